@@ -1,0 +1,65 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import express, { type Express } from 'express';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { createRequestContext, type RequestContext } from './graphql/context';
+import { formatError } from './graphql/format-error';
+import { buildAppSchema } from './graphql/schema';
+import { currentRequestId, requestScope } from './http/request-scope';
+import { log } from './http/log';
+import { loadCaller } from './modules/account/caller.loader';
+import { TokenService } from './modules/account/tokens';
+import type { TokenContext } from './modules/account/account.resolver';
+
+export interface App {
+  express: Express;
+  apollo: ApolloServer<RequestContext & TokenContext>;
+  tokens: TokenService;
+}
+
+function rejectToken(): GraphQLError {
+  return new GraphQLError('Your sign-in has expired or is no longer valid; sign in again.', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}
+
+export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'>, db: DataSource): Promise<App> {
+  const tokens = new TokenService(config.tokenSecret, config.tokenTtlSeconds);
+  const apollo = new ApolloServer<RequestContext & TokenContext>({
+    schema: await buildAppSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => formatError(formatted, error, currentRequestId, log),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(requestScope);
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const header = req.headers.authorization;
+        let caller = null;
+        if (header) {
+          const match = /^Bearer\s+(\S+)$/i.exec(header);
+          const claims = match ? await tokens.verify(match[1]) : null;
+          if (!claims) throw rejectToken();
+          caller = await loadCaller(db, claims.accountId);
+          if (!caller) throw rejectToken();
+        }
+        return Object.assign(createRequestContext(db, caller, currentRequestId()), { tokens });
+      },
+    }),
+  );
+  return { express: app, apollo, tokens };
+}

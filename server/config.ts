@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+
+/** Which SQL dialect a connection speaks; decides the TypeORM driver and the migration set. */
+export type DatabaseKind = 'sqlite' | 'mysql' | 'mariadb';
+
+export interface DatabaseConfig {
+  kind: DatabaseKind;
+  /** SQLite file path, or the server URL for MySQL/MariaDB. */
+  url: string;
+}
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  database: DatabaseConfig;
+  tokenSecret: string;
+  tokenTtlSeconds: number;
+  /** Load the demo dataset when the database has no bodies yet. */
+  seedDemo: boolean;
+  production: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 4000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+export function parseDatabaseUrl(raw: string | undefined, dataDir: string): DatabaseConfig {
+  if (!raw) return { kind: 'sqlite', url: join(dataDir, 'inspection.sqlite') };
+  const scheme = raw.split(':', 1)[0];
+  switch (scheme) {
+    case 'sqlite':
+      return { kind: 'sqlite', url: raw.replace(/^sqlite:(\/\/)?/, '') || join(dataDir, 'inspection.sqlite') };
+    case 'mysql':
+    case 'mariadb': {
+      let parsed: URL;
+      try {
+        parsed = new URL(raw);
+      } catch {
+        throw new ConfigError('DATABASE_URL is not a valid URL (expected mysql://user:pass@host:3306/db)');
+      }
+      if (!parsed.pathname || parsed.pathname === '/') {
+        throw new ConfigError('DATABASE_URL must name a database, e.g. mariadb://root@127.0.0.1:3306/inspection');
+      }
+      return { kind: scheme, url: raw };
+    }
+    default:
+      throw new ConfigError(
+        `DATABASE_URL must start with sqlite:, mysql:// (MySQL 8) or mariadb:// (MariaDB), got "${scheme}:"`,
+      );
+  }
+}
+
+function parseTtl(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 8 * 3600;
+  const ttl = Number(raw);
+  if (!Number.isInteger(ttl) || ttl < 60 || ttl > 7 * 24 * 3600) {
+    throw new ConfigError(`TOKEN_TTL_SECONDS must be a whole number from 60 to 604800, got "${raw}"`);
+  }
+  return ttl;
+}
+
+/**
+ * The embedded default needs no setup, so its token secret is generated once and kept in the
+ * data folder; a server database is shared between replicas, which must share the secret too.
+ */
+function resolveTokenSecret(raw: string | undefined, dataDir: string, database: DatabaseConfig): string {
+  if (raw) {
+    if (raw.length < 32) throw new ConfigError('TOKEN_SECRET must be at least 32 characters long');
+    return raw;
+  }
+  if (database.kind !== 'sqlite') {
+    throw new ConfigError('TOKEN_SECRET must be set when DATABASE_URL points at a database server');
+  }
+  const file = join(dataDir, 'token-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(env.DATA_DIR || './data');
+  mkdirSync(dataDir, { recursive: true });
+  const database = parseDatabaseUrl(env.DATABASE_URL, dataDir);
+  return {
+    port: parsePort(env.PORT),
+    dataDir,
+    database,
+    tokenSecret: resolveTokenSecret(env.TOKEN_SECRET, dataDir, database),
+    tokenTtlSeconds: parseTtl(env.TOKEN_TTL_SECONDS),
+    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
+    production: env.NODE_ENV === 'production',
+  };
+}

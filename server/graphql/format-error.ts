@@ -1,0 +1,62 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+
+const CLIENT_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; problems: string[] }> {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = e.constraints ? [{ field, problems: Object.values(e.constraints) }] : [];
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/**
+ * What a client may see of an error: our own errors and GraphQL's request errors as they are,
+ * input validation as BAD_USER_INPUT naming each field, anything else masked with the request id.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  requestId: () => string | undefined,
+  log: (entry: Record<string, unknown>) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError) {
+    const fields = flatten(original.extensions.validationErrors as ValidationError[]);
+    const message = fields.map((f) => `${f.field}: ${f.problems.join('; ')}`).join('. ');
+    return {
+      message: `Invalid input. ${message}`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const id = requestId();
+  log({ level: 'error', msg: 'unexpected error', requestId: id, error: String(original), stack: (original as Error)?.stack });
+  return {
+    message: `Internal error. Quote request id ${id} when reporting it.`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: id },
+  };
+}

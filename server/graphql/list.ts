@@ -1,0 +1,81 @@
+import { Max, Min } from 'class-validator';
+import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 25;
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+@InputType({ description: `Which slice of a list to return. At most ${MAX_PAGE_SIZE} items a page.` })
+export class PageInput {
+  @Field(() => Int, { defaultValue: 0, description: 'How many items to skip.' })
+  @Min(0)
+  skip: number = 0;
+
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items to return (1 to ${MAX_PAGE_SIZE}).` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  take: number = DEFAULT_PAGE_SIZE;
+}
+
+/** The argument of every nested list field: how many related records to return under each parent. */
+export const firstArg = {
+  nullable: true,
+  defaultValue: DEFAULT_PAGE_SIZE,
+  description: `How many to return (1 to ${MAX_PAGE_SIZE}).`,
+};
+
+export interface ListResult<T> {
+  items: T[];
+  totalCount: number;
+}
+
+/** `XList { items, totalCount }`, the one shape of every list. */
+export function ListType<T extends object>(itemType: ClassType<T>, name: string): ClassType<ListResult<T>> {
+  @ObjectType(`${name}List`, { description: `A page of ${name} records and how many match in all.` })
+  class List {
+    @Field(() => [itemType])
+    items!: T[];
+
+    @Field(() => Int, { description: 'How many records match the filter, across all pages.' })
+    totalCount!: number;
+  }
+  return List;
+}
+
+/** `XSort { field, direction }` for an enum of the sortable fields, whose values are property names. */
+export function SortType<E extends Record<string, string>>(fields: E, name: string) {
+  @InputType(`${name}Sort`)
+  class Sort {
+    @Field(() => fields)
+    field!: E[keyof E];
+
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+    direction: SortDirection = SortDirection.ASC;
+  }
+  return Sort;
+}
+
+export interface SortSpec {
+  field: string;
+  direction: SortDirection;
+}
+
+/** Orders (ending with the id, so pages are stable), pages and counts a scoped query. */
+export async function pageOf<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  sort: SortSpec[] | undefined,
+  page: PageInput | undefined,
+): Promise<ListResult<T>> {
+  const alias = qb.alias;
+  for (const { field, direction } of sort ?? []) qb.addOrderBy(`${alias}.${field}`, direction);
+  qb.addOrderBy(`${alias}.id`, 'ASC');
+  const { skip, take } = page ?? new PageInput();
+  const [items, totalCount] = await qb.skip(skip).take(take).getManyAndCount();
+  return { items, totalCount };
+}

@@ -1,0 +1,40 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { EditableRecord, INSTANT_COLUMN } from '../common/record';
+import { PathColumn } from '../../scope/path-column';
+import { Person } from '../person/person.entity';
+import { Secret } from '../../graphql/protected-field';
+
+@ObjectType({ description: 'A login for a person. Administered within the scope of the body that employs the person.' })
+@Entity()
+@Index('IDX_account_scopePath', ['scopePath'])
+export class Account extends EditableRecord {
+  @Field({ description: 'Login name, unique, case-insensitive (stored in lower case).' })
+  @Column({ type: 'varchar', length: 60, unique: true })
+  login!: string;
+
+  /** Argon2id hash; never exposed through the API. */
+  @Secret()
+  @Column({ type: 'varchar', length: 200 })
+  passwordHash!: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  personId!: number;
+
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'personId' })
+  person?: Relation<Person>;
+
+  @Field({ description: 'A deactivated account cannot sign in, and its tokens stop working at once.' })
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Last successful sign-in (ISO-8601, UTC).' })
+  @Column({ ...INSTANT_COLUMN, nullable: true })
+  lastLoginAt!: string | null;
+
+  /** The person's employer path, copied here so that account lists are scoped by one index range. */
+  @PathColumn('personId')
+  scopePath!: string;
+}

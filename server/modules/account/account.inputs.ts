@@ -1,0 +1,95 @@
+import { IsOptional, Length, Matches, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { SortType } from '../../graphql/list';
+
+const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+const LOGIN_MESSAGE = 'may hold only lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit';
+export const PASSWORD_MIN = 10;
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @Length(1, 60)
+  login!: string;
+
+  @Field()
+  @Length(1, 200)
+  password!: string;
+}
+
+@InputType({ description: 'Narrows a list of accounts; all given conditions must hold.' })
+export class AccountFilter {
+  @Field({ nullable: true, description: 'Text found in the login name.' })
+  @IsOptional()
+  @Length(1, 60)
+  q?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  personId?: number;
+
+  @Field({ nullable: true, description: 'Only active (true) or only deactivated (false) accounts.' })
+  @IsOptional()
+  active?: boolean;
+}
+
+export enum AccountSortField {
+  LOGIN = 'login',
+  LAST_LOGIN_AT = 'lastLoginAt',
+  CREATED_AT = 'createdAt',
+}
+export const AccountSort = SortType(AccountSortField, 'Account');
+export type AccountSort = InstanceType<typeof AccountSort>;
+
+@InputType()
+export class CreateAccountInput {
+  @Field({ description: 'Login name: lower-case letters, digits, dots, hyphens, underscores.' })
+  @Length(3, 60)
+  @Matches(LOGIN_PATTERN, { message: LOGIN_MESSAGE })
+  login!: string;
+
+  @Field({ description: `Initial password, at least ${PASSWORD_MIN} characters.` })
+  @Length(PASSWORD_MIN, 200)
+  password!: string;
+
+  @Field(() => Int, { description: 'The person it signs in as; must be on a roster you administer.' })
+  @Min(1)
+  personId!: number;
+}
+
+@InputType({ description: 'Changes to an account; omitted fields stay as they are.' })
+export class UpdateAccountInput {
+  @Field(() => Int)
+  @Min(1)
+  id!: number;
+
+  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
+  @Min(1)
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(3, 60)
+  @Matches(LOGIN_PATTERN, { message: LOGIN_MESSAGE })
+  login?: string;
+
+  @Field({ nullable: true, description: 'Reactivate (true) or deactivate (false).' })
+  @IsOptional()
+  active?: boolean;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field(() => Int)
+  @Min(1)
+  id!: number;
+
+  @Field(() => Int)
+  @Min(1)
+  version!: number;
+
+  @Field({ description: `The new password, at least ${PASSWORD_MIN} characters.` })
+  @Length(PASSWORD_MIN, 200)
+  password!: string;
+}

@@ -1,0 +1,122 @@
+import { packRules } from '@casl/ability/extra';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Ctx, Extensions, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { unauthenticated } from '../../graphql/errors';
+import { ListType, PageInput } from '../../graphql/list';
+import { RetireInput } from '../common/inputs';
+import { Person } from '../person/person.entity';
+import { Account } from './account.entity';
+import { AccountFilter, AccountSort, CreateAccountInput, LoginInput, ResetPasswordInput, UpdateAccountInput } from './account.inputs';
+import {
+  createAccount,
+  deactivateAccount,
+  getAccount,
+  listAccounts,
+  login,
+  resetPassword,
+  updateAccount,
+} from './account.service';
+import type { TokenService } from './tokens';
+
+export const AccountList = ListType(Account, 'Account');
+
+@ObjectType({ description: 'A signed token to send as `Authorization: Bearer <token>`.' })
+export class Session {
+  @Field()
+  token!: string;
+
+  @Field({ description: 'When the token stops working (ISO-8601, UTC).' })
+  expiresAt!: string;
+}
+
+@ObjectType({ description: 'A role the caller holds today, through a membership or a grant.' })
+export class HeldRole {
+  @Field()
+  role!: string;
+
+  @Field(() => Int)
+  bodyId!: number;
+
+  @Field({ description: '`membership` or `grant`.' })
+  source!: string;
+}
+
+@ObjectType({ description: 'The signed-in caller.' })
+export class Me {
+  @Field(() => Account)
+  account!: Account;
+
+  @Field(() => [HeldRole], { description: 'Every role held today; permissions come from these alone.' })
+  roles!: HeldRole[];
+
+  @Field(() => GraphQLJSON, {
+    description: "The caller's permission rules, packed with CASL's packRules, for the console to mirror (the server enforces them regardless).",
+  })
+  rules!: unknown;
+}
+
+/** Set by the server so that login can sign tokens. */
+export interface TokenContext {
+  tokens: TokenService;
+}
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Extensions({ public: true })
+  @Mutation(() => Session, { description: 'Signs in. Wrong login or password answers UNAUTHENTICATED without saying which.' })
+  login(@Ctx() ctx: RequestContext & TokenContext, @Arg('input') input: LoginInput): Promise<Session> {
+    return login(ctx, ctx.tokens, input);
+  }
+
+  @Query(() => Me, { description: 'Who you are, what you hold, and your permission rules.' })
+  async me(@Ctx() ctx: RequestContext): Promise<Me> {
+    if (!ctx.caller) throw unauthenticated();
+    const account = await getAccount(ctx, ctx.caller.accountId);
+    return {
+      account,
+      roles: ctx.caller.authorities.map((a) => ({ role: a.role, bodyId: a.bodyId, source: a.source })),
+      rules: packRules(ctx.ability.rules as never),
+    };
+  }
+
+  @Query(() => Account, { description: 'One account. NOT_FOUND if it does not exist or is outside your scope.' })
+  account(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number): Promise<Account> {
+    return getAccount(ctx, id);
+  }
+
+  @Query(() => AccountList, { description: 'The accounts you may see, filtered, sorted and paged.' })
+  accounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AccountFilter, { nullable: true }) filter?: AccountFilter,
+    @Arg('sort', () => [AccountSort], { nullable: true }) sort?: AccountSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return listAccounts(ctx, filter, sort, page);
+  }
+
+  @Mutation(() => Account, { description: 'Creates a login for a person you administer.' })
+  createAccount(@Ctx() ctx: RequestContext, @Arg('input') input: CreateAccountInput): Promise<Account> {
+    return createAccount(ctx, input);
+  }
+
+  @Mutation(() => Account, { description: 'Renames, reactivates or deactivates an account you administer.' })
+  updateAccount(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateAccountInput): Promise<Account> {
+    return updateAccount(ctx, input);
+  }
+
+  @Mutation(() => Account, { description: 'Sets a new password on an account you administer.' })
+  resetPassword(@Ctx() ctx: RequestContext, @Arg('input') input: ResetPasswordInput): Promise<Account> {
+    return resetPassword(ctx, input);
+  }
+
+  @Mutation(() => Account, { description: 'Deactivates an account: it cannot sign in, and its tokens stop working at once.' })
+  deactivateAccount(@Ctx() ctx: RequestContext, @Arg('input') input: RetireInput): Promise<Account> {
+    return deactivateAccount(ctx, input);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The person; null when outside your scope.' })
+  person(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<Person | null> {
+    return ctx.loaders.byId(Person).load(account.personId);
+  }
+}

@@ -1,0 +1,142 @@
+import { ArrayMaxSize, IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { SortType } from '../../graphql/list';
+import { BodyKind, BodyLevel } from './body.enums';
+
+const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const CODE_MESSAGE = 'may hold only letters, digits and hyphens, starting with a letter or digit';
+
+@InputType({ description: 'Narrows a list of bodies; all given conditions must hold.' })
+export class BodyFilter {
+  @Field(() => [Int], { nullable: true, description: 'Only these ids (at most 100).' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: number[];
+
+  @Field({ nullable: true, description: 'Text found in the name, English name or code.' })
+  @IsOptional()
+  @Length(1, 100)
+  q?: string;
+
+  @Field(() => [BodyKind], { nullable: true })
+  @IsOptional()
+  kinds?: BodyKind[];
+
+  @Field(() => [BodyLevel], { nullable: true })
+  @IsOptional()
+  levels?: BodyLevel[];
+
+  @Field(() => Int, { nullable: true, description: 'Only bodies reporting directly to this body.' })
+  @IsOptional()
+  @Min(1)
+  reportsToId?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Only this body and the bodies under it, transitively.' })
+  @IsOptional()
+  @Min(1)
+  under?: number;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Include retired bodies.' })
+  includeRetired?: boolean;
+}
+
+export enum BodySortField {
+  NAME = 'name',
+  CODE = 'code',
+  PATH = 'scopePath',
+  KIND = 'kind',
+  LEVEL = 'level',
+  CREATED_AT = 'createdAt',
+}
+export const BodySort = SortType(BodySortField, 'Body');
+export type BodySort = InstanceType<typeof BodySort>;
+
+@InputType()
+export class CreateBodyInput {
+  @Field()
+  @Length(1, 40)
+  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  code!: string;
+
+  @Field()
+  @Length(1, 120)
+  name!: string;
+
+  @Field()
+  @Length(1, 200)
+  nameEn!: string;
+
+  @Field(() => BodyKind)
+  @IsEnum(BodyKind)
+  kind!: BodyKind;
+
+  @Field(() => BodyLevel)
+  @IsEnum(BodyLevel)
+  level!: BodyLevel;
+
+  @Field(() => Int, { description: 'The body it reports to; must be one you administer.' })
+  @Min(1)
+  reportsToId!: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  hostedById?: number | null;
+}
+
+@InputType({ description: 'Changes to a body; omitted fields stay as they are. Moves go through moveBody.' })
+export class UpdateBodyInput {
+  @Field(() => Int)
+  @Min(1)
+  id!: number;
+
+  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
+  @Min(1)
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 40)
+  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  code?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 120)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  nameEn?: string;
+
+  @Field(() => BodyKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(BodyKind)
+  kind?: BodyKind;
+
+  @Field(() => BodyLevel, { nullable: true })
+  @IsOptional()
+  @IsEnum(BodyLevel)
+  level?: BodyLevel;
+
+  @Field(() => Int, { nullable: true, description: 'Set to null to clear.' })
+  @IsOptional()
+  @Min(1)
+  hostedById?: number | null;
+}
+
+@InputType({ description: 'Moves a body, with everything under it, to report to another body.' })
+export class MoveBodyInput {
+  @Field(() => Int)
+  @Min(1)
+  id!: number;
+
+  @Field(() => Int)
+  @Min(1)
+  version!: number;
+
+  @Field(() => Int, { description: 'The new parent; both the body and its new place must be in your scope.' })
+  @Min(1)
+  reportsToId!: number;
+}

@@ -1,0 +1,21 @@
+import { IsOptional, Matches, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const DATE_MESSAGE = 'must be a date written YYYY-MM-DD';
+
+@InputType({ description: 'Retires a record: it stays on file, out of service from the given day.' })
+export class RetireInput {
+  @Field(() => Int)
+  @Min(1)
+  id!: number;
+
+  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
+  @Min(1)
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'Day it leaves service (YYYY-MM-DD); today when omitted.' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  on?: string;
+}

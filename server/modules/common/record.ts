@@ -1,0 +1,37 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Date-only values are `YYYY-MM-DD` strings on every side: database, server and JSON. */
+export const DATE_COLUMN = { type: 'varchar', length: 10 } as const;
+/** Instants are ISO-8601 UTC strings, so that they compare and sort the same on both databases. */
+export const INSTANT_COLUMN = { type: 'varchar', length: 24 } as const;
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function now(): string {
+  return new Date().toISOString();
+}
+
+/** Columns shared by every editable record. `version` guards against lost updates. */
+@ObjectType()
+export abstract class EditableRecord {
+  @Field(() => Int, { description: 'Stable identifier.' })
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field(() => Int, {
+    description: 'Incremented by every change; an update must send the version it was based on.',
+  })
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  @Field({ description: 'When the record was created (ISO-8601, UTC).' })
+  @Column(INSTANT_COLUMN)
+  createdAt!: string;
+
+  @Field({ description: 'When the record last changed (ISO-8601, UTC).' })
+  @Column(INSTANT_COLUMN)
+  updatedAt!: string;
+}

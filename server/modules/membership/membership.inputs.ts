@@ -1,0 +1,91 @@
+import { IsEnum, IsOptional, Matches, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { SortType } from '../../graphql/list';
+import { DATE_MESSAGE, DATE_PATTERN } from '../common/inputs';
+import { MembershipRole } from './membership-role';
+
+@InputType({ description: 'Narrows a list of memberships; all given conditions must hold.' })
+export class MembershipFilter {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  personId?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Only memberships in this body.' })
+  @IsOptional()
+  @Min(1)
+  bodyId?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Only memberships in this body or any body under it.' })
+  @IsOptional()
+  @Min(1)
+  under?: number;
+
+  @Field(() => [MembershipRole], { nullable: true })
+  @IsOptional()
+  roles?: MembershipRole[];
+
+  @Field(() => String, { nullable: true, description: 'Only memberships current on this day (YYYY-MM-DD).' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  currentOn?: string;
+}
+
+export enum MembershipSortField {
+  SINCE = 'since',
+  UNTIL = 'until',
+  ROLE = 'role',
+  CREATED_AT = 'createdAt',
+}
+export const MembershipSort = SortType(MembershipSortField, 'Membership');
+export type MembershipSort = InstanceType<typeof MembershipSort>;
+
+@InputType()
+export class CreateMembershipInput {
+  @Field(() => Int)
+  @Min(1)
+  personId!: number;
+
+  @Field(() => Int, { description: 'The body; must be one you administer, of a kind the role allows.' })
+  @Min(1)
+  bodyId!: number;
+
+  @Field(() => MembershipRole)
+  @IsEnum(MembershipRole)
+  role!: MembershipRole;
+
+  @Field({ description: 'First day (YYYY-MM-DD).' })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  since!: string;
+
+  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD); open-ended when omitted.' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  until?: string | null;
+}
+
+@InputType({ description: 'Changes to a membership; omitted fields stay as they are.' })
+export class UpdateMembershipInput {
+  @Field(() => Int)
+  @Min(1)
+  id!: number;
+
+  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
+  @Min(1)
+  version!: number;
+
+  @Field(() => MembershipRole, { nullable: true })
+  @IsOptional()
+  @IsEnum(MembershipRole)
+  role?: MembershipRole;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  since?: string;
+
+  @Field(() => String, { nullable: true, description: 'Set to null to make the membership open-ended.' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  until?: string | null;
+}

@@ -1,0 +1,54 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { ListType, PageInput } from '../../graphql/list';
+import { RetireInput } from '../common/inputs';
+import { Body } from '../body/body.entity';
+import { Person } from '../person/person.entity';
+import { Membership } from './membership.entity';
+import { CreateMembershipInput, MembershipFilter, MembershipSort, UpdateMembershipInput } from './membership.inputs';
+import { createMembership, endMembership, getMembership, listMemberships, updateMembership } from './membership.service';
+
+export const MembershipList = ListType(Membership, 'Membership');
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @Query(() => Membership, { description: 'One membership. NOT_FOUND if it does not exist or is outside your scope.' })
+  membership(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number): Promise<Membership> {
+    return getMembership(ctx, id);
+  }
+
+  @Query(() => MembershipList, { description: 'The memberships you may see, filtered, sorted and paged.' })
+  memberships(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
+    @Arg('sort', () => [MembershipSort], { nullable: true }) sort?: MembershipSort[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return listMemberships(ctx, filter, sort, page);
+  }
+
+  @Mutation(() => Membership, { description: 'Gives a person a role in a body you administer.' })
+  createMembership(@Ctx() ctx: RequestContext, @Arg('input') input: CreateMembershipInput): Promise<Membership> {
+    return createMembership(ctx, input);
+  }
+
+  @Mutation(() => Membership, { description: 'Edits a membership you administer.' })
+  updateMembership(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateMembershipInput): Promise<Membership> {
+    return updateMembership(ctx, input);
+  }
+
+  @Mutation(() => Membership, { description: 'Ends a membership on the given day (today when omitted).' })
+  endMembership(@Ctx() ctx: RequestContext, @Arg('input') input: RetireInput): Promise<Membership> {
+    return endMembership(ctx, input);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The member; null when outside your scope.' })
+  person(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Person | null> {
+    return ctx.loaders.byId(Person).load(membership.personId);
+  }
+
+  @FieldResolver(() => Body, { nullable: true, description: 'The body; null when outside your scope.' })
+  body(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Body | null> {
+    return ctx.loaders.byId(Body).load(membership.bodyId);
+  }
+}

@@ -1,0 +1,115 @@
+import { ArrayMaxSize, IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { SortType } from '../../graphql/list';
+import { CadreRank } from './person.enums';
+
+const ID_NUMBER_PATTERN = /^\d{17}[\dX]$/;
+const ID_NUMBER_MESSAGE = 'must be 18 characters: 17 digits and a final digit or X';
+
+@InputType({ description: 'Narrows a list of people; all given conditions must hold.' })
+export class PersonFilter {
+  @Field(() => [Int], { nullable: true, description: 'Only these ids (at most 100).' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: number[];
+
+  @Field({ nullable: true, description: 'Text found in the name or position.' })
+  @IsOptional()
+  @Length(1, 100)
+  q?: string;
+
+  @Field(() => [CadreRank], { nullable: true })
+  @IsOptional()
+  ranks?: CadreRank[];
+
+  @Field(() => Int, { nullable: true, description: 'Only people employed by this body.' })
+  @IsOptional()
+  @Min(1)
+  employerId?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Only people employed by this body or any body under it.' })
+  @IsOptional()
+  @Min(1)
+  under?: number;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Include people who left the roster.' })
+  includeRetired?: boolean;
+}
+
+export enum PersonSortField {
+  NAME = 'name',
+  POSITION = 'position',
+  RANK = 'rank',
+  CREATED_AT = 'createdAt',
+}
+export const PersonSort = SortType(PersonSortField, 'Person');
+export type PersonSort = InstanceType<typeof PersonSort>;
+
+@InputType()
+export class CreatePersonInput {
+  @Field()
+  @Length(1, 60)
+  name!: string;
+
+  @Field()
+  @Length(1, 120)
+  position!: string;
+
+  @Field(() => CadreRank)
+  @IsEnum(CadreRank)
+  rank!: CadreRank;
+
+  @Field(() => Int, { description: 'The employing body; must be one you administer.' })
+  @Min(1)
+  employerId!: number;
+
+  @Field(() => Int, { description: 'The body holding cadre management authority over the person.' })
+  @Min(1)
+  managedById!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(ID_NUMBER_PATTERN, { message: ID_NUMBER_MESSAGE })
+  idNumber?: string | null;
+}
+
+@InputType({ description: 'Changes to a person; omitted fields stay as they are.' })
+export class UpdatePersonInput {
+  @Field(() => Int)
+  @Min(1)
+  id!: number;
+
+  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
+  @Min(1)
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 60)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 120)
+  position?: string;
+
+  @Field(() => CadreRank, { nullable: true })
+  @IsOptional()
+  @IsEnum(CadreRank)
+  rank?: CadreRank;
+
+  @Field(() => Int, { nullable: true, description: 'A new employer: both the old and the new must be in your scope.' })
+  @IsOptional()
+  @Min(1)
+  employerId?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  managedById?: number;
+
+  @Field(() => String, { nullable: true, description: 'Set to null to clear.' })
+  @IsOptional()
+  @Matches(ID_NUMBER_PATTERN, { message: ID_NUMBER_MESSAGE })
+  idNumber?: string | null;
+}

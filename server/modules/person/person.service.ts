@@ -1,0 +1,96 @@
+import { Brackets } from 'typeorm';
+import type { RequestContext } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { pageOf, type ListResult, type PageInput } from '../../graphql/list';
+import { findScoped, scopedQuery } from '../../scope/scoped-query';
+import { pathRange } from '../../scope/paths';
+import { write, type WriteTransaction } from '../../write/write-service';
+import type { RetireInput } from '../common/inputs';
+import { today } from '../common/record';
+import { givenOnly, refuseNulls, likePattern, optionalText, requiredText } from '../common/text';
+import { Body } from '../body/body.entity';
+import { Account } from '../account/account.entity';
+import { Person } from './person.entity';
+import type { CreatePersonInput, PersonFilter, PersonSort, UpdatePersonInput } from './person.inputs';
+
+export async function listPeople(
+  ctx: RequestContext,
+  filter: PersonFilter = {},
+  sort?: PersonSort[],
+  page?: PageInput,
+): Promise<ListResult<Person>> {
+  const qb = scopedQuery(ctx, Person, 'person');
+  if (!filter.includeRetired) qb.andWhere('person.retiredOn IS NULL');
+  if (filter.ids) qb.andWhere(filter.ids.length ? 'person.id IN (:...ids)' : '1=0', { ids: filter.ids });
+  if (filter.ranks?.length) qb.andWhere('person.rank IN (:...ranks)', { ranks: filter.ranks });
+  if (filter.employerId !== undefined) qb.andWhere('person.employerId = :employerId', { employerId: filter.employerId });
+  if (filter.q) {
+    const q = likePattern(filter.q);
+    qb.andWhere(new Brackets((w) => w.where("person.name LIKE :q ESCAPE '!'", { q }).orWhere("person.position LIKE :q ESCAPE '!'", { q })));
+  }
+  if (filter.under !== undefined) {
+    const [low, high] = pathRange((await findScoped(ctx, Body, filter.under)).scopePath);
+    qb.andWhere('person.scopePath >= :underLow AND person.scopePath < :underHigh', { underLow: low, underHigh: high });
+  }
+  return pageOf(qb, sort, page);
+}
+
+export function getPerson(ctx: RequestContext, id: number): Promise<Person> {
+  return findScoped(ctx, Person, id);
+}
+
+async function bodyInService(tx: WriteTransaction, id: number, field: string): Promise<Body> {
+  const body = await tx.reference(Body, id);
+  if (body.retiredOn) throw badInput(field, `body ${id} is retired`);
+  return body;
+}
+
+export function createPerson(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {
+  return write(ctx, async (tx) => {
+    const employer = await bodyInService(tx, input.employerId, 'employerId');
+    await bodyInService(tx, input.managedById, 'managedById');
+    const values = {
+      name: requiredText('name', input.name),
+      position: requiredText('position', input.position),
+      rank: input.rank,
+      employerId: employer.id,
+      managedById: input.managedById,
+      idNumber: input.idNumber ?? null,
+      retiredOn: null,
+      scopePath: employer.scopePath,
+    };
+    tx.assertAllowed('create', Person, values);
+    return tx.insert(Person, values);
+  });
+}
+
+export function updatePerson(ctx: RequestContext, input: UpdatePersonInput): Promise<Person> {
+  return write(ctx, async (tx) => {
+    refuseNulls(input, ['idNumber']);
+    const person = await tx.load(Person, input.id, 'update');
+    const changes = givenOnly<Partial<Person>>({
+      name: optionalText('name', input.name),
+      position: optionalText('position', input.position),
+      rank: input.rank,
+      idNumber: input.idNumber,
+    });
+    if (input.managedById !== undefined) changes.managedById = (await bodyInService(tx, input.managedById, 'managedById')).id;
+    if (input.employerId !== undefined && input.employerId !== person.employerId) {
+      const employer = await bodyInService(tx, input.employerId, 'employerId');
+      changes.employerId = employer.id;
+      changes.scopePath = employer.scopePath;
+      // The person's accounts are scoped by the same path.
+      await tx.manager.update(Account, { personId: person.id }, { scopePath: employer.scopePath });
+    }
+    tx.assertAllowed('update', Person, { ...person, ...changes });
+    return tx.update(Person, person, input.version, changes);
+  });
+}
+
+export function retirePerson(ctx: RequestContext, input: RetireInput): Promise<Person> {
+  return write(ctx, async (tx) => {
+    const person = await tx.load(Person, input.id, 'retire');
+    if (person.retiredOn) throw badInput('id', `person ${person.id} has already left the roster`);
+    return tx.update(Person, person, input.version, { retiredOn: input.on ?? today() }, 'retire');
+  });
+}

@@ -1,0 +1,68 @@
+import { IsOptional, Length, Matches, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { SortType } from '../../graphql/list';
+import { DATE_MESSAGE, DATE_PATTERN } from '../common/inputs';
+
+@InputType({ description: 'Narrows a list of pool entries; all given conditions must hold.' })
+export class PoolEntryFilter {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  leadingGroupId?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  personId?: number;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Include retired entries.' })
+  includeRetired?: boolean;
+}
+
+export enum PoolEntrySortField {
+  SINCE = 'since',
+  CREATED_AT = 'createdAt',
+}
+export const PoolEntrySort = SortType(PoolEntrySortField, 'PoolEntry');
+export type PoolEntrySort = InstanceType<typeof PoolEntrySort>;
+
+@InputType()
+export class CreatePoolEntryInput {
+  @Field(() => Int)
+  @Min(1)
+  personId!: number;
+
+  @Field(() => Int, { description: 'The leading group whose pool it is; must be in your scope.' })
+  @Min(1)
+  leadingGroupId!: number;
+
+  @Field({ description: 'First day in the pool (YYYY-MM-DD).' })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  since!: string;
+
+  @Field({ nullable: true, defaultValue: '' })
+  @IsOptional()
+  @Length(0, 500)
+  note?: string;
+}
+
+@InputType({ description: 'Changes to a pool entry; omitted fields stay as they are.' })
+export class UpdatePoolEntryInput {
+  @Field(() => Int)
+  @Min(1)
+  id!: number;
+
+  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
+  @Min(1)
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  since?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(0, 500)
+  note?: string;
+}

@@ -1,0 +1,69 @@
+import type { RequestContext } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { pageOf, type ListResult, type PageInput } from '../../graphql/list';
+import { findScoped, scopedQuery } from '../../scope/scoped-query';
+import { write } from '../../write/write-service';
+import type { RetireInput } from '../common/inputs';
+import { today } from '../common/record';
+import { givenOnly, refuseNulls } from '../common/text';
+import { Body } from '../body/body.entity';
+import { BodyKind } from '../body/body.enums';
+import { Person } from '../person/person.entity';
+import { PoolEntry } from './pool-entry.entity';
+import type { CreatePoolEntryInput, PoolEntryFilter, PoolEntrySort, UpdatePoolEntryInput } from './pool-entry.inputs';
+
+export function listPoolEntries(
+  ctx: RequestContext,
+  filter: PoolEntryFilter = {},
+  sort?: PoolEntrySort[],
+  page?: PageInput,
+): Promise<ListResult<PoolEntry>> {
+  const qb = scopedQuery(ctx, PoolEntry, 'entry');
+  if (!filter.includeRetired) qb.andWhere('entry.retiredOn IS NULL');
+  if (filter.leadingGroupId !== undefined) qb.andWhere('entry.leadingGroupId = :lg', { lg: filter.leadingGroupId });
+  if (filter.personId !== undefined) qb.andWhere('entry.personId = :personId', { personId: filter.personId });
+  return pageOf(qb, sort, page);
+}
+
+export function getPoolEntry(ctx: RequestContext, id: number): Promise<PoolEntry> {
+  return findScoped(ctx, PoolEntry, id);
+}
+
+export function createPoolEntry(ctx: RequestContext, input: CreatePoolEntryInput): Promise<PoolEntry> {
+  return write(ctx, async (tx) => {
+    const person = await tx.reference(Person, input.personId);
+    if (person.retiredOn) throw badInput('personId', `person ${person.id} has left the roster`);
+    const group = await tx.reference(Body, input.leadingGroupId);
+    if (group.kind !== BodyKind.LEADING_GROUP) throw badInput('leadingGroupId', `body ${group.id} is not a leading group`);
+    if (group.retiredOn) throw badInput('leadingGroupId', `body ${group.id} is retired`);
+    const existing = await tx.manager.findOneBy(PoolEntry, { personId: person.id, leadingGroupId: group.id });
+    if (existing) throw badInput('personId', `person ${person.id} is already in this pool (entry ${existing.id})`);
+    const values = {
+      personId: person.id,
+      leadingGroupId: group.id,
+      since: input.since,
+      note: (input.note ?? '').trim(),
+      retiredOn: null,
+      scopePath: group.scopePath,
+    };
+    tx.assertAllowed('create', PoolEntry, values);
+    return tx.insert(PoolEntry, values);
+  });
+}
+
+export function updatePoolEntry(ctx: RequestContext, input: UpdatePoolEntryInput): Promise<PoolEntry> {
+  return write(ctx, async (tx) => {
+    refuseNulls(input);
+    const entry = await tx.load(PoolEntry, input.id, 'update');
+    const changes = givenOnly<Partial<PoolEntry>>({ since: input.since, note: input.note?.trim() });
+    return tx.update(PoolEntry, entry, input.version, changes);
+  });
+}
+
+export function retirePoolEntry(ctx: RequestContext, input: RetireInput): Promise<PoolEntry> {
+  return write(ctx, async (tx) => {
+    const entry = await tx.load(PoolEntry, input.id, 'retire');
+    if (entry.retiredOn) throw badInput('id', `pool entry ${entry.id} is already retired`);
+    return tx.update(PoolEntry, entry, input.version, { retiredOn: input.on ?? today() }, 'retire');
+  });
+}

@@ -1,0 +1,30 @@
+import { createMongoAbility, type MongoAbility, type MongoQuery, type RawRuleOf, type Subject as CaslSubject } from '@casl/ability';
+import { assertValidConditions, conditionsMatcher } from './conditions';
+
+export type Action = 'read' | 'create' | 'update' | 'retire' | 'manage';
+export const SUBJECTS = ['Body', 'Person', 'Membership', 'Account', 'PoolEntry', 'LeaderGrant'] as const;
+export type SubjectName = (typeof SUBJECTS)[number];
+
+export type AppAbility = MongoAbility<[Action, SubjectName | CaslSubject | 'all'], MongoQuery>;
+export type AppRule = RawRuleOf<AppAbility>;
+
+/** Builds an ability after checking that every rule speaks the condition language of conditions.ts. */
+export function createAppAbility(rules: AppRule[]): AppAbility {
+  rules.forEach((rule, i) => {
+    if (rule.conditions !== undefined) assertValidConditions(rule.conditions, `rule ${i} (${String(rule.action)} ${String(rule.subject)})`);
+  });
+  return createMongoAbility<AppAbility>(rules, { conditionsMatcher });
+}
+
+/**
+ * Protected fields are readable only through a rule that names them; a rule without a field list
+ * opens the record's ordinary fields, never its protected ones.
+ */
+export function canReadProtected(ability: AppAbility, record: CaslSubject, field: string): boolean {
+  for (const rule of ability.rulesFor('read', ability.detectSubjectType(record), field)) {
+    if (!rule.matchesConditions(record)) continue;
+    if (rule.inverted) return false;
+    if (rule.fields && (Array.isArray(rule.fields) ? rule.fields : [rule.fields]).includes(field)) return true;
+  }
+  return false;
+}

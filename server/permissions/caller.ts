@@ -1,0 +1,26 @@
+import { MembershipRole } from '../modules/membership/membership-role';
+
+/** Roles that exist only as grants for one inspection, never as memberships. */
+export enum GrantRole {
+  TEAM_LEADER = 'TEAM_LEADER',
+}
+
+export type Role = MembershipRole | GrantRole;
+
+/** One current membership or grant of the caller: a role held in a body. */
+export interface Authority {
+  role: Role;
+  bodyId: number;
+  /** The body's current reporting path, e.g. `/1/2/5/`. */
+  bodyPath: string;
+  source: 'membership' | 'grant';
+  sourceId: number;
+}
+
+/** Who is asking: the signed-in account, its person and everything they currently hold. */
+export interface Caller {
+  accountId: number;
+  personId: number;
+  login: string;
+  authorities: Authority[];
+}

@@ -1,0 +1,83 @@
+/**
+ * What each role may do, as CASL rules over the reporting tree. The only place that knows role
+ * names; everything else asks the ability. A role that has no entry here grants nothing.
+ */
+import type { AbilityBuilder } from '@casl/ability';
+import type { AppAbility, SubjectName } from './ability';
+import { MembershipRole } from '../modules/membership/membership-role';
+import { GrantRole, type Authority, type Caller, type Role } from './caller';
+import { pathIds } from '../scope/paths';
+
+type Can = AbilityBuilder<AppAbility>['can'];
+type Cannot = AbilityBuilder<AppAbility>['cannot'];
+type RoleRules = (authority: Authority, caller: Caller, can: Can, cannot: Cannot) => void;
+
+const ROSTER: SubjectName[] = ['Body', 'Person', 'Membership', 'Account', 'PoolEntry'];
+const DIRECTORY: SubjectName[] = ['Body', 'Person', 'Membership', 'PoolEntry', 'LeaderGrant'];
+
+/** The body `levels` steps up the reporting line from the authority's body (1 = the body it reports to). */
+function ancestorId(authority: Authority, levels: number): number | undefined {
+  const ids = pathIds(authority.bodyPath);
+  return ids[ids.length - 1 - levels];
+}
+
+/** Every holder of a role sees their own body and the line it reports along. */
+const seeOwnLine: RoleRules = (a, _c, can) => {
+  can('read', 'Body', { id: { $in: pathIds(a.bodyPath) } });
+};
+
+/** Leading-group work reaches everything its committee can send it to inspect. */
+function seeJurisdiction(a: Authority, levelsToCommittee: number, can: Can): void {
+  const committee = ancestorId(a, levelsToCommittee);
+  if (committee !== undefined) can('read', 'Body', { scopePath: { $under: committee } });
+}
+
+const teamWork: RoleRules = (a, c, can, cannot) => {
+  seeOwnLine(a, c, can, cannot);
+  can('read', ['Membership', 'LeaderGrant'], { scopePath: { $under: a.bodyId } });
+};
+
+export const ROLE_RULES: Record<Role, RoleRules> = {
+  [MembershipRole.STAFF]: seeOwnLine,
+
+  [MembershipRole.ROSTER_ADMIN]: (a, c, can, cannot) => {
+    seeOwnLine(a, c, can, cannot);
+    can('manage', ROSTER, { scopePath: { $under: a.bodyId } });
+    can('read', 'Person', ['idNumber'], { scopePath: { $under: a.bodyId } });
+    can('read', 'LeaderGrant', { scopePath: { $under: a.bodyId } });
+    // The administered body itself stays: retiring it would leave its administrators without a scope.
+    // (Authorities are applied deepest first, so this carves nothing out of a wider administrator's scope.)
+    cannot('retire', 'Body', { id: a.bodyId });
+  },
+
+  [MembershipRole.ANALYST]: (a, c, can, cannot) => {
+    seeOwnLine(a, c, can, cannot);
+    can('read', DIRECTORY, { scopePath: { $under: a.bodyId } });
+  },
+
+  [MembershipRole.COMMITTEE_LEADER]: (a, _c, can) => {
+    can('read', 'Body', { scopePath: { $under: a.bodyId } });
+  },
+
+  [MembershipRole.LEADING_GROUP_LEADER]: (a, c, can, cannot) => {
+    seeJurisdiction(a, 1, can);
+    can('read', DIRECTORY, { scopePath: { $under: a.bodyId } });
+    seeOwnLine(a, c, can, cannot);
+  },
+
+  [MembershipRole.LEADING_GROUP_MEMBER]: (a, c, can, cannot) => {
+    ROLE_RULES[MembershipRole.LEADING_GROUP_LEADER](a, c, can, cannot);
+  },
+
+  [MembershipRole.OFFICE_COORDINATOR]: (a, c, can, cannot) => {
+    seeJurisdiction(a, 2, can);
+    const leadingGroup = ancestorId(a, 1);
+    if (leadingGroup !== undefined) can('read', DIRECTORY, { scopePath: { $under: leadingGroup } });
+    seeOwnLine(a, c, can, cannot);
+  },
+
+  [MembershipRole.TEAM_MEMBER]: teamWork,
+  [GrantRole.TEAM_LEADER]: teamWork,
+  [MembershipRole.LIAISON]: seeOwnLine,
+  [MembershipRole.RECEIVING_MEMBER]: seeOwnLine,
+};

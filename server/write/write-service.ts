@@ -1,0 +1,92 @@
+/**
+ * The one write path. Every change runs in a transaction, loads what it changes under the
+ * caller's rules for that action, checks the version it was based on, and appends to the audit
+ * trail before it commits; if any step fails, nothing is written.
+ */
+import { subject } from '@casl/ability';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../graphql/context';
+import type { Action } from '../permissions/ability';
+import { conflict, forbidden, notFound } from '../graphql/errors';
+import { findScoped, scopedQuery, subjectNameOf } from '../scope/scoped-query';
+import { appendAudit } from '../modules/audit/audit.service';
+import { now } from '../modules/common/record';
+
+interface Versioned extends ObjectLiteral {
+  id: number;
+  version: number;
+}
+
+export class WriteTransaction {
+  constructor(
+    readonly ctx: RequestContext,
+    readonly manager: EntityManager,
+  ) {}
+
+  /**
+   * The record, if the caller's rules allow `action` on it in SQL. One they may read but not act on
+   * is FORBIDDEN; one they may not even read is NOT_FOUND.
+   */
+  async load<T extends ObjectLiteral>(entity: EntityTarget<T>, id: number, action: Action): Promise<T> {
+    const record = await scopedQuery(this.ctx, entity, 'r', action, this.manager).andWhere('r.id = :id', { id }).getOne();
+    if (record) return record;
+    await findScoped(this.ctx, entity, id, 'read', this.manager);
+    throw forbidden(action, subjectNameOf(entity));
+  }
+
+  /** A record referenced by an input: it must exist and be readable, else NOT_FOUND naming it. */
+  async reference<T extends ObjectLiteral>(entity: EntityTarget<T>, id: number): Promise<T> {
+    return findScoped(this.ctx, entity, id, 'read', this.manager);
+  }
+
+  /** Checks a record's state in memory against the rules (the state it will have after the write). */
+  assertAllowed(action: Action, entity: EntityTarget<ObjectLiteral>, state: ObjectLiteral): void {
+    const name = subjectNameOf(entity);
+    if (!this.ctx.ability.can(action, subject(name, { ...state }) as never)) throw forbidden(action, name);
+  }
+
+  /** Inserts a record; `derive` fills columns that need the new id (such as a body's own path). */
+  async insert<T extends Versioned>(
+    entity: new () => T,
+    values: NoInfer<Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt'>>,
+    derive?: (id: number) => NoInfer<Partial<T>>,
+  ): Promise<T> {
+    const at = now();
+    const result = await this.manager.insert(entity, { ...values, version: 1, createdAt: at, updatedAt: at } as never);
+    const id = Number(result.identifiers[0].id);
+    if (derive) await this.manager.update(entity, { id } as never, derive(id) as never);
+    const created = await this.manager.findOneByOrFail(entity, { id } as never);
+    await appendAudit(this.manager, this.ctx, 'create', subjectNameOf(entity), id, null, created);
+    return created;
+  }
+
+  /**
+   * Applies `changes` to `before` only if nobody changed it since `expectedVersion`
+   * (`UPDATE … WHERE id = ? AND version = ?`; no rows means someone else won).
+   */
+  async update<T extends Versioned>(
+    entity: new () => T,
+    before: T,
+    expectedVersion: number,
+    changes: NoInfer<Partial<T>>,
+    auditAction = 'update',
+  ): Promise<T> {
+    const name = subjectNameOf(entity);
+    if (before.version !== expectedVersion) throw conflict(name, before.id, expectedVersion);
+    const result = await this.manager
+      .createQueryBuilder()
+      .update(entity)
+      .set({ ...changes, updatedAt: now(), version: () => 'version + 1' } as never)
+      .where('id = :id AND version = :version', { id: before.id, version: expectedVersion })
+      .execute();
+    if (result.affected === 0) throw conflict(name, before.id, expectedVersion);
+    const after = await this.manager.findOneBy(entity, { id: before.id } as never);
+    if (!after) throw notFound(name, before.id);
+    await appendAudit(this.manager, this.ctx, auditAction, name, before.id, before, after);
+    return after;
+  }
+}
+
+export function write<T>(ctx: RequestContext, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  return ctx.db.transaction((manager) => work(new WriteTransaction(ctx, manager)));
+}
