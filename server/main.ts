@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig } from './config';
+import { connect } from './db/connect';
+import { createApp } from './app';
+import { isEmpty, loadDemo } from './demo/load-demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data';
+import { log } from './http/log';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await connect(config.database);
+  let seeded = false;
+  if (config.seedDemo && (await isEmpty(db))) {
+    await loadDemo(db);
+    seeded = true;
+  }
+  const app = await createApp(config, db);
+  const server: Server = app.express.listen(config.port, () => {
+    const url = `http://localhost:${config.port}/graphql`;
+    log({ level: 'info', msg: 'listening', url, database: config.database.kind, demoLoaded: seeded });
+    if (config.seedDemo) {
+      process.stdout.write(`\nGraphQL API: ${url}\nDemo logins (password "${DEMO_PASSWORD}"):\n`);
+      for (const a of DEMO_ACCOUNTS) process.stdout.write(`  ${a.login.padEnd(14)} ${a.role}\n`);
+    }
+  });
+  const shutdown = (signal: string) => {
+    log({ level: 'info', msg: 'shutting down', signal });
+    server.close(async () => {
+      await app.apollo.stop();
+      await db.destroy();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? 'configuration error: ' : ''}${(error as Error).message ?? error}\n`);
+  process.exit(1);
+});

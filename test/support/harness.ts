@@ -1,0 +1,97 @@
+/**
+ * Starts the real server over HTTP on a fresh database holding the demo data: a temporary SQLite
+ * file by default, or a scratch database on the server DATABASE_URL names (MariaDB/MySQL).
+ */
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { createApp, type App } from '../../server/app';
+import { parseDatabaseUrl, type DatabaseConfig } from '../../server/config';
+import { connect } from '../../server/db/connect';
+import { createScratchDatabase } from '../../server/db/scratch';
+import { loadDemo } from '../../server/demo/load-demo';
+import { DEMO_PASSWORD } from '../../server/demo/demo-data';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; [k: string]: unknown } }>;
+}
+
+export interface TestServer {
+  url: string;
+  db: DataSource;
+  app: App;
+  database: DatabaseConfig;
+  /** Runs a GraphQL operation over HTTP, as the holder of `token` (anonymous without one). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Signs in as a demo login and returns its token (cached). */
+  tokenFor(login: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function freshDatabase(): Promise<{ database: DatabaseConfig; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (url && !url.startsWith('sqlite')) return createScratchDatabase(url);
+  const dir = mkdtempSync(join(tmpdir(), 'inspection-test-'));
+  return {
+    database: parseDatabaseUrl(`sqlite:${join(dir, 'test.sqlite')}`, dir),
+    async drop() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startTestServer({ demo = true } = {}): Promise<TestServer> {
+  const scratch = await freshDatabase();
+  const db = await connect(scratch.database, { attempts: 1 });
+  if (demo) await loadDemo(db);
+  const app = await createApp({ tokenSecret: 'test-secret-that-is-long-enough-1234567890', tokenTtlSeconds: 3600 }, db);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const tokens = new Map<string, string>();
+
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse<T>;
+    return { ...body, status: response.status };
+  };
+
+  return {
+    url,
+    db,
+    app,
+    database: scratch.database,
+    gql,
+    async tokenFor(login) {
+      if (!tokens.has(login)) {
+        const res = await gql<{ login: { token: string } }>(
+          'mutation($input: LoginInput!) { login(input: $input) { token } }',
+          { input: { login, password: DEMO_PASSWORD } },
+        );
+        if (!res.data?.login) throw new Error(`cannot sign in as ${login}: ${JSON.stringify(res.errors)}`);
+        tokens.set(login, res.data.login.token);
+      }
+      return tokens.get(login)!;
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await app.apollo.stop();
+      await db.destroy();
+      await scratch.drop();
+    },
+  };
+}
+
+/** The error codes of a response, for assertions. */
+export const codes = (res: GraphQLResponse) => (res.errors ?? []).map((e) => e.extensions?.code);
