@@ -50,7 +50,9 @@ export function ListType<T extends object>(itemType: ClassType<T>, name: string)
 
 /** `XSort { field, direction }` for an enum of the sortable fields, whose values are property names. */
 export function SortType<E extends Record<string, string>>(fields: E, name: string) {
-  @InputType(`${name}Sort`)
+  registerEnumType(fields, { name: `${name}SortField`, description: `The fields a ${name} list can be sorted by.` });
+
+  @InputType(`${name}Sort`, { description: `One sort key of a ${name} list; the id always breaks ties.` })
   class Sort {
     @Field(() => fields)
     field!: E[keyof E];
