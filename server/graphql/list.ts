@@ -1,4 +1,4 @@
-import { Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
@@ -80,4 +80,17 @@ export async function pageOf<T extends ObjectLiteral>(
   const { skip, take } = page ?? new PageInput();
   const [items, totalCount] = await qb.skip(skip).take(take).getManyAndCount();
   return { items, totalCount };
+}
+
+/** What every list filter offers: fetching known records by id (as the console does for references). */
+@InputType()
+export class IdsFilter {
+  @Field(() => [Int], { nullable: true, description: `Only these ids (at most ${MAX_PAGE_SIZE}).` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_PAGE_SIZE)
+  ids?: number[];
+}
+
+export function applyIdsFilter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filter: IdsFilter): void {
+  if (filter.ids) qb.andWhere(filter.ids.length ? `${qb.alias}.id IN (:...filterIds)` : '1=0', { filterIds: filter.ids });
 }

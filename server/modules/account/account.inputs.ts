@@ -1,6 +1,6 @@
 import { IsOptional, Length, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { SortType } from '../../graphql/list';
+import { IdsFilter, SortType } from '../../graphql/list';
 
 const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 const LOGIN_MESSAGE = 'may hold only lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit';
@@ -18,7 +18,7 @@ export class LoginInput {
 }
 
 @InputType({ description: 'Narrows a list of accounts; all given conditions must hold.' })
-export class AccountFilter {
+export class AccountFilter extends IdsFilter {
   @Field({ nullable: true, description: 'Text found in the login name.' })
   @IsOptional()
   @Length(1, 60)

@@ -1,7 +1,7 @@
 import argon2 from 'argon2';
 import type { RequestContext } from '../../graphql/context';
 import { badInput, unauthenticated } from '../../graphql/errors';
-import { pageOf, type ListResult, type PageInput } from '../../graphql/list';
+import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
 import { findScoped, scopedQuery } from '../../scope/scoped-query';
 import { write, type WriteTransaction } from '../../write/write-service';
 import type { RetireInput } from '../common/inputs';
@@ -33,6 +33,7 @@ export async function listAccounts(
   page?: PageInput,
 ): Promise<ListResult<Account>> {
   const qb = scopedQuery(ctx, Account, 'account');
+  applyIdsFilter(qb, filter);
   if (filter.q) qb.andWhere("account.login LIKE :q ESCAPE '!'", { q: likePattern(filter.q.toLowerCase()) });
   if (filter.personId !== undefined) qb.andWhere('account.personId = :personId', { personId: filter.personId });
   if (filter.active !== undefined && filter.active !== null) qb.andWhere('account.active = :active', { active: filter.active ? 1 : 0 });

@@ -1,18 +1,13 @@
-import { ArrayMaxSize, IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { SortType } from '../../graphql/list';
+import { IdsFilter, SortType } from '../../graphql/list';
 import { BodyKind, BodyLevel } from './body.enums';
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 const CODE_MESSAGE = 'may hold only letters, digits and hyphens, starting with a letter or digit';
 
 @InputType({ description: 'Narrows a list of bodies; all given conditions must hold.' })
-export class BodyFilter {
-  @Field(() => [Int], { nullable: true, description: 'Only these ids (at most 100).' })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  ids?: number[];
-
+export class BodyFilter extends IdsFilter {
   @Field({ nullable: true, description: 'Text found in the name, English name or code.' })
   @IsOptional()
   @Length(1, 100)

@@ -1,7 +1,7 @@
 import { Brackets } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
-import { pageOf, type ListResult, type PageInput } from '../../graphql/list';
+import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
 import { findScoped, scopedQuery } from '../../scope/scoped-query';
 import { childPath, pathRange } from '../../scope/paths';
 import { movePaths } from '../../scope/move-paths';
@@ -19,8 +19,8 @@ export async function listBodies(
   page?: PageInput,
 ): Promise<ListResult<Body>> {
   const qb = scopedQuery(ctx, Body, 'body');
+  applyIdsFilter(qb, filter);
   if (!filter.includeRetired) qb.andWhere('body.retiredOn IS NULL');
-  if (filter.ids) qb.andWhere(filter.ids.length ? 'body.id IN (:...ids)' : '1=0', { ids: filter.ids });
   if (filter.kinds?.length) qb.andWhere('body.kind IN (:...kinds)', { kinds: filter.kinds });
   if (filter.levels?.length) qb.andWhere('body.level IN (:...levels)', { levels: filter.levels });
   if (filter.reportsToId !== undefined) qb.andWhere('body.reportsToId = :reportsToId', { reportsToId: filter.reportsToId });

@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { ListType, pageOf, PageInput } from '../../graphql/list';
-import { findScoped, scopedQuery } from '../../scope/scoped-query';
+import { ListType, PageInput } from '../../graphql/list';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
 import { LeaderGrant } from './leader-grant.entity';
+import { LeaderGrantFilter } from './leader-grant.inputs';
+import { getLeaderGrant, listLeaderGrants } from './leader-grant.service';
 
 export const LeaderGrantList = ListType(LeaderGrant, 'LeaderGrant');
 
@@ -13,18 +14,16 @@ export const LeaderGrantList = ListType(LeaderGrant, 'LeaderGrant');
 export class LeaderGrantResolver {
   @Query(() => LeaderGrant, { description: 'One leadership grant. NOT_FOUND if it does not exist or is outside your scope.' })
   leaderGrant(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number): Promise<LeaderGrant> {
-    return findScoped(ctx, LeaderGrant, id);
+    return getLeaderGrant(ctx, id);
   }
 
   @Query(() => LeaderGrantList, { description: 'The leadership grants you may see, newest first.' })
   leaderGrants(
     @Ctx() ctx: RequestContext,
-    @Arg('teamId', () => Int, { nullable: true }) teamId?: number,
+    @Arg('filter', () => LeaderGrantFilter, { nullable: true }) filter?: LeaderGrantFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    const qb = scopedQuery(ctx, LeaderGrant, 'leader_grant');
-    if (teamId !== undefined && teamId !== null) qb.andWhere('leader_grant.teamId = :teamId', { teamId });
-    return pageOf(qb.orderBy('leader_grant.validFrom', 'DESC'), undefined, page);
+    return listLeaderGrants(ctx, filter, page);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The person granted leadership; null when outside your scope.' })

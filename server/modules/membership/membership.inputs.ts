@@ -1,11 +1,11 @@
 import { IsEnum, IsOptional, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { SortType } from '../../graphql/list';
+import { IdsFilter, SortType } from '../../graphql/list';
 import { DATE_MESSAGE, DATE_PATTERN } from '../common/inputs';
 import { MembershipRole } from './membership-role';
 
 @InputType({ description: 'Narrows a list of memberships; all given conditions must hold.' })
-export class MembershipFilter {
+export class MembershipFilter extends IdsFilter {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @Min(1)

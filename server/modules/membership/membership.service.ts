@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
-import { pageOf, type ListResult, type PageInput } from '../../graphql/list';
+import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
 import { findScoped, scopedQuery } from '../../scope/scoped-query';
 import { pathRange } from '../../scope/paths';
 import { write } from '../../write/write-service';
@@ -20,6 +20,7 @@ export async function listMemberships(
   page?: PageInput,
 ): Promise<ListResult<Membership>> {
   const qb = scopedQuery(ctx, Membership, 'membership');
+  applyIdsFilter(qb, filter);
   if (filter.personId !== undefined) qb.andWhere('membership.personId = :personId', { personId: filter.personId });
   if (filter.bodyId !== undefined) qb.andWhere('membership.bodyId = :bodyId', { bodyId: filter.bodyId });
   if (filter.roles?.length) qb.andWhere('membership.role IN (:...roles)', { roles: filter.roles });

@@ -1,18 +1,13 @@
-import { ArrayMaxSize, IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { SortType } from '../../graphql/list';
+import { IdsFilter, SortType } from '../../graphql/list';
 import { CadreRank } from './person.enums';
 
 const ID_NUMBER_PATTERN = /^\d{17}[\dX]$/;
 const ID_NUMBER_MESSAGE = 'must be 18 characters: 17 digits and a final digit or X';
 
 @InputType({ description: 'Narrows a list of people; all given conditions must hold.' })
-export class PersonFilter {
-  @Field(() => [Int], { nullable: true, description: 'Only these ids (at most 100).' })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  ids?: number[];
-
+export class PersonFilter extends IdsFilter {
   @Field({ nullable: true, description: 'Text found in the name or position.' })
   @IsOptional()
   @Length(1, 100)

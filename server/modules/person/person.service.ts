@@ -1,7 +1,7 @@
 import { Brackets } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
-import { pageOf, type ListResult, type PageInput } from '../../graphql/list';
+import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
 import { findScoped, scopedQuery } from '../../scope/scoped-query';
 import { pathRange } from '../../scope/paths';
 import { write, type WriteTransaction } from '../../write/write-service';
@@ -20,8 +20,8 @@ export async function listPeople(
   page?: PageInput,
 ): Promise<ListResult<Person>> {
   const qb = scopedQuery(ctx, Person, 'person');
+  applyIdsFilter(qb, filter);
   if (!filter.includeRetired) qb.andWhere('person.retiredOn IS NULL');
-  if (filter.ids) qb.andWhere(filter.ids.length ? 'person.id IN (:...ids)' : '1=0', { ids: filter.ids });
   if (filter.ranks?.length) qb.andWhere('person.rank IN (:...ranks)', { ranks: filter.ranks });
   if (filter.employerId !== undefined) qb.andWhere('person.employerId = :employerId', { employerId: filter.employerId });
   if (filter.q) {

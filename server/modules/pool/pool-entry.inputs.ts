@@ -1,10 +1,10 @@
 import { IsOptional, Length, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { SortType } from '../../graphql/list';
+import { IdsFilter, SortType } from '../../graphql/list';
 import { DATE_MESSAGE, DATE_PATTERN } from '../common/inputs';
 
 @InputType({ description: 'Narrows a list of pool entries; all given conditions must hold.' })
-export class PoolEntryFilter {
+export class PoolEntryFilter extends IdsFilter {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @Min(1)

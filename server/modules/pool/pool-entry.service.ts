@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
-import { pageOf, type ListResult, type PageInput } from '../../graphql/list';
+import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
 import { findScoped, scopedQuery } from '../../scope/scoped-query';
 import { write } from '../../write/write-service';
 import type { RetireInput } from '../common/inputs';
@@ -19,6 +19,7 @@ export function listPoolEntries(
   page?: PageInput,
 ): Promise<ListResult<PoolEntry>> {
   const qb = scopedQuery(ctx, PoolEntry, 'entry');
+  applyIdsFilter(qb, filter);
   if (!filter.includeRetired) qb.andWhere('entry.retiredOn IS NULL');
   if (filter.leadingGroupId !== undefined) qb.andWhere('entry.leadingGroupId = :lg', { lg: filter.leadingGroupId });
   if (filter.personId !== undefined) qb.andWhere('entry.personId = :personId', { personId: filter.personId });

@@ -1,0 +1,22 @@
+import { IsOptional, Matches, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { IdsFilter } from '../../graphql/list';
+import { DATE_MESSAGE, DATE_PATTERN } from '../common/inputs';
+
+@InputType({ description: 'Narrows a list of leadership grants; all given conditions must hold.' })
+export class LeaderGrantFilter extends IdsFilter {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  teamId?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  personId?: number;
+
+  @Field(() => String, { nullable: true, description: 'Only grants valid on this day (YYYY-MM-DD) and not revoked.' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  validOn?: string;
+}
