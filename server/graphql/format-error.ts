@@ -20,7 +20,9 @@ const CLIENT_CODES = new Set([
 function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; problems: string[] }> {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = e.constraints ? [{ field, problems: Object.values(e.constraints) }] : [];
+    // class-validator starts each message with the property name, which the field already says.
+    const problems = Object.values(e.constraints ?? {}).map((m) => m.replace(new RegExp(`^${e.property} `), ''));
+    const own = problems.length ? [{ field, problems }] : [];
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }

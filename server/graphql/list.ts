@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badInput } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -29,6 +30,14 @@ export const firstArg = {
   defaultValue: DEFAULT_PAGE_SIZE,
   description: `How many to return (1 to ${MAX_PAGE_SIZE}).`,
 };
+
+/** The `first` of a nested list, refused with a clear error outside 1..MAX_PAGE_SIZE. */
+export function checkedFirst(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput('first', `must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${first}`);
+  }
+  return first;
+}
 
 export interface ListResult<T> {
   items: T[];

@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from './context';
 import { scopedQuery, scopePredicate } from '../scope/scoped-query';
-import { MAX_PAGE_SIZE } from './list';
+import { checkedFirst } from './list';
 
 export interface RelationSpec {
   /** Sort keys, in order; the id is always appended so results are stable. */
@@ -91,7 +91,7 @@ export function createLoaders(ctx: RequestContext): Loaders {
   return {
     byId: (entity) => named(entity, () => byId(ctx, entity)),
     many: (entity, keyProperty, spec, limit) => {
-      const bounded = Math.min(Math.max(limit, 1), MAX_PAGE_SIZE);
+      const bounded = checkedFirst(limit);
       const name = (entity as { name: string }).name;
       return named(`${name}:${keyProperty}:${JSON.stringify(spec)}:${bounded}`, () =>
         manyByKey(ctx, entity, keyProperty, spec, bounded),

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { firstArg, ListType, MAX_PAGE_SIZE, PageInput } from '../../graphql/list';
+import { checkedFirst, firstArg, ListType, PageInput } from '../../graphql/list';
 import { RetireInput } from '../common/inputs';
 import { Membership } from '../membership/membership.entity';
 import { Body } from './body.entity';
@@ -66,7 +66,7 @@ export class BodyResolver {
 
   @FieldResolver(() => [Body], { description: 'Bodies under this one at any depth (in service), in tree order.' })
   subtree(@Root() body: Body, @Ctx() ctx: RequestContext, @Arg('first', () => Int, firstArg) first: number): Promise<Body[]> {
-    const bounded = Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
+    const bounded = checkedFirst(first);
     return ctx.loaders.custom(`subtree:${bounded}`, () => subtreeLoader(ctx, bounded)).load(body.scopePath);
   }
 
