@@ -10,10 +10,13 @@ export type AppRule = RawRuleOf<AppAbility>;
 
 /** Builds an ability after checking that every rule speaks the condition language of conditions.ts. */
 export function createAppAbility(rules: AppRule[]): AppAbility {
-  rules.forEach((rule, i) => {
+  // Rules are plain data. Copying them makes that so even for objects from another realm (a parsed
+  // response, a worker), which CASL would otherwise read as equality with an object, not as operators.
+  const plain = JSON.parse(JSON.stringify(rules)) as AppRule[];
+  plain.forEach((rule, i) => {
     if (rule.conditions !== undefined) assertValidConditions(rule.conditions, `rule ${i} (${String(rule.action)} ${String(rule.subject)})`);
   });
-  return createMongoAbility<AppAbility>(rules, { conditionsMatcher });
+  return createMongoAbility<AppAbility>(plain, { conditionsMatcher });
 }
 
 /**
