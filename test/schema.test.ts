@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isEnumType, isInputObjectType, isObjectType } from 'graphql';
 import { printSchemaWithDirectives } from '../server/graphql/print-schema';
 import { buildAppSchema } from '../server/graphql/schema';
 
@@ -10,13 +11,23 @@ describe('the committed schema', () => {
     expect(printSchemaWithDirectives(await buildAppSchema())).toBe(committed);
   });
 
-  it('describes every type and field', async () => {
+  it('describes every type, field, argument and enum value', async () => {
     const schema = await buildAppSchema();
     const undocumented: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Boolean', 'Float', 'ID', 'JSON'].includes(type.name)) continue;
-      if (!type.description && !type.name.endsWith('Input') && !type.name.endsWith('Sort') && !type.name.endsWith('SortField')) {
-        undocumented.push(type.name);
+      if (type.name.startsWith('__') || ['String', 'Int', 'Boolean', 'Float', 'ID'].includes(type.name)) continue;
+      const root = type === schema.getQueryType() || type === schema.getMutationType();
+      if (!type.description && !root) undocumented.push(type.name);
+      if (isObjectType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+      if (isEnumType(type) && !type.name.endsWith('SortField')) {
+        for (const value of type.getValues()) if (!value.description) undocumented.push(`${type.name}.${value.name}`);
       }
     }
     expect(undocumented).toEqual([]);

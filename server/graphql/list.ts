@@ -10,7 +10,11 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Order of a sort key.',
+  valuesConfig: { ASC: { description: 'Smallest first.' }, DESC: { description: 'Largest first.' } },
+});
 
 @InputType({ description: `Which slice of a list to return. At most ${MAX_PAGE_SIZE} items a page.` })
 export class PageInput {
@@ -48,7 +52,7 @@ export interface ListResult<T> {
 export function ListType<T extends object>(itemType: ClassType<T>, name: string): ClassType<ListResult<T>> {
   @ObjectType(`${name}List`, { description: `A page of ${name} records and how many match in all.` })
   class List {
-    @Field(() => [itemType])
+    @Field(() => [itemType], { description: 'The records on this page.' })
     items!: T[];
 
     @Field(() => Int, { description: 'How many records match the filter, across all pages.' })
@@ -63,10 +67,10 @@ export function SortType<E extends Record<string, string>>(fields: E, name: stri
 
   @InputType(`${name}Sort`, { description: `One sort key of a ${name} list; the id always breaks ties.` })
   class Sort {
-    @Field(() => fields)
+    @Field(() => fields, { description: 'The field to sort by.' })
     field!: E[keyof E];
 
-    @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending or descending.' })
     direction: SortDirection = SortDirection.ASC;
   }
   return Sort;

@@ -18,7 +18,7 @@ export class Account extends EditableRecord {
   @Column({ type: 'varchar', length: 200 })
   passwordHash!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The person.' })
   @Column({ type: 'int' })
   personId!: number;
 

@@ -6,13 +6,13 @@ const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 const LOGIN_MESSAGE = 'may hold only lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit';
 export const PASSWORD_MIN = 10;
 
-@InputType()
+@InputType({ description: 'Credentials for signing in.' })
 export class LoginInput {
-  @Field()
+  @Field({ description: 'Login name.' })
   @Length(1, 60)
   login!: string;
 
-  @Field()
+  @Field({ description: 'Password.' })
   @Length(1, 200)
   password!: string;
 }
@@ -24,7 +24,7 @@ export class AccountFilter extends IdsFilter {
   @Length(1, 60)
   q?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The person.' })
   @IsOptional()
   @Min(1)
   personId?: number;
@@ -42,7 +42,7 @@ export enum AccountSortField {
 export const AccountSort = SortType(AccountSortField, 'Account');
 export type AccountSort = InstanceType<typeof AccountSort>;
 
-@InputType()
+@InputType({ description: 'A new login for a person.' })
 export class CreateAccountInput {
   @Field({ description: 'Login name: lower-case letters, digits, dots, hyphens, underscores.' })
   @Length(3, 60)
@@ -60,7 +60,7 @@ export class CreateAccountInput {
 
 @InputType({ description: 'Changes to an account; omitted fields stay as they are.' })
 export class UpdateAccountInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The id of the record.' })
   @Min(1)
   id!: number;
 
@@ -68,7 +68,7 @@ export class UpdateAccountInput {
   @Min(1)
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Login name.' })
   @IsOptional()
   @Length(3, 60)
   @Matches(LOGIN_PATTERN, { message: LOGIN_MESSAGE })
@@ -79,13 +79,13 @@ export class UpdateAccountInput {
   active?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A new password for an account.' })
 export class ResetPasswordInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The id of the record.' })
   @Min(1)
   id!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
   @Min(1)
   version!: number;
 

@@ -23,7 +23,7 @@ export const AccountList = ListType(Account, 'Account');
 
 @ObjectType({ description: 'A signed token to send as `Authorization: Bearer <token>`.' })
 export class Session {
-  @Field()
+  @Field({ description: 'The bearer token.' })
   token!: string;
 
   @Field({ description: 'When the token stops working (ISO-8601, UTC).' })
@@ -32,10 +32,10 @@ export class Session {
 
 @ObjectType({ description: 'A role the caller holds today, through a membership or a grant.' })
 export class HeldRole {
-  @Field()
+  @Field({ description: 'The role held.' })
   role!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The body.' })
   bodyId!: number;
 
   @Field({ description: '`membership` or `grant`.' })
@@ -44,7 +44,7 @@ export class HeldRole {
 
 @ObjectType({ description: 'The signed-in caller.' })
 export class Me {
-  @Field(() => Account)
+  @Field(() => Account, { description: 'Your account.' })
   account!: Account;
 
   @Field(() => [HeldRole], { description: 'Every role held today; permissions come from these alone.' })
@@ -65,7 +65,7 @@ export interface TokenContext {
 export class AccountResolver {
   @Extensions({ public: true })
   @Mutation(() => Session, { description: 'Signs in. Wrong login or password answers UNAUTHENTICATED without saying which.' })
-  login(@Ctx() ctx: RequestContext & TokenContext, @Arg('input') input: LoginInput): Promise<Session> {
+  login(@Ctx() ctx: RequestContext & TokenContext, @Arg('input', { description: 'The values; see the input type.' }) input: LoginInput): Promise<Session> {
     return login(ctx, ctx.tokens, input);
   }
 
@@ -81,37 +81,37 @@ export class AccountResolver {
   }
 
   @Query(() => Account, { description: 'One account. NOT_FOUND if it does not exist or is outside your scope.' })
-  account(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number): Promise<Account> {
+  account(@Ctx() ctx: RequestContext, @Arg('id', () => Int, { description: 'The id of the record.' }) id: number): Promise<Account> {
     return getAccount(ctx, id);
   }
 
   @Query(() => AccountList, { description: 'The accounts you may see, filtered, sorted and paged.' })
   accounts(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => AccountFilter, { nullable: true }) filter?: AccountFilter,
-    @Arg('sort', () => [AccountSort], { nullable: true }) sort?: AccountSort[],
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => AccountFilter, { nullable: true, description: 'Which records to return; all records you may see when omitted.' }) filter?: AccountFilter,
+    @Arg('sort', () => [AccountSort], { nullable: true, description: 'Sort keys, most significant first; the id always breaks ties.' }) sort?: AccountSort[],
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
   ) {
     return listAccounts(ctx, filter, sort, page);
   }
 
   @Mutation(() => Account, { description: 'Creates a login for a person you administer.' })
-  createAccount(@Ctx() ctx: RequestContext, @Arg('input') input: CreateAccountInput): Promise<Account> {
+  createAccount(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreateAccountInput): Promise<Account> {
     return createAccount(ctx, input);
   }
 
   @Mutation(() => Account, { description: 'Renames, reactivates or deactivates an account you administer.' })
-  updateAccount(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateAccountInput): Promise<Account> {
+  updateAccount(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: UpdateAccountInput): Promise<Account> {
     return updateAccount(ctx, input);
   }
 
   @Mutation(() => Account, { description: 'Sets a new password on an account you administer.' })
-  resetPassword(@Ctx() ctx: RequestContext, @Arg('input') input: ResetPasswordInput): Promise<Account> {
+  resetPassword(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: ResetPasswordInput): Promise<Account> {
     return resetPassword(ctx, input);
   }
 
   @Mutation(() => Account, { description: 'Deactivates an account: it cannot sign in, and its tokens stop working at once.' })
-  deactivateAccount(@Ctx() ctx: RequestContext, @Arg('input') input: RetireInput): Promise<Account> {
+  deactivateAccount(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput): Promise<Account> {
     return deactivateAccount(ctx, input);
   }
 

@@ -23,11 +23,11 @@ export class Body extends EditableRecord {
   @Column({ type: 'varchar', length: 200 })
   nameEn!: string;
 
-  @Field(() => BodyKind)
+  @Field(() => BodyKind, { description: 'What kind of organisation it is.' })
   @Column({ type: 'simple-enum', enum: BodyKind })
   kind!: BodyKind;
 
-  @Field(() => BodyLevel)
+  @Field(() => BodyLevel, { description: 'Administrative level.' })
   @Column({ type: 'simple-enum', enum: BodyLevel })
   level!: BodyLevel;
 

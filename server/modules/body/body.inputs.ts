@@ -13,11 +13,11 @@ export class BodyFilter extends IdsFilter {
   @Length(1, 100)
   q?: string;
 
-  @Field(() => [BodyKind], { nullable: true })
+  @Field(() => [BodyKind], { nullable: true, description: 'Only bodies of these kinds.' })
   @IsOptional()
   kinds?: BodyKind[];
 
-  @Field(() => [BodyLevel], { nullable: true })
+  @Field(() => [BodyLevel], { nullable: true, description: 'Only bodies at these levels.' })
   @IsOptional()
   levels?: BodyLevel[];
 
@@ -46,26 +46,26 @@ export enum BodySortField {
 export const BodySort = SortType(BodySortField, 'Body');
 export type BodySort = InstanceType<typeof BodySort>;
 
-@InputType()
+@InputType({ description: 'A new body in the reporting tree.' })
 export class CreateBodyInput {
-  @Field()
+  @Field({ description: 'Stable short code, unique across all bodies.' })
   @Length(1, 40)
   @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Official name in Chinese.' })
   @Length(1, 120)
   name!: string;
 
-  @Field()
+  @Field({ description: 'Name in English.' })
   @Length(1, 200)
   nameEn!: string;
 
-  @Field(() => BodyKind)
+  @Field(() => BodyKind, { description: 'What kind of organisation it is.' })
   @IsEnum(BodyKind)
   kind!: BodyKind;
 
-  @Field(() => BodyLevel)
+  @Field(() => BodyLevel, { description: 'Administrative level.' })
   @IsEnum(BodyLevel)
   level!: BodyLevel;
 
@@ -73,7 +73,7 @@ export class CreateBodyInput {
   @Min(1)
   reportsToId!: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The hosting body (informational; grants nothing).' })
   @IsOptional()
   @Min(1)
   hostedById?: number | null;
@@ -81,7 +81,7 @@ export class CreateBodyInput {
 
 @InputType({ description: 'Changes to a body; omitted fields stay as they are. Moves go through moveBody.' })
 export class UpdateBodyInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The id of the record.' })
   @Min(1)
   id!: number;
 
@@ -89,28 +89,28 @@ export class UpdateBodyInput {
   @Min(1)
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Stable short code, unique across all bodies.' })
   @IsOptional()
   @Length(1, 40)
   @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
   code?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Official name in Chinese.' })
   @IsOptional()
   @Length(1, 120)
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Name in English.' })
   @IsOptional()
   @Length(1, 200)
   nameEn?: string;
 
-  @Field(() => BodyKind, { nullable: true })
+  @Field(() => BodyKind, { nullable: true, description: 'What kind of organisation it is.' })
   @IsOptional()
   @IsEnum(BodyKind)
   kind?: BodyKind;
 
-  @Field(() => BodyLevel, { nullable: true })
+  @Field(() => BodyLevel, { nullable: true, description: 'Administrative level.' })
   @IsOptional()
   @IsEnum(BodyLevel)
   level?: BodyLevel;
@@ -123,11 +123,11 @@ export class UpdateBodyInput {
 
 @InputType({ description: 'Moves a body, with everything under it, to report to another body.' })
 export class MoveBodyInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The id of the record.' })
   @Min(1)
   id!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
   @Min(1)
   version!: number;
 

@@ -13,39 +13,39 @@ export const BodyList = ListType(Body, 'Body');
 @Resolver(() => Body)
 export class BodyResolver {
   @Query(() => Body, { description: 'One body. NOT_FOUND if it does not exist or is outside your scope.' })
-  body(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number): Promise<Body> {
+  body(@Ctx() ctx: RequestContext, @Arg('id', () => Int, { description: 'The id of the record.' }) id: number): Promise<Body> {
     return getBody(ctx, id);
   }
 
   @Query(() => BodyList, { description: 'The bodies you may see, filtered, sorted and paged.' })
   bodies(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => BodyFilter, { nullable: true }) filter?: BodyFilter,
-    @Arg('sort', () => [BodySort], { nullable: true }) sort?: BodySort[],
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => BodyFilter, { nullable: true, description: 'Which records to return; all records you may see when omitted.' }) filter?: BodyFilter,
+    @Arg('sort', () => [BodySort], { nullable: true, description: 'Sort keys, most significant first; the id always breaks ties.' }) sort?: BodySort[],
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
   ) {
     return listBodies(ctx, filter, sort, page);
   }
 
   @Mutation(() => Body, { description: 'Creates a body reporting to one you administer.' })
-  createBody(@Ctx() ctx: RequestContext, @Arg('input') input: CreateBodyInput): Promise<Body> {
+  createBody(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreateBodyInput): Promise<Body> {
     return createBody(ctx, input);
   }
 
   @Mutation(() => Body, { description: 'Edits a body you administer.' })
-  updateBody(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateBodyInput): Promise<Body> {
+  updateBody(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: UpdateBodyInput): Promise<Body> {
     return updateBody(ctx, input);
   }
 
   @Mutation(() => Body, {
     description: 'Moves a body and everything under it to report to another body; who may see them changes at once.',
   })
-  moveBody(@Ctx() ctx: RequestContext, @Arg('input') input: MoveBodyInput): Promise<Body> {
+  moveBody(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: MoveBodyInput): Promise<Body> {
     return moveBody(ctx, input);
   }
 
   @Mutation(() => Body, { description: 'Retires a body with no active bodies reporting to it. Its memberships stop granting anything.' })
-  retireBody(@Ctx() ctx: RequestContext, @Arg('input') input: RetireInput): Promise<Body> {
+  retireBody(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput): Promise<Body> {
     return retireBody(ctx, input);
   }
 

@@ -6,7 +6,7 @@ export const DATE_MESSAGE = 'must be a date written YYYY-MM-DD';
 
 @InputType({ description: 'Retires a record: it stays on file, out of service from the given day.' })
 export class RetireInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The id of the record.' })
   @Min(1)
   id!: number;
 

@@ -13,7 +13,7 @@ import { Person } from '../person/person.entity';
 @Index('IDX_leader_grant_scopePath', ['scopePath'])
 @Index('IDX_leader_grant_person', ['personId', 'validUntil'])
 export class LeaderGrant extends EditableRecord {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The person.' })
   @Column({ type: 'int' })
   personId!: number;
 

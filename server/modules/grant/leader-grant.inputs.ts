@@ -5,12 +5,12 @@ import { DATE_MESSAGE, DATE_PATTERN } from '../common/inputs';
 
 @InputType({ description: 'Narrows a list of leadership grants; all given conditions must hold.' })
 export class LeaderGrantFilter extends IdsFilter {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The team.' })
   @IsOptional()
   @Min(1)
   teamId?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The person.' })
   @IsOptional()
   @Min(1)
   personId?: number;

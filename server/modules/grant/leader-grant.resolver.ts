@@ -13,15 +13,15 @@ export const LeaderGrantList = ListType(LeaderGrant, 'LeaderGrant');
 @Resolver(() => LeaderGrant)
 export class LeaderGrantResolver {
   @Query(() => LeaderGrant, { description: 'One leadership grant. NOT_FOUND if it does not exist or is outside your scope.' })
-  leaderGrant(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number): Promise<LeaderGrant> {
+  leaderGrant(@Ctx() ctx: RequestContext, @Arg('id', () => Int, { description: 'The id of the record.' }) id: number): Promise<LeaderGrant> {
     return getLeaderGrant(ctx, id);
   }
 
   @Query(() => LeaderGrantList, { description: 'The leadership grants you may see, newest first.' })
   leaderGrants(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => LeaderGrantFilter, { nullable: true }) filter?: LeaderGrantFilter,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => LeaderGrantFilter, { nullable: true, description: 'Which records to return; all records you may see when omitted.' }) filter?: LeaderGrantFilter,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
   ) {
     return listLeaderGrants(ctx, filter, page);
   }

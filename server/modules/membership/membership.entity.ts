@@ -14,7 +14,7 @@ import { MembershipRole } from './membership-role';
 @Index('IDX_membership_person', ['personId', 'since'])
 @Index('IDX_membership_body', ['bodyId', 'since'])
 export class Membership extends EditableRecord {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The person.' })
   @Column({ type: 'int' })
   personId!: number;
 
@@ -22,7 +22,7 @@ export class Membership extends EditableRecord {
   @JoinColumn({ name: 'personId' })
   person?: Relation<Person>;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The body.' })
   @Column({ type: 'int' })
   bodyId!: number;
 
@@ -30,7 +30,7 @@ export class Membership extends EditableRecord {
   @JoinColumn({ name: 'bodyId' })
   body?: Relation<Body>;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'The role held.' })
   @Column({ type: 'simple-enum', enum: MembershipRole })
   role!: MembershipRole;
 

@@ -6,7 +6,7 @@ import { MembershipRole } from './membership-role';
 
 @InputType({ description: 'Narrows a list of memberships; all given conditions must hold.' })
 export class MembershipFilter extends IdsFilter {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The person.' })
   @IsOptional()
   @Min(1)
   personId?: number;
@@ -21,7 +21,7 @@ export class MembershipFilter extends IdsFilter {
   @Min(1)
   under?: number;
 
-  @Field(() => [MembershipRole], { nullable: true })
+  @Field(() => [MembershipRole], { nullable: true, description: 'Only records with these roles.' })
   @IsOptional()
   roles?: MembershipRole[];
 
@@ -40,9 +40,9 @@ export enum MembershipSortField {
 export const MembershipSort = SortType(MembershipSortField, 'Membership');
 export type MembershipSort = InstanceType<typeof MembershipSort>;
 
-@InputType()
+@InputType({ description: 'A new membership: a person holding a role in a body.' })
 export class CreateMembershipInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The person.' })
   @Min(1)
   personId!: number;
 
@@ -50,7 +50,7 @@ export class CreateMembershipInput {
   @Min(1)
   bodyId!: number;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'The role held.' })
   @IsEnum(MembershipRole)
   role!: MembershipRole;
 
@@ -66,7 +66,7 @@ export class CreateMembershipInput {
 
 @InputType({ description: 'Changes to a membership; omitted fields stay as they are.' })
 export class UpdateMembershipInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The id of the record.' })
   @Min(1)
   id!: number;
 
@@ -74,12 +74,12 @@ export class UpdateMembershipInput {
   @Min(1)
   version!: number;
 
-  @Field(() => MembershipRole, { nullable: true })
+  @Field(() => MembershipRole, { nullable: true, description: 'The role held.' })
   @IsOptional()
   @IsEnum(MembershipRole)
   role?: MembershipRole;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD).' })
   @IsOptional()
   @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
   since?: string;

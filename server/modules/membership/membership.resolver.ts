@@ -13,32 +13,32 @@ export const MembershipList = ListType(Membership, 'Membership');
 @Resolver(() => Membership)
 export class MembershipResolver {
   @Query(() => Membership, { description: 'One membership. NOT_FOUND if it does not exist or is outside your scope.' })
-  membership(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number): Promise<Membership> {
+  membership(@Ctx() ctx: RequestContext, @Arg('id', () => Int, { description: 'The id of the record.' }) id: number): Promise<Membership> {
     return getMembership(ctx, id);
   }
 
   @Query(() => MembershipList, { description: 'The memberships you may see, filtered, sorted and paged.' })
   memberships(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
-    @Arg('sort', () => [MembershipSort], { nullable: true }) sort?: MembershipSort[],
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => MembershipFilter, { nullable: true, description: 'Which records to return; all records you may see when omitted.' }) filter?: MembershipFilter,
+    @Arg('sort', () => [MembershipSort], { nullable: true, description: 'Sort keys, most significant first; the id always breaks ties.' }) sort?: MembershipSort[],
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
   ) {
     return listMemberships(ctx, filter, sort, page);
   }
 
   @Mutation(() => Membership, { description: 'Gives a person a role in a body you administer.' })
-  createMembership(@Ctx() ctx: RequestContext, @Arg('input') input: CreateMembershipInput): Promise<Membership> {
+  createMembership(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreateMembershipInput): Promise<Membership> {
     return createMembership(ctx, input);
   }
 
   @Mutation(() => Membership, { description: 'Edits a membership you administer.' })
-  updateMembership(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateMembershipInput): Promise<Membership> {
+  updateMembership(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: UpdateMembershipInput): Promise<Membership> {
     return updateMembership(ctx, input);
   }
 
   @Mutation(() => Membership, { description: 'Ends a membership on the given day (today when omitted).' })
-  endMembership(@Ctx() ctx: RequestContext, @Arg('input') input: RetireInput): Promise<Membership> {
+  endMembership(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput): Promise<Membership> {
     return endMembership(ctx, input);
   }
 

@@ -21,7 +21,7 @@ export class Person extends EditableRecord {
   @Column({ type: 'varchar', length: 120 })
   position!: string;
 
-  @Field(() => CadreRank)
+  @Field(() => CadreRank, { description: 'Cadre rank (职级).' })
   @Column({ type: 'simple-enum', enum: CadreRank })
   rank!: CadreRank;
 

@@ -13,7 +13,7 @@ export class PersonFilter extends IdsFilter {
   @Length(1, 100)
   q?: string;
 
-  @Field(() => [CadreRank], { nullable: true })
+  @Field(() => [CadreRank], { nullable: true, description: 'Only people of these ranks.' })
   @IsOptional()
   ranks?: CadreRank[];
 
@@ -40,17 +40,17 @@ export enum PersonSortField {
 export const PersonSort = SortType(PersonSortField, 'Person');
 export type PersonSort = InstanceType<typeof PersonSort>;
 
-@InputType()
+@InputType({ description: 'A new person on a roster.' })
 export class CreatePersonInput {
-  @Field()
+  @Field({ description: 'Full name.' })
   @Length(1, 60)
   name!: string;
 
-  @Field()
+  @Field({ description: 'Current position (职务).' })
   @Length(1, 120)
   position!: string;
 
-  @Field(() => CadreRank)
+  @Field(() => CadreRank, { description: 'Cadre rank (职级).' })
   @IsEnum(CadreRank)
   rank!: CadreRank;
 
@@ -62,7 +62,7 @@ export class CreatePersonInput {
   @Min(1)
   managedById!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Resident identity card number (protected).' })
   @IsOptional()
   @Matches(ID_NUMBER_PATTERN, { message: ID_NUMBER_MESSAGE })
   idNumber?: string | null;
@@ -70,7 +70,7 @@ export class CreatePersonInput {
 
 @InputType({ description: 'Changes to a person; omitted fields stay as they are.' })
 export class UpdatePersonInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The id of the record.' })
   @Min(1)
   id!: number;
 
@@ -78,17 +78,17 @@ export class UpdatePersonInput {
   @Min(1)
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Full name.' })
   @IsOptional()
   @Length(1, 60)
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Current position (职务).' })
   @IsOptional()
   @Length(1, 120)
   position?: string;
 
-  @Field(() => CadreRank, { nullable: true })
+  @Field(() => CadreRank, { nullable: true, description: 'Cadre rank (职级).' })
   @IsOptional()
   @IsEnum(CadreRank)
   rank?: CadreRank;
@@ -98,7 +98,7 @@ export class UpdatePersonInput {
   @Min(1)
   employerId?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The body holding cadre management authority (干部管理权限).' })
   @IsOptional()
   @Min(1)
   managedById?: number;

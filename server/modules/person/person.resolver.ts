@@ -13,32 +13,32 @@ export const PersonList = ListType(Person, 'Person');
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { description: 'One person. NOT_FOUND if they do not exist or are outside your scope.' })
-  person(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number): Promise<Person> {
+  person(@Ctx() ctx: RequestContext, @Arg('id', () => Int, { description: 'The id of the record.' }) id: number): Promise<Person> {
     return getPerson(ctx, id);
   }
 
   @Query(() => PersonList, { description: 'The people you may see, filtered, sorted and paged.' })
   people(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
-    @Arg('sort', () => [PersonSort], { nullable: true }) sort?: PersonSort[],
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which records to return; all records you may see when omitted.' }) filter?: PersonFilter,
+    @Arg('sort', () => [PersonSort], { nullable: true, description: 'Sort keys, most significant first; the id always breaks ties.' }) sort?: PersonSort[],
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
   ) {
     return listPeople(ctx, filter, sort, page);
   }
 
   @Mutation(() => Person, { description: 'Adds a person to the roster of a body you administer.' })
-  createPerson(@Ctx() ctx: RequestContext, @Arg('input') input: CreatePersonInput): Promise<Person> {
+  createPerson(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreatePersonInput): Promise<Person> {
     return createPerson(ctx, input);
   }
 
   @Mutation(() => Person, { description: 'Edits a person you administer.' })
-  updatePerson(@Ctx() ctx: RequestContext, @Arg('input') input: UpdatePersonInput): Promise<Person> {
+  updatePerson(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: UpdatePersonInput): Promise<Person> {
     return updatePerson(ctx, input);
   }
 
   @Mutation(() => Person, { description: 'Marks a person as having left the roster.' })
-  retirePerson(@Ctx() ctx: RequestContext, @Arg('input') input: RetireInput): Promise<Person> {
+  retirePerson(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput): Promise<Person> {
     return retirePerson(ctx, input);
   }
 

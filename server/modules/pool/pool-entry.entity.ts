@@ -13,7 +13,7 @@ import { Person } from '../person/person.entity';
 @Index('IDX_pool_entry_scopePath', ['scopePath'])
 @Index('IDX_pool_entry_person_group', ['personId', 'leadingGroupId'], { unique: true })
 export class PoolEntry extends EditableRecord {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The person.' })
   @Column({ type: 'int' })
   personId!: number;
 

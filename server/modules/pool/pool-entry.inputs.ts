@@ -5,12 +5,12 @@ import { DATE_MESSAGE, DATE_PATTERN } from '../common/inputs';
 
 @InputType({ description: 'Narrows a list of pool entries; all given conditions must hold.' })
 export class PoolEntryFilter extends IdsFilter {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The leading group whose pool it is.' })
   @IsOptional()
   @Min(1)
   leadingGroupId?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The person.' })
   @IsOptional()
   @Min(1)
   personId?: number;
@@ -26,9 +26,9 @@ export enum PoolEntrySortField {
 export const PoolEntrySort = SortType(PoolEntrySortField, 'PoolEntry');
 export type PoolEntrySort = InstanceType<typeof PoolEntrySort>;
 
-@InputType()
+@InputType({ description: "A new entry in a leading group's team-leader pool." })
 export class CreatePoolEntryInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The person.' })
   @Min(1)
   personId!: number;
 
@@ -40,7 +40,7 @@ export class CreatePoolEntryInput {
   @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
   since!: string;
 
-  @Field({ nullable: true, defaultValue: '' })
+  @Field({ nullable: true, defaultValue: '', description: 'Qualifications and remarks.' })
   @IsOptional()
   @Length(0, 500)
   note?: string;
@@ -48,7 +48,7 @@ export class CreatePoolEntryInput {
 
 @InputType({ description: 'Changes to a pool entry; omitted fields stay as they are.' })
 export class UpdatePoolEntryInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The id of the record.' })
   @Min(1)
   id!: number;
 
@@ -56,12 +56,12 @@ export class UpdatePoolEntryInput {
   @Min(1)
   version!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD).' })
   @IsOptional()
   @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
   since?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Qualifications and remarks.' })
   @IsOptional()
   @Length(0, 500)
   note?: string;
