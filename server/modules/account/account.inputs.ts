@@ -1,6 +1,7 @@
 import { IsOptional, Length, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter, SortType } from '../../graphql/list';
+import { VersionedInput } from '../common/inputs';
 
 const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 const LOGIN_MESSAGE = 'may hold only lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit';
@@ -59,15 +60,7 @@ export class CreateAccountInput {
 }
 
 @InputType({ description: 'Changes to an account; omitted fields stay as they are.' })
-export class UpdateAccountInput {
-  @Field(() => Int, { description: 'The id of the record.' })
-  @Min(1)
-  id!: number;
-
-  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
-  @Min(1)
-  version!: number;
-
+export class UpdateAccountInput extends VersionedInput {
   @Field({ nullable: true, description: 'Login name.' })
   @IsOptional()
   @Length(3, 60)
@@ -80,15 +73,7 @@ export class UpdateAccountInput {
 }
 
 @InputType({ description: 'A new password for an account.' })
-export class ResetPasswordInput {
-  @Field(() => Int, { description: 'The id of the record.' })
-  @Min(1)
-  id!: number;
-
-  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
-  @Min(1)
-  version!: number;
-
+export class ResetPasswordInput extends VersionedInput {
   @Field({ description: `The new password, at least ${PASSWORD_MIN} characters.` })
   @Length(PASSWORD_MIN, 200)
   password!: string;

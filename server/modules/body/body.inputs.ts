@@ -1,6 +1,7 @@
 import { IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter, SortType } from '../../graphql/list';
+import { VersionedInput } from '../common/inputs';
 import { BodyKind, BodyLevel } from './body.enums';
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
@@ -80,15 +81,7 @@ export class CreateBodyInput {
 }
 
 @InputType({ description: 'Changes to a body; omitted fields stay as they are. Moves go through moveBody.' })
-export class UpdateBodyInput {
-  @Field(() => Int, { description: 'The id of the record.' })
-  @Min(1)
-  id!: number;
-
-  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
-  @Min(1)
-  version!: number;
-
+export class UpdateBodyInput extends VersionedInput {
   @Field({ nullable: true, description: 'Stable short code, unique across all bodies.' })
   @IsOptional()
   @Length(1, 40)
@@ -122,15 +115,7 @@ export class UpdateBodyInput {
 }
 
 @InputType({ description: 'Moves a body, with everything under it, to report to another body.' })
-export class MoveBodyInput {
-  @Field(() => Int, { description: 'The id of the record.' })
-  @Min(1)
-  id!: number;
-
-  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
-  @Min(1)
-  version!: number;
-
+export class MoveBodyInput extends VersionedInput {
   @Field(() => Int, { description: 'The new parent; both the body and its new place must be in your scope.' })
   @Min(1)
   reportsToId!: number;

@@ -4,8 +4,9 @@ import { Field, InputType, Int } from 'type-graphql';
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const DATE_MESSAGE = 'must be a date written YYYY-MM-DD';
 
-@InputType({ description: 'Retires a record: it stays on file, out of service from the given day.' })
-export class RetireInput {
+/** Names the record a change applies to, and the version of it the change was based on. */
+@InputType()
+export class VersionedInput {
   @Field(() => Int, { description: 'The id of the record.' })
   @Min(1)
   id!: number;
@@ -13,7 +14,10 @@ export class RetireInput {
   @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
   @Min(1)
   version!: number;
+}
 
+@InputType({ description: 'Retires a record: it stays on file, out of service from the given day.' })
+export class RetireInput extends VersionedInput {
   @Field(() => String, { nullable: true, description: 'Day it leaves service (YYYY-MM-DD); today when omitted.' })
   @IsOptional()
   @Matches(DATE_PATTERN, { message: DATE_MESSAGE })

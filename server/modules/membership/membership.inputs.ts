@@ -1,7 +1,7 @@
 import { IsEnum, IsOptional, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter, SortType } from '../../graphql/list';
-import { DATE_MESSAGE, DATE_PATTERN } from '../common/inputs';
+import { DATE_MESSAGE, DATE_PATTERN, VersionedInput } from '../common/inputs';
 import { MembershipRole } from './membership-role';
 
 @InputType({ description: 'Narrows a list of memberships; all given conditions must hold.' })
@@ -65,15 +65,7 @@ export class CreateMembershipInput {
 }
 
 @InputType({ description: 'Changes to a membership; omitted fields stay as they are.' })
-export class UpdateMembershipInput {
-  @Field(() => Int, { description: 'The id of the record.' })
-  @Min(1)
-  id!: number;
-
-  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
-  @Min(1)
-  version!: number;
-
+export class UpdateMembershipInput extends VersionedInput {
   @Field(() => MembershipRole, { nullable: true, description: 'The role held.' })
   @IsOptional()
   @IsEnum(MembershipRole)

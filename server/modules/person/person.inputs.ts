@@ -1,6 +1,7 @@
 import { IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter, SortType } from '../../graphql/list';
+import { VersionedInput } from '../common/inputs';
 import { CadreRank } from './person.enums';
 
 const ID_NUMBER_PATTERN = /^\d{17}[\dX]$/;
@@ -69,15 +70,7 @@ export class CreatePersonInput {
 }
 
 @InputType({ description: 'Changes to a person; omitted fields stay as they are.' })
-export class UpdatePersonInput {
-  @Field(() => Int, { description: 'The id of the record.' })
-  @Min(1)
-  id!: number;
-
-  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
-  @Min(1)
-  version!: number;
-
+export class UpdatePersonInput extends VersionedInput {
   @Field({ nullable: true, description: 'Full name.' })
   @IsOptional()
   @Length(1, 60)

@@ -1,7 +1,7 @@
 import { IsOptional, Length, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter, SortType } from '../../graphql/list';
-import { DATE_MESSAGE, DATE_PATTERN } from '../common/inputs';
+import { DATE_MESSAGE, DATE_PATTERN, VersionedInput } from '../common/inputs';
 
 @InputType({ description: 'Narrows a list of pool entries; all given conditions must hold.' })
 export class PoolEntryFilter extends IdsFilter {
@@ -47,15 +47,7 @@ export class CreatePoolEntryInput {
 }
 
 @InputType({ description: 'Changes to a pool entry; omitted fields stay as they are.' })
-export class UpdatePoolEntryInput {
-  @Field(() => Int, { description: 'The id of the record.' })
-  @Min(1)
-  id!: number;
-
-  @Field(() => Int, { description: 'The version you last read; a stale version is refused with CONFLICT.' })
-  @Min(1)
-  version!: number;
-
+export class UpdatePoolEntryInput extends VersionedInput {
   @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD).' })
   @IsOptional()
   @Matches(DATE_PATTERN, { message: DATE_MESSAGE })

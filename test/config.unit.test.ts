@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GraphQLError } from 'graphql';
+import { ConfigError, loadConfig } from '../server/config';
+import { formatError } from '../server/graphql/format-error';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'config-test-'));
+
+describe('configuration', () => {
+  it('needs nothing for the embedded default, and keeps the generated secret in the data folder', () => {
+    const dir = dataDir();
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config.port).toBe(4000);
+    expect(config.database).toEqual({ kind: 'sqlite', url: join(dir, 'inspection.sqlite') });
+    expect(readFileSync(join(dir, 'token-secret'), 'utf8').trim()).toBe(config.tokenSecret);
+    expect(loadConfig({ DATA_DIR: dir }).tokenSecret).toBe(config.tokenSecret);
+  });
+
+  it('chooses the driver from the URL scheme', () => {
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mysql://u:p@db:3306/app', TOKEN_SECRET: secret }).database.kind).toBe('mysql');
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mariadb://u@db/app', TOKEN_SECRET: secret }).database.kind).toBe('mariadb');
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ DATABASE_URL: 'postgres://x/y' }, /DATABASE_URL must start with sqlite:, mysql:\/\/ .* or mariadb:\/\//],
+    [{ DATABASE_URL: 'mysql://u@db:3306' }, /must name a database/],
+    [{ DATABASE_URL: 'mysql://u@db:3306/app' }, /TOKEN_SECRET must be set/],
+    [{ TOKEN_SECRET: 'short' }, /at least 32 characters/],
+    [{ TOKEN_TTL_SECONDS: '5' }, /TOKEN_TTL_SECONDS/],
+    [{ SEED_DEMO: 'maybe' }, /SEED_DEMO must be true or false/],
+  ])('refuses %j with a message that names the setting', (env, message) => {
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
+  });
+});
+
+describe('errors a client sees', () => {
+  it('mask anything unexpected, quoting the request id and logging the detail', () => {
+    const logged: Record<string, unknown>[] = [];
+    const raw = new Error("ER_NO_SUCH_TABLE: Table 'test.body' doesn't exist at SELECT * FROM body");
+    const out = formatError({ message: raw.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }, raw, () => 'req-1', (e) => logged.push(e));
+    expect(out).toEqual({ message: 'Internal error. Quote request id req-1 when reporting it.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' } });
+    expect(logged[0]).toMatchObject({ requestId: 'req-1', error: expect.stringContaining('ER_NO_SUCH_TABLE') });
+  });
+
+  it('pass our own errors through without a stack trace', () => {
+    const own = new GraphQLError('Body 5 not found', { extensions: { code: 'NOT_FOUND' } });
+    const out = formatError({ message: own.message, extensions: { code: 'NOT_FOUND', stacktrace: ['at x'] } }, own, () => 'r', () => undefined);
+    expect(out).toEqual({ message: 'Body 5 not found', extensions: { code: 'NOT_FOUND' } });
+  });
+});
