@@ -4,8 +4,6 @@ export interface PathColumnRef {
   /** The entity class name, which is also its permission subject name. */
   entity: string;
   property: string;
-  /** The property holding the id of the body whose path this column copies. */
-  bodyIdProperty: string;
 }
 
 const registry: PathColumnRef[] = [];
@@ -14,9 +12,9 @@ const registry: PathColumnRef[] = [];
  * Marks a column that copies the path of a body (see scope/paths.ts). When a body moves, every
  * registered column under it is rewritten in the same transaction.
  */
-export function PathColumn(bodyIdProperty: string): PropertyDecorator {
+export function PathColumn(): PropertyDecorator {
   return (target, property) => {
-    registry.push({ entity: target.constructor.name, property: String(property), bodyIdProperty });
+    registry.push({ entity: target.constructor.name, property: String(property) });
     Column({ type: 'varchar', length: 255 })(target, property);
   };
 }

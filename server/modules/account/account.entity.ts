@@ -35,6 +35,6 @@ export class Account extends EditableRecord {
   lastLoginAt!: string | null;
 
   /** The person's employer path, copied here so that account lists are scoped by one index range. */
-  @PathColumn('personId')
+  @PathColumn()
   scopePath!: string;
 }

@@ -55,7 +55,7 @@ export class Body extends EditableRecord {
     description: 'Ids of the reporting line from the root down to this body, e.g. `/1/4/17/`.',
   })
   @Index('IDX_body_scopePath')
-  @PathColumn('id')
+  @PathColumn()
   scopePath!: string;
 
   @Field(() => String, { nullable: true, description: 'Day the body was retired (YYYY-MM-DD); null while it is in service.' })

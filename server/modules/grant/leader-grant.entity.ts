@@ -4,6 +4,7 @@ import { DATE_COLUMN, EditableRecord } from '../common/record';
 import { PathColumn } from '../../scope/path-column';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
+import { Assignment } from '../assignment/assignment.entity';
 
 @ObjectType({
   description:
@@ -29,6 +30,14 @@ export class LeaderGrant extends EditableRecord {
   @JoinColumn({ name: 'teamId' })
   team?: Relation<Body>;
 
+  @Field(() => Int, { nullable: true, description: 'The inspection the leadership is granted for.' })
+  @Column({ type: 'int', nullable: true })
+  assignmentId!: number | null;
+
+  @ManyToOne(() => Assignment, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assignmentId' })
+  assignment?: Relation<Assignment> | null;
+
   @Field({ description: 'First day of the grant (YYYY-MM-DD).' })
   @Column(DATE_COLUMN)
   validFrom!: string;
@@ -42,6 +51,6 @@ export class LeaderGrant extends EditableRecord {
   revokedOn!: string | null;
 
   @Field({ name: 'teamPath', description: "The team's reporting path; decides who may see this grant." })
-  @PathColumn('teamId')
+  @PathColumn()
   scopePath!: string;
 }

@@ -43,6 +43,6 @@ export class Membership extends EditableRecord {
   until!: string | null;
 
   @Field({ name: 'bodyPath', description: "The body's reporting path; decides who may see this membership." })
-  @PathColumn('bodyId')
+  @PathColumn()
   scopePath!: string;
 }

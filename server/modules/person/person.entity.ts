@@ -57,6 +57,6 @@ export class Person extends EditableRecord {
   retiredOn!: string | null;
 
   @Field({ name: 'employerPath', description: "The employer's reporting path; decides who may see this person." })
-  @PathColumn('employerId')
+  @PathColumn()
   scopePath!: string;
 }

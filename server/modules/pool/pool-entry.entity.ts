@@ -42,6 +42,6 @@ export class PoolEntry extends EditableRecord {
   retiredOn!: string | null;
 
   @Field({ name: 'leadingGroupPath', description: "The leading group's reporting path; decides who may see this entry." })
-  @PathColumn('leadingGroupId')
+  @PathColumn()
   scopePath!: string;
 }

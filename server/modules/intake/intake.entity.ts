@@ -1,0 +1,81 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, type Relation } from 'typeorm';
+import { DATE_COLUMN, EditableRecord } from '../common/record';
+import { AssignmentRecord } from '../common/assignment-record';
+import { PathColumn } from '../../scope/path-column';
+import { Assignment } from '../assignment/assignment.entity';
+
+export enum IntakeChannel {
+  LETTER = 'LETTER',
+  CALL = 'CALL',
+  VISIT = 'VISIT',
+  ONLINE = 'ONLINE',
+}
+registerEnumType(IntakeChannel, {
+  name: 'IntakeChannel',
+  description: 'How a report reached the team.',
+  valuesConfig: {
+    LETTER: { description: '来信' },
+    CALL: { description: '来电' },
+    VISIT: { description: '来访' },
+    ONLINE: { description: 'Through the public intake link.' },
+  },
+});
+
+@ObjectType({ description: "A letter, call, visit or online report received by a team. The informant's identity is stored apart." })
+@Entity()
+@Index('IDX_intake_item_scopePath_receivedOn', ['scopePath', 'receivedOn'])
+export class IntakeItem extends AssignmentRecord {
+  @ManyToOne(() => Assignment, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assignmentId' })
+  assignment?: Relation<Assignment>;
+
+  @Field(() => IntakeChannel, { description: 'How it arrived.' })
+  @Column({ type: 'simple-enum', enum: IntakeChannel })
+  channel!: IntakeChannel;
+
+  @Field({ description: 'Day it arrived (YYYY-MM-DD).' })
+  @Column(DATE_COLUMN)
+  receivedOn!: string;
+
+  @Field({ description: 'What it reports.' })
+  @Column({ type: 'text' })
+  content!: string;
+
+  @Field({ description: 'Whether the informant gave no name.' })
+  @Column({ type: 'boolean', default: true })
+  anonymous!: boolean;
+}
+
+/**
+ * Who made a report, kept in a table of its own: only the staff of the open inspection read it,
+ * and every read is recorded.
+ */
+@ObjectType({ description: 'The identity of an informant. Protected: readable only by the staff of the open inspection.' })
+@Entity()
+@Index('IDX_intake_informant_item', ['intakeItemId'], { unique: true })
+export class IntakeInformant extends EditableRecord {
+  @Field(() => Int, { description: 'The report it belongs to.' })
+  @Column({ type: 'int' })
+  intakeItemId!: number;
+
+  @OneToOne(() => IntakeItem, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'intakeItemId' })
+  intakeItem?: Relation<IntakeItem>;
+
+  @Field(() => Int, { description: 'The inspection it belongs to.' })
+  @Column({ type: 'int' })
+  assignmentId!: number;
+
+  @Field({ description: 'Name the informant gave.' })
+  @Column({ type: 'varchar', length: 60 })
+  name!: string;
+
+  @Field({ description: 'How to reach the informant.' })
+  @Column({ type: 'varchar', length: 200, default: '' })
+  contact!: string;
+
+  @Field({ name: 'teamPath', description: "The team's reporting path." })
+  @PathColumn()
+  scopePath!: string;
+}
