@@ -1,6 +1,15 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type MiddlewareFn } from 'type-graphql';
 import { AccountResolver } from '../modules/account/account.resolver';
+import { ActivityResolver } from '../modules/activity/activity.resolver';
+import { AssignmentMemberResolver, AssignmentResolver } from '../modules/assignment/assignment.resolver';
+import { BriefingResolver } from '../modules/briefing/briefing.resolver';
+import { FindingResolver } from '../modules/finding/finding.resolver';
+import { IntakeResolver } from '../modules/intake/intake.resolver';
+import { RectificationResolver } from '../modules/rectification/rectification.resolver';
+import { ReportResolver } from '../modules/report/report.resolver';
+import { RoundResolver, RoundTargetResolver } from '../modules/round/round.resolver';
+import { SupervisionResolver } from '../modules/supervision/supervision.resolver';
 import { BodyResolver } from '../modules/body/body.resolver';
 import { LeaderGrantResolver } from '../modules/grant/leader-grant.resolver';
 import { MembershipResolver } from '../modules/membership/membership.resolver';
@@ -16,6 +25,17 @@ export const RESOLVERS = [
   AccountResolver,
   PoolEntryResolver,
   LeaderGrantResolver,
+  RoundResolver,
+  RoundTargetResolver,
+  AssignmentResolver,
+  AssignmentMemberResolver,
+  BriefingResolver,
+  ActivityResolver,
+  IntakeResolver,
+  FindingResolver,
+  ReportResolver,
+  RectificationResolver,
+  SupervisionResolver,
 ] as const;
 
 /**

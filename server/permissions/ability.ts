@@ -1,8 +1,58 @@
 import { createMongoAbility, type MongoAbility, type MongoQuery, type RawRuleOf, type Subject as CaslSubject } from '@casl/ability';
 import { assertValidConditions, conditionsMatcher } from './conditions';
 
-export type Action = 'read' | 'create' | 'update' | 'retire' | 'manage';
-export const SUBJECTS = ['Body', 'Person', 'Membership', 'Account', 'PoolEntry', 'LeaderGrant'] as const;
+export type Action =
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'retire'
+  | 'manage'
+  /** Round: the leading group approves a plan. */
+  | 'approve'
+  /** Assignment: move it to its next stage. */
+  | 'advance'
+  /** Assignment: staff it, and record a justified recusal exception. */
+  | 'staff'
+  /** Assignment: name its leader from the pool (a LeaderGrant). */
+  | 'appoint'
+  /** Report: the granted leader submits it. */
+  | 'submit'
+  /** Report: the leading group records the hearing. */
+  | 'hear'
+  /** Finding: flag it urgent for the leading group. */
+  | 'escalate'
+  /** Finding: the leading group decides how it is used. */
+  | 'decide'
+  /** Finding: route it to the receiving department. */
+  | 'transfer'
+  /** Finding: the receiving department records the outcome. */
+  | 'conclude'
+  /** RectificationItem: the target's liaison records progress. */
+  | 'progress'
+  /** RectificationItem: the office closes it off or sends it back. */
+  | 'verify';
+
+export const SUBJECTS = [
+  'Body',
+  'Person',
+  'PersonRelation',
+  'Membership',
+  'Account',
+  'PoolEntry',
+  'LeaderGrant',
+  'Round',
+  'RoundTarget',
+  'Assignment',
+  'AssignmentMember',
+  'Briefing',
+  'Activity',
+  'IntakeItem',
+  'IntakeInformant',
+  'Finding',
+  'Report',
+  'RectificationItem',
+  'SupervisionItem',
+] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 
 export type AppAbility = MongoAbility<[Action, SubjectName | CaslSubject | 'all'], MongoQuery>;

@@ -7,14 +7,16 @@ export enum GrantRole {
 
 export type Role = MembershipRole | GrantRole;
 
-/** One current membership or grant of the caller: a role held in a body. */
+/** One current membership, grant or staffing of the caller: a role held in a body. */
 export interface Authority {
   role: Role;
   bodyId: number;
   /** The body's current reporting path, e.g. `/1/2/5/`. */
   bodyPath: string;
-  source: 'membership' | 'grant';
+  source: 'membership' | 'grant' | 'staffing';
   sourceId: number;
+  /** For a grant or staffing: the one open inspection it is for. */
+  assignmentId: number | null;
 }
 
 /** Who is asking: the signed-in account, its person and everything they currently hold. */

@@ -12,8 +12,25 @@ type Can = AbilityBuilder<AppAbility>['can'];
 type Cannot = AbilityBuilder<AppAbility>['cannot'];
 type RoleRules = (authority: Authority, caller: Caller, can: Can, cannot: Cannot) => void;
 
-const ROSTER: SubjectName[] = ['Body', 'Person', 'Membership', 'Account', 'PoolEntry'];
+const ROSTER: SubjectName[] = ['Body', 'Person', 'PersonRelation', 'Membership', 'Account', 'PoolEntry'];
 const DIRECTORY: SubjectName[] = ['Body', 'Person', 'Membership', 'PoolEntry', 'LeaderGrant'];
+/** Every inspection record except the informant's identity. */
+const INSPECTION: SubjectName[] = [
+  'Round',
+  'RoundTarget',
+  'Assignment',
+  'AssignmentMember',
+  'Briefing',
+  'Activity',
+  'IntakeItem',
+  'Finding',
+  'Report',
+  'RectificationItem',
+  'SupervisionItem',
+  'LeaderGrant',
+];
+/** What the staff of an open inspection record themselves. */
+const FIELDWORK: SubjectName[] = ['Activity', 'IntakeItem', 'IntakeInformant', 'Finding'];
 
 /** The body `levels` steps up the reporting line from the authority's body (1 = the body it reports to). */
 function ancestorId(authority: Authority, levels: number): number | undefined {
@@ -35,6 +52,26 @@ function seeJurisdiction(a: Authority, levelsToCommittee: number, can: Can): voi
 const teamWork: RoleRules = (a, c, can, cannot) => {
   seeOwnLine(a, c, can, cannot);
   can('read', ['Membership', 'LeaderGrant'], { scopePath: { $under: a.bodyId } });
+  if (a.assignmentId === null) return;
+  // Staffed on one open inspection (the caller loader drops closed ones): its records and fieldwork.
+  const own = { assignmentId: a.assignmentId };
+  can('read', 'Assignment', { id: a.assignmentId });
+  can('read', ['AssignmentMember', 'Briefing', 'Report', 'RectificationItem', 'SupervisionItem', ...FIELDWORK], own);
+  can(['create', 'update'], FIELDWORK, own);
+  can('read', 'IntakeInformant', ['name', 'contact'], own);
+  can('escalate', 'Finding', own);
+};
+
+const leadingGroupWork: RoleRules = (a, c, can, cannot) => {
+  seeJurisdiction(a, 1, can);
+  can('read', DIRECTORY, { scopePath: { $under: a.bodyId } });
+  seeOwnLine(a, c, can, cannot);
+  const group = { scopePath: { $under: a.bodyId } };
+  can('read', INSPECTION, group);
+  can('approve', 'Round', group);
+  can('appoint', 'Assignment', group);
+  can('hear', 'Report', group);
+  can('decide', 'Finding', group);
 };
 
 export const ROLE_RULES: Record<Role, RoleRules> = {
@@ -53,31 +90,45 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
   [MembershipRole.ANALYST]: (a, c, can, cannot) => {
     seeOwnLine(a, c, can, cannot);
     can('read', DIRECTORY, { scopePath: { $under: a.bodyId } });
+    can('read', INSPECTION, { scopePath: { $under: a.bodyId } });
   },
 
   [MembershipRole.COMMITTEE_LEADER]: (a, _c, can) => {
     can('read', 'Body', { scopePath: { $under: a.bodyId } });
   },
 
-  [MembershipRole.LEADING_GROUP_LEADER]: (a, c, can, cannot) => {
-    seeJurisdiction(a, 1, can);
-    can('read', DIRECTORY, { scopePath: { $under: a.bodyId } });
-    seeOwnLine(a, c, can, cannot);
-  },
-
-  [MembershipRole.LEADING_GROUP_MEMBER]: (a, c, can, cannot) => {
-    ROLE_RULES[MembershipRole.LEADING_GROUP_LEADER](a, c, can, cannot);
-  },
+  [MembershipRole.LEADING_GROUP_LEADER]: leadingGroupWork,
+  [MembershipRole.LEADING_GROUP_MEMBER]: leadingGroupWork,
 
   [MembershipRole.OFFICE_COORDINATOR]: (a, c, can, cannot) => {
     seeJurisdiction(a, 2, can);
-    const leadingGroup = ancestorId(a, 1);
-    if (leadingGroup !== undefined) can('read', DIRECTORY, { scopePath: { $under: leadingGroup } });
     seeOwnLine(a, c, can, cannot);
+    const leadingGroup = ancestorId(a, 1);
+    if (leadingGroup === undefined) return;
+    const group = { scopePath: { $under: leadingGroup } };
+    can('read', DIRECTORY, group);
+    can('read', INSPECTION, group);
+    can(['create', 'update'], ['Round', 'RoundTarget', 'Assignment', 'Briefing', 'RectificationItem', 'SupervisionItem'], group);
+    can(['advance', 'staff'], 'Assignment', group);
+    can('transfer', 'Finding', group);
+    can('verify', 'RectificationItem', group);
   },
 
   [MembershipRole.TEAM_MEMBER]: teamWork,
-  [GrantRole.TEAM_LEADER]: teamWork,
-  [MembershipRole.LIAISON]: seeOwnLine,
-  [MembershipRole.RECEIVING_MEMBER]: seeOwnLine,
+
+  [GrantRole.TEAM_LEADER]: (a, c, can, cannot) => {
+    teamWork(a, c, can, cannot);
+    if (a.assignmentId === null) return;
+    can(['create', 'update', 'submit'], 'Report', { assignmentId: a.assignmentId });
+  },
+
+  [MembershipRole.LIAISON]: (a, c, can, cannot) => {
+    seeOwnLine(a, c, can, cannot);
+    can(['read', 'progress'], 'RectificationItem', { targetPath: { $under: a.bodyId } });
+  },
+
+  [MembershipRole.RECEIVING_MEMBER]: (a, c, can, cannot) => {
+    seeOwnLine(a, c, can, cannot);
+    can(['read', 'conclude'], 'Finding', { transferredToPath: { $under: a.bodyId } });
+  },
 };

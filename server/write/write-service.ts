@@ -85,6 +85,12 @@ export class WriteTransaction {
     await appendAudit(this.manager, this.ctx, auditAction, name, before.id, before, after);
     return after;
   }
+
+  /** Removes a record that is part of another (such as a plan's target); the trail keeps what it was. */
+  async remove<T extends Versioned>(entity: new () => T, record: T): Promise<void> {
+    await this.manager.delete(entity, { id: record.id } as never);
+    await appendAudit(this.manager, this.ctx, 'delete', subjectNameOf(entity), record.id, record, null);
+  }
 }
 
 export function write<T>(ctx: RequestContext, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {

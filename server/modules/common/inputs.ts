@@ -1,11 +1,11 @@
 import { IsOptional, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { IdsFilter } from '../../graphql/list';
 
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const DATE_MESSAGE = 'must be a date written YYYY-MM-DD';
 
-/** Names the record a change applies to, and the version of it the change was based on. */
-@InputType()
+@InputType({ description: 'Names the record a change applies to, and the version of it the change was based on.' })
 export class VersionedInput {
   @Field(() => Int, { description: 'The id of the record.' })
   @Min(1)
@@ -22,4 +22,13 @@ export class RetireInput extends VersionedInput {
   @IsOptional()
   @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
   on?: string;
+}
+
+/** The filter of every record made within an inspection. */
+@InputType({ description: 'Narrows a list of inspection records.' })
+export class AssignmentRecordFilter extends IdsFilter {
+  @Field(() => Int, { nullable: true, description: 'Only records of this inspection.' })
+  @IsOptional()
+  @Min(1)
+  assignmentId?: number;
 }

@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, type Relation }
 import { DATE_COLUMN, EditableRecord } from '../common/record';
 import { AssignmentRecord } from '../common/assignment-record';
 import { PathColumn } from '../../scope/path-column';
+import { Protected } from '../../graphql/protected-field';
 import { Assignment } from '../assignment/assignment.entity';
 
 export enum IntakeChannel {
@@ -67,11 +68,13 @@ export class IntakeInformant extends EditableRecord {
   @Column({ type: 'int' })
   assignmentId!: number;
 
-  @Field({ description: 'Name the informant gave.' })
+  @Field(() => String, { nullable: true, description: 'Name the informant gave. Protected.' })
+  @Protected()
   @Column({ type: 'varchar', length: 60 })
   name!: string;
 
-  @Field({ description: 'How to reach the informant.' })
+  @Field(() => String, { nullable: true, description: 'How to reach the informant. Protected.' })
+  @Protected()
   @Column({ type: 'varchar', length: 200, default: '' })
   contact!: string;
 

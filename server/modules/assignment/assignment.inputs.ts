@@ -1,0 +1,117 @@
+import { IsOptional, Length, Matches, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { IdsFilter } from '../../graphql/list';
+import { DATE_MESSAGE, DATE_PATTERN, VersionedInput } from '../common/inputs';
+import { Stage } from './stage';
+
+@InputType({ description: 'Narrows a list of inspections.' })
+export class AssignmentFilter extends IdsFilter {
+  @Field(() => Int, { nullable: true, description: 'Only inspections of this plan.' })
+  @IsOptional()
+  @Min(1)
+  roundId?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Only inspections by this team.' })
+  @IsOptional()
+  @Min(1)
+  teamId?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Only inspections of this target.' })
+  @IsOptional()
+  @Min(1)
+  targetId?: number;
+
+  @Field(() => [Stage], { nullable: true, description: 'Only inspections in these stages.' })
+  @IsOptional()
+  stages?: Stage[];
+}
+
+@InputType({ description: 'A new inspection within an approved plan (the office).' })
+export class CreateAssignmentInput {
+  @Field(() => Int, { description: 'The approved plan.' })
+  @Min(1)
+  roundId!: number;
+
+  @Field(() => Int, { description: "The inspection team; one of the plan's leading group." })
+  @Min(1)
+  teamId!: number;
+
+  @Field(() => Int, { description: 'The body to inspect; one the plan names.' })
+  @Min(1)
+  targetId!: number;
+
+  @Field({ description: 'Planned first day on site (YYYY-MM-DD).' })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  startsOn!: string;
+
+  @Field({ description: 'Planned last day on site (YYYY-MM-DD).' })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  endsOn!: string;
+
+  @Field({ description: 'The work plan (工作方案).' })
+  @Length(1, 20000)
+  workPlan!: string;
+}
+
+@InputType({ description: 'Changes to an inspection that is not closed; omitted fields stay as they are.' })
+export class UpdateAssignmentInput extends VersionedInput {
+  @Field({ nullable: true, description: 'Planned first day on site (YYYY-MM-DD).' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  startsOn?: string;
+
+  @Field({ nullable: true, description: 'Planned last day on site (YYYY-MM-DD).' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  endsOn?: string;
+
+  @Field({ nullable: true, description: 'The work plan (工作方案).' })
+  @IsOptional()
+  @Length(1, 20000)
+  workPlan?: string;
+
+  @Field({ nullable: true, description: 'Day the notice was sent to the target (YYYY-MM-DD).' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  noticeSentOn?: string;
+
+  @Field({ nullable: true, description: 'Contact channels to announce to the target (phone, mailbox, post box).' })
+  @IsOptional()
+  @Length(0, 500)
+  contactChannels?: string;
+}
+
+@InputType({ description: 'Staffs a person on an inspection (the office).' })
+export class StaffAssignmentInput {
+  @Field(() => Int, { description: 'The inspection.' })
+  @Min(1)
+  assignmentId!: number;
+
+  @Field(() => Int, { description: 'The person.' })
+  @Min(1)
+  personId!: number;
+
+  @Field({ nullable: true, description: 'A justified exception (回避例外) when the person has a recusal ground; refused without one.' })
+  @IsOptional()
+  @Length(10, 500)
+  recusalException?: string;
+}
+
+@InputType({ description: "Names an inspection's team leader from the leading group's pool, for this inspection only (一次一授权)." })
+export class AppointLeaderInput {
+  @Field(() => Int, { description: 'The inspection.' })
+  @Min(1)
+  assignmentId!: number;
+
+  @Field(() => Int, { description: "The entry in the leading group's team-leader pool." })
+  @Min(1)
+  poolEntryId!: number;
+
+  @Field({ description: 'First day of the grant (YYYY-MM-DD).' })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  validFrom!: string;
+
+  @Field({ description: 'Last day of the grant (YYYY-MM-DD); it also ends when the inspection closes.' })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  validUntil!: string;
+}

@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import type { RequestContext } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { pathRange } from '../../scope/paths';
+import { write, type WriteTransaction } from '../../write/write-service';
+import { today } from '../common/record';
+import { givenOnly, optionalText, refuseNulls, requiredText } from '../common/text';
+import { Body } from '../body/body.entity';
+import { BodyKind } from '../body/body.enums';
+import { LeaderGrant } from '../grant/leader-grant.entity';
+import { Person } from '../person/person.entity';
+import { PoolEntry } from '../pool/pool-entry.entity';
+import { Round, RoundStatus, RoundTarget } from '../round/round.entity';
+import { Assignment, AssignmentMember } from './assignment.entity';
+import type { AppointLeaderInput, CreateAssignmentInput, StaffAssignmentInput, UpdateAssignmentInput } from './assignment.inputs';
+import { recusalGrounds } from './recusal';
+import { nextStage, Stage } from './stage';
+import { unmetConditions } from './stage-conditions';
+
+function assertPeriod(from: string, until: string, field: string): void {
+  if (until < from) throw badInput(field, `must not be before ${from}`);
+}
+
+/** The inspection, open: closed inspections are finished and change no more. */
+export async function openAssignment(tx: WriteTransaction, id: number, action: Parameters<WriteTransaction['load']>[2]): Promise<Assignment> {
+  const assignment = await tx.load(Assignment, id, action);
+  if (assignment.stage === Stage.CLOSED) throw badInput('assignmentId', `inspection ${assignment.id} is closed`);
+  return assignment;
+}
+
+export function createAssignment(ctx: RequestContext, input: CreateAssignmentInput): Promise<Assignment> {
+  return write(ctx, async (tx) => {
+    const round = await tx.reference(Round, input.roundId);
+    if (round.status !== RoundStatus.APPROVED) {
+      throw badInput('roundId', `plan ${round.id} is not approved; nothing is assigned from a draft`);
+    }
+    const team = await tx.reference(Body, input.teamId);
+    const [low, high] = pathRange(round.scopePath);
+    if (team.kind !== BodyKind.INSPECTION_TEAM || !(team.scopePath >= low && team.scopePath < high)) {
+      throw badInput('teamId', `body ${team.id} is not an inspection team of the plan's leading group`);
+    }
+    const target = await tx.reference(Body, input.targetId);
+    if (!(await tx.manager.findOneBy(RoundTarget, { roundId: round.id, bodyId: target.id }))) {
+      throw badInput('targetId', `plan ${round.id} does not name body ${target.id}`);
+    }
+    assertPeriod(input.startsOn, input.endsOn, 'endsOn');
+    const values = {
+      roundId: round.id,
+      teamId: team.id,
+      targetId: target.id,
+      stage: Stage.PREPARATION,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      workPlan: requiredText('workPlan', input.workPlan),
+      noticeSentOn: null,
+      contactChannels: '',
+      intakeToken: randomBytes(24).toString('base64url'),
+      closedOn: null,
+      scopePath: team.scopePath,
+      targetPath: target.scopePath,
+    };
+    tx.assertAllowed('create', Assignment, values);
+    return tx.insert(Assignment, values);
+  });
+}
+
+export function updateAssignment(ctx: RequestContext, input: UpdateAssignmentInput): Promise<Assignment> {
+  return write(ctx, async (tx) => {
+    refuseNulls(input);
+    const assignment = await openAssignment(tx, input.id, 'update');
+    const changes = givenOnly<Partial<Assignment>>({
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      workPlan: optionalText('workPlan', input.workPlan),
+      noticeSentOn: input.noticeSentOn,
+      contactChannels: input.contactChannels?.trim(),
+    });
+    assertPeriod(changes.startsOn ?? assignment.startsOn, changes.endsOn ?? assignment.endsOn, 'endsOn');
+    return tx.update(Assignment, assignment, input.version, changes);
+  });
+}
+
+export function staffAssignment(ctx: RequestContext, input: StaffAssignmentInput): Promise<AssignmentMember> {
+  return write(ctx, async (tx) => {
+    const assignment = await openAssignment(tx, input.assignmentId, 'staff');
+    const person = await tx.reference(Person, input.personId);
+    if (person.retiredOn) throw badInput('personId', `person ${person.id} has left the roster`);
+    if (await tx.manager.findOneBy(AssignmentMember, { assignmentId: assignment.id, personId: person.id })) {
+      throw badInput('personId', `person ${person.id} is already staffed on inspection ${assignment.id}`);
+    }
+    const target = await tx.manager.findOneByOrFail(Body, { id: assignment.targetId });
+    const grounds = await recusalGrounds(tx.manager, person.id, target);
+    if (grounds.length > 0 && !input.recusalException?.trim()) {
+      throw badInput('personId', `${person.name} must recuse (回避): ${grounds.join('; ')}. Record a justified exception to staff them anyway.`);
+    }
+    return tx.insert(AssignmentMember, {
+      assignmentId: assignment.id,
+      personId: person.id,
+      recusalException: grounds.length > 0 ? input.recusalException!.trim() : null,
+      scopePath: assignment.scopePath,
+    });
+  });
+}
+
+export function appointLeader(ctx: RequestContext, input: AppointLeaderInput): Promise<LeaderGrant> {
+  return write(ctx, async (tx) => {
+    const assignment = await openAssignment(tx, input.assignmentId, 'appoint');
+    const round = await tx.manager.findOneByOrFail(Round, { id: assignment.roundId });
+    const entry = await tx.reference(PoolEntry, input.poolEntryId);
+    if (entry.leadingGroupId !== round.leadingGroupId || entry.retiredOn) {
+      throw badInput('poolEntryId', `pool entry ${entry.id} is not in the current pool of this plan's leading group`);
+    }
+    assertPeriod(input.validFrom, input.validUntil, 'validUntil');
+    const current = await tx.manager
+      .createQueryBuilder(LeaderGrant, 'g')
+      .where('g.assignmentId = :id AND g.revokedOn IS NULL AND g.validUntil >= :day', { id: assignment.id, day: today() })
+      .getOne();
+    if (current) throw badInput('assignmentId', `inspection ${assignment.id} already has a leader (grant ${current.id})`);
+    const target = await tx.manager.findOneByOrFail(Body, { id: assignment.targetId });
+    const grounds = await recusalGrounds(tx.manager, entry.personId, target);
+    if (grounds.length > 0) throw badInput('poolEntryId', `the person must recuse (回避): ${grounds.join('; ')}`);
+    return tx.insert(LeaderGrant, {
+      personId: entry.personId,
+      teamId: assignment.teamId,
+      assignmentId: assignment.id,
+      validFrom: input.validFrom,
+      validUntil: input.validUntil,
+      revokedOn: null,
+      scopePath: assignment.scopePath,
+    });
+  });
+}
+
+/** Moves an inspection to its next stage once every condition for it holds; says which do not. */
+export function advanceAssignment(ctx: RequestContext, input: { id: number; version: number }): Promise<Assignment> {
+  return write(ctx, async (tx) => {
+    const assignment = await openAssignment(tx, input.id, 'advance');
+    const next = nextStage(assignment.stage)!;
+    const unmet = await unmetConditions(tx.manager, assignment, next);
+    if (unmet.length > 0) throw badInput('stage', `cannot move to ${next}: ${unmet.join('; ')}`);
+    const changes: Partial<Assignment> = { stage: next, ...(next === Stage.CLOSED ? { closedOn: today() } : {}) };
+    return tx.update(Assignment, assignment, input.version, changes, `advance:${next}`);
+  });
+}

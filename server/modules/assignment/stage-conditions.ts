@@ -1,0 +1,80 @@
+import { IsNull, Not, type EntityManager } from 'typeorm';
+import { Activity } from '../activity/activity.entity';
+import { Briefing } from '../briefing/briefing.entity';
+import { today } from '../common/record';
+import { Finding } from '../finding/finding.entity';
+import { Decision, FindingStatus } from '../finding/finding.enums';
+import { LeaderGrant } from '../grant/leader-grant.entity';
+import { Report } from '../report/report.entity';
+import { Assignment, AssignmentMember } from './assignment.entity';
+import { Stage } from './stage';
+
+interface Condition {
+  /** Said to the user when the condition does not hold. */
+  unmet: string;
+  holds(manager: EntityManager, assignment: Assignment): Promise<boolean>;
+}
+
+const count = (manager: EntityManager, entity: Parameters<EntityManager['count']>[0], where: object) => manager.count(entity, { where });
+
+/** What must hold before an inspection enters each stage. */
+export const STAGE_CONDITIONS: Record<Stage, Condition[]> = {
+  [Stage.PREPARATION]: [],
+  [Stage.INQUIRY]: [
+    { unmet: 'the notice has not been sent to the target', holds: async (_m, a) => a.noticeSentOn !== null },
+    { unmet: 'the contact channels have not been set', holds: async (_m, a) => a.contactChannels.trim() !== '' },
+    {
+      unmet: 'no leader has been appointed from the pool for this inspection',
+      holds: async (m, a) =>
+        (await m
+          .createQueryBuilder(LeaderGrant, 'g')
+          .where('g.assignmentId = :id AND g.revokedOn IS NULL AND g.validUntil >= :day', { id: a.id, day: today() })
+          .getCount()) > 0,
+    },
+    { unmet: 'nobody has been staffed on it', holds: async (m, a) => (await count(m, AssignmentMember, { assignmentId: a.id })) > 0 },
+    {
+      unmet: 'background requested during preparation has not all been received',
+      holds: async (m, a) => (await count(m, Briefing, { assignmentId: a.id, receivedOn: IsNull() })) === 0,
+    },
+  ],
+  [Stage.REPORTING]: [
+    { unmet: 'no activity has been recorded', holds: async (m, a) => (await count(m, Activity, { assignmentId: a.id })) > 0 },
+  ],
+  [Stage.FEEDBACK]: [
+    {
+      unmet: 'the leading group has not heard the report',
+      holds: async (m, a) => (await count(m, Report, { assignmentId: a.id, heardOn: Not(IsNull()) })) > 0,
+    },
+  ],
+  [Stage.TRANSFER]: [
+    {
+      unmet: 'the leading group has not decided on every finding',
+      holds: async (m, a) => (await count(m, Finding, { assignmentId: a.id, decision: IsNull() })) === 0,
+    },
+    {
+      unmet: 'a finding decided for rectification has no rectification item',
+      holds: async (m, a) =>
+        (await m
+          .createQueryBuilder(Finding, 'f')
+          .where('f.assignmentId = :id AND f.decision = :rectify', { id: a.id, rectify: Decision.RECTIFY })
+          .andWhere('NOT EXISTS (SELECT 1 FROM rectification_item r WHERE r.findingId = f.id)')
+          .getCount()) === 0,
+    },
+  ],
+  [Stage.CLOSED]: [
+    {
+      unmet: 'a finding decided for transfer has not been transferred',
+      holds: async (m, a) =>
+        (await count(m, Finding, { assignmentId: a.id, decision: Decision.TRANSFER, status: FindingStatus.DECIDED })) === 0,
+    },
+  ],
+};
+
+/** The conditions for entering `stage` that do not hold now. */
+export async function unmetConditions(manager: EntityManager, assignment: Assignment, stage: Stage): Promise<string[]> {
+  const unmet: string[] = [];
+  for (const condition of STAGE_CONDITIONS[stage]) {
+    if (!(await condition.holds(manager, assignment))) unmet.push(condition.unmet);
+  }
+  return unmet;
+}

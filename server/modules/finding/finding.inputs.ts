@@ -1,0 +1,104 @@
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, Length, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { VersionedInput } from '../common/inputs';
+import { AssignmentRecordFilter } from '../common/inputs';
+import { WorkMethod } from '../activity/activity.entity';
+import { Decision, FindingCategory, FindingStatus, Severity } from './finding.enums';
+
+@InputType({ description: 'Narrows a list of findings.' })
+export class FindingFilter extends AssignmentRecordFilter {
+  @Field(() => [FindingCategory], { nullable: true, description: 'Only these categories.' })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  categories?: FindingCategory[];
+
+  @Field(() => [FindingStatus], { nullable: true, description: 'Only these statuses.' })
+  @IsOptional()
+  statuses?: FindingStatus[];
+
+  @Field({ nullable: true, description: 'Only urgent (true) or only ordinary (false) findings.' })
+  @IsOptional()
+  @IsBoolean()
+  urgent?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Only findings about this target.' })
+  @IsOptional()
+  @Min(1)
+  targetId?: number;
+}
+
+@InputType({ description: 'Records a finding (the staff of the inspection).' })
+export class CreateFindingInput {
+  @Field(() => Int, { description: 'The inspection.' })
+  @Min(1)
+  assignmentId!: number;
+
+  @Field(() => Int, { nullable: true, description: 'The cadre it concerns, if any.' })
+  @IsOptional()
+  @Min(1)
+  subjectPersonId?: number;
+
+  @Field(() => FindingCategory, { description: 'Which of the four focus areas.' })
+  @IsEnum(FindingCategory)
+  category!: FindingCategory;
+
+  @Field({ description: 'The sub-kind within the category.' })
+  @Length(1, 40)
+  subKind!: string;
+
+  @Field(() => WorkMethod, { description: 'The work method through which it came to light.' })
+  @IsEnum(WorkMethod)
+  sourceMethod!: WorkMethod;
+
+  @Field(() => Severity, { description: 'How serious it is.' })
+  @IsEnum(Severity)
+  severity!: Severity;
+
+  @Field({ description: 'Summary of the evidence.' })
+  @Length(1, 20000)
+  evidenceSummary!: string;
+}
+
+@InputType({ description: 'Changes to a finding not yet decided (its staff); omitted fields stay as they are.' })
+export class UpdateFindingInput extends VersionedInput {
+  @Field(() => Severity, { nullable: true, description: 'How serious it is.' })
+  @IsOptional()
+  @IsEnum(Severity)
+  severity?: Severity;
+
+  @Field({ nullable: true, description: 'Summary of the evidence.' })
+  @IsOptional()
+  @Length(1, 20000)
+  evidenceSummary?: string;
+}
+
+@InputType({ description: "The leading group's decision on one finding." })
+export class FindingDecisionInput extends VersionedInput {
+  @Field(() => Decision, { description: 'What to do with it.' })
+  @IsEnum(Decision)
+  decision!: Decision;
+
+  @Field({ description: 'Why.' })
+  @Length(1, 2000)
+  note!: string;
+}
+
+@InputType({ description: 'Transfers a decided finding (the office). Routed by the routing table unless overridden with a reason.' })
+export class TransferFindingInput extends VersionedInput {
+  @Field(() => Int, { nullable: true, description: 'Another receiving department than the routing table names; needs a reason.' })
+  @IsOptional()
+  @Min(1)
+  overrideRecipientId?: number;
+
+  @Field({ nullable: true, description: 'Why the routing table is overridden.' })
+  @IsOptional()
+  @Length(10, 500)
+  overrideReason?: string;
+}
+
+@InputType({ description: 'The outcome a receiving department records for a transferred finding.' })
+export class ConcludeFindingInput extends VersionedInput {
+  @Field({ description: 'The outcome.' })
+  @Length(1, 20000)
+  outcome!: string;
+}

@@ -1,0 +1,168 @@
+import type { RequestContext } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { pathRange } from '../../scope/paths';
+import { write, type WriteTransaction } from '../../write/write-service';
+import { today } from '../common/record';
+import { givenOnly, optionalText, refuseNulls, requiredText } from '../common/text';
+import { Assignment } from '../assignment/assignment.entity';
+import { openAssignment } from '../assignment/assignment.service';
+import { Stage } from '../assignment/stage';
+import { Body } from '../body/body.entity';
+import { BodyKind } from '../body/body.enums';
+import { Person } from '../person/person.entity';
+import { Round } from '../round/round.entity';
+import { Finding } from './finding.entity';
+import { Decision, FindingStatus, SUB_KINDS } from './finding.enums';
+import type { ConcludeFindingInput, CreateFindingInput, FindingDecisionInput, TransferFindingInput, UpdateFindingInput } from './finding.inputs';
+import { committeeOf, routeFinding } from './routing';
+
+const FIELDWORK_STAGES = [Stage.INQUIRY, Stage.REPORTING];
+
+export function createFinding(ctx: RequestContext, input: CreateFindingInput): Promise<Finding> {
+  return write(ctx, async (tx) => {
+    const assignment = await openAssignment(tx, input.assignmentId, 'read');
+    if (!FIELDWORK_STAGES.includes(assignment.stage)) throw badInput('assignmentId', 'findings are recorded during inquiry and reporting');
+    if (!SUB_KINDS[input.category].includes(input.subKind)) {
+      throw badInput('subKind', `must be one of ${SUB_KINDS[input.category].join(', ')} for ${input.category}`);
+    }
+    if (input.subjectPersonId !== undefined && input.subjectPersonId !== null) {
+      // The same answer whether the person is unknown or works elsewhere: the team learns nothing beyond its target.
+      const [low, high] = pathRange(assignment.targetPath);
+      const subject = await tx.manager.findOneBy(Person, { id: input.subjectPersonId });
+      if (!subject || !(subject.scopePath >= low && subject.scopePath < high)) {
+        throw badInput('subjectPersonId', `person ${input.subjectPersonId} is not a cadre of the inspected body`);
+      }
+    }
+    const values = {
+      assignmentId: assignment.id,
+      targetId: assignment.targetId,
+      targetPath: assignment.targetPath,
+      subjectPersonId: input.subjectPersonId ?? null,
+      category: input.category,
+      subKind: input.subKind,
+      sourceMethod: input.sourceMethod,
+      severity: input.severity,
+      evidenceSummary: requiredText('evidenceSummary', input.evidenceSummary),
+      urgent: false,
+      urgentOn: null,
+      status: FindingStatus.RECORDED,
+      decision: null,
+      decisionNote: null,
+      decidedOn: null,
+      transferredToId: null,
+      transferredToPath: '',
+      routingOverride: null,
+      transferredOn: null,
+      outcome: null,
+      outcomeOn: null,
+      scopePath: assignment.scopePath,
+    };
+    tx.assertAllowed('create', Finding, values);
+    return tx.insert(Finding, values);
+  });
+}
+
+async function fieldworkFinding(tx: WriteTransaction, id: number, action: 'update' | 'escalate'): Promise<Finding> {
+  const finding = await tx.load(Finding, id, action);
+  const assignment = await tx.manager.findOneByOrFail(Assignment, { id: finding.assignmentId });
+  if (!FIELDWORK_STAGES.includes(assignment.stage) || finding.status !== FindingStatus.RECORDED) {
+    throw badInput('id', `finding ${finding.id} can no longer be changed by the team`);
+  }
+  return finding;
+}
+
+export function updateFinding(ctx: RequestContext, input: UpdateFindingInput): Promise<Finding> {
+  return write(ctx, async (tx) => {
+    refuseNulls(input);
+    const finding = await fieldworkFinding(tx, input.id, 'update');
+    const changes = givenOnly<Partial<Finding>>({ severity: input.severity, evidenceSummary: optionalText('evidenceSummary', input.evidenceSummary) });
+    return tx.update(Finding, finding, input.version, changes);
+  });
+}
+
+/** Flags a finding for the leading group at once: it enters their urgent queue before any report. */
+export function escalateFinding(ctx: RequestContext, input: { id: number; version: number }): Promise<Finding> {
+  return write(ctx, async (tx) => {
+    const finding = await fieldworkFinding(tx, input.id, 'escalate');
+    if (finding.urgent) throw badInput('id', `finding ${finding.id} is already urgent`);
+    return tx.update(Finding, finding, input.version, { urgent: true, urgentOn: today() }, 'escalate');
+  });
+}
+
+/** The leading group's decision on one finding, within a caller's transaction (a hearing decides many at once). */
+export async function decide(tx: WriteTransaction, input: FindingDecisionInput): Promise<Finding> {
+  const finding = await tx.load(Finding, input.id, 'decide');
+  if (finding.status !== FindingStatus.RECORDED && finding.status !== FindingStatus.DECIDED) {
+    throw badInput('id', `finding ${finding.id} has already been transferred`);
+  }
+  return tx.update(
+    Finding,
+    finding,
+    input.version,
+    { decision: input.decision, decisionNote: requiredText('note', input.note), decidedOn: today(), status: FindingStatus.DECIDED },
+    'decide',
+  );
+}
+
+export function decideFinding(ctx: RequestContext, input: FindingDecisionInput): Promise<Finding> {
+  return write(ctx, (tx) => decide(tx, input));
+}
+
+const RECEIVING_KINDS = [BodyKind.DISCIPLINE_COMMISSION, BodyKind.ORGANISATION_DEPARTMENT, BodyKind.FUNCTIONAL_DEPARTMENT];
+
+export function transferFinding(ctx: RequestContext, input: TransferFindingInput): Promise<Finding> {
+  return write(ctx, async (tx) => {
+    const finding = await tx.load(Finding, input.id, 'transfer');
+    const assignment = await tx.manager.findOneByOrFail(Assignment, { id: finding.assignmentId });
+    if (assignment.stage !== Stage.TRANSFER) throw badInput('id', 'findings are transferred in the transfer stage');
+    if (finding.decision !== Decision.TRANSFER || finding.status !== FindingStatus.DECIDED) {
+      throw badInput('id', `the leading group has not decided to transfer finding ${finding.id}`);
+    }
+    let recipient: Body | null;
+    let override: string | null = null;
+    if (input.overrideRecipientId) {
+      if (!input.overrideReason?.trim()) throw badInput('overrideReason', 'overriding the routing table needs a stated reason');
+      recipient = await tx.reference(Body, input.overrideRecipientId);
+      if (!RECEIVING_KINDS.includes(recipient.kind)) {
+        throw badInput('overrideRecipientId', `body ${recipient.id} is not a discipline commission, organisation department or functional department`);
+      }
+      override = input.overrideReason.trim();
+    } else {
+      const round = await tx.manager.findOneByOrFail(Round, { id: assignment.roundId });
+      const group = await tx.manager.findOneByOrFail(Body, { id: round.leadingGroupId });
+      const inspecting = (await committeeOf(tx.manager, group))!;
+      const subject = finding.subjectPersonId ? await tx.manager.findOneByOrFail(Person, { id: finding.subjectPersonId }) : null;
+      const managing = subject ? await tx.manager.findOneByOrFail(Body, { id: subject.managedById }) : null;
+      recipient = await routeFinding(tx.manager, finding.category, managing, inspecting);
+      if (!recipient) throw badInput('id', 'the routing table names no receiving department here; override it with a reason');
+    }
+    return tx.update(
+      Finding,
+      finding,
+      input.version,
+      {
+        transferredToId: recipient.id,
+        transferredToPath: recipient.scopePath,
+        transferredOn: today(),
+        routingOverride: override,
+        status: FindingStatus.TRANSFERRED,
+      },
+      'transfer',
+    );
+  });
+}
+
+/** Only the receiving department decides a case's outcome; teams do not investigate cases. */
+export function concludeFinding(ctx: RequestContext, input: ConcludeFindingInput): Promise<Finding> {
+  return write(ctx, async (tx) => {
+    const finding = await tx.load(Finding, input.id, 'conclude');
+    if (finding.status !== FindingStatus.TRANSFERRED) throw badInput('id', `finding ${finding.id} is not awaiting an outcome`);
+    return tx.update(
+      Finding,
+      finding,
+      input.version,
+      { outcome: requiredText('outcome', input.outcome), outcomeOn: today(), status: FindingStatus.CONCLUDED },
+      'conclude',
+    );
+  });
+}

@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import { Arg, Ctx, Extensions, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { RecordQueries } from '../../graphql/record-queries';
+import { scopedQuery } from '../../scope/scoped-query';
+import { AssignmentRecordFilter } from '../common/inputs';
+import { IntakeInformant, IntakeItem } from './intake.entity';
+import { CreateIntakeItemInput, PublicReportInput } from './intake.inputs';
+import { createIntakeItem, submitPublicReport } from './intake.service';
+
+const IntakeQueries = RecordQueries(IntakeItem, {
+  one: 'intakeItem',
+  list: 'intakeItems',
+  description: 'intake item',
+  filter: AssignmentRecordFilter,
+  orderBy: ['receivedOn', 'DESC'],
+  where: (qb, f) => {
+    if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
+  },
+});
+
+@ObjectType({ description: 'The receipt for a public report: no reference that could identify the informant.' })
+export class PublicReportReceipt {
+  @Field({ description: 'Day the report was received (YYYY-MM-DD).' })
+  receivedOn!: string;
+}
+
+@Resolver(() => IntakeItem)
+export class IntakeResolver extends IntakeQueries {
+  @Mutation(() => IntakeItem, { description: 'Records a letter, call or visit during inquiry (the staff of the inspection).' })
+  createIntakeItem(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The report.' }) input: CreateIntakeItemInput): Promise<IntakeItem> {
+    return createIntakeItem(ctx, input);
+  }
+
+  @Extensions({ public: true })
+  @Mutation(() => PublicReportReceipt, {
+    description: "Submits a report through an inspection's public intake link, without an account; anonymous unless you give your name.",
+  })
+  submitPublicReport(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The report.' }) input: PublicReportInput): Promise<PublicReportReceipt> {
+    return submitPublicReport(ctx, input);
+  }
+
+  @FieldResolver(() => IntakeInformant, {
+    nullable: true,
+    description: 'Who made the report: null when anonymous, and for everyone but the staff of the open inspection.',
+  })
+  informant(@Root() item: IntakeItem, @Ctx() ctx: RequestContext): Promise<IntakeInformant | null> | null {
+    if (item.anonymous) return null;
+    const loader = ctx.loaders.custom('informantByItem', () =>
+      new DataLoader<number, IntakeInformant | null>(async (ids) => {
+        const rows = await scopedQuery(ctx, IntakeInformant, 'i').andWhere('i.intakeItemId IN (:...ids)', { ids: [...ids] }).getMany();
+        return ids.map((id) => rows.find((r) => r.intakeItemId === id) ?? null);
+      }),
+    );
+    return loader.load(item.id);
+  }
+}

@@ -1,0 +1,60 @@
+import type { RequestContext } from '../../graphql/context';
+import { badInput, notFound } from '../../graphql/errors';
+import { write, type WriteTransaction } from '../../write/write-service';
+import { today } from '../common/record';
+import { requiredText } from '../common/text';
+import { Assignment } from '../assignment/assignment.entity';
+import { openAssignment } from '../assignment/assignment.service';
+import { Stage } from '../assignment/stage';
+import { IntakeChannel, IntakeInformant, IntakeItem } from './intake.entity';
+import type { CreateIntakeItemInput, InformantInput, PublicReportInput } from './intake.inputs';
+
+async function record(
+  tx: WriteTransaction,
+  assignment: Assignment,
+  item: { channel: IntakeChannel; receivedOn: string; content: string },
+  informant: InformantInput | undefined,
+): Promise<IntakeItem> {
+  const values = {
+    assignmentId: assignment.id,
+    channel: item.channel,
+    receivedOn: item.receivedOn,
+    content: requiredText('content', item.content),
+    anonymous: !informant,
+    scopePath: assignment.scopePath,
+  };
+  const created = await tx.insert(IntakeItem, values);
+  if (informant) {
+    await tx.insert(IntakeInformant, {
+      intakeItemId: created.id,
+      assignmentId: assignment.id,
+      name: requiredText('informant.name', informant.name),
+      contact: (informant.contact ?? '').trim(),
+      scopePath: assignment.scopePath,
+    });
+  }
+  return created;
+}
+
+export function createIntakeItem(ctx: RequestContext, input: CreateIntakeItemInput): Promise<IntakeItem> {
+  return write(ctx, async (tx) => {
+    const assignment = await openAssignment(tx, input.assignmentId, 'read');
+    if (assignment.stage !== Stage.INQUIRY) throw badInput('assignmentId', 'intake is taken during inquiry');
+    tx.assertAllowed('create', IntakeItem, { assignmentId: assignment.id, scopePath: assignment.scopePath });
+    return record(tx, assignment, input, input.informant);
+  });
+}
+
+/**
+ * A report through the public link: no account, so no caller rules; the unguessable key names the
+ * inspection, and it is accepted only while the inspection is in inquiry. An unknown key and a
+ * closed inspection read the same, so the link reveals nothing once it stops working.
+ */
+export function submitPublicReport(ctx: RequestContext, input: PublicReportInput): Promise<{ receivedOn: string }> {
+  return write(ctx, async (tx) => {
+    const assignment = await tx.manager.findOneBy(Assignment, { intakeToken: input.intakeKey });
+    if (!assignment || assignment.stage !== Stage.INQUIRY) throw notFound('Intake link', 'given');
+    const item = await record(tx, assignment, { channel: IntakeChannel.ONLINE, receivedOn: today(), content: input.content }, input.informant);
+    return { receivedOn: item.receivedOn };
+  });
+}

@@ -1,0 +1,65 @@
+import { IsBoolean, IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { AssignmentRecordFilter, DATE_MESSAGE, DATE_PATTERN, VersionedInput } from '../common/inputs';
+import { RectificationStatus } from './rectification-item.entity';
+
+@InputType({ description: 'Narrows a list of rectification items.' })
+export class RectificationItemFilter extends AssignmentRecordFilter {
+  @Field(() => [RectificationStatus], { nullable: true, description: 'Only these statuses.' })
+  @IsOptional()
+  statuses?: RectificationStatus[];
+
+  @Field({ nullable: true, description: 'Only items past their deadline and not closed (true), or only the others (false).' })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean;
+}
+
+@InputType({ description: 'A rectification item sent to the target with the feedback (the office).' })
+export class CreateRectificationItemInput {
+  @Field(() => Int, { description: 'The inspection.' })
+  @Min(1)
+  assignmentId!: number;
+
+  @Field(() => Int, { nullable: true, description: 'The finding it answers, if any.' })
+  @IsOptional()
+  @Min(1)
+  findingId?: number;
+
+  @Field({ description: 'What must be rectified.' })
+  @Length(1, 20000)
+  description!: string;
+
+  @Field({ description: 'Deadline (YYYY-MM-DD).' })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  deadline!: string;
+}
+
+@InputType({ description: "The target's progress on an item (its liaison); reports it done for the office to check." })
+export class RecordProgressInput extends VersionedInput {
+  @Field({ description: 'What has been done.' })
+  @Length(1, 20000)
+  progress!: string;
+}
+
+export enum Verdict {
+  CLOSE = 'CLOSE',
+  RETURN = 'RETURN',
+}
+registerEnumType(Verdict, {
+  name: 'Verdict',
+  description: "The office's check of a reported item.",
+  valuesConfig: { CLOSE: { description: 'Close it off (销号).' }, RETURN: { description: 'Send it back to the target.' } },
+});
+
+@InputType({ description: "The office's check of an item the target reported done." })
+export class VerifyRectificationInput extends VersionedInput {
+  @Field(() => Verdict, { description: 'Close it off or send it back.' })
+  @IsEnum(Verdict)
+  verdict!: Verdict;
+
+  @Field({ nullable: true, description: 'Why it is sent back (required to send it back).' })
+  @IsOptional()
+  @Length(1, 500)
+  note?: string;
+}

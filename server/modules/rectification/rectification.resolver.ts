@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { RecordQueries } from '../../graphql/record-queries';
+import { RectificationItem } from './rectification-item.entity';
+import { CreateRectificationItemInput, RecordProgressInput, RectificationItemFilter, VerifyRectificationInput } from './rectification.inputs';
+import { createRectificationItem, isOverdue, recordProgress, verifyRectification, whereOverdue } from './rectification.service';
+
+const RectificationQueries = RecordQueries(RectificationItem, {
+  one: 'rectificationItem',
+  list: 'rectificationItems',
+  description: 'rectification item',
+  filter: RectificationItemFilter,
+  orderBy: ['deadline', 'ASC'],
+  where: (qb, f) => {
+    if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
+    if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
+    if (f.overdue !== undefined && f.overdue !== null) whereOverdue(qb, f.overdue);
+  },
+});
+
+@Resolver(() => RectificationItem)
+export class RectificationResolver extends RectificationQueries {
+  @Mutation(() => RectificationItem, { description: 'Sends a rectification item to the target with the feedback (the office).' })
+  createRectificationItem(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The item.' }) input: CreateRectificationItemInput,
+  ): Promise<RectificationItem> {
+    return createRectificationItem(ctx, input);
+  }
+
+  @Mutation(() => RectificationItem, { description: "Records the target's progress and reports the item done (the target's liaison)." })
+  recordProgress(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The progress.' }) input: RecordProgressInput): Promise<RectificationItem> {
+    return recordProgress(ctx, input);
+  }
+
+  @Mutation(() => RectificationItem, { description: 'Closes an item off (销号) or sends it back (the office).' })
+  verifyRectification(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The check.' }) input: VerifyRectificationInput): Promise<RectificationItem> {
+    return verifyRectification(ctx, input);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Past its deadline and not closed off.' })
+  overdue(@Root() item: RectificationItem): boolean {
+    return isOverdue(item);
+  }
+}

@@ -1,0 +1,75 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { RequestContext } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { write } from '../../write/write-service';
+import { today } from '../common/record';
+import { requiredText } from '../common/text';
+import { openAssignment } from '../assignment/assignment.service';
+import { Stage, STAGE_ORDER } from '../assignment/stage';
+import { Finding } from '../finding/finding.entity';
+import { RectificationItem, RectificationStatus } from './rectification-item.entity';
+import { Verdict, type CreateRectificationItemInput, type RecordProgressInput, type VerifyRectificationInput } from './rectification.inputs';
+
+/** Past its deadline and not closed off; the same rule in SQL and in memory. */
+export const isOverdue = (item: Pick<RectificationItem, 'deadline' | 'status'>, day = today()) =>
+  item.deadline < day && item.status !== RectificationStatus.CLOSED;
+
+export function whereOverdue(qb: SelectQueryBuilder<RectificationItem>, overdue: boolean, day = today()): void {
+  qb.andWhere(
+    overdue ? `(${qb.alias}.deadline < :day AND ${qb.alias}.status <> :closed)` : `(${qb.alias}.deadline >= :day OR ${qb.alias}.status = :closed)`,
+    { day, closed: RectificationStatus.CLOSED },
+  );
+}
+
+export function createRectificationItem(ctx: RequestContext, input: CreateRectificationItemInput): Promise<RectificationItem> {
+  return write(ctx, async (tx) => {
+    const assignment = await openAssignment(tx, input.assignmentId, 'read');
+    if (STAGE_ORDER.indexOf(assignment.stage) < STAGE_ORDER.indexOf(Stage.FEEDBACK)) {
+      throw badInput('assignmentId', 'rectification items are sent with the feedback, after the report was heard');
+    }
+    if (input.findingId !== undefined && input.findingId !== null) {
+      const finding = await tx.reference(Finding, input.findingId);
+      if (finding.assignmentId !== assignment.id) throw badInput('findingId', `finding ${finding.id} is not one of this inspection's`);
+    }
+    const values = {
+      assignmentId: assignment.id,
+      findingId: input.findingId ?? null,
+      description: requiredText('description', input.description),
+      deadline: input.deadline,
+      progress: '',
+      status: RectificationStatus.OPEN,
+      closedOn: null,
+      returnNote: null,
+      targetPath: assignment.targetPath,
+      scopePath: assignment.scopePath,
+    };
+    tx.assertAllowed('create', RectificationItem, values);
+    return tx.insert(RectificationItem, values);
+  });
+}
+
+export function recordProgress(ctx: RequestContext, input: RecordProgressInput): Promise<RectificationItem> {
+  return write(ctx, async (tx) => {
+    const item = await tx.load(RectificationItem, input.id, 'progress');
+    if (item.status === RectificationStatus.CLOSED) throw badInput('id', `item ${item.id} is closed off`);
+    return tx.update(
+      RectificationItem,
+      item,
+      input.version,
+      { progress: requiredText('progress', input.progress), status: RectificationStatus.SUBMITTED },
+      'progress',
+    );
+  });
+}
+
+export function verifyRectification(ctx: RequestContext, input: VerifyRectificationInput): Promise<RectificationItem> {
+  return write(ctx, async (tx) => {
+    const item = await tx.load(RectificationItem, input.id, 'verify');
+    if (item.status !== RectificationStatus.SUBMITTED) throw badInput('id', `item ${item.id} has not been reported done`);
+    const changes: Partial<RectificationItem> =
+      input.verdict === Verdict.CLOSE
+        ? { status: RectificationStatus.CLOSED, closedOn: today() }
+        : { status: RectificationStatus.OPEN, returnNote: requiredText('note', input.note ?? '') };
+    return tx.update(RectificationItem, item, input.version, changes, input.verdict === Verdict.CLOSE ? 'close' : 'return');
+  });
+}

@@ -1,0 +1,86 @@
+import type { RequestContext } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { pathRange } from '../../scope/paths';
+import { write, type WriteTransaction } from '../../write/write-service';
+import { today } from '../common/record';
+import { givenOnly, optionalText, refuseNulls, requiredText } from '../common/text';
+import { Body } from '../body/body.entity';
+import { BodyKind } from '../body/body.enums';
+import { Round, RoundStatus, RoundTarget } from './round.entity';
+import type { CreateRoundInput, UpdateRoundInput } from './round.inputs';
+
+/**
+ * A plan may name bodies under the committee its leading group reports to, other than the
+ * inspection bodies themselves.
+ */
+async function checkedTargets(tx: WriteTransaction, group: Body, targetIds: number[]): Promise<Body[]> {
+  if (new Set(targetIds).size !== targetIds.length) throw badInput('targetIds', 'names a body twice');
+  const committee = group.reportsToId ? await tx.manager.findOneByOrFail(Body, { id: group.reportsToId }) : group;
+  const [low, high] = pathRange(committee.scopePath);
+  const [groupLow, groupHigh] = pathRange(group.scopePath);
+  const targets: Body[] = [];
+  for (const id of targetIds) {
+    const body = await tx.reference(Body, id);
+    const inJurisdiction = body.scopePath >= low && body.scopePath < high && body.id !== committee.id;
+    const inspectionBody = body.scopePath >= groupLow && body.scopePath < groupHigh;
+    if (!inJurisdiction || inspectionBody) {
+      throw badInput('targetIds', `body ${id} is not one this leading group's committee can inspect`);
+    }
+    if (body.retiredOn) throw badInput('targetIds', `body ${id} is retired`);
+    targets.push(body);
+  }
+  return targets;
+}
+
+async function addTargets(tx: WriteTransaction, round: Round, targets: Body[]): Promise<void> {
+  for (const target of targets) {
+    await tx.insert(RoundTarget, { roundId: round.id, bodyId: target.id, scopePath: round.scopePath });
+  }
+}
+
+export function createRound(ctx: RequestContext, input: CreateRoundInput): Promise<Round> {
+  return write(ctx, async (tx) => {
+    const group = await tx.reference(Body, input.leadingGroupId);
+    if (group.kind !== BodyKind.LEADING_GROUP) throw badInput('leadingGroupId', `body ${group.id} is not a leading group`);
+    const values = {
+      leadingGroupId: group.id,
+      year: input.year,
+      number: input.number,
+      title: requiredText('title', input.title),
+      status: RoundStatus.DRAFT,
+      approvedOn: null,
+      scopePath: group.scopePath,
+    };
+    tx.assertAllowed('create', Round, values);
+    const clash = await tx.manager.findOneBy(Round, { leadingGroupId: group.id, year: input.year, number: input.number });
+    if (clash) throw badInput('number', `round ${input.number} of ${input.year} already exists (plan ${clash.id})`);
+    const targets = await checkedTargets(tx, group, input.targetIds);
+    const round = await tx.insert(Round, values);
+    await addTargets(tx, round, targets);
+    return round;
+  });
+}
+
+export function updateRound(ctx: RequestContext, input: UpdateRoundInput): Promise<Round> {
+  return write(ctx, async (tx) => {
+    refuseNulls(input);
+    const round = await tx.load(Round, input.id, 'update');
+    if (round.status !== RoundStatus.DRAFT) throw badInput('id', 'an approved plan can no longer be changed');
+    if (input.targetIds) {
+      const group = await tx.manager.findOneByOrFail(Body, { id: round.leadingGroupId });
+      const wanted = await checkedTargets(tx, group, input.targetIds);
+      const current = await tx.manager.findBy(RoundTarget, { roundId: round.id });
+      for (const old of current) if (!wanted.some((b) => b.id === old.bodyId)) await tx.remove(RoundTarget, old);
+      await addTargets(tx, round, wanted.filter((b) => !current.some((old) => old.bodyId === b.id)));
+    }
+    return tx.update(Round, round, input.version, givenOnly<Partial<Round>>({ title: optionalText('title', input.title) }));
+  });
+}
+
+export function approveRound(ctx: RequestContext, input: { id: number; version: number }): Promise<Round> {
+  return write(ctx, async (tx) => {
+    const round = await tx.load(Round, input.id, 'approve');
+    if (round.status !== RoundStatus.DRAFT) throw badInput('id', `plan ${round.id} is already approved`);
+    return tx.update(Round, round, input.version, { status: RoundStatus.APPROVED, approvedOn: today() }, 'approve');
+  });
+}

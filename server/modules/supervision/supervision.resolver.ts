@@ -1,0 +1,43 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { RecordQueries } from '../../graphql/record-queries';
+import { AssignmentRecordFilter } from '../common/inputs';
+import { today } from '../common/record';
+import { Body } from '../body/body.entity';
+import { SupervisionItem, SupervisionStatus } from './supervision-item.entity';
+import { CreateSupervisionItemInput, UpdateSupervisionItemInput } from './supervision.inputs';
+import { createSupervisionItem, updateSupervisionItem } from './supervision.service';
+
+const SupervisionQueries = RecordQueries(SupervisionItem, {
+  one: 'supervisionItem',
+  list: 'supervisionItems',
+  description: 'supervised matter',
+  filter: AssignmentRecordFilter,
+  orderBy: ['deadline', 'ASC'],
+  where: (qb, f) => {
+    if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
+  },
+});
+
+@Resolver(() => SupervisionItem)
+export class SupervisionResolver extends SupervisionQueries {
+  @Mutation(() => SupervisionItem, { description: 'Starts supervising a decided matter (the office).' })
+  createSupervisionItem(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The matter.' }) input: CreateSupervisionItemInput): Promise<SupervisionItem> {
+    return createSupervisionItem(ctx, input);
+  }
+
+  @Mutation(() => SupervisionItem, { description: 'Records follow-up on a supervised matter (the office).' })
+  updateSupervisionItem(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The follow-up.' }) input: UpdateSupervisionItemInput): Promise<SupervisionItem> {
+    return updateSupervisionItem(ctx, input);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Past its deadline and not handled.' })
+  overdue(@Root() item: SupervisionItem): boolean {
+    return item.deadline < today() && item.status !== SupervisionStatus.DONE;
+  }
+
+  @FieldResolver(() => Body, { nullable: true, description: 'The responsible body; null when outside your scope.' })
+  responsibleBody(@Root() item: SupervisionItem, @Ctx() ctx: RequestContext): Promise<Body | null> {
+    return ctx.loaders.byId(Body).load(item.responsibleBodyId);
+  }
+}

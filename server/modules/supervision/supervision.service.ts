@@ -1,0 +1,51 @@
+import type { RequestContext } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { write } from '../../write/write-service';
+import { today } from '../common/record';
+import { givenOnly, refuseNulls, requiredText } from '../common/text';
+import { Assignment } from '../assignment/assignment.entity';
+import { Body } from '../body/body.entity';
+import { Finding } from '../finding/finding.entity';
+import { SupervisionItem, SupervisionStatus } from './supervision-item.entity';
+import type { CreateSupervisionItemInput, UpdateSupervisionItemInput } from './supervision.inputs';
+
+export function createSupervisionItem(ctx: RequestContext, input: CreateSupervisionItemInput): Promise<SupervisionItem> {
+  return write(ctx, async (tx) => {
+    const assignment = await tx.reference(Assignment, input.assignmentId);
+    if (input.findingId !== undefined && input.findingId !== null) {
+      const finding = await tx.reference(Finding, input.findingId);
+      if (finding.assignmentId !== assignment.id) throw badInput('findingId', `finding ${finding.id} is not one of this inspection's`);
+      if (!finding.decision) throw badInput('findingId', `the leading group has not decided on finding ${finding.id}`);
+    }
+    const responsible = await tx.reference(Body, input.responsibleBodyId);
+    const values = {
+      assignmentId: assignment.id,
+      findingId: input.findingId ?? null,
+      matter: requiredText('matter', input.matter),
+      responsibleBodyId: responsible.id,
+      responsiblePath: responsible.scopePath,
+      deadline: input.deadline,
+      status: SupervisionStatus.OPEN,
+      note: '',
+      doneOn: null,
+      scopePath: assignment.scopePath,
+    };
+    tx.assertAllowed('create', SupervisionItem, values);
+    return tx.insert(SupervisionItem, values);
+  });
+}
+
+export function updateSupervisionItem(ctx: RequestContext, input: UpdateSupervisionItemInput): Promise<SupervisionItem> {
+  return write(ctx, async (tx) => {
+    refuseNulls(input);
+    const item = await tx.load(SupervisionItem, input.id, 'update');
+    if (item.status === SupervisionStatus.DONE) throw badInput('id', `matter ${item.id} is already handled`);
+    const changes = givenOnly<Partial<SupervisionItem>>({
+      note: input.note?.trim(),
+      deadline: input.deadline,
+      status: input.status,
+      doneOn: input.status === SupervisionStatus.DONE ? today() : undefined,
+    });
+    return tx.update(SupervisionItem, item, input.version, changes);
+  });
+}
