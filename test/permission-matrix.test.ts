@@ -26,11 +26,11 @@ const directoryOf = (sides: SideName[]): Spec => ({
   PoolEntry: { read: sides },
   LeaderGrant: { read: sides },
 });
-// The central leading group and its office see every body their committee may inspect, and the
-// rosters of the inspection bodies under the leading group itself.
+// The central leading group and its office see every body their committee may inspect and the
+// people in them, and the rosters of the inspection bodies under the leading group itself.
 const leadingGroup: Spec = {
   Body: { read: ALL },
-  Person: { read: ['team'] },
+  Person: { read: ALL },
   Membership: { read: ['team'] },
   PoolEntry: { read: ['team'] },
   LeaderGrant: { read: ['team'] },

@@ -43,10 +43,13 @@ const seeOwnLine: RoleRules = (a, _c, can) => {
   can('read', 'Body', { id: { $in: pathIds(a.bodyPath) } });
 };
 
-/** Leading-group work reaches everything its committee can send it to inspect. */
+/**
+ * Leading-group work reaches every body its committee can send it to inspect, and the people in
+ * them: plans name those bodies, and staffing checks who may inspect whom.
+ */
 function seeJurisdiction(a: Authority, levelsToCommittee: number, can: Can): void {
   const committee = ancestorId(a, levelsToCommittee);
-  if (committee !== undefined) can('read', 'Body', { scopePath: { $under: committee } });
+  if (committee !== undefined) can('read', ['Body', 'Person'], { scopePath: { $under: committee } });
 }
 
 const teamWork: RoleRules = (a, c, can, cannot) => {
