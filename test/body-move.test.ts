@@ -1,5 +1,6 @@
 import { codes, startTestServer, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
+import { pathColumns } from '../server/scope/path-column';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -53,10 +54,12 @@ describe('moving a body in the reporting tree', () => {
     expect(subtree.data.bodies.items.map((b: { id: number }) => b.id)).toEqual(expect.arrayContaining([city, county.id]));
 
     // Every copied path moved with it: nothing still points into the old place.
-    for (const table of ['body', 'person', 'membership', 'account', 'pool_entry', 'leader_grant']) {
-      const [stale] = await server.db.query(`SELECT COUNT(*) AS n FROM ${table} WHERE scopePath LIKE ?`, [`/1/%/${city}/%`]);
-      const [fresh] = await server.db.query(`SELECT COUNT(*) AS n FROM ${table} WHERE scopePath LIKE ?`, [`/1/${newParent}/${city}/%`]);
-      expect(Number(stale.n)).toBe(Number(fresh.n));
+    const columns = pathColumns(server.db);
+    expect(columns.length).toBeGreaterThan(15);
+    for (const { metadata, column } of columns) {
+      const count = async (pattern: string) =>
+        Number((await server.db.query(`SELECT COUNT(*) AS n FROM ${metadata.tableName} WHERE ${column} LIKE ?`, [pattern]))[0].n);
+      expect([metadata.tableName, column, await count(`/1/%/${city}/%`)]).toEqual([metadata.tableName, column, await count(`/1/${newParent}/${city}/%`)]);
     }
   });
 

@@ -14,6 +14,7 @@ import { BodyResolver } from '../modules/body/body.resolver';
 import { LeaderGrantResolver } from '../modules/grant/leader-grant.resolver';
 import { MembershipResolver } from '../modules/membership/membership.resolver';
 import { PersonResolver } from '../modules/person/person.resolver';
+import { PersonRelationResolver } from '../modules/person/person-relation.resolver';
 import { PoolEntryResolver } from '../modules/pool/pool-entry.resolver';
 import type { RequestContext } from './context';
 import { unauthenticated } from './errors';
@@ -21,6 +22,7 @@ import { unauthenticated } from './errors';
 export const RESOLVERS = [
   BodyResolver,
   PersonResolver,
+  PersonRelationResolver,
   MembershipResolver,
   AccountResolver,
   PoolEntryResolver,

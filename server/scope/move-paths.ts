@@ -10,10 +10,9 @@ export async function movePaths(manager: EntityManager, oldPrefix: string, newPr
   const [low, high] = pathRange(oldPrefix);
   const sqlite = manager.connection.options.type === 'better-sqlite3';
   let rows = 0;
-  for (const ref of pathColumns()) {
-    const metadata = manager.connection.getMetadata(ref.entity);
-    const column = manager.connection.driver.escape(metadata.findColumnWithPropertyName(ref.property)!.databaseName);
-    const table = manager.connection.driver.escape(metadata.tableName);
+  for (const ref of pathColumns(manager.connection)) {
+    const column = manager.connection.driver.escape(ref.column);
+    const table = manager.connection.driver.escape(ref.metadata.tableName);
     const rewritten = sqlite ? `? || SUBSTR(${column}, ?)` : `CONCAT(?, SUBSTR(${column}, ?))`;
     const result = await manager.query(
       `UPDATE ${table} SET ${column} = ${rewritten} WHERE ${column} >= ? AND ${column} < ?`,

@@ -1,8 +1,8 @@
-import { Column } from 'typeorm';
+import { Column, type DataSource, type EntityMetadata } from 'typeorm';
 
-export interface PathColumnRef {
-  /** The entity class name, which is also its permission subject name. */
-  entity: string;
+interface PathColumnRef {
+  /** The class that declares the column; entities that extend it have the column too. */
+  declaredOn: Function;
   property: string;
 }
 
@@ -14,11 +14,17 @@ const registry: PathColumnRef[] = [];
  */
 export function PathColumn(): PropertyDecorator {
   return (target, property) => {
-    registry.push({ entity: target.constructor.name, property: String(property) });
+    registry.push({ declaredOn: target.constructor, property: String(property) });
     Column({ type: 'varchar', length: 255 })(target, property);
   };
 }
 
-export function pathColumns(): readonly PathColumnRef[] {
-  return registry;
+/** Every (table, column) that holds a copied path, across all entities, inherited columns included. */
+export function pathColumns(db: DataSource): Array<{ metadata: EntityMetadata; column: string }> {
+  return db.entityMetadatas.flatMap((metadata) => {
+    const entity = metadata.target as Function;
+    return registry
+      .filter((ref) => entity === ref.declaredOn || entity.prototype instanceof ref.declaredOn)
+      .map((ref) => ({ metadata, column: metadata.findColumnWithPropertyName(ref.property)!.databaseName }));
+  });
 }

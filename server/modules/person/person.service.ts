@@ -11,6 +11,7 @@ import { givenOnly, refuseNulls, likePattern, optionalText, requiredText } from 
 import { Body } from '../body/body.entity';
 import { Account } from '../account/account.entity';
 import { Person } from './person.entity';
+import { PersonRelation } from './person-relation.entity';
 import type { CreatePersonInput, PersonFilter, PersonSort, UpdatePersonInput } from './person.inputs';
 
 export async function listPeople(
@@ -79,8 +80,9 @@ export function updatePerson(ctx: RequestContext, input: UpdatePersonInput): Pro
       const employer = await bodyInService(tx, input.employerId, 'employerId');
       changes.employerId = employer.id;
       changes.scopePath = employer.scopePath;
-      // The person's accounts are scoped by the same path.
+      // The person's accounts and recorded relatives are scoped by the same path.
       await tx.manager.update(Account, { personId: person.id }, { scopePath: employer.scopePath });
+      await tx.manager.update(PersonRelation, { personId: person.id }, { scopePath: employer.scopePath });
     }
     tx.assertAllowed('update', Person, { ...person, ...changes });
     return tx.update(Person, person, input.version, changes);
