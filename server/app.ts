@@ -10,6 +10,7 @@ import { formatError } from './graphql/format-error';
 import { buildAppSchema } from './graphql/schema';
 import { currentRequestId, requestScope } from './http/request-scope';
 import { log } from './http/log';
+import { publicIntakeRouter } from './http/public-intake';
 import { loadCaller } from './modules/account/caller.loader';
 import { TokenService } from './modules/account/tokens';
 import type { TokenContext } from './modules/account/account.resolver';
@@ -43,6 +44,7 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use(publicIntakeRouter(db));
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
@@ -57,9 +59,16 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
           caller = await loadCaller(db, claims.accountId);
           if (!caller) throw rejectToken();
         }
-        return Object.assign(createRequestContext(db, caller, currentRequestId()), { tokens });
+        return Object.assign(createRequestContext(db, caller, currentRequestId(), req.ip ?? 'unknown'), { tokens });
       },
     }),
   );
+  // Last in line: whatever a route failed with is logged here, and the client sees only the request id.
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const requestId = currentRequestId();
+    log({ level: 'error', msg: 'unexpected error', requestId, error: String(error), stack: (error as Error)?.stack });
+    res.status(500).json({ error: `Internal error. Quote request id ${requestId} when reporting it.` });
+  });
   return { express: app, apollo, tokens };
 }

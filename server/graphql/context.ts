@@ -15,16 +15,23 @@ export interface RequestContext {
   /** Current paths of the bodies the caller's rules name; the SQL form of `$under` needs them. */
   bodyPaths: ReadonlyMap<number, string>;
   loaders: Loaders;
+  /** The client's network address, for limits on what anonymous callers may do. */
+  clientAddress: string;
 }
 
-export function createRequestContext(db: DataSource, caller: Caller | null, requestId: string = randomUUID()): RequestContext {
+export function createRequestContext(
+  db: DataSource,
+  caller: Caller | null,
+  requestId: string = randomUUID(),
+  clientAddress = 'local',
+): RequestContext {
   const bodyPaths = new Map<number, string>();
   for (const authority of caller?.authorities ?? []) {
     // Each path lists its ancestors too, so their paths are its prefixes.
     const ids = pathIds(authority.bodyPath);
     ids.forEach((id, i) => bodyPaths.set(id, `/${ids.slice(0, i + 1).join('/')}/`));
   }
-  const context: RequestContext = { requestId, db, caller, ability: defineAbilityFor(caller), bodyPaths, loaders: undefined! };
+  const context: RequestContext = { requestId, db, caller, ability: defineAbilityFor(caller), bodyPaths, loaders: undefined!, clientAddress };
   context.loaders = createLoaders(context);
   return context;
 }

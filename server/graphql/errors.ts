@@ -4,7 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -31,3 +31,5 @@ export const conflict = (subject: string, id: number, expected: number) =>
     `${subject} ${id} was changed by someone else since version ${expected}; reload it and apply your change again.`,
     { subject, id },
   );
+
+export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message, { http: { status: 429 } });

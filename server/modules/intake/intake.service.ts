@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../graphql/context';
-import { badInput, notFound } from '../../graphql/errors';
+import { badInput, notFound, tooManyRequests } from '../../graphql/errors';
+import { RateLimiter } from '../../http/rate-limit';
 import { write, type WriteTransaction } from '../../write/write-service';
 import { today } from '../common/record';
 import { requiredText } from '../common/text';
@@ -50,7 +51,13 @@ export function createIntakeItem(ctx: RequestContext, input: CreateIntakeItemInp
  * inspection, and it is accepted only while the inspection is in inquiry. An unknown key and a
  * closed inspection read the same, so the link reveals nothing once it stops working.
  */
+export const PUBLIC_REPORTS_PER_WINDOW = 5;
+const publicReports = new RateLimiter(PUBLIC_REPORTS_PER_WINDOW, 10 * 60 * 1000);
+
 export function submitPublicReport(ctx: RequestContext, input: PublicReportInput): Promise<{ receivedOn: string }> {
+  if (!publicReports.take(`${ctx.clientAddress}|${input.intakeKey}`)) {
+    throw tooManyRequests(`At most ${PUBLIC_REPORTS_PER_WINDOW} reports in 10 minutes can be sent from one place; please try again later.`);
+  }
   return write(ctx, async (tx) => {
     const assignment = await tx.manager.findOneBy(Assignment, { intakeToken: input.intakeKey });
     if (!assignment || assignment.stage !== Stage.INQUIRY) throw notFound('Intake link', 'given');
