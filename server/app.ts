@@ -11,6 +11,7 @@ import { buildAppSchema } from './graphql/schema';
 import { currentRequestId, requestScope } from './http/request-scope';
 import { log } from './http/log';
 import { publicIntakeRouter } from './http/public-intake';
+import { documentsRouter } from './http/documents';
 import { loadCaller } from './modules/account/caller.loader';
 import { TokenService } from './modules/account/tokens';
 import type { TokenContext } from './modules/account/account.resolver';
@@ -44,24 +45,26 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  /** The request's context: anonymous without a token, refused with a token that is not (or no longer) valid. */
+  const authenticate = async (req: express.Request): Promise<RequestContext> => {
+    const header = req.headers.authorization;
+    let caller = null;
+    if (header) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      const claims = match ? await tokens.verify(match[1]) : null;
+      if (!claims) throw rejectToken();
+      caller = await loadCaller(db, claims.accountId);
+      if (!caller) throw rejectToken();
+    }
+    return createRequestContext(db, caller, currentRequestId(), req.ip ?? 'unknown');
+  };
+
   app.use(publicIntakeRouter(db));
+  app.use(documentsRouter(authenticate));
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers.authorization;
-        let caller = null;
-        if (header) {
-          const match = /^Bearer\s+(\S+)$/i.exec(header);
-          const claims = match ? await tokens.verify(match[1]) : null;
-          if (!claims) throw rejectToken();
-          caller = await loadCaller(db, claims.accountId);
-          if (!caller) throw rejectToken();
-        }
-        return Object.assign(createRequestContext(db, caller, currentRequestId(), req.ip ?? 'unknown'), { tokens });
-      },
-    }),
+    expressMiddleware(apollo, { context: async ({ req }) => Object.assign(await authenticate(req), { tokens }) }),
   );
   // Last in line: whatever a route failed with is logged here, and the client sees only the request id.
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {

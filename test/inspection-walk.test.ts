@@ -2,6 +2,7 @@
  * A whole inspection from plan to close, through the API, each step taken by the role that would
  * take it, with the steps that must be refused tried on the way.
  */
+import JSZip from 'jszip';
 import { codes, startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
 
@@ -180,6 +181,21 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   }
   expect((await as('lg.leader', 'query($id: Int!) { report(id: $id) { heardOn } }', { id: report.id })).data.report.heardOn).toBe(day(0));
   expect(codes(await server.gql('mutation($input: PublicReportInput!) { submitPublicReport(input: $input) { receivedOn } }', { input: { intakeKey: key, content: '迟到的举报材料，请核查。' } }))).toEqual(['NOT_FOUND']);
+
+  // The documents are drafted from the records, for those who may read them.
+  const download = async (login: string | null, kind: string) =>
+    fetch(server.url.replace(/graphql$/, `documents/assignments/${assignment.id}/${kind}.docx`), {
+      headers: login ? { authorization: `Bearer ${await server.tokenFor(login)}` } : {},
+    });
+  const reportFile = await download('lg.leader', 'report');
+  expect(reportFile.headers.get('content-type')).toMatch(/wordprocessingml/);
+  const xml = await (await JSZip.loadAsync(Buffer.from(await reportFile.arrayBuffer()))).file('word/document.xml')!.async('string');
+  expect(xml).toContain('涉嫌收受工程承包方礼金');
+  expect(xml).toContain('青川省人民政府党组');
+  const letter2 = await (await JSZip.loadAsync(Buffer.from(await (await download('office', 'feedback')).arrayBuffer()))).file('word/document.xml')!.async('string');
+  expect(letter2).toContain('清理超职数配备干部');
+  expect((await download('liaison', 'report')).status).toBe(404);
+  expect((await download(null, 'notice')).status).toBe(401);
 
   // The trail has every step, and never the informant.
   const trail = await server.db.query("SELECT action, subject, `after` FROM audit_entry WHERE subject IN ('Assignment', 'IntakeInformant', 'Finding') ORDER BY id");

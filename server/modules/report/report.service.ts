@@ -11,15 +11,10 @@ import { Body } from '../body/body.entity';
 import { Finding } from '../finding/finding.entity';
 import { FindingCategory } from '../finding/finding.enums';
 import { decide } from '../finding/finding.service';
+import { CATEGORY_HEADINGS } from '../../documents/inspection-documents';
 import { Report } from './report.entity';
 import type { DraftReportInput, HearReportInput, UpdateReportInput } from './report.inputs';
 
-const CATEGORY_HEADINGS: Record<FindingCategory, string> = {
-  [FindingCategory.CORRUPTION]: '关于廉洁自律和反腐败方面',
-  [FindingCategory.WORK_STYLE]: '关于落实中央八项规定精神和作风建设方面',
-  [FindingCategory.POLITICAL_DISCIPLINE]: '关于遵守政治纪律方面',
-  [FindingCategory.PERSONNEL]: '关于选人用人方面',
-};
 
 const METHOD_NAMES: Record<WorkMethod, string> = {
   [WorkMethod.HEARING_REPORTS]: '听取汇报',
