@@ -79,7 +79,11 @@ describe('changes to an account take effect on the next request', () => {
   it('a leadership grant counts only inside its window', async () => {
     const me = (await server.gql(ME, {}, await server.tokenFor('teamlead'))).data.me;
     expect(me.roles).toEqual([{ role: 'TEAM_LEADER', bodyId: await bodyIdByCode(server, 'C-T01'), source: 'grant' }]);
-    const [grant] = await server.db.query("SELECT id FROM leader_grant WHERE teamId = ? AND validUntil >= '2026-09-01'", [await bodyIdByCode(server, 'C-T01')]);
+    const day = new Date().toISOString().slice(0, 10);
+    const [grant] = await server.db.query(
+      "SELECT g.id FROM leader_grant g JOIN account a ON a.personId = g.personId WHERE a.login = 'teamlead' AND g.validFrom <= ? AND g.validUntil >= ?",
+      [day, day],
+    );
     await server.db.query("UPDATE leader_grant SET validUntil = '2026-01-31' WHERE id = ?", [grant.id]);
     expect((await server.gql(ME, {}, await server.tokenFor('teamlead'))).data.me.roles).toEqual([]);
   });

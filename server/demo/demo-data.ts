@@ -52,12 +52,6 @@ export interface DemoPoolEntry {
   note: string;
 }
 
-export interface DemoGrant {
-  person: string;
-  team: string;
-  validFrom: string;
-  validUntil: string;
-}
 
 /** Password of every demo account. */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -379,7 +373,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { login: 'office', person: 'fang.xiaolan', role: 'Office coordinator in the central leading-group office (runs rounds and assignments)' },
   { login: 'team1', person: 'zhou.boyuan', role: 'Team member of central inspection team 1 (works on its open assignments)' },
   { login: 'qc.team', person: 'chu.tianxiang', role: 'Team member of Qingchuan provincial inspection team 1' },
-  { login: 'teamlead', person: 'ouyang.zhengqing', role: 'Team leader by grant only: leads central team 1 from 2026-09-01 to 2027-03-31, no team membership' },
+  { login: 'teamlead', person: 'ouyang.zhengqing', role: "Team leader by grant only (一次一授权): leads central team 1's open inspection of the Qingchuan government party group, no team membership" },
   { login: 'liaison', person: 'xiao.huairen', role: 'Liaison of the Qingchuan provincial government party group (feedback and rectification addressed to it)' },
   { login: 'receiver', person: 'jiang.weidong', role: 'Receiving member of the central discipline commission (matters transferred to it)' },
   { login: 'staff', person: 'fan.liping', role: 'Staff of the national petition bureau (sees only its own reporting line)' },
@@ -406,10 +400,3 @@ export const DEMO_POOL: DemoPoolEntry[] = [
   { person: 'jin.yuxiu', leadingGroup: 'P-DL-LG', since: '2024-09-09', note: '曾任省审计厅副厅长，熟悉国有企业和财政资金监督' },
 ];
 
-/** Team-leader grants (一次一授权): one current, one expired, one future, one current provincial. */
-export const DEMO_GRANTS: DemoGrant[] = [
-  { person: 'ouyang.zhengqing', team: 'C-T01', validFrom: '2026-09-01', validUntil: '2027-03-31' },
-  { person: 'meng.dehou', team: 'C-T02', validFrom: '2025-03-03', validUntil: '2025-07-31' },
-  { person: 'xue.lanzhi', team: 'C-T03', validFrom: '2027-04-01', validUntil: '2027-09-30' },
-  { person: 'qi.zhenggang', team: 'P-QC-T1', validFrom: '2026-10-08', validUntil: '2027-02-28' },
-];

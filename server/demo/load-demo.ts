@@ -2,8 +2,8 @@ import argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Account } from '../modules/account/account.entity';
 import { Body } from '../modules/body/body.entity';
-import { now } from '../modules/common/record';
-import { LeaderGrant } from '../modules/grant/leader-grant.entity';
+import { now, today } from '../modules/common/record';
+import { loadDemoInspections } from './demo-inspections';
 import { Membership } from '../modules/membership/membership.entity';
 import { Person } from '../modules/person/person.entity';
 import { PoolEntry } from '../modules/pool/pool-entry.entity';
@@ -11,7 +11,6 @@ import { childPath } from '../scope/paths';
 import {
   DEMO_ACCOUNTS,
   DEMO_BODIES,
-  DEMO_GRANTS,
   DEMO_MEMBERSHIPS,
   DEMO_PASSWORD,
   DEMO_PEOPLE,
@@ -108,12 +107,7 @@ export async function loadDemo(db: DataSource): Promise<void> {
         return { ...stamp, personId: lookup(people, e.person, 'person').id, leadingGroupId: group.id, since: e.since, note: e.note, retiredOn: null, scopePath: group.scopePath };
       }),
     );
-    await m.insert(
-      LeaderGrant,
-      DEMO_GRANTS.map((g) => {
-        const team = lookup(bodies, g.team, 'body');
-        return { ...stamp, personId: lookup(people, g.person, 'person').id, teamId: team.id, validFrom: g.validFrom, validUntil: g.validUntil, revokedOn: null, scopePath: team.scopePath };
-      }),
-    );
+    // Inspections in every stage, with the leader grants that come with them.
+    await loadDemoInspections(m, bodies, people, today());
   });
 }

@@ -29,7 +29,11 @@ const METHOD_NAMES: Record<WorkMethod, string> = {
 };
 
 /** The report's text, written from what the team recorded (enter once, use many times). */
-export function draftText(target: Body, activities: Activity[], findings: Finding[]): { summary: string; suggestions: string } {
+export function draftText(
+  target: Pick<Body, 'name'>,
+  activities: Pick<Activity, 'method' | 'peopleReached'>[],
+  findings: Pick<Finding, 'category' | 'evidenceSummary'>[],
+): { summary: string; suggestions: string } {
   const byMethod = new Map<WorkMethod, { count: number; people: number }>();
   for (const a of activities) {
     const entry = byMethod.get(a.method) ?? { count: 0, people: 0 };
