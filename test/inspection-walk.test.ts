@@ -83,6 +83,10 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   assignment = await ok('office', 'advanceAssignment', 'VersionedInput', { id: assignment.id, version: assignment.version }, 'stage');
   expect(assignment.stage).toBe('INQUIRY');
 
+  // The staff see the inspection and the body they inspect, and nothing else of the target's roster.
+  const seen = await as('team1', 'query($id: Int!) { assignment(id: $id) { stage target { name } } }', { id: assignment.id });
+  expect(seen.data.assignment).toEqual({ stage: 'INQUIRY', target: { name: '青川省人民政府党组' } });
+
   // Inquiry: the staff record activities, intake and findings; one is escalated at once.
   expect(codes(await refused('analyst', 'createActivity', 'CreateActivityInput', { assignmentId: assignment.id, method: 'INDIVIDUAL_TALK', heldOn: day(0), description: 'x', peopleReached: 1 }))).toEqual(['FORBIDDEN']);
   await ok('team1', 'createActivity', 'CreateActivityInput', { assignmentId: assignment.id, method: 'INDIVIDUAL_TALK', heldOn: day(0), description: '与班子成员个别谈话', peopleReached: 12 });

@@ -11,7 +11,7 @@ import { pathRange } from '../server/scope/paths';
 
 const authority = (role: Authority['role'], bodyPath: string): Authority => {
   const ids = bodyPath.split('/').filter(Boolean).map(Number);
-  return { role, bodyId: ids[ids.length - 1], bodyPath, source: 'membership', sourceId: 1, assignmentId: null };
+  return { role, bodyId: ids[ids.length - 1], bodyPath, source: 'membership', sourceId: 1, assignmentId: null, targetId: null };
 };
 const caller = (...authorities: Authority[]): Caller => ({ accountId: 7, personId: 70, login: 'x', authorities });
 const body = (id: number, path: string) => subject('Body', { id, scopePath: path });

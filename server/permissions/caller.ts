@@ -17,6 +17,8 @@ export interface Authority {
   sourceId: number;
   /** For a grant or staffing: the one open inspection it is for. */
   assignmentId: number | null;
+  /** For a grant or staffing: the body that inspection inspects. */
+  targetId: number | null;
 }
 
 /** Who is asking: the signed-in account, its person and everything they currently hold. */

@@ -59,6 +59,7 @@ const teamWork: RoleRules = (a, c, can, cannot) => {
   // Staffed on one open inspection (the caller loader drops closed ones): its records and fieldwork.
   const own = { assignmentId: a.assignmentId };
   can('read', 'Assignment', { id: a.assignmentId });
+  if (a.targetId !== null) can('read', 'Body', { id: a.targetId });
   can('read', ['AssignmentMember', 'Briefing', 'Report', 'RectificationItem', 'SupervisionItem', ...FIELDWORK], own);
   can(['create', 'update'], FIELDWORK, own);
   can('read', 'IntakeInformant', ['name', 'contact'], own);

@@ -15,6 +15,7 @@ interface CallerRow {
   source: Authority['source'] | null;
   sourceId: number | null;
   assignmentId: number | null;
+  targetId: number | null;
 }
 
 /**
@@ -27,24 +28,24 @@ export async function loadCaller(db: DataSource, accountId: number): Promise<Cal
   const rows: CallerRow[] = await db.query(
     `SELECT a.id AS accountId, a.personId AS personId, a.login AS login,
             h.role AS role, h.bodyId AS bodyId, h.bodyPath AS bodyPath, h.source AS source, h.sourceId AS sourceId,
-            h.assignmentId AS assignmentId
+            h.assignmentId AS assignmentId, h.targetId AS targetId
        FROM account a
        JOIN person p ON p.id = a.personId AND p.retiredOn IS NULL
        LEFT JOIN (
          SELECT m.personId AS personId, m.role AS role, m.bodyId AS bodyId, b.scopePath AS bodyPath,
-                'membership' AS source, m.id AS sourceId, NULL AS assignmentId
+                'membership' AS source, m.id AS sourceId, NULL AS assignmentId, NULL AS targetId
            FROM membership m JOIN body b ON b.id = m.bodyId AND b.retiredOn IS NULL
           WHERE m.personId = (SELECT personId FROM account WHERE id = ?)
             AND m.since <= ? AND (m.until IS NULL OR m.until >= ?)
          UNION ALL
-         SELECT g.personId, '${GrantRole.TEAM_LEADER}', g.teamId, b.scopePath, 'grant', g.id, g.assignmentId
+         SELECT g.personId, '${GrantRole.TEAM_LEADER}', g.teamId, b.scopePath, 'grant', g.id, g.assignmentId, x.targetId
            FROM leader_grant g JOIN body b ON b.id = g.teamId AND b.retiredOn IS NULL
            LEFT JOIN assignment x ON x.id = g.assignmentId
           WHERE g.personId = (SELECT personId FROM account WHERE id = ?)
             AND g.validFrom <= ? AND g.validUntil >= ? AND g.revokedOn IS NULL
             AND (g.assignmentId IS NULL OR x.stage <> '${Stage.CLOSED}')
          UNION ALL
-         SELECT s.personId, '${MembershipRole.TEAM_MEMBER}', x.teamId, x.scopePath, 'staffing', s.id, s.assignmentId
+         SELECT s.personId, '${MembershipRole.TEAM_MEMBER}', x.teamId, x.scopePath, 'staffing', s.id, s.assignmentId, x.targetId
            FROM assignment_member s JOIN assignment x ON x.id = s.assignmentId
           WHERE s.personId = (SELECT personId FROM account WHERE id = ?)
             AND x.stage <> '${Stage.CLOSED}'
@@ -62,6 +63,7 @@ export async function loadCaller(db: DataSource, accountId: number): Promise<Cal
       source: r.source!,
       sourceId: Number(r.sourceId),
       assignmentId: r.assignmentId === null ? null : Number(r.assignmentId),
+      targetId: r.targetId === null ? null : Number(r.targetId),
     }));
   return { accountId: Number(rows[0].accountId), personId: Number(rows[0].personId), login: rows[0].login, authorities };
 }
