@@ -109,3 +109,20 @@ describe('the audit trail', () => {
     expect(Object.keys(schema.getTypeMap()).filter((n) => /audit/i.test(n))).toEqual([]);
   });
 });
+
+describe('overriding the routing table', () => {
+  it('needs a stated reason, and sends the finding where the office says', async () => {
+    const [finding] = await server.db.query(
+      `SELECT f.id, f.version FROM finding f JOIN assignment a ON a.id = f.assignmentId JOIN body t ON t.id = a.teamId
+        WHERE a.stage = 'TRANSFER' AND f.decision = 'TRANSFER' AND f.status = 'DECIDED' AND t.code LIKE 'C-T%' LIMIT 1`,
+    );
+    const functional = await bodyIdByCode(server, 'C-FIN');
+    const input = { id: Number(finding.id), version: Number(finding.version), overrideRecipientId: functional };
+    const unexplained = await run('office', 'transferFinding', 'TransferFindingInput', input);
+    expect(unexplained.errors![0].message).toMatch(/overrideReason: overriding the routing table needs a stated reason/);
+    const done = await run('office', 'transferFinding', 'TransferFindingInput', { ...input, overrideReason: '涉及财经领域专项问题，由职能部门先行处理' }, 'status routingOverride transferredTo { code }');
+    expect(done.data.transferFinding).toMatchObject({ status: 'TRANSFERRED', routingOverride: '涉及财经领域专项问题，由职能部门先行处理', transferredTo: { code: 'C-FIN' } });
+    // The discipline commission the table would have named does not see it.
+    expect(codes(await server.gql('query($id: Int!) { finding(id: $id) { id } }', { id: Number(finding.id) }, await server.tokenFor('receiver')))).toEqual(['NOT_FOUND']);
+  });
+});
