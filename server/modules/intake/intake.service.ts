@@ -10,7 +10,7 @@ import { Stage } from '../assignment/stage';
 import { IntakeChannel, IntakeInformant, IntakeItem } from './intake.entity';
 import type { CreateIntakeItemInput, InformantInput, PublicReportInput } from './intake.inputs';
 
-async function record(
+async function recordIntake(
   tx: WriteTransaction,
   assignment: Assignment,
   item: { channel: IntakeChannel; receivedOn: string; content: string },
@@ -42,7 +42,7 @@ export function createIntakeItem(ctx: RequestContext, input: CreateIntakeItemInp
     const assignment = await openAssignment(tx, input.assignmentId, 'read');
     if (assignment.stage !== Stage.INQUIRY) throw badInput('assignmentId', 'intake is taken during inquiry');
     tx.assertAllowed('create', IntakeItem, { assignmentId: assignment.id, scopePath: assignment.scopePath });
-    return record(tx, assignment, input, input.informant);
+    return recordIntake(tx, assignment, input, input.informant);
   });
 }
 
@@ -61,7 +61,7 @@ export function submitPublicReport(ctx: RequestContext, input: PublicReportInput
   return write(ctx, async (tx) => {
     const assignment = await tx.manager.findOneBy(Assignment, { intakeToken: input.intakeKey });
     if (!assignment || assignment.stage !== Stage.INQUIRY) throw notFound('Intake link', 'given');
-    const item = await record(tx, assignment, { channel: IntakeChannel.ONLINE, receivedOn: today(), content: input.content }, input.informant);
+    const item = await recordIntake(tx, assignment, { channel: IntakeChannel.ONLINE, receivedOn: today(), content: input.content }, input.informant);
     return { receivedOn: item.receivedOn };
   });
 }
