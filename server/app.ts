@@ -12,6 +12,7 @@ import { currentRequestId, requestScope } from './http/request-scope';
 import { log } from './http/log';
 import { publicIntakeRouter } from './http/public-intake';
 import { documentsRouter } from './http/documents';
+import { consoleDir, consoleRouter } from './http/console';
 import { loadCaller } from './modules/account/caller.loader';
 import { TokenService } from './modules/account/tokens';
 import type { TokenContext } from './modules/account/account.resolver';
@@ -59,6 +60,8 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
     return createRequestContext(db, caller, currentRequestId(), req.ip ?? 'unknown');
   };
 
+  const built = consoleDir();
+  if (built) app.use(consoleRouter(built));
   app.use(publicIntakeRouter(db));
   app.use(documentsRouter(authenticate));
   app.use(

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+
+/** The console: built into dist/admin and served by the API server on the same origin. */
+export default defineConfig({
+  root: 'admin',
+  base: '/',
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: { outDir: '../dist/admin', emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  server: {
+    port: 5173,
+    proxy: { '/graphql': 'http://localhost:4000', '/documents': 'http://localhost:4000', '/intake': 'http://localhost:4000' },
+  },
+});
