@@ -1,5 +1,76 @@
-import { Admin } from 'react-admin';
+import { Admin, Layout, Menu, Resource, type LayoutProps } from 'react-admin';
+import { Dashboard } from './dashboard/Dashboard';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { i18nProvider } from './providers/i18nProvider';
+import { accounts } from './resources/accounts';
+import { activities } from './resources/activities';
+import { assignments } from './resources/assignments';
+import { bodies } from './resources/bodies';
+import { briefings } from './resources/briefings';
+import { findings } from './resources/findings';
+import { intakeItems } from './resources/intakeItems';
+import { leaderGrants } from './resources/leaderGrants';
+import { memberships } from './resources/memberships';
+import { people } from './resources/people';
+import { poolEntries } from './resources/poolEntries';
+import { rectificationItems } from './resources/rectificationItems';
+import { reports } from './resources/reports';
+import { rounds } from './resources/rounds';
+import { supervisionItems } from './resources/supervisionItems';
+
+/** Rosters first, then the inspection records in the order the work produces them. */
+const RESOURCE_VIEWS = {
+  bodies,
+  people,
+  memberships,
+  accounts,
+  poolEntries,
+  leaderGrants,
+  rounds,
+  assignments,
+  briefings,
+  activities,
+  intakeItems,
+  findings,
+  reports,
+  rectificationItems,
+  supervisionItems,
+};
+
+/**
+ * The menu with a stable test id per item. Each item asks canAccess({ action: 'list' }) itself,
+ * so a resource the caller cannot read at all is not listed.
+ */
+function AppMenu() {
+  return (
+    <Menu>
+      <Menu.DashboardItem data-testid="menu-dashboard" />
+      {Object.keys(RESOURCE_VIEWS).map((name) => (
+        <Menu.ResourceItem key={name} name={name} data-testid={`menu-${name}`} />
+      ))}
+    </Menu>
+  );
+}
+
+function AppLayout(props: LayoutProps) {
+  return <Layout {...props} menu={AppMenu} />;
+}
 
 export function App() {
-  return <Admin disableTelemetry />;
+  return (
+    <Admin
+      disableTelemetry
+      requireAuth
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      layout={AppLayout}
+    >
+      {Object.entries(RESOURCE_VIEWS).map(([name, views]) => (
+        <Resource key={name} name={name} {...views} />
+      ))}
+    </Admin>
+  );
 }

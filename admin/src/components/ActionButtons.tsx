@@ -1,0 +1,135 @@
+/**
+ * Buttons for the workflow verbs (approve, advance, move, reset password …). Each is shown only
+ * when the ability allows the verb on this record and the record is in a state where it applies;
+ * the server checks again and its refusal (which names what is missing) is shown as it is.
+ */
+import { useState, type ReactNode } from 'react';
+import { Dialog, DialogActions, DialogContent, DialogTitle, Button as MuiButton } from '@mui/material';
+import {
+  Button,
+  Form,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useResourceContext,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
+import type { Action } from '../../../server/permissions/ability';
+import type { AppDataProvider } from '../providers/dataProvider';
+import type { ActionName } from '../providers/resources';
+
+type Vars = Record<string, unknown>;
+
+interface CommonProps {
+  /** The ability action that must be allowed on the record. */
+  verb: Action;
+  /** The API mutation to call. */
+  action: ActionName;
+  /** Translation key of the button label. */
+  label: string;
+  labelArgs?: (record: RaRecord) => Record<string, unknown>;
+  /** Translation key of the success notification. */
+  successMessage: string;
+  successArgs?: (record: RaRecord) => Record<string, unknown>;
+  /** Whether the verb applies in the record's current state (e.g. only a draft can be approved). */
+  when?: (record: RaRecord) => boolean;
+  icon?: ReactNode;
+  testId?: string;
+}
+
+function useRunAction(action: ActionName, successMessage: string, successArgs?: (record: RaRecord) => Record<string, unknown>) {
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [pending, setPending] = useState(false);
+
+  async function run(input: Vars): Promise<boolean> {
+    setPending(true);
+    try {
+      const { data } = await dataProvider.run(action, input);
+      notify(successMessage, { type: 'success', messageArgs: successArgs?.(data) });
+      refresh();
+      return true;
+    } catch (error) {
+      // The API's message is readable text (it names unmet conditions, conflicts …): show it whole.
+      const message = (error as Error)?.message || 'ra.notification.http_error';
+      notify(message, { type: 'error', multiLine: true, autoHideDuration: 12000, messageArgs: { _: message } });
+      return false;
+    } finally {
+      setPending(false);
+    }
+  }
+  return { run, pending };
+}
+
+function useAllowed(verb: Action, when?: (record: RaRecord) => boolean) {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const { canAccess, isPending } = useCanAccess({ action: verb, resource, record, enabled: !!record });
+  const visible = !!record && !isPending && canAccess === true && (when ? when(record) : true);
+  return { record, visible };
+}
+
+/** A one-click verb taking `{ id, version }` (or what `input` builds). */
+export function WorkflowButton(props: CommonProps & { input?: (record: RaRecord) => Vars }) {
+  const { verb, action, label, labelArgs, successMessage, successArgs, when, icon, testId, input } = props;
+  const { record, visible } = useAllowed(verb, when);
+  const translate = useTranslate();
+  const { run, pending } = useRunAction(action, successMessage, successArgs);
+  if (!visible || !record) return null;
+  return (
+    <Button
+      label={translate(label, labelArgs?.(record))}
+      disabled={pending}
+      data-testid={testId}
+      onClick={() => run(input ? input(record) : { id: record.id, version: record.version })}
+    >
+      <>{icon}</>
+    </Button>
+  );
+}
+
+/** A verb that needs a few values first, asked in a dialog. */
+export function DialogActionButton(
+  props: CommonProps & {
+    title: string;
+    titleArgs?: (record: RaRecord) => Record<string, unknown>;
+    defaultValues?: (record: RaRecord) => Vars;
+    toInput: (record: RaRecord, values: Vars) => Vars;
+    children: ReactNode;
+  },
+) {
+  const { verb, action, label, labelArgs, successMessage, successArgs, when, icon, testId } = props;
+  const { record, visible } = useAllowed(verb, when);
+  const translate = useTranslate();
+  const { run, pending } = useRunAction(action, successMessage, successArgs);
+  const [open, setOpen] = useState(false);
+  if (!visible || !record) return null;
+  return (
+    <>
+      <Button label={translate(label, labelArgs?.(record))} data-testid={testId} onClick={() => setOpen(true)}>
+        <>{icon}</>
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
+        <Form
+          defaultValues={props.defaultValues?.(record) ?? {}}
+          onSubmit={async (values: Vars) => {
+            if (await run(props.toInput(record, values))) setOpen(false);
+          }}
+        >
+          <DialogTitle>{translate(props.title, props.titleArgs?.(record))}</DialogTitle>
+          <DialogContent>{props.children}</DialogContent>
+          <DialogActions>
+            <MuiButton onClick={() => setOpen(false)}>{translate('app.action.cancel')}</MuiButton>
+            <MuiButton type="submit" variant="contained" disabled={pending} data-testid={testId ? `${testId}-confirm` : undefined}>
+              {translate('app.action.confirm')}
+            </MuiButton>
+          </DialogActions>
+        </Form>
+      </Dialog>
+    </>
+  );
+}

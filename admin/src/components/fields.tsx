@@ -1,0 +1,54 @@
+/**
+ * Field and input shorthands so that every enum is shown translated and every empty value as "—"
+ * (a protected field the caller may not read arrives as null).
+ */
+import {
+  DateField,
+  ReferenceField,
+  SelectArrayInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  useLocaleState,
+  type DateFieldProps,
+  type ReferenceFieldProps,
+  type SelectArrayInputProps,
+  type SelectFieldProps,
+  type SelectInputProps,
+  type TextFieldProps,
+} from 'react-admin';
+import { enumChoices, type EnumName } from '../enums';
+
+export const EMPTY = '—';
+
+export function EnumField({ enumName, ...props }: Omit<SelectFieldProps, 'choices'> & { enumName: EnumName }) {
+  return <SelectField emptyText={EMPTY} sx={{ whiteSpace: 'nowrap' }} {...props} choices={enumChoices(enumName)} />;
+}
+
+export function EnumInput({ enumName, ...props }: Omit<SelectInputProps, 'choices'> & { enumName: EnumName }) {
+  return <SelectInput {...props} choices={enumChoices(enumName)} />;
+}
+
+export function EnumArrayInput({ enumName, ...props }: Omit<SelectArrayInputProps, 'choices'> & { enumName: EnumName }) {
+  return <SelectArrayInput {...props} choices={enumChoices(enumName)} />;
+}
+
+/** A day (YYYY-MM-DD) shown as the API sends it: no time zone can shift it to the day before. */
+export function DayField(props: TextFieldProps) {
+  return <TextField emptyText={EMPTY} sx={{ whiteSpace: 'nowrap' }} {...props} />;
+}
+
+export function Text(props: TextFieldProps) {
+  return <TextField emptyText={EMPTY} {...props} />;
+}
+
+/** An ISO timestamp in the console's language. */
+export function TimeField(props: DateFieldProps) {
+  const [locale] = useLocaleState();
+  return <DateField showTime emptyText={EMPTY} locales={locale === 'en' ? 'en-GB' : 'zh-CN'} {...props} />;
+}
+
+/** A reference shown by its record representation, linked to its page when the caller may read it. */
+export function Ref(props: Omit<ReferenceFieldProps, 'link'>) {
+  return <ReferenceField link="show" emptyText={EMPTY} {...props} />;
+}

@@ -1,0 +1,47 @@
+/**
+ * Chinese by default, English on demand. The Chinese react-admin pack was written for
+ * react-admin 4, so it is laid over the English pack (anything it lacks stays readable) and our
+ * own messages, which include Chinese for the keys it lacks, are laid over both.
+ */
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import type { TranslationMessages } from 'ra-core';
+import englishMessages from 'ra-language-english';
+import * as chinesePack from '@haxqer/ra-language-chinese';
+import { zh } from '../i18n/zh';
+import { en } from '../i18n/en';
+
+type Tree = { [key: string]: unknown };
+
+function isTree(value: unknown): value is Tree {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Merges message trees, later ones winning key by key; the inputs are left untouched. */
+export function deepMerge(...trees: Tree[]): Tree {
+  const out: Tree = {};
+  for (const tree of trees) {
+    for (const [key, value] of Object.entries(tree)) {
+      out[key] = isTree(value) && isTree(out[key]) ? deepMerge(out[key] as Tree, value) : isTree(value) ? deepMerge(value) : value;
+    }
+  }
+  return out;
+}
+
+// The pack is CommonJS: under Vite its messages arrive as the default export.
+const chineseMessages = ((chinesePack as unknown as { default?: Tree }).default ?? chinesePack) as Tree;
+
+export const MESSAGES: Record<'zh' | 'en', TranslationMessages> = {
+  zh: deepMerge(englishMessages as unknown as Tree, chineseMessages, zh) as unknown as TranslationMessages,
+  en: deepMerge(englishMessages as unknown as Tree, en) as unknown as TranslationMessages,
+};
+
+export const LOCALES = [
+  { locale: 'zh', name: zh.app.language.zh },
+  { locale: 'en', name: en.app.language.en },
+];
+
+export const i18nProvider = polyglotI18nProvider(
+  (locale) => (locale === 'en' ? MESSAGES.en : MESSAGES.zh),
+  'zh',
+  LOCALES,
+);

@@ -1,0 +1,32 @@
+import { AutocompleteInput, DataTable, List, ReferenceInput } from 'react-admin';
+import { DayField, Ref, Text } from '../../components/fields';
+
+const filters = [
+  <ReferenceInput key="assignmentId" source="assignmentId" reference="assignments" alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+];
+
+export function BriefingList() {
+  return (
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="assignmentId" disableSort>
+          <Ref source="assignmentId" reference="assignments" />
+        </DataTable.Col>
+        <DataTable.Col source="sourceBodyId" disableSort>
+          <Ref source="sourceBodyId" reference="bodies" />
+        </DataTable.Col>
+        <DataTable.Col source="requestedOn" disableSort>
+          <DayField source="requestedOn" />
+        </DataTable.Col>
+        <DataTable.Col source="receivedOn" disableSort>
+          <DayField source="receivedOn" />
+        </DataTable.Col>
+        <DataTable.Col source="summary" disableSort>
+          <Text source="summary" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,11 @@
+import LibraryBooksIcon from '@mui/icons-material/LibraryBooks';
+import type { RaRecord } from 'react-admin';
+import { BriefingList } from './BriefingList';
+import { BriefingShow } from './BriefingShow';
+
+export const briefings = {
+  list: BriefingList,
+  show: BriefingShow,
+  icon: LibraryBooksIcon,
+  recordRepresentation: (record: RaRecord) => `#${record.id}`,
+};

@@ -1,0 +1,20 @@
+import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, required } from 'react-admin';
+import { EnumInput } from '../../components/fields';
+
+export function MembershipCreate() {
+  return (
+    <Create redirect="show">
+      <SimpleForm>
+        <ReferenceInput source="personId" reference="people">
+          <AutocompleteInput optionText="name" validate={required()} />
+        </ReferenceInput>
+        <ReferenceInput source="bodyId" reference="bodies">
+          <AutocompleteInput optionText="name" validate={required()} />
+        </ReferenceInput>
+        <EnumInput source="role" enumName="MembershipRole" validate={required()} />
+        <DateInput source="since" validate={required()} />
+        <DateInput source="until" />
+      </SimpleForm>
+    </Create>
+  );
+}

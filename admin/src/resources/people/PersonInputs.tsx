@@ -1,0 +1,19 @@
+import { AutocompleteInput, ReferenceInput, TextInput, required } from 'react-admin';
+import { EnumInput } from '../../components/fields';
+
+export function PersonInputs() {
+  return (
+    <>
+      <TextInput source="name" validate={required()} />
+      <TextInput source="position" validate={required()} fullWidth />
+      <EnumInput source="rank" enumName="CadreRank" validate={required()} />
+      <ReferenceInput source="employerId" reference="bodies">
+        <AutocompleteInput optionText="name" validate={required()} />
+      </ReferenceInput>
+      <ReferenceInput source="managedById" reference="bodies">
+        <AutocompleteInput optionText="name" validate={required()} />
+      </ReferenceInput>
+      <TextInput source="idNumber" />
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import BuildIcon from '@mui/icons-material/Build';
+import type { RaRecord } from 'react-admin';
+import { RectificationItemList } from './RectificationItemList';
+import { RectificationItemShow } from './RectificationItemShow';
+
+export const rectificationItems = {
+  list: RectificationItemList,
+  show: RectificationItemShow,
+  icon: BuildIcon,
+  recordRepresentation: (record: RaRecord) => `#${record.id}`,
+};

@@ -1,0 +1,29 @@
+import { AutocompleteInput, DataTable, List, ReferenceInput } from 'react-admin';
+import { DayField, Ref } from '../../components/fields';
+
+const filters = [
+  <ReferenceInput key="assignmentId" source="assignmentId" reference="assignments" alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+];
+
+export function ReportList() {
+  return (
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="assignmentId" disableSort>
+          <Ref source="assignmentId" reference="assignments" />
+        </DataTable.Col>
+        <DataTable.Col source="submittedOn" disableSort>
+          <DayField source="submittedOn" />
+        </DataTable.Col>
+        <DataTable.Col source="submittedById" disableSort>
+          <Ref source="submittedById" reference="people" />
+        </DataTable.Col>
+        <DataTable.Col source="heardOn" disableSort>
+          <DayField source="heardOn" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,55 @@
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import { ArrayField, ChipField, DataTable, Pagination, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, SingleFieldList } from 'react-admin';
+import { WorkflowButton } from '../../components/ActionButtons';
+import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
+import { ShowActions } from '../../components/toolbars';
+
+export function RoundShow() {
+  return (
+    <Show
+      actions={
+        <ShowActions edit={false}>
+          <WorkflowButton
+            verb="approve"
+            action="approveRound"
+            label="app.action.approve"
+            successMessage="app.notification.approved"
+            when={(record) => record.status === 'DRAFT'}
+            icon={<CheckCircleIcon />}
+            testId="approve-round"
+          />
+        </ShowActions>
+      }
+    >
+      <SimpleShowLayout>
+        <Text source="title" />
+        <Text source="year" />
+        <Text source="number" />
+        <Ref source="leadingGroupId" reference="bodies" />
+        <EnumField source="status" enumName="RoundStatus" />
+        <DayField source="approvedOn" />
+        <ArrayField source="targets">
+          <SingleFieldList linkType={false}>
+            <ReferenceField source="bodyId" reference="bodies" link="show">
+              <ChipField source="name" />
+            </ReferenceField>
+          </SingleFieldList>
+        </ArrayField>
+        <ReferenceManyField label="resources.rounds.fields.assignments" reference="assignments" target="roundId" pagination={<Pagination />}>
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="teamId" disableSort>
+              <Ref source="teamId" reference="bodies" />
+            </DataTable.Col>
+            <DataTable.Col source="targetId" disableSort>
+              <Ref source="targetId" reference="bodies" />
+            </DataTable.Col>
+            <DataTable.Col source="stage" disableSort>
+              <EnumField source="stage" enumName="Stage" />
+            </DataTable.Col>
+          </DataTable>
+        </ReferenceManyField>
+        <TimeField source="createdAt" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

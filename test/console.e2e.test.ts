@@ -1,0 +1,110 @@
+/**
+ * The console in a real browser (Debian's Chromium), served by the real server on a real database:
+ * each role signs in and sees its menu and only its records, a hidden page typed into the address
+ * bar stays closed, and an administrator's edit persists after a reload.
+ */
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../server/demo/demo-data';
+import { openBrowser, screenshot, type Browser } from './support/browser';
+import { startTestServer, type TestServer } from './support/harness';
+import { bodyIdByCode } from './support/roster-ops';
+
+jest.setTimeout(120_000);
+
+let server: TestServer;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  base = server.url.replace(/\/graphql$/, '');
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The console as a person uses it. */
+class Console {
+  constructor(readonly page: Page) {}
+
+  async signIn(login: string): Promise<void> {
+    await this.page.context().clearCookies();
+    await this.page.goto(`${base}/`);
+    await this.page.evaluate(() => localStorage.clear());
+    await this.page.goto(`${base}/#/login`);
+    await this.page.fill('input[name="username"]', login);
+    await this.page.fill('input[name="password"]', DEMO_PASSWORD);
+    await this.page.keyboard.press('Enter');
+    await this.page.waitForSelector('[role="menuitem"]', { timeout: 30_000 });
+  }
+
+  async menu(): Promise<string[]> {
+    await this.page.waitForTimeout(300);
+    return (await this.page.locator('[role="menuitem"]').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  }
+}
+
+const ROSTER = ['机构', '人员', '任职', '账号', '组长库'];
+const INSPECTION = ['巡视计划', '巡视任务', '问题线索', '信访受理', '整改事项'];
+
+describe.each([
+  ['admin', ROSTER, ['问题线索', '信访受理', '巡视计划']],
+  ['qc.admin', ROSTER, ['问题线索', '巡视计划']],
+  ['lg.leader', ['机构', ...INSPECTION], []],
+  ['team1', ['问题线索', '信访受理', '巡视任务'], ['组长库', '巡视计划']],
+  ['liaison', ['整改事项'], ['问题线索', '信访受理', '巡视计划', '组长库']],
+])('signed in as %s', (login, shown, hidden) => {
+  it('sees its menu, in Chinese, and not what it may not use', async () => {
+    const console = new Console(browser.page);
+    await console.signIn(login);
+    const menu = await console.menu();
+    expect(menu).toEqual(expect.arrayContaining(shown));
+    for (const item of hidden) expect(menu).not.toContain(item);
+    await screenshot(browser.page, `menu-${login}`);
+  });
+});
+
+describe('records and pages', () => {
+  it('shows a provincial administrator only its province', async () => {
+    const console = new Console(browser.page);
+    await console.signIn('qc.admin');
+    await browser.page.goto(`${base}/#/bodies?perPage=50`);
+    await browser.page.waitForSelector('text=中共青川省委', { timeout: 30_000 });
+    const text = await browser.page.locator('main').innerText();
+    expect(text).not.toContain('中共云岭省委');
+    expect(text).not.toContain('中央第一巡视组');
+    await screenshot(browser.page, 'bodies-qc-admin');
+  });
+
+  it('keeps a hidden page closed when its address is typed in', async () => {
+    const console = new Console(browser.page);
+    await console.signIn('liaison');
+    await browser.page.goto(`${base}/#/people`);
+    await browser.page.waitForTimeout(1500);
+    const text = await browser.page.locator('body').innerText();
+    const names = await server.db.query("SELECT name FROM person WHERE employerId = ? LIMIT 3", [await bodyIdByCode(server, 'C-CDI')]);
+    for (const { name } of names) expect(text).not.toContain(name);
+    await screenshot(browser.page, 'hidden-page-liaison');
+  });
+
+  it("keeps an administrator's edit after a reload", async () => {
+    const console = new Console(browser.page);
+    await console.signIn('admin');
+    const id = await bodyIdByCode(server, 'P-DL-AUD');
+    await browser.page.goto(`${base}/#/bodies/${id}`);
+    const field = browser.page.locator('input[name="nameEn"]');
+    await field.waitFor({ timeout: 30_000 });
+    await field.fill('Donglan Provincial Audit Office (renamed)');
+    await browser.page.locator('button[type="submit"]').first().click();
+    await browser.page.waitForTimeout(1500);
+    await browser.page.reload();
+    await browser.page.goto(`${base}/#/bodies/${id}`);
+    await browser.page.locator('input[name="nameEn"]').waitFor({ timeout: 30_000 });
+    expect(await browser.page.locator('input[name="nameEn"]').inputValue()).toBe('Donglan Provincial Audit Office (renamed)');
+    const [row] = await server.db.query('SELECT nameEn FROM body WHERE id = ?', [id]);
+    expect(row.nameEn).toBe('Donglan Provincial Audit Office (renamed)');
+    await screenshot(browser.page, 'body-edit-admin');
+  });
+});
