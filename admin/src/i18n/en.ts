@@ -46,9 +46,6 @@ export const en: AppMessages = {
   },
   app: {
     title: 'Inspection work information system',
-    empty: '—',
-    yes: 'Yes',
-    no: 'No',
     language: { zh: '中文', en: 'English' },
     action: {
       move: 'Move',
@@ -56,7 +53,6 @@ export const en: AppMessages = {
       reset_password: 'Reset password',
       reset_password_title: 'Set a new password for "%{name}"',
       approve: 'Approve plan',
-      advance: 'Advance to next stage',
       advance_to: 'Advance to "%{stage}"',
       escalate: 'Report at once',
       submit: 'Submit report',
@@ -66,7 +62,6 @@ export const en: AppMessages = {
       cancel: 'Cancel',
     },
     notification: {
-      done: 'Done',
       moved: 'Body moved',
       password_reset: 'Password reset',
       approved: 'Plan approved',
@@ -76,14 +71,8 @@ export const en: AppMessages = {
       progress_recorded: 'Progress reported',
       verified: 'Check recorded',
     },
-    stage: {
-      title: 'Stages',
-      closed_on: 'Closed on %{date}',
-    },
     informant: {
       title: 'Informant (protected)',
-      anonymous: 'Anonymous report',
-      hidden: "The informant's identity is visible only to the staff of the open inspection",
     },
     tab: { summary: 'Summary' },
     validation: { login: 'Only lower-case letters, digits, dots, hyphens and underscores' },
@@ -98,7 +87,6 @@ export const en: AppMessages = {
       total: 'Total',
       urgent_findings: 'Urgent findings',
       overdue_rectification: 'Overdue rectification items',
-      open_list: 'Open',
       assignments_by_stage: 'Inspections by stage',
       stage: 'Stage',
     },

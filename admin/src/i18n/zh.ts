@@ -48,9 +48,6 @@ export const zh = {
   },
   app: {
     title: '巡视工作信息系统',
-    empty: '—',
-    yes: '是',
-    no: '否',
     language: { zh: '中文', en: 'English' },
     action: {
       move: '调整隶属',
@@ -58,7 +55,6 @@ export const zh = {
       reset_password: '重置密码',
       reset_password_title: '为账号“%{name}”设置新密码',
       approve: '批准计划',
-      advance: '推进到下一阶段',
       advance_to: '推进到“%{stage}”',
       escalate: '及时报告',
       submit: '提交汇报',
@@ -68,7 +64,6 @@ export const zh = {
       cancel: '取消',
     },
     notification: {
-      done: '已完成',
       moved: '已调整隶属关系',
       password_reset: '密码已重置',
       approved: '计划已批准',
@@ -78,14 +73,8 @@ export const zh = {
       progress_recorded: '整改进展已报告',
       verified: '核验结果已记录',
     },
-    stage: {
-      title: '巡视阶段',
-      closed_on: '结束于 %{date}',
-    },
     informant: {
       title: '反映人信息（受保护）',
-      anonymous: '匿名反映',
-      hidden: '反映人身份仅对本次巡视在岗人员可见',
     },
     tab: { summary: '基本信息' },
     validation: { login: '只能使用小写字母、数字、点、连字符和下划线' },
@@ -100,7 +89,6 @@ export const zh = {
       total: '合计',
       urgent_findings: '及时报告的问题线索',
       overdue_rectification: '逾期整改事项',
-      open_list: '查看',
       assignments_by_stage: '巡视任务（按阶段）',
       stage: '阶段',
     },

@@ -35,7 +35,7 @@ export function MembershipList() {
         <DataTable.Col source="until">
           <DayField source="until" />
         </DataTable.Col>
-        <DataTable.Col label=" " disableSort>
+        <DataTable.Col label={false} disableSort>
           <RetireButton />
         </DataTable.Col>
       </DataTable>
