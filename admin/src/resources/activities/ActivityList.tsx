@@ -1,15 +1,10 @@
-import { AutocompleteInput, DataTable, List, NumberField, ReferenceInput } from 'react-admin';
+import { DataTable, List, NumberField } from 'react-admin';
+import { inspectionFilters } from '../../components/filters';
 import { DayField, EnumField, Ref, Text } from '../../components/fields';
-
-const filters = [
-  <ReferenceInput key="assignmentId" source="assignmentId" reference="assignments" alwaysOn>
-    <AutocompleteInput />
-  </ReferenceInput>,
-];
 
 export function ActivityList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }}>
+    <List filters={inspectionFilters} sort={{ field: 'id', order: 'DESC' }}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="heldOn" disableSort>
           <DayField source="heldOn" />

@@ -1,15 +1,10 @@
-import { AutocompleteInput, DataTable, List, ReferenceInput } from 'react-admin';
+import { DataTable, List } from 'react-admin';
+import { inspectionFilters } from '../../components/filters';
 import { DayField, Ref, Text } from '../../components/fields';
-
-const filters = [
-  <ReferenceInput key="assignmentId" source="assignmentId" reference="assignments" alwaysOn>
-    <AutocompleteInput />
-  </ReferenceInput>,
-];
 
 export function BriefingList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }}>
+    <List filters={inspectionFilters} sort={{ field: 'id', order: 'DESC' }}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="assignmentId" disableSort>
           <Ref source="assignmentId" reference="assignments" />

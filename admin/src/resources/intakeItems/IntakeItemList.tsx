@@ -1,16 +1,11 @@
-import { AutocompleteInput, BooleanField, DataTable, List, ReferenceInput } from 'react-admin';
+import { BooleanField, DataTable, List } from 'react-admin';
+import { inspectionFilters } from '../../components/filters';
 import { DayField, EnumField, Ref, Text } from '../../components/fields';
-
-const filters = [
-  <ReferenceInput key="assignmentId" source="assignmentId" reference="assignments" alwaysOn>
-    <AutocompleteInput />
-  </ReferenceInput>,
-];
 
 /** No informant here: identities are read one record at a time, and every read is recorded. */
 export function IntakeItemList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }}>
+    <List filters={inspectionFilters} sort={{ field: 'id', order: 'DESC' }}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="receivedOn" disableSort>
           <DayField source="receivedOn" />

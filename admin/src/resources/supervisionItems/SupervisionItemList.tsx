@@ -1,17 +1,12 @@
-import { AutocompleteInput, DataTable, List, ReferenceInput } from 'react-admin';
+import { DataTable, List } from 'react-admin';
+import { inspectionFilters } from '../../components/filters';
 import { DayField, EnumField, Ref, Text } from '../../components/fields';
 import { OverdueChip, overdueRowSx } from '../../components/overdue';
-
-const filters = [
-  <ReferenceInput key="assignmentId" source="assignmentId" reference="assignments" alwaysOn>
-    <AutocompleteInput />
-  </ReferenceInput>,
-];
 
 /** The API lists matters oldest first and takes no sort. */
 export function SupervisionItemList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }}>
+    <List filters={inspectionFilters} sort={{ field: 'id', order: 'ASC' }}>
       <DataTable rowClick="show" bulkActionButtons={false} rowSx={overdueRowSx}>
         <DataTable.Col source="matter" disableSort>
           <Text source="matter" />
