@@ -23,6 +23,7 @@ import { MembershipRole } from '../modules/membership/membership-role';
 import { RectificationItem, RectificationStatus } from '../modules/rectification/rectification-item.entity';
 import { Report } from '../modules/report/report.entity';
 import { draftText } from '../modules/report/report.service';
+import { chineseNumeral } from '../documents/inspection-documents';
 import { Round, RoundStatus, RoundTarget } from '../modules/round/round.entity';
 import { SupervisionItem, SupervisionStatus } from '../modules/supervision/supervision-item.entity';
 import { DEMO_ACCOUNTS, DEMO_BODIES, DEMO_MEMBERSHIPS, DEMO_PEOPLE, DEMO_POOL, type DemoBody } from './demo-data';
@@ -165,8 +166,6 @@ const PLAN: RoundSpec[] = [
 // ---------------------------------------------------------------------------------------------
 // Text
 // ---------------------------------------------------------------------------------------------
-
-const CN_NUMBERS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 const BRIEFING_TEXT: Partial<Record<BodyKind, string[]>> = {
   [BodyKind.DISCIPLINE_COMMISSION]: [
@@ -497,7 +496,7 @@ export async function loadDemoInspections(
       list.sort((a, b) => (a.approvedOn ?? '9999').localeCompare(b.approvedOn ?? '9999'));
       list.forEach((r, i) => {
         r.number = i + 1;
-        r.title = `${r.year}年第${CN_NUMBERS[r.number] ?? r.number}轮巡视工作计划${r.spec.draft ? '（草案）' : ''}`;
+        r.title = `${r.year}年第${chineseNumeral(r.number)}轮巡视工作计划${r.spec.draft ? '（草案）' : ''}`;
       });
     }
   }
