@@ -29,7 +29,7 @@ function rejectToken(): GraphQLError {
   });
 }
 
-export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'>, db: DataSource): Promise<App> {
+export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'summaryMinimumGroup'>>, db: DataSource): Promise<App> {
   const tokens = new TokenService(config.tokenSecret, config.tokenTtlSeconds);
   const apollo = new ApolloServer<RequestContext & TokenContext>({
     schema: await buildAppSchema(),
@@ -57,7 +57,7 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
       caller = await loadCaller(db, claims.accountId);
       if (!caller) throw rejectToken();
     }
-    return createRequestContext(db, caller, currentRequestId(), req.ip ?? 'unknown');
+    return createRequestContext(db, caller, { requestId: currentRequestId(), clientAddress: req.ip ?? 'unknown', summaryMinimumGroup: config.summaryMinimumGroup });
   };
 
   const built = consoleDir();

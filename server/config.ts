@@ -17,6 +17,8 @@ export interface Config {
   database: DatabaseConfig;
   tokenSecret: string;
   tokenTtlSeconds: number;
+  /** Summary groups smaller than this, counting records about named people, are withheld from callers who cannot read them. */
+  summaryMinimumGroup: number;
   /** Load the demo dataset when the database has no bodies yet. */
   seedDemo: boolean;
   production: boolean;
@@ -68,6 +70,15 @@ function parseTtl(raw: string | undefined): number {
   return ttl;
 }
 
+function parseMinimumGroup(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 3;
+  const minimum = Number(raw);
+  if (!Number.isInteger(minimum) || minimum < 1 || minimum > 100) {
+    throw new ConfigError(`SUMMARY_MINIMUM_GROUP must be a whole number from 1 to 100, got "${raw}"`);
+  }
+  return minimum;
+}
+
 /**
  * The embedded default needs no setup, so its token secret is generated once and kept in the
  * data folder; a server database is shared between replicas, which must share the secret too.
@@ -104,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     tokenSecret: resolveTokenSecret(env.TOKEN_SECRET, dataDir, database),
     tokenTtlSeconds: parseTtl(env.TOKEN_TTL_SECONDS),
+    summaryMinimumGroup: parseMinimumGroup(env.SUMMARY_MINIMUM_GROUP),
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
     production: env.NODE_ENV === 'production',
   };

@@ -17,21 +17,25 @@ export interface RequestContext {
   loaders: Loaders;
   /** The client's network address, for limits on what anonymous callers may do. */
   clientAddress: string;
+  /** See Config.summaryMinimumGroup. */
+  summaryMinimumGroup: number;
 }
 
-export function createRequestContext(
-  db: DataSource,
-  caller: Caller | null,
-  requestId: string = randomUUID(),
-  clientAddress = 'local',
-): RequestContext {
+export interface RequestOptions {
+  requestId?: string;
+  clientAddress?: string;
+  summaryMinimumGroup?: number;
+}
+
+export function createRequestContext(db: DataSource, caller: Caller | null, options: RequestOptions = {}): RequestContext {
+  const { requestId = randomUUID(), clientAddress = 'local', summaryMinimumGroup = 3 } = options;
   const bodyPaths = new Map<number, string>();
   for (const authority of caller?.authorities ?? []) {
     // Each path lists its ancestors too, so their paths are its prefixes.
     const ids = pathIds(authority.bodyPath);
     ids.forEach((id, i) => bodyPaths.set(id, `/${ids.slice(0, i + 1).join('/')}/`));
   }
-  const context: RequestContext = { requestId, db, caller, ability: defineAbilityFor(caller), bodyPaths, loaders: undefined!, clientAddress };
+  const context: RequestContext = { requestId, db, caller, ability: defineAbilityFor(caller), bodyPaths, loaders: undefined!, clientAddress, summaryMinimumGroup };
   context.loaders = createLoaders(context);
   return context;
 }

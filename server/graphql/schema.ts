@@ -16,6 +16,7 @@ import { MembershipResolver } from '../modules/membership/membership.resolver';
 import { PersonResolver } from '../modules/person/person.resolver';
 import { PersonRelationResolver } from '../modules/person/person-relation.resolver';
 import { PoolEntryResolver } from '../modules/pool/pool-entry.resolver';
+import { SummaryResolver } from '../modules/summary/summary.resolver';
 import type { RequestContext } from './context';
 import { unauthenticated } from './errors';
 
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   ReportResolver,
   RectificationResolver,
   SupervisionResolver,
+  SummaryResolver,
 ] as const;
 
 /**

@@ -84,7 +84,7 @@ export function publicIntakeRouter(db: DataSource): Router {
       return void res.status(400).type('html').send(form(open.target, req.params.key, '姓名或联系方式过长。', content));
     }
     try {
-      const ctx = createRequestContext(db, null, currentRequestId(), req.ip ?? 'unknown');
+      const ctx = createRequestContext(db, null, { requestId: currentRequestId(), clientAddress: req.ip ?? 'unknown' });
       const receipt = await submitPublicReport(ctx, {
         intakeKey: req.params.key,
         content,

@@ -30,7 +30,12 @@ export type Action =
   /** RectificationItem: the target's liaison records progress. */
   | 'progress'
   /** RectificationItem: the office closes it off or sends it back. */
-  | 'verify';
+  | 'verify'
+  /**
+   * Finding, RectificationItem, Assignment: count it in a summary without reading it. Whoever may
+   * read a record may count it too; this action is for those who may only count.
+   */
+  | 'summarize';
 
 export const SUBJECTS = [
   'Body',

@@ -29,6 +29,8 @@ const INSPECTION: SubjectName[] = [
   'SupervisionItem',
   'LeaderGrant',
 ];
+/** What summaries count. */
+export const SUMMARIZED: SubjectName[] = ['Finding', 'RectificationItem', 'Assignment'];
 /** What the staff of an open inspection record themselves. */
 const FIELDWORK: SubjectName[] = ['Activity', 'IntakeItem', 'IntakeInformant', 'Finding'];
 
@@ -99,6 +101,8 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
 
   [MembershipRole.COMMITTEE_LEADER]: (a, _c, can) => {
     can('read', 'Body', { scopePath: { $under: a.bodyId } });
+    // The numbers of the inspections its leading group runs, never the records behind them.
+    can('summarize', SUMMARIZED, { scopePath: { $under: a.bodyId } });
   },
 
   [MembershipRole.LEADING_GROUP_LEADER]: leadingGroupWork,

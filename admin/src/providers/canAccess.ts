@@ -39,6 +39,7 @@ const WORKFLOW_VERBS: ReadonlySet<string> = new Set<Action>([
   'conclude',
   'progress',
   'verify',
+  'summarize',
 ]);
 
 /** The ability action for a react-admin action, or null when it is unknown (deny). */

@@ -1,5 +1,6 @@
 import { subject } from '@casl/ability';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { firstArg } from '../../graphql/list';
 import { RecordQueries } from '../../graphql/record-queries';
@@ -13,18 +14,21 @@ import { AppointLeaderInput, AssignmentFilter, CreateAssignmentInput, StaffAssig
 import { advanceAssignment, appointLeader, createAssignment, staffAssignment, updateAssignment } from './assignment.service';
 import { Stage } from './stage';
 
+/** The list filter, shared by the list and its summary so both count the same rows. */
+export function applyAssignmentFilter(qb: SelectQueryBuilder<Assignment>, f: AssignmentFilter): void {
+  if (f.roundId !== undefined) qb.andWhere('record.roundId = :roundId', { roundId: f.roundId });
+  if (f.teamId !== undefined) qb.andWhere('record.teamId = :teamId', { teamId: f.teamId });
+  if (f.targetId !== undefined) qb.andWhere('record.targetId = :targetId', { targetId: f.targetId });
+  if (f.stages?.length) qb.andWhere('record.stage IN (:...stages)', { stages: f.stages });
+}
+
 const AssignmentQueries = RecordQueries(Assignment, {
   one: 'assignment',
   list: 'assignments',
   description: 'inspection',
   filter: AssignmentFilter,
   orderBy: ['startsOn', 'DESC'],
-  where: (qb, f) => {
-    if (f.roundId !== undefined) qb.andWhere('record.roundId = :roundId', { roundId: f.roundId });
-    if (f.teamId !== undefined) qb.andWhere('record.teamId = :teamId', { teamId: f.teamId });
-    if (f.targetId !== undefined) qb.andWhere('record.targetId = :targetId', { targetId: f.targetId });
-    if (f.stages?.length) qb.andWhere('record.stage IN (:...stages)', { stages: f.stages });
-  },
+  where: applyAssignmentFilter,
 });
 
 @Resolver(() => Assignment)

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { RecordQueries } from '../../graphql/record-queries';
 import { VersionedInput } from '../common/inputs';
@@ -9,19 +10,22 @@ import { Finding } from './finding.entity';
 import { ConcludeFindingInput, CreateFindingInput, FindingDecisionInput, FindingFilter, TransferFindingInput, UpdateFindingInput } from './finding.inputs';
 import { concludeFinding, createFinding, decideFinding, escalateFinding, transferFinding, updateFinding } from './finding.service';
 
+/** The list filter, shared by the list and its summary so both count the same rows. */
+export function applyFindingFilter(qb: SelectQueryBuilder<Finding>, f: FindingFilter): void {
+  if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
+  if (f.categories?.length) qb.andWhere('record.category IN (:...categories)', { categories: f.categories });
+  if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
+  if (f.urgent !== undefined && f.urgent !== null) qb.andWhere('record.urgent = :urgent', { urgent: f.urgent ? 1 : 0 });
+  if (f.targetId !== undefined) qb.andWhere('record.targetId = :targetId', { targetId: f.targetId });
+}
+
 const FindingQueries = RecordQueries(Finding, {
   one: 'finding',
   list: 'findings',
   description: 'finding',
   filter: FindingFilter,
   orderBy: ['createdAt', 'DESC'],
-  where: (qb, f) => {
-    if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
-    if (f.categories?.length) qb.andWhere('record.category IN (:...categories)', { categories: f.categories });
-    if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
-    if (f.urgent !== undefined && f.urgent !== null) qb.andWhere('record.urgent = :urgent', { urgent: f.urgent ? 1 : 0 });
-    if (f.targetId !== undefined) qb.andWhere('record.targetId = :targetId', { targetId: f.targetId });
-  },
+  where: applyFindingFilter,
 });
 
 @Resolver(() => Finding)

@@ -1,9 +1,17 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { RecordQueries } from '../../graphql/record-queries';
 import { RectificationItem } from './rectification-item.entity';
 import { CreateRectificationItemInput, RecordProgressInput, RectificationItemFilter, VerifyRectificationInput } from './rectification.inputs';
 import { createRectificationItem, isOverdue, recordProgress, verifyRectification, whereOverdue } from './rectification.service';
+
+/** The list filter, shared by the list and its summary so both count the same rows. */
+export function applyRectificationFilter(qb: SelectQueryBuilder<RectificationItem>, f: RectificationItemFilter): void {
+  if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
+  if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
+  if (f.overdue !== undefined && f.overdue !== null) whereOverdue(qb, f.overdue);
+}
 
 const RectificationQueries = RecordQueries(RectificationItem, {
   one: 'rectificationItem',
@@ -11,11 +19,7 @@ const RectificationQueries = RecordQueries(RectificationItem, {
   description: 'rectification item',
   filter: RectificationItemFilter,
   orderBy: ['deadline', 'ASC'],
-  where: (qb, f) => {
-    if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
-    if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
-    if (f.overdue !== undefined && f.overdue !== null) whereOverdue(qb, f.overdue);
-  },
+  where: applyRectificationFilter,
 });
 
 @Resolver(() => RectificationItem)

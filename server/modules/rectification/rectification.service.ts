@@ -14,11 +14,17 @@ import { Verdict, type CreateRectificationItemInput, type RecordProgressInput, t
 export const isOverdue = (item: Pick<RectificationItem, 'deadline' | 'status'>, day = today()) =>
   item.deadline < day && item.status !== RectificationStatus.CLOSED;
 
+/** isOverdue as SQL over the item aliased `alias`. */
+export function overdueCondition(alias: string, day = today()): { sql: string; params: Record<string, unknown> } {
+  return {
+    sql: `(${alias}.deadline < :overdueDay AND ${alias}.status <> :overdueClosed)`,
+    params: { overdueDay: day, overdueClosed: RectificationStatus.CLOSED },
+  };
+}
+
 export function whereOverdue(qb: SelectQueryBuilder<RectificationItem>, overdue: boolean, day = today()): void {
-  qb.andWhere(
-    overdue ? `(${qb.alias}.deadline < :day AND ${qb.alias}.status <> :closed)` : `(${qb.alias}.deadline >= :day OR ${qb.alias}.status = :closed)`,
-    { day, closed: RectificationStatus.CLOSED },
-  );
+  const condition = overdueCondition(qb.alias, day);
+  qb.andWhere(overdue ? condition.sql : `NOT ${condition.sql}`, condition.params);
 }
 
 export function createRectificationItem(ctx: RequestContext, input: CreateRectificationItemInput): Promise<RectificationItem> {

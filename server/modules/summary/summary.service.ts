@@ -1,0 +1,165 @@
+/**
+ * Summaries: GROUP BY in SQL over exactly the rows the caller may read or count, with the same
+ * filters as the lists, so that a summary's total is the list's totalCount. Those who may only count
+ * (committee leaders) get the numbers without the records, and small groups about named people are
+ * withheld from them so that a count cannot single a person out.
+ */
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RequestContext } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { applyIdsFilter, type IdsFilter } from '../../graphql/list';
+import { scopePredicate } from '../../scope/scoped-query';
+import { sqlDialect, type SqlDialect } from '../../db/sql-dialect';
+import { Summary, SummaryGroup } from './summary.types';
+
+export const MAX_DIMENSIONS = 3;
+export const MAX_GROUPS = 1000;
+
+/** A grouping column: its SQL over the aliases `record` and the joins it names. */
+export interface Dimension<J extends string> {
+  sql: (dialect: SqlDialect) => string;
+  params?: () => Record<string, unknown>;
+  joins?: readonly J[];
+}
+
+/** An average duration in days over the rows where `over` holds. */
+export interface Duration {
+  days: (dialect: SqlDialect) => string;
+  over: string;
+  params?: () => Record<string, unknown>;
+  joins?: readonly string[];
+}
+
+/** What one record type needs to be summarised. */
+export interface SummarySpec<T extends ObjectLiteral, F extends IdsFilter, D extends string, J extends string> {
+  entity: EntityTarget<T>;
+  applyFilter: (qb: SelectQueryBuilder<T>, filter: F) => void;
+  dimensions: Record<D, Dimension<J>>;
+  joins: Record<J, (qb: SelectQueryBuilder<T>) => void>;
+  /** True for a record about a named person: small groups of those are withheld from count-only readers. */
+  aboutNamedPerson?: string;
+  duration?: Duration;
+}
+
+/** A group as the database counted it, before the disclosure rule. */
+export interface CountedGroup {
+  key: (string | null)[];
+  count: number;
+  /** How many of them the caller may read (the rest it may only count). */
+  readable: number;
+  /** How many of them are about a named person. */
+  named: number;
+  averageDays: number | null;
+  averagedOver: number;
+}
+
+function shown(group: CountedGroup): SummaryGroup {
+  return { key: group.key, count: group.count, fewerThan: null, withheld: false, averageDays: group.averageDays, averagedOver: group.averagedOver };
+}
+
+function hidden(group: CountedGroup, fewerThan: number | null): SummaryGroup {
+  return { key: group.key, count: null, fewerThan, withheld: true, averageDays: null, averagedOver: null };
+}
+
+/**
+ * The small-count rule. A group is too small to show when the caller may not read all of it, some
+ * of it is about named people, and it counts fewer than `minimum`. When exactly one group is too
+ * small and every group is listed, the total minus the others would give it away, so the smallest
+ * other group is withheld too (or, with no other group, the total).
+ */
+export function disclose(total: CountedGroup, groups: CountedGroup[], minimum: number, complete: boolean): { total: SummaryGroup; groups: SummaryGroup[] } {
+  const tooSmall = (g: CountedGroup) => g.count > 0 && g.count < minimum && g.named > 0 && g.readable < g.count;
+  const result = groups.map((g) => (tooSmall(g) ? hidden(g, minimum) : shown(g)));
+  let totalShown = tooSmall(total) ? hidden(total, minimum) : shown(total);
+  const small = result.filter((g) => g.withheld);
+  if (small.length === 1 && !totalShown.withheld && complete) {
+    let smallest = -1;
+    result.forEach((g, i) => {
+      if (!g.withheld && (smallest < 0 || groups[i].count < groups[smallest].count)) smallest = i;
+    });
+    if (smallest >= 0) result[smallest] = hidden(groups[smallest], null);
+    else totalShown = hidden(total, null);
+  }
+  return { total: totalShown, groups: result };
+}
+
+const toNumber = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
+const toKey = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+export async function summarize<T extends ObjectLiteral, F extends IdsFilter, D extends string, J extends string>(
+  ctx: RequestContext,
+  spec: SummarySpec<T, F, D, J>,
+  groupBy: readonly D[],
+  filter: F | undefined,
+  first: number,
+): Promise<Summary> {
+  if (groupBy.length > MAX_DIMENSIONS) throw badInput('groupBy', `group by at most ${MAX_DIMENSIONS} dimensions, got ${groupBy.length}`);
+  if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'names a dimension twice');
+  if (!Number.isInteger(first) || first < 1 || first > MAX_GROUPS) throw badInput('first', `must be from 1 to ${MAX_GROUPS}, got ${first}`);
+  const dialect = sqlDialect(ctx.db);
+
+  const base = () => {
+    const qb = ctx.db.manager.createQueryBuilder(spec.entity, 'record') as SelectQueryBuilder<T>;
+    const asQb = qb as unknown as SelectQueryBuilder<ObjectLiteral>;
+    const read = scopePredicate(ctx, asQb, spec.entity, 'record', 'read');
+    const count = scopePredicate(ctx, asQb, spec.entity, 'record', 'summarize');
+    qb.where(`(${read.sql} OR ${count.sql})`, { ...read.params, ...count.params });
+    applyIdsFilter(qb, filter ?? {});
+    spec.applyFilter(qb, filter ?? ({} as F));
+
+    const joins = new Set<J>();
+    for (const name of groupBy) spec.dimensions[name].joins?.forEach((j) => joins.add(j));
+    spec.duration?.joins?.forEach((j) => joins.add(j as J));
+    for (const join of joins) spec.joins[join](qb);
+
+    qb.select('COUNT(*)', 'n');
+    qb.addSelect(`SUM(CASE WHEN ${read.sql} THEN 1 ELSE 0 END)`, 'readable');
+    qb.addSelect(spec.aboutNamedPerson ? `SUM(CASE WHEN ${spec.aboutNamedPerson} THEN 1 ELSE 0 END)` : '0', 'named');
+    if (spec.duration) {
+      qb.addSelect(`AVG(CASE WHEN ${spec.duration.over} THEN ${spec.duration.days(dialect)} END)`, 'averageDays');
+      qb.addSelect(`SUM(CASE WHEN ${spec.duration.over} THEN 1 ELSE 0 END)`, 'averagedOver');
+      qb.setParameters(spec.duration.params?.() ?? {});
+    } else {
+      qb.addSelect('NULL', 'averageDays');
+      qb.addSelect('0', 'averagedOver');
+    }
+    return qb;
+  };
+
+  const counted = (row: Record<string, unknown>, key: (string | null)[]): CountedGroup => ({
+    key,
+    count: toNumber(row.n),
+    readable: toNumber(row.readable),
+    named: toNumber(row.named),
+    averageDays: row.averageDays === null || row.averageDays === undefined ? null : Math.round(Number(row.averageDays) * 10) / 10,
+    averagedOver: toNumber(row.averagedOver),
+  });
+
+  const totalRow = (await base().getRawOne()) ?? {};
+  const total = counted(totalRow, []);
+
+  let groups: CountedGroup[] = [];
+  let groupCount = 0;
+  if (groupBy.length > 0) {
+    const qb = base();
+    groupBy.forEach((name, i) => {
+      const dimension = spec.dimensions[name];
+      const sql = dimension.sql(dialect);
+      qb.addSelect(sql, `k${i}`);
+      qb.setParameters(dimension.params?.() ?? {});
+      if (i === 0) qb.groupBy(sql);
+      else qb.addGroupBy(sql);
+    });
+    // Window functions run after GROUP BY: this counts the groups, before LIMIT cuts them.
+    qb.addSelect('COUNT(*) OVER ()', 'groupCount');
+    qb.orderBy('COUNT(*)', 'DESC');
+    groupBy.forEach((name) => qb.addOrderBy(spec.dimensions[name].sql(dialect), 'ASC'));
+    qb.limit(first);
+    const rows = await qb.getRawMany();
+    groups = rows.map((row) => counted(row, groupBy.map((_, i) => toKey(row[`k${i}`]))));
+    groupCount = rows.length ? toNumber(rows[0].groupCount) : 0;
+  }
+
+  const disclosed = disclose(total, groups, ctx.summaryMinimumGroup, groupCount <= groups.length);
+  return { dimensions: [...groupBy], total: disclosed.total, groups: disclosed.groups, groupCount, minimumGroupSize: ctx.summaryMinimumGroup };
+}

@@ -1,0 +1,134 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum FindingDimension {
+  CATEGORY = 'CATEGORY',
+  SUB_KIND = 'SUB_KIND',
+  SEVERITY = 'SEVERITY',
+  STATUS = 'STATUS',
+  URGENT = 'URGENT',
+  TARGET = 'TARGET',
+  TARGET_LEVEL = 'TARGET_LEVEL',
+  STAGE = 'STAGE',
+  TEAM = 'TEAM',
+  ROUND = 'ROUND',
+  MONTH = 'MONTH',
+}
+registerEnumType(FindingDimension, {
+  name: 'FindingDimension',
+  description: 'What findings can be grouped by.',
+  valuesConfig: {
+    CATEGORY: { description: 'The focus area (FindingCategory).' },
+    SUB_KIND: { description: 'The sub-kind within its category.' },
+    SEVERITY: { description: 'How serious (Severity).' },
+    STATUS: { description: 'Where it stands (FindingStatus).' },
+    URGENT: { description: '"true" for findings flagged urgent, "false" for the others.' },
+    TARGET: { description: 'The inspected body (its id).' },
+    TARGET_LEVEL: { description: "The inspected body's administrative level (BodyLevel)." },
+    STAGE: { description: "The inspection's current stage (Stage)." },
+    TEAM: { description: 'The inspection team (its body id).' },
+    ROUND: { description: 'The plan (its round id).' },
+    MONTH: { description: 'The month it was recorded (YYYY-MM).' },
+  },
+});
+
+export enum RectificationDimension {
+  STATE = 'STATE',
+  STATUS = 'STATUS',
+  TARGET = 'TARGET',
+  TARGET_LEVEL = 'TARGET_LEVEL',
+  STAGE = 'STAGE',
+  TEAM = 'TEAM',
+  ROUND = 'ROUND',
+  MONTH = 'MONTH',
+}
+registerEnumType(RectificationDimension, {
+  name: 'RectificationDimension',
+  description: 'What rectification items can be grouped by.',
+  valuesConfig: {
+    STATE: { description: 'DONE (closed off), OVERDUE (past its deadline and not closed) or OPEN (the rest).' },
+    STATUS: { description: 'Where it stands (RectificationStatus).' },
+    TARGET: { description: 'The inspected body that must rectify (its id).' },
+    TARGET_LEVEL: { description: "The inspected body's administrative level (BodyLevel)." },
+    STAGE: { description: "The inspection's current stage (Stage)." },
+    TEAM: { description: 'The inspection team (its body id).' },
+    ROUND: { description: 'The plan (its round id).' },
+    MONTH: { description: 'The month of its deadline (YYYY-MM).' },
+  },
+});
+
+export enum AssignmentDimension {
+  STAGE = 'STAGE',
+  TARGET = 'TARGET',
+  TARGET_LEVEL = 'TARGET_LEVEL',
+  TEAM = 'TEAM',
+  ROUND = 'ROUND',
+  MONTH = 'MONTH',
+}
+registerEnumType(AssignmentDimension, {
+  name: 'AssignmentDimension',
+  description: 'What inspections can be grouped by.',
+  valuesConfig: {
+    STAGE: { description: 'The current stage (Stage).' },
+    TARGET: { description: 'The inspected body (its id).' },
+    TARGET_LEVEL: { description: "The inspected body's administrative level (BodyLevel)." },
+    TEAM: { description: 'The inspection team (its body id).' },
+    ROUND: { description: 'The plan (its round id).' },
+    MONTH: { description: 'The month it starts (YYYY-MM).' },
+  },
+});
+
+/** The state of a rectification item the STATE dimension reports. */
+export enum RectificationState {
+  DONE = 'DONE',
+  OPEN = 'OPEN',
+  OVERDUE = 'OVERDUE',
+}
+
+@ObjectType({ description: 'One group of a summary: the values it is keyed by and what it counts.' })
+export class SummaryGroup {
+  @Field(() => [String], {
+    nullable: 'items',
+    description: 'The value of each grouped dimension, in the order asked; ids and enum names as text, null where the record has none.',
+  })
+  key!: (string | null)[];
+
+  @Field(() => Int, { nullable: true, description: 'How many records; null when withheld (see fewerThan and withheld).' })
+  count!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Set when the count is withheld because it is below this minimum: the group is about named people and you may only count it.',
+  })
+  fewerThan!: number | null;
+
+  @Field({ description: 'True when the count is not shown: too small (fewerThan), or withheld so that it cannot be worked out from the total and the other groups.' })
+  withheld!: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The average duration in days: for findings, from being recorded to being transferred (transferred ones only); for rectification items, days late (late ones only); null where none applies or the group is withheld.',
+  })
+  averageDays!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many records the average is over; null when withheld.' })
+  averagedOver!: number | null;
+}
+
+@ObjectType({ description: 'Counts over the records you may see (or only count), grouped by the dimensions asked.' })
+export class Summary {
+  @Field(() => [String], { description: 'The dimensions grouped by, in order; each group key follows it.' })
+  dimensions!: string[];
+
+  @Field(() => SummaryGroup, { description: 'All matching records together (its key is empty).' })
+  total!: SummaryGroup;
+
+  @Field(() => [SummaryGroup], { description: 'The groups, largest first, at most `first` of them.' })
+  groups!: SummaryGroup[];
+
+  @Field(() => Int, { description: 'How many groups there are in all (more than `groups` holds when cut at `first`).' })
+  groupCount!: number;
+
+  @Field(() => Int, { description: 'The smallest group of records about named people shown to a reader who may only count.' })
+  minimumGroupSize!: number;
+}
