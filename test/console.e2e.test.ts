@@ -108,3 +108,37 @@ describe('records and pages', () => {
     await screenshot(browser.page, 'body-edit-admin');
   });
 });
+
+describe('the dashboard', () => {
+  it("shows a leading group's summaries as charts and tables, each count opening its list", async () => {
+    const console = new Console(browser.page);
+    await console.signIn('lg.leader');
+    const page = browser.page;
+    await page.waitForSelector('[data-testid="findings-by-category"] svg', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="count-findings"] a', { timeout: 30_000 });
+    const token = await server.tokenFor('lg.leader');
+    const listed = await server.gql('{ findings(page: { take: 1 }) { totalCount } }', {}, token);
+    expect(await page.locator('[data-testid="count-findings"] a').innerText()).toBe(String(listed.data.findings.totalCount));
+    await page.waitForSelector('[data-testid="rectification-state"] svg');
+    await page.waitForSelector('[data-testid="findings-by-target"] svg');
+    await screenshot(page, 'dashboard-lg-leader');
+    await page.locator('[data-testid="count-CORRUPTION"] a').click();
+    await page.waitForURL(/#\/findings/);
+    await page.waitForSelector('text=贪腐', { timeout: 30_000 }).catch(() => undefined);
+    expect(page.url()).toContain('CORRUPTION');
+  });
+
+  it('shows a committee leader the numbers without the records behind them', async () => {
+    const console = new Console(browser.page);
+    await console.signIn('leader');
+    const page = browser.page;
+    await page.waitForSelector('[data-testid="count-only"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="count-findings"]', { timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="count-findings"]')?.textContent?.includes('…'));
+    const [{ n }] = await server.db.query('SELECT COUNT(*) AS n FROM finding');
+    expect(await page.locator('[data-testid="count-findings"] td').last().innerText()).toBe(String(n));
+    // No drill-down: no count links to a list.
+    expect(await page.locator('main a[href*="filter="]').count()).toBe(0);
+    await screenshot(page, 'dashboard-committee-leader');
+  });
+});

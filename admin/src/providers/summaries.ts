@@ -1,0 +1,49 @@
+/**
+ * The API's summaries (findingSummary, rectificationSummary, assignmentSummary): the query text and
+ * how a count reads. The server counts under the caller's rules and withholds small groups about
+ * named people; the console shows what it is given and never works a withheld number out.
+ *
+ * Free of React so that the query can be checked against the schema in Node.
+ */
+export type SummaryName = 'findingSummary' | 'rectificationSummary' | 'assignmentSummary';
+
+export interface SummaryGroup {
+  key: (string | null)[];
+  count: number | null;
+  fewerThan: number | null;
+  withheld: boolean;
+  averageDays: number | null;
+}
+
+export interface Summary {
+  total: SummaryGroup;
+  groups: SummaryGroup[];
+  groupCount: number;
+}
+
+const DIMENSION_TYPE: Record<SummaryName, string> = {
+  findingSummary: 'FindingDimension',
+  rectificationSummary: 'RectificationDimension',
+  assignmentSummary: 'AssignmentDimension',
+};
+
+const FILTER_TYPE: Record<SummaryName, string> = {
+  findingSummary: 'FindingFilter',
+  rectificationSummary: 'RectificationItemFilter',
+  assignmentSummary: 'AssignmentFilter',
+};
+
+const GROUP = 'key count fewerThan withheld averageDays';
+
+export function summaryQuery(name: SummaryName): string {
+  return `query Summary($groupBy: [${DIMENSION_TYPE[name]}!], $filter: ${FILTER_TYPE[name]}, $first: Int) {
+  summary: ${name}(groupBy: $groupBy, filter: $filter, first: $first) { total { ${GROUP} } groups { ${GROUP} } groupCount }
+}`;
+}
+
+/** A count as shown: the number, "fewer than N", or a dash when withheld to protect another. */
+export function countText(group: SummaryGroup | undefined, translate: (key: string, args?: Record<string, unknown>) => string): string {
+  if (!group) return '…';
+  if (group.count !== null) return String(group.count);
+  return group.fewerThan !== null ? translate('app.dashboard.fewer_than', { n: group.fewerThan }) : translate('app.dashboard.withheld');
+}
