@@ -109,6 +109,43 @@ describe('records and pages', () => {
   });
 });
 
+describe('a stale sign-in', () => {
+  it('returns to the login page on save and, once signed in again, gives back what was typed', async () => {
+    const console = new Console(browser.page);
+    await console.signIn('admin');
+    const page = browser.page;
+    const id = await bodyIdByCode(server, 'P-DL-ORG');
+    await page.goto(`${base}/#/bodies/${id}`);
+    const field = page.locator('input[name="nameEn"]');
+    await field.waitFor({ timeout: 30_000 });
+    await field.fill('Donglan Organisation Department (typed before the session ended)');
+    // The session ends behind the user's back: the stored token is no longer one the server accepts.
+    await page.evaluate(() => {
+      const session = JSON.parse(localStorage.getItem('inspection.session')!);
+      localStorage.setItem('inspection.session', JSON.stringify({ ...session, token: 'revoked' }));
+    });
+    await page.locator('button[type="submit"]').first().click();
+    await page.waitForSelector('input[name="username"]', { timeout: 30_000 });
+    const [before] = await server.db.query('SELECT nameEn FROM body WHERE id = ?', [id]);
+    expect(before.nameEn).not.toContain('typed before');
+
+    await page.fill('input[name="username"]', 'admin');
+    await page.fill('input[name="password"]', DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`#/bodies/${id}$`), { timeout: 30_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('input[name="nameEn"]') as HTMLInputElement | null)?.value.includes('typed before'),
+      undefined,
+      { timeout: 30_000 },
+    );
+    await screenshot(page, 'draft-restored-admin');
+    await page.locator('button[type="submit"]').first().click();
+    await page.waitForTimeout(1500);
+    const [after] = await server.db.query('SELECT nameEn FROM body WHERE id = ?', [id]);
+    expect(after.nameEn).toBe('Donglan Organisation Department (typed before the session ended)');
+  });
+});
+
 describe('the dashboard', () => {
   it("shows a leading group's summaries as charts and tables, each count opening its list", async () => {
     const console = new Console(browser.page);

@@ -1,13 +1,14 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { Edit } from 'react-admin';
+import { AppForm } from '../../components/forms';
 import { EditToolbar } from '../../components/toolbars';
 import { BodyInputs } from './BodyInputs';
 
 export function BodyEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<EditToolbar />}>
+      <AppForm toolbar={<EditToolbar />}>
         <BodyInputs />
-      </SimpleForm>
+      </AppForm>
     </Edit>
   );
 }
