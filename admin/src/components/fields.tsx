@@ -42,10 +42,15 @@ export function Text(props: TextFieldProps) {
   return <TextField emptyText={EMPTY} {...props} />;
 }
 
+/** The locale dates and times are written in, for the console's language. */
+export function dateLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : 'zh-CN';
+}
+
 /** An ISO timestamp in the console's language. */
 export function TimeField(props: DateFieldProps) {
   const [locale] = useLocaleState();
-  return <DateField showTime emptyText={EMPTY} locales={locale === 'en' ? 'en-GB' : 'zh-CN'} {...props} />;
+  return <DateField showTime emptyText={EMPTY} locales={dateLocale(locale)} {...props} />;
 }
 
 /** A reference shown by its record representation, linked to its page when the caller may read it. */

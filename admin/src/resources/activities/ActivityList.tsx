@@ -1,10 +1,11 @@
 import { DataTable, List, NumberField } from 'react-admin';
 import { inspectionFilters } from '../../components/filters';
 import { DayField, EnumField, Ref, Text } from '../../components/fields';
+import { ListActions } from '../../components/ListActions';
 
 export function ActivityList() {
   return (
-    <List filters={inspectionFilters} sort={{ field: 'id', order: 'DESC' }}>
+    <List filters={inspectionFilters} sort={{ field: 'id', order: 'DESC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="heldOn" disableSort>
           <DayField source="heldOn" />

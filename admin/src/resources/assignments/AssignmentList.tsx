@@ -1,5 +1,6 @@
 import { AutocompleteInput, DataTable, List, ReferenceInput } from 'react-admin';
 import { DayField, EnumArrayInput, EnumField, Ref } from '../../components/fields';
+import { ListActions } from '../../components/ListActions';
 
 const filters = [
   <EnumArrayInput key="stages" source="stages" enumName="Stage" alwaysOn />,
@@ -17,7 +18,7 @@ const filters = [
 /** The API lists inspections newest first and takes no sort. */
 export function AssignmentList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }}>
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="targetId" disableSort>
           <Ref source="targetId" reference="bodies" />

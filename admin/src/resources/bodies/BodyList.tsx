@@ -7,6 +7,7 @@ import {
   SearchInput,
 } from 'react-admin';
 import { DayField, EnumArrayInput, EnumField, Ref } from '../../components/fields';
+import { ListActions } from '../../components/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,7 +22,7 @@ const filters = [
 /** Tree order (by reporting path) by default: a body sits right after the body it reports to. */
 export function BodyList() {
   return (
-    <List filters={filters} sort={{ field: 'path', order: 'ASC' }}>
+    <List filters={filters} sort={{ field: 'path', order: 'ASC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />

@@ -1,10 +1,11 @@
 import { DataTable, List } from 'react-admin';
 import { inspectionFilters } from '../../components/filters';
 import { DayField, Ref, Text } from '../../components/fields';
+import { ListActions } from '../../components/ListActions';
 
 export function BriefingList() {
   return (
-    <List filters={inspectionFilters} sort={{ field: 'id', order: 'DESC' }}>
+    <List filters={inspectionFilters} sort={{ field: 'id', order: 'DESC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="assignmentId" disableSort>
           <Ref source="assignmentId" reference="assignments" />

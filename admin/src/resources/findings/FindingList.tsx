@@ -1,5 +1,6 @@
 import { AutocompleteInput, BooleanField, DataTable, List, NullableBooleanInput, ReferenceInput } from 'react-admin';
 import { EnumArrayInput, EnumField, Ref } from '../../components/fields';
+import { ListActions } from '../../components/ListActions';
 
 const filters = [
   <EnumArrayInput key="categories" source="categories" enumName="FindingCategory" alwaysOn />,
@@ -13,7 +14,7 @@ const filters = [
 /** The API lists findings newest first and takes no sort. */
 export function FindingList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }}>
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="id" disableSort />
         <DataTable.Col source="targetId" disableSort>

@@ -1,11 +1,12 @@
 import { BooleanField, DataTable, List } from 'react-admin';
 import { inspectionFilters } from '../../components/filters';
 import { DayField, EnumField, Ref, Text } from '../../components/fields';
+import { ListActions } from '../../components/ListActions';
 
 /** No informant here: identities are read one record at a time, and every read is recorded. */
 export function IntakeItemList() {
   return (
-    <List filters={inspectionFilters} sort={{ field: 'id', order: 'DESC' }}>
+    <List filters={inspectionFilters} sort={{ field: 'id', order: 'DESC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="receivedOn" disableSort>
           <DayField source="receivedOn" />

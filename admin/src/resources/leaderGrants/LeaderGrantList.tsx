@@ -1,5 +1,6 @@
 import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput } from 'react-admin';
 import { DayField, Ref } from '../../components/fields';
+import { ListActions } from '../../components/ListActions';
 
 const filters = [
   <ReferenceInput key="teamId" source="teamId" reference="bodies" filter={{ kinds: ['INSPECTION_TEAM'] }} alwaysOn>
@@ -14,7 +15,7 @@ const filters = [
 /** Read-only here: grants are made by appointing a leader on an inspection. */
 export function LeaderGrantList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }}>
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="personId" disableSort>
           <Ref source="personId" reference="people" />

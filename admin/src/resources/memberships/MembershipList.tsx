@@ -1,6 +1,7 @@
 import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput } from 'react-admin';
 import { DayField, EnumArrayInput, EnumField, Ref } from '../../components/fields';
 import { RetireButton } from '../../components/toolbars';
+import { ListActions } from '../../components/ListActions';
 
 const filters = [
   <ReferenceInput key="bodyId" source="bodyId" reference="bodies" alwaysOn>
@@ -18,7 +19,7 @@ const filters = [
 
 export function MembershipList() {
   return (
-    <List filters={filters} sort={{ field: 'since', order: 'DESC' }}>
+    <List filters={filters} sort={{ field: 'since', order: 'DESC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="personId" disableSort>
           <Ref source="personId" reference="people" />

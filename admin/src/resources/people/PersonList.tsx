@@ -1,5 +1,6 @@
 import { AutocompleteInput, BooleanInput, DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
 import { DayField, EnumArrayInput, EnumField, Ref, Text } from '../../components/fields';
+import { ListActions } from '../../components/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -12,7 +13,7 @@ const filters = [
 
 export function PersonList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="position" />

@@ -1,5 +1,6 @@
 import { AutocompleteInput, BooleanInput, DataTable, List, ReferenceInput } from 'react-admin';
 import { DayField, Ref, Text } from '../../components/fields';
+import { ListActions } from '../../components/ListActions';
 
 const filters = [
   <ReferenceInput key="leadingGroupId" source="leadingGroupId" reference="bodies" filter={{ kinds: ['LEADING_GROUP'] }} alwaysOn>
@@ -13,7 +14,7 @@ const filters = [
 
 export function PoolEntryList() {
   return (
-    <List filters={filters} sort={{ field: 'since', order: 'DESC' }}>
+    <List filters={filters} sort={{ field: 'since', order: 'DESC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="personId" disableSort>
           <Ref source="personId" reference="people" />

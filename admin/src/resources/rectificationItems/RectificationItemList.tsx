@@ -1,6 +1,7 @@
 import { AutocompleteInput, DataTable, List, NullableBooleanInput, ReferenceInput } from 'react-admin';
 import { DayField, EnumArrayInput, EnumField, Ref, Text } from '../../components/fields';
 import { OverdueChip, overdueRowSx } from '../../components/overdue';
+import { ListActions } from '../../components/ListActions';
 
 const filters = [
   <NullableBooleanInput key="overdue" source="overdue" alwaysOn />,
@@ -13,7 +14,7 @@ const filters = [
 /** The API lists items oldest first and takes no sort. */
 export function RectificationItemList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }}>
+    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false} rowSx={overdueRowSx}>
         <DataTable.Col source="description" disableSort>
           <Text source="description" />

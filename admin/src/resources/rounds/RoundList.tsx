@@ -1,5 +1,6 @@
 import { AutocompleteInput, DataTable, List, NumberInput, ReferenceInput } from 'react-admin';
 import { DayField, EnumField, EnumInput, Ref } from '../../components/fields';
+import { ListActions } from '../../components/ListActions';
 
 const filters = [
   <NumberInput key="year" source="year" alwaysOn />,
@@ -12,7 +13,7 @@ const filters = [
 /** The API lists plans newest first and takes no sort. */
 export function RoundList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }}>
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="year" disableSort />
         <DataTable.Col source="number" disableSort />

@@ -2,11 +2,12 @@ import { DataTable, List } from 'react-admin';
 import { inspectionFilters } from '../../components/filters';
 import { DayField, EnumField, Ref, Text } from '../../components/fields';
 import { OverdueChip, overdueRowSx } from '../../components/overdue';
+import { ListActions } from '../../components/ListActions';
 
 /** The API lists matters oldest first and takes no sort. */
 export function SupervisionItemList() {
   return (
-    <List filters={inspectionFilters} sort={{ field: 'id', order: 'ASC' }}>
+    <List filters={inspectionFilters} sort={{ field: 'id', order: 'ASC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false} rowSx={overdueRowSx}>
         <DataTable.Col source="matter" disableSort>
           <Text source="matter" />
