@@ -1,4 +1,6 @@
-import { Admin, Layout, Menu, Resource, type LayoutProps } from 'react-admin';
+import { Fragment } from 'react';
+import AccountTreeOutlinedIcon from '@mui/icons-material/AccountTreeOutlined';
+import { Admin, Layout, Menu, Resource, useCanAccess, type LayoutProps } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -7,6 +9,7 @@ import { accounts } from './resources/accounts';
 import { activities } from './resources/activities';
 import { assignments } from './resources/assignments';
 import { bodies } from './resources/bodies';
+import { BODY_TREE_PATH } from './resources/bodies/tree';
 import { briefings } from './resources/briefings';
 import { findings } from './resources/findings';
 import { intakeItems } from './resources/intakeItems';
@@ -38,6 +41,13 @@ const RESOURCE_VIEWS = {
   supervisionItems,
 };
 
+/** The bodies as a tree, right under their list, for whoever may list bodies. */
+function BodyTreeMenuItem() {
+  const { canAccess } = useCanAccess({ action: 'list', resource: 'bodies' });
+  if (!canAccess) return null;
+  return <Menu.Item to={BODY_TREE_PATH} primaryText="app.tree.menu" leftIcon={<AccountTreeOutlinedIcon />} data-testid="menu-bodyTree" />;
+}
+
 /**
  * The menu with a stable test id per item. Each item asks canAccess({ action: 'list' }) itself,
  * so a resource the caller cannot read at all is not listed.
@@ -47,7 +57,10 @@ function AppMenu() {
     <Menu>
       <Menu.DashboardItem data-testid="menu-dashboard" />
       {Object.keys(RESOURCE_VIEWS).map((name) => (
-        <Menu.ResourceItem key={name} name={name} data-testid={`menu-${name}`} />
+        <Fragment key={name}>
+          <Menu.ResourceItem name={name} data-testid={`menu-${name}`} />
+          {name === 'bodies' ? <BodyTreeMenuItem /> : null}
+        </Fragment>
       ))}
     </Menu>
   );

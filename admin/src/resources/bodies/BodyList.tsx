@@ -1,13 +1,17 @@
 import {
   AutocompleteInput,
   BooleanInput,
+  Button,
   DataTable,
+  LinkBase,
   List,
   ReferenceInput,
   SearchInput,
 } from 'react-admin';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { DayField, EnumArrayInput, EnumField, Ref } from '../../components/fields';
 import { ListActions } from '../../components/ListActions';
+import { BODY_TREE_PATH } from './tree';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -19,10 +23,18 @@ const filters = [
   <BooleanInput key="includeRetired" source="includeRetired" />,
 ];
 
+const actions = (
+  <ListActions>
+    <Button component={LinkBase} to={BODY_TREE_PATH} label="app.tree.open" data-testid="open-body-tree">
+      <AccountTreeIcon />
+    </Button>
+  </ListActions>
+);
+
 /** Tree order (by reporting path) by default: a body sits right after the body it reports to. */
 export function BodyList() {
   return (
-    <List filters={filters} sort={{ field: 'path', order: 'ASC' }} actions={<ListActions />}>
+    <List filters={filters} sort={{ field: 'path', order: 'ASC' }} actions={actions}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />

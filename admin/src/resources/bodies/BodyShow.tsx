@@ -1,31 +1,7 @@
-import DriveFileMoveIcon from '@mui/icons-material/DriveFileMove';
-import { AutocompleteInput, DataTable, Pagination, ReferenceInput, ReferenceManyField, Show, TabbedShowLayout, required } from 'react-admin';
-import { DialogActionButton } from '../../components/ActionButtons';
+import { DataTable, Pagination, ReferenceManyField, Show, TabbedShowLayout } from 'react-admin';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
-
-/** Moving a body moves everything under it, so it is a verb of its own, not an edit. */
-function MoveButton() {
-  return (
-    <DialogActionButton
-      verb="update"
-      action="moveBody"
-      label="app.action.move"
-      title="app.action.move_title"
-      titleArgs={(record) => ({ name: record.name })}
-      successMessage="app.notification.moved"
-      when={(record) => !record.retiredOn && record.reportsToId != null}
-      defaultValues={(record) => ({ reportsToId: record.reportsToId })}
-      toInput={(record, values) => ({ id: record.id, version: record.version, reportsToId: values.reportsToId })}
-      icon={<DriveFileMoveIcon />}
-      testId="move-body"
-    >
-      <ReferenceInput source="reportsToId" reference="bodies">
-        <AutocompleteInput optionText="name" validate={required()} fullWidth />
-      </ReferenceInput>
-    </DialogActionButton>
-  );
-}
+import { MoveButton } from './MoveButton';
 
 export function BodyShow() {
   return (
