@@ -1,11 +1,14 @@
-import { DataTable, Pagination, ReferenceManyField, Show, SimpleShowLayout } from 'react-admin';
+import { DataTable, Pagination, ReferenceManyField, Show, TabbedShowLayout, useRecordContext } from 'react-admin';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
+import { PersonRelatives, useRelativesAccess } from './PersonRelatives';
 
-export function PersonShow() {
+function PersonTabs() {
+  const person = useRecordContext();
+  const relativesVisible = useRelativesAccess('list', person);
   return (
-    <Show actions={<ShowActions retire />}>
-      <SimpleShowLayout>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="app.tab.summary">
         <Text source="name" />
         <Text source="position" />
         <EnumField source="rank" enumName="CadreRank" />
@@ -37,7 +40,20 @@ export function PersonShow() {
             </DataTable.Col>
           </DataTable>
         </ReferenceManyField>
-      </SimpleShowLayout>
+      </TabbedShowLayout.Tab>
+      {relativesVisible ? (
+        <TabbedShowLayout.Tab label="resources.people.fields.relatives" path="relatives">
+          <PersonRelatives />
+        </TabbedShowLayout.Tab>
+      ) : null}
+    </TabbedShowLayout>
+  );
+}
+
+export function PersonShow() {
+  return (
+    <Show actions={<ShowActions retire />}>
+      <PersonTabs />
     </Show>
   );
 }
