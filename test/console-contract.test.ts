@@ -1,12 +1,14 @@
 /**
  * The console speaks the committed API contract: every query and mutation its data provider can
- * send is valid against schema/schema.graphql, and every filter, sort and input field it names exists.
+ * send is valid against schema/schema.graphql, every filter, sort and input field it names exists,
+ * and every write can fill the fields its input requires.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, isInputObjectType, isEnumType, parse, validate, type GraphQLSchema } from 'graphql';
-import { buildListQuery, buildMutation, buildOneQuery } from '../admin/src/providers/dataProvider';
-import { ACTIONS, RESOURCES, type ResourceSpec } from '../admin/src/providers/resources';
+import { buildSchema, isInputObjectType, isEnumType, isNonNullType, parse, validate, type GraphQLSchema } from 'graphql';
+import { actionSelection, buildListQuery, buildMutation, buildOneQuery } from '../admin/src/providers/dataProvider';
+import { ACTIONS, RESOURCES, type ActionName, type ResourceSpec } from '../admin/src/providers/resources';
+import { summaryQuery } from '../admin/src/providers/summaries';
 
 const schema: GraphQLSchema = buildSchema(readFileSync(join(__dirname, '..', 'schema', 'schema.graphql'), 'utf8'));
 const valid = (query: string) => validate(schema, parse(query)).map((e) => e.message);
@@ -14,6 +16,13 @@ const inputFields = (type: string) => {
   const t = schema.getType(type);
   if (!isInputObjectType(t)) throw new Error(`${type} is not an input type`);
   return Object.keys(t.getFields());
+};
+const requiredInputFields = (type: string) => {
+  const t = schema.getType(type);
+  if (!isInputObjectType(t)) throw new Error(`${type} is not an input type`);
+  return Object.values(t.getFields())
+    .filter((field) => isNonNullType(field.type) && field.defaultValue === undefined)
+    .map((field) => field.name);
 };
 
 describe.each(Object.entries(RESOURCES) as Array<[string, ResourceSpec]>)('resource %s', (_name, spec) => {
@@ -35,8 +44,17 @@ describe.each(Object.entries(RESOURCES) as Array<[string, ResourceSpec]>)('resou
     }
     if (spec.retire) expect(valid(buildMutation(spec.retire.mutation, spec.retire.inputType, spec.fields))).toEqual([]);
   });
+
+  it('can fill every required input field (an update adds the id and version itself)', () => {
+    if (spec.create) expect([...spec.create.fields]).toEqual(expect.arrayContaining(requiredInputFields(spec.create.inputType)));
+    if (spec.update) expect(['id', 'version', ...spec.update.fields]).toEqual(expect.arrayContaining(requiredInputFields(spec.update.inputType)));
+  });
 });
 
 it.each(Object.entries(ACTIONS))('the workflow verb %s is a valid mutation', (mutation, action) => {
-  expect(valid(buildMutation(mutation, action.inputType, RESOURCES[action.resource].fields))).toEqual([]);
+  expect(valid(buildMutation(mutation, action.inputType, actionSelection(mutation as ActionName)))).toEqual([]);
+});
+
+it.each(['findingSummary', 'rectificationSummary', 'assignmentSummary'] as const)('the dashboard reads %s with a valid query', (name) => {
+  expect(valid(summaryQuery(name))).toEqual([]);
 });

@@ -87,6 +87,16 @@ export function canAccess(ability: AppAbility | null | undefined, { action, reso
   return ability.can(verb, subject(type, toSubjectRecord(resource, record)) as never);
 }
 
+/**
+ * May the caller write down who made a report, for an intake item of this inspection (of any, when
+ * none is chosen yet)? The informant is a subject of its own, with no resource of its own.
+ */
+export function canRecordInformant(ability: AppAbility | null | undefined, assignmentId?: unknown): boolean {
+  if (!ability) return false;
+  if (assignmentId === undefined || assignmentId === null || assignmentId === '') return ability.can('create', 'IntakeInformant');
+  return ability.can('create', subject('IntakeInformant', { assignmentId: Number(assignmentId) }) as never);
+}
+
 /** The ability from `me { rules }` (packed with packRules on the server). */
 export function abilityFromPackedRules(packed: unknown): AppAbility {
   const rules = Array.isArray(packed) ? unpackRules(packed as PackRule<AppRule>[]) : [];

@@ -44,6 +44,13 @@ export function buildMutation(mutation: string, inputType: string, fields: strin
   return `mutation Run($input: ${inputType}!) { record: ${mutation}(input: $input) { ${fields} } }`;
 }
 
+/** What a workflow verb's answer is read with: the record it changed, as a single record is read. */
+export function actionSelection(action: ActionName): string {
+  const { resource, returns } = ACTIONS[action];
+  const spec = resourceSpec(resource);
+  return returns ?? spec.oneFields ?? spec.fields;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Variables
 
@@ -113,17 +120,20 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
+const emptyAsNull = (value: unknown) => (value === '' ? null : value);
+
 /**
  * The update input: the id, the version the form was based on (from previousData, so that a
  * concurrent change is refused with CONFLICT), and only the fields that changed. A field emptied
- * in the form is sent as null, which the API reads as "clear it".
+ * in the form is sent as null, which the API reads as "clear it"; one that was empty and still is
+ * (the API's '' and the form's null) has not changed.
  */
 export function toUpdateInput(fields: readonly string[], data: Vars, previousData: Vars): Vars {
   const input: Vars = { id: previousData.id ?? data.id, version: previousData.version };
   for (const key of fields) {
     if (!(key in data)) continue;
-    const value = data[key] === '' ? null : data[key];
-    if (!same(value, previousData[key])) input[key] = value;
+    const value = emptyAsNull(data[key]);
+    if (!same(value, emptyAsNull(previousData[key]))) input[key] = value;
   }
   return input;
 }
@@ -235,9 +245,7 @@ export function createDataProvider(request: GraphQLRequest = graphql): AppDataPr
     },
 
     run: async <T extends RaRecord>(action: ActionName, input: Vars) => {
-      const { resource, inputType } = ACTIONS[action];
-      const spec = resourceSpec(resource);
-      return (await run(action, inputType, spec.oneFields ?? spec.fields, input)) as { data: T };
+      return (await run(action, ACTIONS[action].inputType, actionSelection(action), input)) as { data: T };
     },
   } as AppDataProvider;
 }

@@ -156,6 +156,8 @@ export const RESOURCES = {
     filters: ['leadingGroupId', 'status', 'year'],
     fields: `id leadingGroupId year number title status approvedOn leadingGroupPath ${STAMPS}`,
     oneFields: `id leadingGroupId year number title status approvedOn leadingGroupPath ${STAMPS} targets(first: 100) { id bodyId }`,
+    create: { mutation: 'createRound', inputType: 'CreateRoundInput', fields: ['leadingGroupId', 'year', 'number', 'title', 'targetIds'] },
+    update: { mutation: 'updateRound', inputType: 'UpdateRoundInput', fields: ['title', 'targetIds'] },
     scopeField: 'leadingGroupPath',
   },
   assignments: {
@@ -166,9 +168,19 @@ export const RESOURCES = {
     filters: ['roundId', 'stages', 'targetId', 'teamId'],
     fields: `id roundId teamId targetId stage startsOn endsOn noticeSentOn closedOn teamPath targetPath team { id name } target { id name } ${STAMPS}`,
     oneFields: `id roundId teamId targetId stage startsOn endsOn noticeSentOn closedOn contactChannels workPlan publicIntakePath
-      teamPath targetPath team { id name } target { id name } ${STAMPS}
+      teamPath targetPath team { id name } target { id name } round { id leadingGroupId } ${STAMPS}
       staff(first: 100) { id personId recusalException }
       leaderGrants(first: 25) { id personId validFrom validUntil revokedOn }`,
+    create: {
+      mutation: 'createAssignment',
+      inputType: 'CreateAssignmentInput',
+      fields: ['roundId', 'teamId', 'targetId', 'startsOn', 'endsOn', 'workPlan'],
+    },
+    update: {
+      mutation: 'updateAssignment',
+      inputType: 'UpdateAssignmentInput',
+      fields: ['startsOn', 'endsOn', 'workPlan', 'noticeSentOn', 'contactChannels'],
+    },
     scopeField: 'teamPath',
   },
   briefings: {
@@ -178,6 +190,7 @@ export const RESOURCES = {
     filterType: 'AssignmentRecordFilter',
     filters: ['assignmentId'],
     fields: `id assignmentId sourceBodyId requestedOn receivedOn summary teamPath ${STAMPS}`,
+    create: { mutation: 'requestBriefing', inputType: 'RequestBriefingInput', fields: ['assignmentId', 'sourceBodyId', 'requestedOn'] },
     scopeField: 'teamPath',
   },
   activities: {
@@ -187,6 +200,11 @@ export const RESOURCES = {
     filterType: 'AssignmentRecordFilter',
     filters: ['assignmentId'],
     fields: `id assignmentId method heldOn description peopleReached teamPath ${STAMPS}`,
+    create: {
+      mutation: 'createActivity',
+      inputType: 'CreateActivityInput',
+      fields: ['assignmentId', 'method', 'heldOn', 'description', 'peopleReached'],
+    },
     scopeField: 'teamPath',
   },
   intakeItems: {
@@ -198,6 +216,11 @@ export const RESOURCES = {
     fields: `id assignmentId channel receivedOn content anonymous teamPath ${STAMPS}`,
     // The informant is read only when one record is opened: every read of it is recorded.
     oneFields: `id assignmentId channel receivedOn content anonymous teamPath ${STAMPS} informant { id name contact }`,
+    create: {
+      mutation: 'createIntakeItem',
+      inputType: 'CreateIntakeItemInput',
+      fields: ['assignmentId', 'channel', 'receivedOn', 'content', 'informant'],
+    },
     scopeField: 'teamPath',
   },
   findings: {
@@ -209,6 +232,12 @@ export const RESOURCES = {
     fields: `id assignmentId targetId subjectPersonId category subKind sourceMethod severity urgent urgentOn status
       decision decidedOn decisionNote transferredToId transferredOn routingOverride outcome outcomeOn evidenceSummary
       teamPath targetPath transferredTo { id path } ${STAMPS}`,
+    create: {
+      mutation: 'createFinding',
+      inputType: 'CreateFindingInput',
+      fields: ['assignmentId', 'category', 'subKind', 'sourceMethod', 'severity', 'evidenceSummary', 'subjectPersonId'],
+    },
+    update: { mutation: 'updateFinding', inputType: 'UpdateFindingInput', fields: ['severity', 'evidenceSummary'] },
     scopeField: 'teamPath',
   },
   reports: {
@@ -218,6 +247,9 @@ export const RESOURCES = {
     filterType: 'AssignmentRecordFilter',
     filters: ['assignmentId'],
     fields: `id assignmentId summary suggestions submittedOn submittedById heardOn hearingNote teamPath ${STAMPS}`,
+    // The team leader names the inspection; the API drafts the text from what was recorded.
+    create: { mutation: 'draftReport', inputType: 'DraftReportInput', fields: ['assignmentId'] },
+    update: { mutation: 'updateReport', inputType: 'UpdateReportInput', fields: ['summary', 'suggestions'] },
     scopeField: 'teamPath',
   },
   rectificationItems: {
@@ -227,6 +259,11 @@ export const RESOURCES = {
     filterType: 'RectificationItemFilter',
     filters: ['assignmentId', 'overdue', 'statuses'],
     fields: `id assignmentId findingId description deadline progress status overdue closedOn returnNote targetPath teamPath ${STAMPS}`,
+    create: {
+      mutation: 'createRectificationItem',
+      inputType: 'CreateRectificationItemInput',
+      fields: ['assignmentId', 'findingId', 'description', 'deadline'],
+    },
     scopeField: 'teamPath',
   },
   supervisionItems: {
@@ -236,6 +273,12 @@ export const RESOURCES = {
     filterType: 'AssignmentRecordFilter',
     filters: ['assignmentId'],
     fields: `id assignmentId findingId matter responsibleBodyId deadline status doneOn note overdue responsiblePath teamPath ${STAMPS}`,
+    create: {
+      mutation: 'createSupervisionItem',
+      inputType: 'CreateSupervisionItemInput',
+      fields: ['assignmentId', 'findingId', 'matter', 'responsibleBodyId', 'deadline'],
+    },
+    update: { mutation: 'updateSupervisionItem', inputType: 'UpdateSupervisionItemInput', fields: ['note', 'deadline', 'status'] },
     scopeField: 'teamPath',
   },
 } satisfies Record<string, ResourceSpec>;
@@ -249,19 +292,36 @@ export function resourceSpec(resource: string): ResourceSpec {
   return spec;
 }
 
+/** A workflow verb: the resource whose record it returns, and its input type. */
+export interface ActionSpec {
+  resource: ResourceName;
+  inputType: string;
+  /** The selection, for a verb that returns a part of the resource's record (a staff member of an inspection). */
+  returns?: string;
+}
+
 /**
  * The workflow verbs the console calls besides the regular grammar: each returns a record of
- * `resource`, so the data provider selects that resource's fields.
+ * `resource`, so the data provider selects that resource's fields (or what `returns` names).
  */
-export const ACTIONS = {
+const ACTION_TABLE = {
   moveBody: { resource: 'bodies', inputType: 'MoveBodyInput' },
   resetPassword: { resource: 'accounts', inputType: 'ResetPasswordInput' },
   approveRound: { resource: 'rounds', inputType: 'VersionedInput' },
   advanceAssignment: { resource: 'assignments', inputType: 'VersionedInput' },
+  staffAssignment: { resource: 'assignments', inputType: 'StaffAssignmentInput', returns: 'id assignmentId personId recusalException version' },
+  appointLeader: { resource: 'leaderGrants', inputType: 'AppointLeaderInput' },
+  receiveBriefing: { resource: 'briefings', inputType: 'ReceiveBriefingInput' },
   escalateFinding: { resource: 'findings', inputType: 'VersionedInput' },
+  decideFinding: { resource: 'findings', inputType: 'FindingDecisionInput' },
+  transferFinding: { resource: 'findings', inputType: 'TransferFindingInput' },
+  concludeFinding: { resource: 'findings', inputType: 'ConcludeFindingInput' },
   submitReport: { resource: 'reports', inputType: 'VersionedInput' },
+  hearReport: { resource: 'reports', inputType: 'HearReportInput' },
   recordProgress: { resource: 'rectificationItems', inputType: 'RecordProgressInput' },
   verifyRectification: { resource: 'rectificationItems', inputType: 'VerifyRectificationInput' },
-} as const satisfies Record<string, { resource: ResourceName; inputType: string }>;
+} as const satisfies Record<string, ActionSpec>;
 
-export type ActionName = keyof typeof ACTIONS;
+export type ActionName = keyof typeof ACTION_TABLE;
+
+export const ACTIONS: Record<ActionName, ActionSpec> = ACTION_TABLE;
