@@ -107,3 +107,20 @@ export interface Choice {
 export function enumChoices(name: EnumName): Choice[] {
   return ENUMS[name].map((value) => ({ id: value, name: `enums.${name}.${value}` }));
 }
+
+/**
+ * The sub-kinds of each finding category, as the API checks them (server/modules/finding/finding.enums.ts;
+ * a test keeps the two equal). The API types `subKind` as a string, so the pairing lives here.
+ */
+export const SUB_KINDS: Record<(typeof ENUMS.FindingCategory)[number], readonly (typeof ENUMS.FindingSubKind)[number][]> = {
+  CORRUPTION: ['POWER_FOR_MONEY', 'ABUSE_FOR_PRIVATE_GAIN', 'EMBEZZLEMENT_BRIBERY', 'MORAL_DEGENERATION'],
+  WORK_STYLE: ['FORMALISM', 'BUREAUCRATISM', 'HEDONISM', 'EXTRAVAGANCE'],
+  POLITICAL_DISCIPLINE: ['PUBLIC_OPPOSITION', 'EVADING_POLICY'],
+  PERSONNEL: ['BUYING_SELLING_POSTS', 'VOTE_BUYING', 'IRREGULAR_PROMOTION'],
+};
+
+/** The sub-kinds a finding of `category` may have; none until a category is chosen. */
+export function subKindChoices(category: unknown): Choice[] {
+  const subKinds = SUB_KINDS[category as keyof typeof SUB_KINDS] ?? [];
+  return subKinds.map((value) => ({ id: value, name: `enums.FindingSubKind.${value}` }));
+}

@@ -4,9 +4,10 @@
  * the server checks again and its refusal (which names what is missing) is shown as it is.
  */
 import { useState, type ReactNode } from 'react';
-import { Dialog, DialogActions, DialogContent, DialogTitle, Button as MuiButton } from '@mui/material';
+import { Dialog, DialogActions, DialogContent, DialogTitle, Button as MuiButton, type Breakpoint } from '@mui/material';
 import {
   Button,
+  EditButton,
   Form,
   useCanAccess,
   useDataProvider,
@@ -38,25 +39,33 @@ interface CommonProps {
   when?: (record: RaRecord) => boolean;
   icon?: ReactNode;
   testId?: string;
+  /** Called with the changed record once the API has accepted the verb. */
+  onDone?: (data: RaRecord) => void;
+  /** Called with the API's message when it refuses; the message is notified as well. */
+  onRefused?: (record: RaRecord, message: string) => void;
 }
 
-function useRunAction(action: ActionName, successMessage: string, successArgs?: (record: RaRecord) => Record<string, unknown>) {
+type Outcome = Pick<CommonProps, 'successMessage' | 'successArgs' | 'onDone' | 'onRefused'>;
+
+function useRunAction(action: ActionName, { successMessage, successArgs, onDone, onRefused }: Outcome) {
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
   const [pending, setPending] = useState(false);
 
-  async function run(input: Vars): Promise<boolean> {
+  async function run(record: RaRecord, input: Vars): Promise<boolean> {
     setPending(true);
     try {
       const { data } = await dataProvider.run(action, input);
       notify(successMessage, { type: 'success', messageArgs: successArgs?.(data) });
+      onDone?.(data);
       refresh();
       return true;
     } catch (error) {
       // The API's message is readable text (it names unmet conditions, conflicts …): show it whole.
       const message = (error as Error)?.message || 'ra.notification.http_error';
       notify(message, { type: 'error', multiLine: true, autoHideDuration: 12000, messageArgs: { _: message } });
+      onRefused?.(record, message);
       return false;
     } finally {
       setPending(false);
@@ -75,24 +84,27 @@ function useAllowed(verb: Action, when?: (record: RaRecord) => boolean) {
 
 /** A one-click verb taking `{ id, version }` (or what `input` builds). */
 export function WorkflowButton(props: CommonProps & { input?: (record: RaRecord) => Vars }) {
-  const { verb, action, label, labelArgs, successMessage, successArgs, when, icon, testId, input } = props;
+  const { verb, action, label, labelArgs, when, icon, testId, input } = props;
   const { record, visible } = useAllowed(verb, when);
   const translate = useTranslate();
-  const { run, pending } = useRunAction(action, successMessage, successArgs);
+  const { run, pending } = useRunAction(action, props);
   if (!visible || !record) return null;
   return (
     <Button
       label={translate(label, labelArgs?.(record))}
       disabled={pending}
       data-testid={testId}
-      onClick={() => run(input ? input(record) : { id: record.id, version: record.version })}
+      onClick={() => run(record, input ? input(record) : { id: record.id, version: record.version })}
     >
       <>{icon}</>
     </Button>
   );
 }
 
-/** A verb that needs a few values first, asked in a dialog. */
+/**
+ * A verb that needs a few values first, asked in a dialog. Inside the dialog the record context is
+ * the form's values; inputs that need the record get it from the button that renders them.
+ */
 export function DialogActionButton(
   props: CommonProps & {
     title: string;
@@ -100,12 +112,14 @@ export function DialogActionButton(
     defaultValues?: (record: RaRecord) => Vars;
     toInput: (record: RaRecord, values: Vars) => Vars;
     children: ReactNode;
+    /** Wider for forms with a row per record (a hearing decides every finding). */
+    maxWidth?: Breakpoint;
   },
 ) {
-  const { verb, action, label, labelArgs, successMessage, successArgs, when, icon, testId } = props;
+  const { verb, action, label, labelArgs, when, icon, testId } = props;
   const { record, visible } = useAllowed(verb, when);
   const translate = useTranslate();
-  const { run, pending } = useRunAction(action, successMessage, successArgs);
+  const { run, pending } = useRunAction(action, props);
   const [open, setOpen] = useState(false);
   if (!visible || !record) return null;
   return (
@@ -113,11 +127,15 @@ export function DialogActionButton(
       <Button label={translate(label, labelArgs?.(record))} data-testid={testId} onClick={() => setOpen(true)}>
         <>{icon}</>
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth={props.maxWidth ?? 'sm'}>
+        {/*
+          The form holds the verb's input, not the record: left to the record context, the record's
+          fields of the same name (a report's empty heardOn) would override the defaults.
+        */}
         <Form
-          defaultValues={props.defaultValues?.(record) ?? {}}
+          record={props.defaultValues?.(record) ?? {}}
           onSubmit={async (values: Vars) => {
-            if (await run(props.toInput(record, values))) setOpen(false);
+            if (await run(record, props.toInput(record, values))) setOpen(false);
           }}
         >
           <DialogTitle>{translate(props.title, props.titleArgs?.(record))}</DialogTitle>
@@ -132,4 +150,14 @@ export function DialogActionButton(
       </Dialog>
     </>
   );
+}
+
+/**
+ * react-admin's Edit button (which asks canAccess itself), only while the record can still be
+ * changed: an approved plan or a submitted report is final, and the API would refuse the edit.
+ */
+export function EditWhenButton({ when }: { when: (record: RaRecord) => boolean }) {
+  const record = useRecordContext();
+  if (!record || !when(record)) return null;
+  return <EditButton />;
 }
