@@ -1,14 +1,17 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
-import { useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { WorkflowButton } from '../../components/ActionButtons';
-import { nextStage } from './StageStepper';
+import { nextStage, useAdvanceRefusal } from './StageStepper';
 
 /**
  * Moves the inspection one stage on. The API refuses with a message naming every unmet condition
- * (e.g. no feedback before the report was heard); that message is shown to the user as it is.
+ * (e.g. no feedback before the report was heard); the message is notified and kept under the
+ * stepper, so that the conditions stay in view while they are being met.
  */
 export function AdvanceButton() {
+  const record = useRecordContext();
   const translate = useTranslate();
+  const [, setRefusal] = useAdvanceRefusal(record?.id);
   const stageName = (stage: unknown) => translate(`enums.Stage.${String(stage)}`);
   return (
     <WorkflowButton
@@ -19,6 +22,8 @@ export function AdvanceButton() {
       successMessage="app.notification.advanced"
       successArgs={(record) => ({ stage: stageName(record.stage) })}
       when={(record) => nextStage(record.stage) !== null}
+      onDone={() => setRefusal(null)}
+      onRefused={(record, message) => setRefusal({ stage: record.stage, message })}
       icon={<ArrowForwardIcon />}
       testId="advance-assignment"
     />

@@ -1,15 +1,47 @@
-import { ArrayField, BooleanField, DataTable, Pagination, ReferenceManyField, Show, TabbedShowLayout } from 'react-admin';
+import {
+  ArrayField,
+  BooleanField,
+  CreateButton,
+  DataTable,
+  Pagination,
+  RecordContextProvider,
+  ReferenceManyField,
+  Show,
+  TabbedShowLayout,
+  useRecordContext,
+} from 'react-admin';
+import { EditWhenButton } from '../../components/ActionButtons';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
 import { AdvanceButton } from './AdvanceButton';
 import { StageStepper } from './StageStepper';
+import { AppointLeaderButton, StaffButton } from './StaffingButtons';
+
+/**
+ * A finding recorded from the inspection's page belongs to it: the form opens with it chosen.
+ * The button asks canAccess with the record in context, which here is the inspection, not a
+ * finding; without one it asks whether the caller may record findings at all, and the API checks
+ * the inspection. (`label={false}` keeps the tab from giving the button a field label.)
+ */
+function RecordFindingButton(_props: { label?: false }) {
+  const record = useRecordContext();
+  if (!record || !['INQUIRY', 'REPORTING'].includes(record.stage)) return null;
+  return (
+    <RecordContextProvider value={undefined}>
+      <CreateButton resource="findings" state={{ record: { assignmentId: record.id } }} data-testid="record-finding" />
+    </RecordContextProvider>
+  );
+}
 
 export function AssignmentShow() {
   return (
     <Show
       actions={
         <ShowActions edit={false}>
+          <StaffButton />
+          <AppointLeaderButton />
           <AdvanceButton />
+          <EditWhenButton when={(record) => record.stage !== 'CLOSED'} />
         </ShowActions>
       }
     >
@@ -58,6 +90,7 @@ export function AssignmentShow() {
           </ArrayField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.assignments.fields.findings" path="findings">
+          <RecordFindingButton label={false} />
           <ReferenceManyField reference="findings" target="assignmentId" pagination={<Pagination />} label={false}>
             <DataTable rowClick="show" bulkActionButtons={false}>
               <DataTable.Col source="category" disableSort>

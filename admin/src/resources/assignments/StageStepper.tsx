@@ -1,6 +1,7 @@
-import { Step, StepLabel, Stepper } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { Alert, AlertTitle, Box, Step, StepLabel, Stepper } from '@mui/material';
+import { useRecordContext, useStore, useTranslate } from 'react-admin';
 import { ENUMS } from '../../enums';
+import { parseAdvanceRefusal, refusalStoreKey, type AdvanceRefusal } from './advanceRefusal';
 
 export const STAGES = ENUMS.Stage;
 
@@ -8,6 +9,11 @@ export const STAGES = ENUMS.Stage;
 export function nextStage(stage: string): string | null {
   const i = STAGES.indexOf(stage as (typeof STAGES)[number]);
   return i >= 0 && i < STAGES.length - 1 ? STAGES[i + 1] : null;
+}
+
+/** The last refusal to advance an inspection, kept (per inspection) until it moves on or is dismissed. */
+export function useAdvanceRefusal(assignmentId: unknown) {
+  return useStore<AdvanceRefusal | null>(refusalStoreKey(assignmentId), null);
 }
 
 /** The six stages in order; the current one is active, earlier ones done (all done once closed). */
@@ -18,12 +24,38 @@ export function StageStepper() {
   const current = STAGES.indexOf(record.stage);
   const active = record.stage === 'CLOSED' ? STAGES.length : current;
   return (
-    <Stepper activeStep={active} alternativeLabel sx={{ py: 2 }} data-testid="stage-stepper">
-      {STAGES.map((stage) => (
-        <Step key={stage} completed={STAGES.indexOf(stage) < active}>
-          <StepLabel>{translate(`enums.Stage.${stage}`)}</StepLabel>
-        </Step>
-      ))}
-    </Stepper>
+    <Box>
+      <Stepper activeStep={active} alternativeLabel sx={{ py: 2 }} data-testid="stage-stepper">
+        {STAGES.map((stage) => (
+          <Step key={stage} completed={STAGES.indexOf(stage) < active}>
+            <StepLabel>{translate(`enums.Stage.${stage}`)}</StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+      <AdvanceRefusalAlert />
+    </Box>
+  );
+}
+
+/**
+ * The conditions the API named when it last refused to move this inspection on. A refusal from an
+ * earlier stage says nothing about the current one, so it is shown only while the stage is the same.
+ */
+function AdvanceRefusalAlert() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [refusal, setRefusal] = useAdvanceRefusal(record?.id);
+  if (!record || !refusal || refusal.stage !== record.stage) return null;
+  const { stage, unmet } = parseAdvanceRefusal(refusal.message);
+  const target = stage ?? nextStage(record.stage);
+  return (
+    <Alert severity="warning" onClose={() => setRefusal(null)} sx={{ mx: 2, mb: 1 }} data-testid="advance-refusal">
+      <AlertTitle>{translate('resources.assignments.refusal.title', { stage: translate(`enums.Stage.${String(target)}`) })}</AlertTitle>
+      <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+        {unmet.map(({ key, text }) => (
+          <li key={text}>{key ? translate(key, { _: text }) : text}</li>
+        ))}
+      </Box>
+    </Alert>
   );
 }

@@ -1,8 +1,22 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
-import { ArrayField, ChipField, DataTable, Pagination, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, SingleFieldList } from 'react-admin';
-import { WorkflowButton } from '../../components/ActionButtons';
+import {
+  ArrayField,
+  ChipField,
+  DataTable,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  SingleFieldList,
+  type RaRecord,
+} from 'react-admin';
+import { EditWhenButton, WorkflowButton } from '../../components/ActionButtons';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
+
+/** Approval makes a plan final: only a draft is approved or changed. */
+const isDraft = (record: RaRecord) => record.status === 'DRAFT';
 
 export function RoundShow() {
   return (
@@ -14,10 +28,11 @@ export function RoundShow() {
             action="approveRound"
             label="app.action.approve"
             successMessage="app.notification.approved"
-            when={(record) => record.status === 'DRAFT'}
+            when={isDraft}
             icon={<CheckCircleIcon />}
             testId="approve-round"
           />
+          <EditWhenButton when={isDraft} />
         </ShowActions>
       }
     >

@@ -1,0 +1,39 @@
+import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, TextInput, required, useGetOne } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+
+/**
+ * The team and the target depend on the plan: a team of the plan's leading group, a body the plan
+ * names. Both wait until a plan is chosen.
+ */
+function TeamAndTargetInputs() {
+  const roundId = useWatch({ name: 'roundId' });
+  const { data: round } = useGetOne('rounds', { id: roundId }, { enabled: roundId != null });
+  const targetIds: number[] = (round?.targets ?? []).map((target: { bodyId: number }) => target.bodyId);
+  return (
+    <>
+      <ReferenceInput source="teamId" reference="bodies" filter={{ kinds: ['INSPECTION_TEAM'], under: round?.leadingGroupId }}>
+        <AutocompleteInput optionText="name" validate={required()} disabled={!round} />
+      </ReferenceInput>
+      <ReferenceInput source="targetId" reference="bodies" filter={{ ids: targetIds }}>
+        <AutocompleteInput optionText="name" validate={required()} disabled={!round} />
+      </ReferenceInput>
+    </>
+  );
+}
+
+/** The office assigns a team to a target of an approved plan; the inspection starts in preparation. */
+export function AssignmentCreate() {
+  return (
+    <Create redirect="show">
+      <SimpleForm>
+        <ReferenceInput source="roundId" reference="rounds" filter={{ status: 'APPROVED' }}>
+          <AutocompleteInput optionText="title" validate={required()} />
+        </ReferenceInput>
+        <TeamAndTargetInputs />
+        <DateInput source="startsOn" validate={required()} />
+        <DateInput source="endsOn" validate={required()} />
+        <TextInput source="workPlan" validate={required()} multiline minRows={4} fullWidth />
+      </SimpleForm>
+    </Create>
+  );
+}

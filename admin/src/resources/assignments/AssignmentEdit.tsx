@@ -1,0 +1,24 @@
+import { DateInput, Edit, Labeled, SimpleForm, TextInput, required } from 'react-admin';
+import { Ref } from '../../components/fields';
+import { EditToolbar } from '../../components/toolbars';
+
+/** Team, target and plan are fixed once assigned; the dates, the plan of work, the notice and the channels are not. */
+export function AssignmentEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <SimpleForm toolbar={<EditToolbar retire={false} />}>
+        <Labeled>
+          <Ref source="targetId" reference="bodies" />
+        </Labeled>
+        <Labeled>
+          <Ref source="teamId" reference="bodies" />
+        </Labeled>
+        <DateInput source="startsOn" validate={required()} />
+        <DateInput source="endsOn" validate={required()} />
+        <TextInput source="workPlan" validate={required()} multiline minRows={4} fullWidth />
+        <DateInput source="noticeSentOn" />
+        <TextInput source="contactChannels" multiline minRows={2} fullWidth />
+      </SimpleForm>
+    </Edit>
+  );
+}

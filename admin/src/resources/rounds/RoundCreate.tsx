@@ -1,0 +1,19 @@
+import { AutocompleteInput, Create, NumberInput, ReferenceInput, SimpleForm, maxValue, minValue, required } from 'react-admin';
+import { RoundTargetsInput, RoundTitleInput } from './RoundInputs';
+
+/** The office drafts a plan for its leading group; the leading group approves it on its page. */
+export function RoundCreate() {
+  return (
+    <Create redirect="show">
+      <SimpleForm defaultValues={{ year: new Date().getFullYear() }}>
+        <ReferenceInput source="leadingGroupId" reference="bodies" filter={{ kinds: ['LEADING_GROUP'] }}>
+          <AutocompleteInput optionText="name" validate={required()} />
+        </ReferenceInput>
+        <NumberInput source="year" validate={[required(), minValue(2000), maxValue(2100)]} />
+        <NumberInput source="number" validate={[required(), minValue(1)]} />
+        <RoundTitleInput />
+        <RoundTargetsInput />
+      </SimpleForm>
+    </Create>
+  );
+}
