@@ -1,23 +1,19 @@
-import PriorityHighIcon from '@mui/icons-material/PriorityHigh';
 import { BooleanField, Show, SimpleShowLayout } from 'react-admin';
-import { WorkflowButton } from '../../components/ActionButtons';
+import { EditWhenButton } from '../../components/ActionButtons';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
+import { ConcludeButton, DecideButton, EscalateButton, TransferButton } from './FindingVerbs';
 
 export function FindingShow() {
   return (
     <Show
       actions={
         <ShowActions edit={false}>
-          <WorkflowButton
-            verb="escalate"
-            action="escalateFinding"
-            label="app.action.escalate"
-            successMessage="app.notification.escalated"
-            when={(record) => !record.urgent && record.status === 'RECORDED'}
-            icon={<PriorityHighIcon />}
-            testId="escalate-finding"
-          />
+          <EscalateButton />
+          <DecideButton />
+          <TransferButton />
+          <ConcludeButton />
+          <EditWhenButton when={(record) => record.status === 'RECORDED'} />
         </ShowActions>
       }
     >
