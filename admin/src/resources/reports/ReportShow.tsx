@@ -1,8 +1,9 @@
 import SendIcon from '@mui/icons-material/Send';
 import { Show, SimpleShowLayout } from 'react-admin';
-import { WorkflowButton } from '../../components/ActionButtons';
+import { EditWhenButton, WorkflowButton } from '../../components/ActionButtons';
 import { DayField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
+import { HearButton } from './HearButton';
 
 export function ReportShow() {
   return (
@@ -18,6 +19,8 @@ export function ReportShow() {
             icon={<SendIcon />}
             testId="submit-report"
           />
+          <HearButton />
+          <EditWhenButton when={(record) => !record.submittedOn} />
         </ShowActions>
       }
     >

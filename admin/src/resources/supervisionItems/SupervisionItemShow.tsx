@@ -1,11 +1,18 @@
 import { Show, SimpleShowLayout } from 'react-admin';
+import { EditWhenButton } from '../../components/ActionButtons';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { OverdueChip } from '../../components/overdue';
 import { ShowActions } from '../../components/toolbars';
 
 export function SupervisionItemShow() {
   return (
-    <Show actions={<ShowActions edit={false} />}>
+    <Show
+      actions={
+        <ShowActions edit={false}>
+          <EditWhenButton when={(record) => record.status !== 'DONE'} />
+        </ShowActions>
+      }
+    >
       <SimpleShowLayout>
         <Ref source="assignmentId" reference="assignments" />
         <Ref source="findingId" reference="findings" />
