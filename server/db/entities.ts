@@ -14,6 +14,7 @@ import { PoolEntry } from '../modules/pool/pool-entry.entity';
 import { RectificationItem } from '../modules/rectification/rectification-item.entity';
 import { Report } from '../modules/report/report.entity';
 import { Round, RoundTarget } from '../modules/round/round.entity';
+import { SavedQuery } from '../modules/saved-query/saved-query.entity';
 import { SupervisionItem } from '../modules/supervision/supervision-item.entity';
 
 export const ENTITIES = [
@@ -36,6 +37,7 @@ export const ENTITIES = [
   Report,
   RectificationItem,
   SupervisionItem,
+  SavedQuery,
   AuditEntry,
   AuditHead,
 ];

@@ -16,6 +16,7 @@ import { MembershipResolver } from '../modules/membership/membership.resolver';
 import { PersonResolver } from '../modules/person/person.resolver';
 import { PersonRelationResolver } from '../modules/person/person-relation.resolver';
 import { PoolEntryResolver } from '../modules/pool/pool-entry.resolver';
+import { SavedQueryResolver } from '../modules/saved-query/saved-query.resolver';
 import { SummaryResolver } from '../modules/summary/summary.resolver';
 import type { RequestContext } from './context';
 import { unauthenticated } from './errors';
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   RectificationResolver,
   SupervisionResolver,
   SummaryResolver,
+  SavedQueryResolver,
 ] as const;
 
 /**

@@ -57,6 +57,7 @@ export const SUBJECTS = [
   'Report',
   'RectificationItem',
   'SupervisionItem',
+  'SavedQuery',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 

@@ -4,13 +4,17 @@ import type { Caller } from './caller';
 import { ROLE_RULES } from './roles';
 import { pathIds } from '../scope/paths';
 
-/** Rules every signed-in person has, whatever they hold: their own person, account and memberships. */
+/**
+ * Rules every signed-in person has, whatever they hold: their own person, account and memberships,
+ * and the queries they keep in the query workbench.
+ */
 function ownRecords(caller: Caller, can: AbilityBuilder<AppAbility>['can']): void {
   can('read', 'Person', { id: caller.personId });
   can('read', 'Person', ['idNumber'], { id: caller.personId });
   can('read', 'Account', { id: caller.accountId });
   can('read', 'Membership', { personId: caller.personId });
   can('read', 'LeaderGrant', { personId: caller.personId });
+  can(['read', 'create', 'update', 'retire'], 'SavedQuery', { accountId: caller.accountId });
 }
 
 export function rulesFor(caller: Caller | null): AppRule[] {

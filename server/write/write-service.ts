@@ -86,10 +86,20 @@ export class WriteTransaction {
     return after;
   }
 
-  /** Removes a record that is part of another (such as a plan's target); the trail keeps what it was. */
-  async remove<T extends Versioned>(entity: new () => T, record: T): Promise<void> {
-    await this.manager.delete(entity, { id: record.id } as never);
-    await appendAudit(this.manager, this.ctx, 'delete', subjectNameOf(entity), record.id, record, null);
+  /**
+   * Deletes a record; the trail keeps what it was. Given `expectedVersion`, only if nobody changed it
+   * since, as `update` checks; without one, for a record that is part of another (a plan's target).
+   */
+  async remove<T extends Versioned>(entity: new () => T, record: T, expectedVersion?: number): Promise<void> {
+    const name = subjectNameOf(entity);
+    if (expectedVersion === undefined) {
+      await this.manager.delete(entity, { id: record.id } as never);
+    } else {
+      if (record.version !== expectedVersion) throw conflict(name, record.id, expectedVersion);
+      const result = await this.manager.delete(entity, { id: record.id, version: expectedVersion } as never);
+      if (result.affected === 0) throw conflict(name, record.id, expectedVersion);
+    }
+    await appendAudit(this.manager, this.ctx, 'delete', name, record.id, record, null);
   }
 }
 
