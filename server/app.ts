@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createRequestContext, type RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
+import { queryGuards } from './graphql/guards';
 import { buildAppSchema } from './graphql/schema';
 import { currentRequestId, requestScope } from './http/request-scope';
 import { log } from './http/log';
@@ -31,11 +32,15 @@ function rejectToken(): GraphQLError {
 
 export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'summaryMinimumGroup'>>, db: DataSource): Promise<App> {
   const tokens = new TokenService(config.tokenSecret, config.tokenTtlSeconds);
+  const guards = queryGuards();
   const apollo = new ApolloServer<RequestContext & TokenContext>({
     schema: await buildAppSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: false,
+    parseOptions: guards.parseOptions,
+    validationRules: guards.validationRules,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins],
     formatError: (formatted, error) => formatError(formatted, error, currentRequestId, log),
   });
   await apollo.start();

@@ -35,7 +35,7 @@ async function summary(login: string, query: string, groupBy: string[], filter?:
   const res = await server.gql(
     `query($groupBy: [${query === 'findingSummary' ? 'FindingDimension' : query === 'rectificationSummary' ? 'RectificationDimension' : 'AssignmentDimension'}!], $filter: ${
       query === 'findingSummary' ? 'FindingFilter' : query === 'rectificationSummary' ? 'RectificationItemFilter' : 'AssignmentFilter'
-    }) { s: ${query}(groupBy: $groupBy, filter: $filter, first: 1000) { ${GROUP} } }`,
+    }) { s: ${query}(groupBy: $groupBy, filter: $filter, limit: 1000) { ${GROUP} } }`,
     { groupBy, filter },
     await server.tokenFor(login),
   );
@@ -152,17 +152,17 @@ describe('guarded', () => {
     expect(tooMany.errors![0].message).toMatch(/at most 3/);
     const twice = await server.gql('{ findingSummary(groupBy: [CATEGORY, CATEGORY]) { groupCount } }', {}, token);
     expect(codes(twice)).toEqual(['BAD_USER_INPUT']);
-    const page = await server.gql('{ findingSummary(groupBy: [CATEGORY], first: 0) { groupCount } }', {}, token);
+    const page = await server.gql('{ findingSummary(groupBy: [CATEGORY], limit: 0) { groupCount } }', {}, token);
     expect(codes(page)).toEqual(['BAD_USER_INPUT']);
-    expect(page.errors![0].extensions?.field).toBe('first');
+    expect(page.errors![0].extensions?.field).toBe('limit');
   });
 
   it('needs a signed-in caller', async () => {
     expect(codes(await server.gql('{ findingSummary { groupCount } }'))).toEqual(['UNAUTHENTICATED']);
   });
 
-  it('cuts the groups at first, largest first, and says how many there are', async () => {
-    const s = await server.gql('{ findingSummary(groupBy: [TARGET], first: 2) { groups { count } groupCount } }', {}, await server.tokenFor('analyst'));
+  it('cuts the groups at the limit, largest first, and says how many there are', async () => {
+    const s = await server.gql('{ findingSummary(groupBy: [TARGET], limit: 2) { groups { count } groupCount } }', {}, await server.tokenFor('analyst'));
     const { groups, groupCount } = s.data.findingSummary;
     expect(groups).toHaveLength(2);
     expect(groupCount).toBeGreaterThan(2);

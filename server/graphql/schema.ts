@@ -18,6 +18,7 @@ import { PersonRelationResolver } from '../modules/person/person-relation.resolv
 import { PoolEntryResolver } from '../modules/pool/pool-entry.resolver';
 import { SavedQueryResolver } from '../modules/saved-query/saved-query.resolver';
 import { SummaryResolver } from '../modules/summary/summary.resolver';
+import { AccessResolver } from '../modules/access/access.resolver';
 import type { RequestContext } from './context';
 import { unauthenticated } from './errors';
 
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   SupervisionResolver,
   SummaryResolver,
   SavedQueryResolver,
+  AccessResolver,
 ] as const;
 
 /**

@@ -1,6 +1,6 @@
 import { AbilityBuilder } from '@casl/ability';
 import { createAppAbility, type AppAbility, type AppRule } from './ability';
-import type { Caller } from './caller';
+import type { Authority, Caller } from './caller';
 import { ROLE_RULES } from './roles';
 import { pathIds } from '../scope/paths';
 
@@ -17,19 +17,34 @@ function ownRecords(caller: Caller, can: AbilityBuilder<AppAbility>['can']): voi
   can(['read', 'create', 'update', 'retire'], 'SavedQuery', { accountId: caller.accountId });
 }
 
+/** What a rule's `reason` records: the authority that granted it, or OWN_RECORDS. */
+export const OWN_RECORDS = 'own';
+export const authorityTag = (authority: Pick<Authority, 'source' | 'sourceId'>) => `${authority.source}:${authority.sourceId}`;
+
+type Builder = AbilityBuilder<AppAbility>;
+
+/** `can` and `cannot` that stamp each rule with where it came from, so that a decision can be explained. */
+function stamped(builder: Builder, tag: string): { can: Builder['can']; cannot: Builder['cannot'] } {
+  const can = ((...args: Parameters<Builder['can']>) => builder.can(...args).because(tag)) as Builder['can'];
+  const cannot = ((...args: Parameters<Builder['cannot']>) => builder.cannot(...args).because(tag)) as Builder['cannot'];
+  return { can, cannot };
+}
+
 export function rulesFor(caller: Caller | null): AppRule[] {
   const builder = new AbilityBuilder<AppAbility>((rules: AppRule[] = []) => createAppAbility(rules));
   if (caller) {
-    ownRecords(caller, builder.can);
+    const own = stamped(builder, OWN_RECORDS);
+    ownRecords(caller, own.can);
     // A `cannot` only overrides the rules before it: applying the deepest authorities first keeps a
     // role's carve-outs from reaching into the scope of a wider role held higher up the tree.
     const deepestFirst = [...caller.authorities].sort((x, y) => pathIds(y.bodyPath).length - pathIds(x.bodyPath).length);
     for (const authority of deepestFirst) {
       // Unknown roles grant nothing (deny by default).
-      ROLE_RULES[authority.role]?.(authority, caller, builder.can, builder.cannot);
+      const { can, cannot } = stamped(builder, authorityTag(authority));
+      ROLE_RULES[authority.role]?.(authority, caller, can, cannot);
     }
     // Nobody deactivates their own account, whatever they administer.
-    builder.cannot('retire', 'Account', { id: caller.accountId });
+    own.cannot('retire', 'Account', { id: caller.accountId });
   }
   return builder.rules as AppRule[];
 }

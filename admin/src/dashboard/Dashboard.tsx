@@ -176,7 +176,7 @@ function FindingsByCategory({ linked }: { linked: boolean }) {
 
 function FindingsByTarget({ linked }: { linked: boolean }) {
   const translate = useTranslate();
-  const { data, isPending, error } = useSummary('findingSummary', ['TARGET'], { first: 10 });
+  const { data, isPending, error } = useSummary('findingSummary', ['TARGET'], { limit: 10 });
   const ids = (data?.groups ?? []).map((g) => Number(g.key[0]));
   const { data: bodies } = useGetMany('bodies', { ids }, { enabled: ids.length > 0 });
   const rows: Row[] = (data?.groups ?? []).map((group) => ({

@@ -36,8 +36,8 @@ const FILTER_TYPE: Record<SummaryName, string> = {
 const GROUP = 'key count fewerThan withheld averageDays';
 
 export function summaryQuery(name: SummaryName): string {
-  return `query Summary($groupBy: [${DIMENSION_TYPE[name]}!], $filter: ${FILTER_TYPE[name]}, $first: Int) {
-  summary: ${name}(groupBy: $groupBy, filter: $filter, first: $first) { total { ${GROUP} } groups { ${GROUP} } groupCount }
+  return `query Summary($groupBy: [${DIMENSION_TYPE[name]}!], $filter: ${FILTER_TYPE[name]}, $limit: Int) {
+  summary: ${name}(groupBy: $groupBy, filter: $filter, limit: $limit) { total { ${GROUP} } groups { ${GROUP} } groupCount }
 }`;
 }
 

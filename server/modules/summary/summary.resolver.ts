@@ -92,7 +92,7 @@ const ASSIGNMENTS: SummarySpec<Assignment, AssignmentFilter, AssignmentDimension
 };
 
 const GROUP_BY_DESCRIPTION = `The dimensions to group by (at most ${MAX_DIMENSIONS}); none gives the total alone.`;
-const FIRST_DESCRIPTION = `How many groups to return, largest first (1 to ${MAX_GROUPS}).`;
+const LIMIT_DESCRIPTION = `How many groups to return, largest first (1 to ${MAX_GROUPS}).`;
 const COUNTED = 'Counts exactly the records you may list (or, as a committee leader, only count) that match the filter, like the list query of the same name.';
 
 @Resolver()
@@ -102,9 +102,9 @@ export class SummaryResolver {
     @Ctx() ctx: RequestContext,
     @Arg('groupBy', () => [FindingDimension], { defaultValue: [], description: GROUP_BY_DESCRIPTION }) groupBy: FindingDimension[],
     @Arg('filter', () => FindingFilter, { nullable: true, description: 'The same filter as `findings`.' }) filter?: FindingFilter,
-    @Arg('first', () => Int, { defaultValue: 100, description: FIRST_DESCRIPTION }) first = 100,
+    @Arg('limit', () => Int, { defaultValue: 100, description: LIMIT_DESCRIPTION }) limit = 100,
   ): Promise<Summary> {
-    return summarize(ctx, FINDINGS, groupBy, filter, first);
+    return summarize(ctx, FINDINGS, groupBy, filter, limit);
   }
 
   @Query(() => Summary, { description: `Rectification items counted by the dimensions asked. ${COUNTED} Averages are days late.` })
@@ -113,9 +113,9 @@ export class SummaryResolver {
     @Arg('groupBy', () => [RectificationDimension], { defaultValue: [], description: GROUP_BY_DESCRIPTION }) groupBy: RectificationDimension[],
     @Arg('filter', () => RectificationItemFilter, { nullable: true, description: 'The same filter as `rectificationItems`.' })
     filter?: RectificationItemFilter,
-    @Arg('first', () => Int, { defaultValue: 100, description: FIRST_DESCRIPTION }) first = 100,
+    @Arg('limit', () => Int, { defaultValue: 100, description: LIMIT_DESCRIPTION }) limit = 100,
   ): Promise<Summary> {
-    return summarize(ctx, RECTIFICATION, groupBy, filter, first);
+    return summarize(ctx, RECTIFICATION, groupBy, filter, limit);
   }
 
   @Query(() => Summary, { description: `Inspections counted by the dimensions asked. ${COUNTED}` })
@@ -123,8 +123,8 @@ export class SummaryResolver {
     @Ctx() ctx: RequestContext,
     @Arg('groupBy', () => [AssignmentDimension], { defaultValue: [], description: GROUP_BY_DESCRIPTION }) groupBy: AssignmentDimension[],
     @Arg('filter', () => AssignmentFilter, { nullable: true, description: 'The same filter as `assignments`.' }) filter?: AssignmentFilter,
-    @Arg('first', () => Int, { defaultValue: 100, description: FIRST_DESCRIPTION }) first = 100,
+    @Arg('limit', () => Int, { defaultValue: 100, description: LIMIT_DESCRIPTION }) limit = 100,
   ): Promise<Summary> {
-    return summarize(ctx, ASSIGNMENTS, groupBy, filter, first);
+    return summarize(ctx, ASSIGNMENTS, groupBy, filter, limit);
   }
 }

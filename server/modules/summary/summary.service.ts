@@ -91,11 +91,11 @@ export async function summarize<T extends ObjectLiteral, F extends IdsFilter, D 
   spec: SummarySpec<T, F, D, J>,
   groupBy: readonly D[],
   filter: F | undefined,
-  first: number,
+  limit: number,
 ): Promise<Summary> {
   if (groupBy.length > MAX_DIMENSIONS) throw badInput('groupBy', `group by at most ${MAX_DIMENSIONS} dimensions, got ${groupBy.length}`);
   if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'names a dimension twice');
-  if (!Number.isInteger(first) || first < 1 || first > MAX_GROUPS) throw badInput('first', `must be from 1 to ${MAX_GROUPS}, got ${first}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GROUPS) throw badInput('limit', `must be from 1 to ${MAX_GROUPS}, got ${limit}`);
   const dialect = sqlDialect(ctx.db);
 
   const base = () => {
@@ -154,7 +154,7 @@ export async function summarize<T extends ObjectLiteral, F extends IdsFilter, D 
     qb.addSelect('COUNT(*) OVER ()', 'groupCount');
     qb.orderBy('COUNT(*)', 'DESC');
     groupBy.forEach((name) => qb.addOrderBy(spec.dimensions[name].sql(dialect), 'ASC'));
-    qb.limit(first);
+    qb.limit(limit);
     const rows = await qb.getRawMany();
     groups = rows.map((row) => counted(row, groupBy.map((_, i) => toKey(row[`k${i}`]))));
     groupCount = rows.length ? toNumber(rows[0].groupCount) : 0;

@@ -123,10 +123,10 @@ export class Summary {
   @Field(() => SummaryGroup, { description: 'All matching records together (its key is empty).' })
   total!: SummaryGroup;
 
-  @Field(() => [SummaryGroup], { description: 'The groups, largest first, at most `first` of them.' })
+  @Field(() => [SummaryGroup], { description: 'The groups, largest first, at most `limit` of them.' })
   groups!: SummaryGroup[];
 
-  @Field(() => Int, { description: 'How many groups there are in all (more than `groups` holds when cut at `first`).' })
+  @Field(() => Int, { description: 'How many groups there are in all (more than `groups` holds when cut at `limit`).' })
   groupCount!: number;
 
   @Field(() => Int, { description: 'The smallest group of records about named people shown to a reader who may only count.' })

@@ -1,0 +1,102 @@
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { SUBJECTS, type Action, type SubjectName } from '../../permissions/ability';
+import { AccessRelation, explainAccess } from './access.service';
+
+/** The record types a question can be about (the informant's identity is not one: it has its own record of reads). */
+const EXPLAINED = SUBJECTS.filter((s) => s !== 'IntakeInformant');
+const RecordType = Object.fromEntries(EXPLAINED.map((s) => [s, s])) as Record<SubjectName, SubjectName>;
+registerEnumType(RecordType, {
+  name: 'RecordType',
+  description: 'A kind of record, as the permission rules name it.',
+  valuesConfig: Object.fromEntries(EXPLAINED.map((s) => [s, { description: `A ${s} record (the type of the same name).` }])),
+});
+
+const ACTIONS: Record<Action, string> = {
+  read: 'Read it (and find it in lists).',
+  create: 'Create one.',
+  update: 'Change it.',
+  retire: 'Take it out of service.',
+  manage: 'Every action.',
+  approve: 'Approve a plan (leading group).',
+  advance: 'Move an inspection to its next stage (office).',
+  staff: 'Staff an inspection (office).',
+  appoint: "Name an inspection's leader (leading group).",
+  submit: 'Submit a report (the granted leader).',
+  hear: 'Record the hearing of a report (leading group).',
+  escalate: 'Flag a finding urgent (the team).',
+  decide: 'Decide how a finding is used (leading group).',
+  transfer: 'Transfer a finding (office).',
+  conclude: 'Record the outcome of a transferred finding (receiving department).',
+  progress: "Record a rectification item's progress (the target's liaison).",
+  verify: 'Close off or return a rectification item (office).',
+  summarize: 'Count it in a summary.',
+};
+const AccessAction = Object.fromEntries(Object.keys(ACTIONS).map((a) => [a.toUpperCase(), a])) as Record<string, Action>;
+registerEnumType(AccessAction, {
+  name: 'AccessAction',
+  description: 'What one may do to a record (the verbs the permission rules speak of).',
+  valuesConfig: Object.fromEntries(Object.entries(ACTIONS).map(([a, description]) => [a.toUpperCase(), { description }])),
+});
+
+registerEnumType(AccessRelation, {
+  name: 'AccessRelation',
+  description: 'How the deciding rule relates the record to the account.',
+  valuesConfig: {
+    REPORTING_LINE: { description: "The record's body reports, directly or along the tree, to the body the account holds a role in." },
+    OWN_LINE: { description: "The record is a body on the reporting line of the account's own body." },
+    STAFFED_ON: { description: 'The account is staffed on (or leads) the inspection the record belongs to.' },
+    TRANSFERRED_TO: { description: "The finding was transferred to the account's department." },
+    ADDRESSED_TO: { description: "The rectification item is addressed to the account's body." },
+    OWN_RECORD: { description: "The record is the account's own (its person, account, memberships, saved queries)." },
+    ANY: { description: 'The rule covers every record of the kind.' },
+    NONE: { description: 'No rule speaks to it: denied by default.' },
+  },
+});
+
+@ObjectType({ description: 'Whether an account may act on a record, and the rule that decided it.' })
+export class AccessExplanation {
+  @Field({ description: 'Whether the action is allowed.' })
+  allowed!: boolean;
+
+  @Field(() => Int, { description: 'The account asked about.' })
+  accountId!: number;
+
+  @Field({ description: "That account's login." })
+  login!: string;
+
+  @Field(() => AccessRelation, { description: 'How the deciding rule relates the record to the account.' })
+  relation!: AccessRelation;
+
+  @Field(() => String, { nullable: true, description: 'The role whose rule decided (a MembershipRole, or TEAM_LEADER for a leader grant); null for own records or no rule.' })
+  role!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The body the role is held in.' })
+  holderBodyId!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the role comes from: `membership:<id>`, `grant:<id>`, `staffing:<id>`, or `own`.' })
+  source!: string | null;
+
+  @Field(() => [Int], { description: "When a reporting path decided: the body ids from the record's body up to the role's body." })
+  path!: number[];
+
+  @Field({ description: 'The answer in plain words.' })
+  explanation!: string;
+}
+
+@Resolver()
+export class AccessResolver {
+  @Query(() => AccessExplanation, {
+    description:
+      'Why may (or may not) an account act on a record? For yourself, or, as a roster administrator, for any account in your scope. The record (and the account) must be one you can see; otherwise NOT_FOUND.',
+  })
+  explainAccess(
+    @Ctx() ctx: RequestContext,
+    @Arg('type', () => RecordType, { description: 'The kind of record.' }) type: SubjectName,
+    @Arg('id', () => Int, { description: 'The record.' }) id: number,
+    @Arg('action', () => AccessAction, { defaultValue: 'read', description: 'The action asked about; reading when omitted.' }) action: Action,
+    @Arg('accountId', () => Int, { nullable: true, description: 'The account asked about; yourself when omitted.' }) accountId?: number,
+  ): Promise<AccessExplanation> {
+    return explainAccess(ctx, type, id, action, accountId ?? undefined);
+  }
+}
