@@ -204,3 +204,51 @@ describe('the small-count rule', () => {
     expect(disclose(group('', 3, 0, 0), [group('a', 1, 0, 0), group('b', 2, 0, 0)], 3, true).groups.map((g) => g.count)).toEqual([1, 2]);
   });
 });
+
+describe("a plan's report for the committee", () => {
+  const REPORT = `query($roundId: Int!) { roundReport(roundId: $roundId) {
+    round { id title year status }
+    inspectionsByStage { total { count } groups { key count } }
+    findingsByCategory { total { count } groups { key count withheld } }
+    findingsByStatus { total { count averageDays } }
+    findingsByTarget { groupCount }
+    urgentFindings { count }
+    rectificationByState { total { count } groups { key count } }
+  } }`;
+
+  async function centralRound(): Promise<number> {
+    const [row] = await server.db.query("SELECT r.id FROM round r JOIN body b ON b.id = r.leadingGroupId WHERE b.code = 'C-LG' AND r.status = 'APPROVED' ORDER BY r.id LIMIT 1");
+    return row.id;
+  }
+
+  it("assembles the round's figures, each equal to its list filtered to the round", async () => {
+    const roundId = await centralRound();
+    const res = await server.gql(REPORT, { roundId }, await server.tokenFor('lg.leader'));
+    const report = res.data.roundReport;
+    expect(report.round.id).toBe(roundId);
+    expect(report.inspectionsByStage.total.count).toBe(await listTotal('lg.leader', 'assignments', 'AssignmentFilter', { roundId }));
+    expect(report.findingsByCategory.total.count).toBe(await listTotal('lg.leader', 'findings', 'FindingFilter', { roundId }));
+    expect(report.urgentFindings.count).toBe(await listTotal('lg.leader', 'findings', 'FindingFilter', { roundId, urgent: true }));
+    expect(report.rectificationByState.total.count).toBe(await listTotal('lg.leader', 'rectificationItems', 'RectificationItemFilter', { roundId }));
+    expect(report.findingsByCategory.total.count).toBeGreaterThan(0);
+  });
+
+  it('is read by a committee leader, who may not open the plan itself', async () => {
+    const roundId = await centralRound();
+    const token = await server.tokenFor('leader');
+    const headings = await server.gql('{ reportableRounds { id title } }', {}, token);
+    expect(headings.data.reportableRounds.map((r: { id: number }) => r.id)).toContain(roundId);
+    const report = await server.gql(REPORT, { roundId }, token);
+    expect(report.errors).toBeUndefined();
+    const leaderReport = (await server.gql(REPORT, { roundId }, await server.tokenFor('lg.leader'))).data.roundReport;
+    expect(report.data.roundReport.findingsByCategory.total.count).toBe(leaderReport.findingsByCategory.total.count);
+    expect(codes(await server.gql(`{ round(id: ${roundId}) { id } }`, {}, token))).toEqual(['NOT_FOUND']);
+  });
+
+  it('reads as not found outside the scope', async () => {
+    const roundId = await centralRound();
+    expect(codes(await server.gql(REPORT, { roundId }, await server.tokenFor('qc.leader')))).toEqual(['NOT_FOUND']);
+    const team = await server.gql('{ reportableRounds { id } }', {}, await server.tokenFor('team1'));
+    expect(team.data.reportableRounds).toEqual([]);
+  });
+});

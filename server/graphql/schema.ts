@@ -19,6 +19,7 @@ import { PoolEntryResolver } from '../modules/pool/pool-entry.resolver';
 import { SavedQueryResolver } from '../modules/saved-query/saved-query.resolver';
 import { SummaryResolver } from '../modules/summary/summary.resolver';
 import { AccessResolver } from '../modules/access/access.resolver';
+import { RoundReportResolver } from '../modules/summary/round-report.resolver';
 import type { RequestContext } from './context';
 import { unauthenticated } from './errors';
 
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   SummaryResolver,
   SavedQueryResolver,
   AccessResolver,
+  RoundReportResolver,
 ] as const;
 
 /**

@@ -32,8 +32,9 @@ export type Action =
   /** RectificationItem: the office closes it off or sends it back. */
   | 'verify'
   /**
-   * Finding, RectificationItem, Assignment: count it in a summary without reading it. Whoever may
-   * read a record may count it too; this action is for those who may only count.
+   * Finding, RectificationItem, Assignment: count it in a summary without reading it; Round: read
+   * its plan's report of figures. Whoever may read a record may count it too; this action is for
+   * those who may only count.
    */
   | 'summarize';
 

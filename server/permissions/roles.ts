@@ -29,8 +29,8 @@ const INSPECTION: SubjectName[] = [
   'SupervisionItem',
   'LeaderGrant',
 ];
-/** What summaries count. */
-export const SUMMARIZED: SubjectName[] = ['Finding', 'RectificationItem', 'Assignment'];
+/** What summaries count; a Round is counted in its plan's report. */
+export const SUMMARIZED: SubjectName[] = ['Finding', 'RectificationItem', 'Assignment', 'Round'];
 /** What the staff of an open inspection record themselves. */
 const FIELDWORK: SubjectName[] = ['Activity', 'IntakeItem', 'IntakeInformant', 'Finding'];
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { RecordQueries } from '../../graphql/record-queries';
-import { AssignmentRecordFilter } from '../common/inputs';
+import { applyAssignmentRecordFilter, AssignmentRecordFilter } from '../common/inputs';
 import { Activity } from './activity.entity';
 import { CreateActivityInput } from './activity.inputs';
 import { createActivity } from './activity.service';
@@ -12,9 +12,7 @@ const ActivityQueries = RecordQueries(Activity, {
   description: 'inquiry activity',
   filter: AssignmentRecordFilter,
   orderBy: ['heldOn', 'DESC'],
-  where: (qb, f) => {
-    if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
-  },
+  where: applyAssignmentRecordFilter,
 });
 
 @Resolver(() => Activity)

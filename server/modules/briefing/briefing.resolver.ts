@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { RecordQueries } from '../../graphql/record-queries';
-import { AssignmentRecordFilter } from '../common/inputs';
+import { applyAssignmentRecordFilter, AssignmentRecordFilter } from '../common/inputs';
 import { Body } from '../body/body.entity';
 import { Briefing } from './briefing.entity';
 import { ReceiveBriefingInput, RequestBriefingInput } from './briefing.inputs';
@@ -13,9 +13,7 @@ const BriefingQueries = RecordQueries(Briefing, {
   description: 'background briefing',
   filter: AssignmentRecordFilter,
   orderBy: ['requestedOn', 'DESC'],
-  where: (qb, f) => {
-    if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
-  },
+  where: applyAssignmentRecordFilter,
 });
 
 @Resolver(() => Briefing)

@@ -1,3 +1,4 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { IsOptional, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter } from '../../graphql/list';
@@ -31,4 +32,17 @@ export class AssignmentRecordFilter extends IdsFilter {
   @IsOptional()
   @Min(1)
   assignmentId?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Only records of the inspections of this plan (round).' })
+  @IsOptional()
+  @Min(1)
+  roundId?: number;
+}
+
+/** The filter every record of an inspection takes, on a query whose record alias is `record`. */
+export function applyAssignmentRecordFilter(qb: SelectQueryBuilder<ObjectLiteral>, f: AssignmentRecordFilter): void {
+  if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
+  if (f.roundId !== undefined) {
+    qb.andWhere(`record.assignmentId IN (SELECT round_assignment.id FROM assignment round_assignment WHERE round_assignment.roundId = :roundId)`, { roundId: f.roundId });
+  }
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
+import { applyAssignmentRecordFilter } from '../common/inputs';
 import { RecordQueries } from '../../graphql/record-queries';
 import { VersionedInput } from '../common/inputs';
 import { Assignment } from '../assignment/assignment.entity';
@@ -12,7 +13,7 @@ import { concludeFinding, createFinding, decideFinding, escalateFinding, transfe
 
 /** The list filter, shared by the list and its summary so both count the same rows. */
 export function applyFindingFilter(qb: SelectQueryBuilder<Finding>, f: FindingFilter): void {
-  if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
+  applyAssignmentRecordFilter(qb, f);
   if (f.categories?.length) qb.andWhere('record.category IN (:...categories)', { categories: f.categories });
   if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
   if (f.urgent !== undefined && f.urgent !== null) qb.andWhere('record.urgent = :urgent', { urgent: f.urgent ? 1 : 0 });

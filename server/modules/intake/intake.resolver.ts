@@ -3,7 +3,7 @@ import { Arg, Ctx, Extensions, Field, FieldResolver, Mutation, ObjectType, Resol
 import type { RequestContext } from '../../graphql/context';
 import { RecordQueries } from '../../graphql/record-queries';
 import { scopedQuery } from '../../scope/scoped-query';
-import { AssignmentRecordFilter } from '../common/inputs';
+import { applyAssignmentRecordFilter, AssignmentRecordFilter } from '../common/inputs';
 import { IntakeInformant, IntakeItem } from './intake.entity';
 import { CreateIntakeItemInput, PublicReportInput } from './intake.inputs';
 import { createIntakeItem, submitPublicReport } from './intake.service';
@@ -14,9 +14,7 @@ const IntakeQueries = RecordQueries(IntakeItem, {
   description: 'intake item',
   filter: AssignmentRecordFilter,
   orderBy: ['receivedOn', 'DESC'],
-  where: (qb, f) => {
-    if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
-  },
+  where: applyAssignmentRecordFilter,
 });
 
 @ObjectType({ description: 'The receipt for a public report: no reference that could identify the informant.' })

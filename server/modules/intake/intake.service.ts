@@ -41,7 +41,10 @@ export function createIntakeItem(ctx: RequestContext, input: CreateIntakeItemInp
   return write(ctx, async (tx) => {
     const assignment = await openAssignment(tx, input.assignmentId, 'read');
     if (assignment.stage !== Stage.INQUIRY) throw badInput('assignmentId', 'intake is taken during inquiry');
-    tx.assertAllowed('create', IntakeItem, { assignmentId: assignment.id, scopePath: assignment.scopePath });
+    const scope = { assignmentId: assignment.id, scopePath: assignment.scopePath };
+    tx.assertAllowed('create', IntakeItem, scope);
+    // Writing down who reported is a permission of its own, whoever may take the report.
+    if (input.informant) tx.assertAllowed('create', IntakeInformant, scope);
     return recordIntake(tx, assignment, input, input.informant);
   });
 }

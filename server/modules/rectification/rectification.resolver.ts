@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
+import { applyAssignmentRecordFilter } from '../common/inputs';
 import { RecordQueries } from '../../graphql/record-queries';
 import { RectificationItem } from './rectification-item.entity';
 import { CreateRectificationItemInput, RecordProgressInput, RectificationItemFilter, VerifyRectificationInput } from './rectification.inputs';
@@ -8,7 +9,7 @@ import { createRectificationItem, isOverdue, recordProgress, verifyRectification
 
 /** The list filter, shared by the list and its summary so both count the same rows. */
 export function applyRectificationFilter(qb: SelectQueryBuilder<RectificationItem>, f: RectificationItemFilter): void {
-  if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
+  applyAssignmentRecordFilter(qb, f);
   if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
   if (f.overdue !== undefined && f.overdue !== null) whereOverdue(qb, f.overdue);
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { RecordQueries } from '../../graphql/record-queries';
-import { AssignmentRecordFilter, VersionedInput } from '../common/inputs';
+import { applyAssignmentRecordFilter, AssignmentRecordFilter, VersionedInput } from '../common/inputs';
 import { Report } from './report.entity';
 import { DraftReportInput, HearReportInput, UpdateReportInput } from './report.inputs';
 import { draftReport, hearReport, submitReport, updateReport } from './report.service';
@@ -12,9 +12,7 @@ const ReportQueries = RecordQueries(Report, {
   description: 'inspection report',
   filter: AssignmentRecordFilter,
   orderBy: ['createdAt', 'DESC'],
-  where: (qb, f) => {
-    if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
-  },
+  where: applyAssignmentRecordFilter,
 });
 
 @Resolver(() => Report)

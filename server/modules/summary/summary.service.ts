@@ -83,6 +83,16 @@ export function disclose(total: CountedGroup, groups: CountedGroup[], minimum: n
   return { total: totalShown, groups: result };
 }
 
+/** The records the caller may read or count: the rows every summary starts from. */
+export function countableQuery<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>): { qb: SelectQueryBuilder<T>; readSql: string } {
+  const qb = ctx.db.manager.createQueryBuilder(entity, 'record') as SelectQueryBuilder<T>;
+  const asQb = qb as unknown as SelectQueryBuilder<ObjectLiteral>;
+  const read = scopePredicate(ctx, asQb, entity, 'record', 'read');
+  const count = scopePredicate(ctx, asQb, entity, 'record', 'summarize');
+  qb.where(`(${read.sql} OR ${count.sql})`, { ...read.params, ...count.params });
+  return { qb, readSql: read.sql };
+}
+
 const toNumber = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 const toKey = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
@@ -99,11 +109,7 @@ export async function summarize<T extends ObjectLiteral, F extends IdsFilter, D 
   const dialect = sqlDialect(ctx.db);
 
   const base = () => {
-    const qb = ctx.db.manager.createQueryBuilder(spec.entity, 'record') as SelectQueryBuilder<T>;
-    const asQb = qb as unknown as SelectQueryBuilder<ObjectLiteral>;
-    const read = scopePredicate(ctx, asQb, spec.entity, 'record', 'read');
-    const count = scopePredicate(ctx, asQb, spec.entity, 'record', 'summarize');
-    qb.where(`(${read.sql} OR ${count.sql})`, { ...read.params, ...count.params });
+    const { qb, readSql } = countableQuery(ctx, spec.entity);
     applyIdsFilter(qb, filter ?? {});
     spec.applyFilter(qb, filter ?? ({} as F));
 
@@ -113,7 +119,7 @@ export async function summarize<T extends ObjectLiteral, F extends IdsFilter, D 
     for (const join of joins) spec.joins[join](qb);
 
     qb.select('COUNT(*)', 'n');
-    qb.addSelect(`SUM(CASE WHEN ${read.sql} THEN 1 ELSE 0 END)`, 'readable');
+    qb.addSelect(`SUM(CASE WHEN ${readSql} THEN 1 ELSE 0 END)`, 'readable');
     qb.addSelect(spec.aboutNamedPerson ? `SUM(CASE WHEN ${spec.aboutNamedPerson} THEN 1 ELSE 0 END)` : '0', 'named');
     if (spec.duration) {
       qb.addSelect(`AVG(CASE WHEN ${spec.duration.over} THEN ${spec.duration.days(dialect)} END)`, 'averageDays');

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { RecordQueries } from '../../graphql/record-queries';
-import { AssignmentRecordFilter } from '../common/inputs';
+import { applyAssignmentRecordFilter, AssignmentRecordFilter } from '../common/inputs';
 import { today } from '../common/record';
 import { Body } from '../body/body.entity';
 import { SupervisionItem, SupervisionStatus } from './supervision-item.entity';
@@ -14,9 +14,7 @@ const SupervisionQueries = RecordQueries(SupervisionItem, {
   description: 'supervised matter',
   filter: AssignmentRecordFilter,
   orderBy: ['deadline', 'ASC'],
-  where: (qb, f) => {
-    if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
-  },
+  where: applyAssignmentRecordFilter,
 });
 
 @Resolver(() => SupervisionItem)
