@@ -4,8 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { DeleteButton, EditButton, SaveButton, Toolbar, TopToolbar, useRecordContext, type RaRecord } from 'react-admin';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../days';
 
 /** Already out of service: retiring it again would only be refused. */
 export function isRetired(record: RaRecord): boolean {

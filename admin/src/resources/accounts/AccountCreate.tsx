@@ -1,15 +1,16 @@
-import { AutocompleteInput, Create, PasswordInput, ReferenceInput, SimpleForm, TextInput, minLength, regex, required } from 'react-admin';
+import { AutocompleteInput, Create, PasswordInput, ReferenceInput, TextInput, minLength, regex, required } from 'react-admin';
+import { AppForm } from '../../components/forms';
 
 export function AccountCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm>
+      <AppForm>
         <ReferenceInput source="personId" reference="people">
           <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
         <TextInput source="login" validate={[required(), regex(/^[a-z0-9._-]+$/, 'app.validation.login')]} autoComplete="off" />
         <PasswordInput source="password" validate={[required(), minLength(10)]} autoComplete="new-password" />
-      </SimpleForm>
+      </AppForm>
     </Create>
   );
 }

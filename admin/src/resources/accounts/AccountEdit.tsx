@@ -1,16 +1,17 @@
-import { BooleanInput, Edit, SimpleForm, TextInput, required } from 'react-admin';
+import { BooleanInput, Edit, TextInput, required } from 'react-admin';
 import { Ref } from '../../components/fields';
 import { EditToolbar } from '../../components/toolbars';
+import { AppForm } from '../../components/forms';
 
 /** Renaming and reactivating; a new password goes through the reset action on the account's page. */
 export function AccountEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<EditToolbar />}>
+      <AppForm toolbar={<EditToolbar />}>
         <Ref source="personId" reference="people" />
         <TextInput source="login" validate={required()} />
         <BooleanInput source="active" />
-      </SimpleForm>
+      </AppForm>
     </Edit>
   );
 }

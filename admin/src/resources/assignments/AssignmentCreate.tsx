@@ -1,5 +1,6 @@
-import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, TextInput, required, useGetOne } from 'react-admin';
+import { AutocompleteInput, Create, DateInput, ReferenceInput, TextInput, required, useGetOne } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { AppForm } from '../../components/forms';
 
 /**
  * The team and the target depend on the plan: a team of the plan's leading group, a body the plan
@@ -25,7 +26,7 @@ function TeamAndTargetInputs() {
 export function AssignmentCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm>
+      <AppForm>
         <ReferenceInput source="roundId" reference="rounds" filter={{ status: 'APPROVED' }}>
           <AutocompleteInput optionText="title" validate={required()} />
         </ReferenceInput>
@@ -33,7 +34,7 @@ export function AssignmentCreate() {
         <DateInput source="startsOn" validate={required()} />
         <DateInput source="endsOn" validate={required()} />
         <TextInput source="workPlan" validate={required()} multiline minRows={4} fullWidth />
-      </SimpleForm>
+      </AppForm>
     </Create>
   );
 }

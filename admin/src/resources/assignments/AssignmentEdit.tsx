@@ -1,12 +1,13 @@
-import { DateInput, Edit, Labeled, SimpleForm, TextInput, required } from 'react-admin';
+import { DateInput, Edit, Labeled, TextInput, required } from 'react-admin';
 import { Ref } from '../../components/fields';
 import { EditToolbar } from '../../components/toolbars';
+import { AppForm } from '../../components/forms';
 
 /** Team, target and plan are fixed once assigned; the dates, the plan of work, the notice and the channels are not. */
 export function AssignmentEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<EditToolbar retire={false} />}>
+      <AppForm toolbar={<EditToolbar retire={false} />}>
         <Labeled>
           <Ref source="targetId" reference="bodies" />
         </Labeled>
@@ -18,7 +19,7 @@ export function AssignmentEdit() {
         <TextInput source="workPlan" validate={required()} multiline minRows={4} fullWidth />
         <DateInput source="noticeSentOn" />
         <TextInput source="contactChannels" multiline minRows={2} fullWidth />
-      </SimpleForm>
+      </AppForm>
     </Edit>
   );
 }

@@ -1,15 +1,16 @@
-import { AutocompleteInput, Create, ReferenceInput, SimpleForm, required } from 'react-admin';
+import { AutocompleteInput, Create, ReferenceInput, required } from 'react-admin';
 import { BodyInputs } from './BodyInputs';
+import { AppForm } from '../../components/forms';
 
 export function BodyCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm>
+      <AppForm>
         <ReferenceInput source="reportsToId" reference="bodies">
           <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
         <BodyInputs />
-      </SimpleForm>
+      </AppForm>
     </Create>
   );
 }

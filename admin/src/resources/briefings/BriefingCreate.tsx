@@ -1,6 +1,7 @@
-import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, required } from 'react-admin';
+import { AutocompleteInput, Create, DateInput, ReferenceInput, required } from 'react-admin';
 import { AssignmentInput } from '../../components/AssignmentInput';
 import { today } from '../../days';
+import { AppForm } from '../../components/forms';
 
 /** The four bodies that supply background on the target's leadership. */
 const BRIEFING_SOURCES = ['DISCIPLINE_COMMISSION', 'ORGANISATION_DEPARTMENT', 'AUDIT_OFFICE', 'PETITION_BUREAU'];
@@ -9,13 +10,13 @@ const BRIEFING_SOURCES = ['DISCIPLINE_COMMISSION', 'ORGANISATION_DEPARTMENT', 'A
 export function BriefingCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm defaultValues={{ requestedOn: today() }}>
+      <AppForm defaultValues={{ requestedOn: today() }}>
         <AssignmentInput stages={['PREPARATION']} />
         <ReferenceInput source="sourceBodyId" reference="bodies" filter={{ kinds: BRIEFING_SOURCES }}>
           <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
         <DateInput source="requestedOn" validate={required()} />
-      </SimpleForm>
+      </AppForm>
     </Create>
   );
 }

@@ -1,19 +1,10 @@
-import {
-  AutocompleteInput,
-  Create,
-  ReferenceInput,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-  required,
-  useGetOne,
-  usePermissions,
-} from 'react-admin';
+import { AutocompleteInput, Create, ReferenceInput, SelectInput, TextInput, required, useGetOne, usePermissions } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { AssignmentInput } from '../../components/AssignmentInput';
 import { EnumInput } from '../../components/fields';
 import { subKindChoices } from '../../enums';
 import { canAccess, type AppAbility } from '../../providers/canAccess';
+import { AppForm } from '../../components/forms';
 
 /** The sub-kinds follow the category; choosing another category clears a sub-kind it does not have. */
 function CategoryInputs() {
@@ -49,14 +40,14 @@ function SubjectPersonInput() {
 export function FindingCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm>
+      <AppForm>
         <AssignmentInput stages={['INQUIRY', 'REPORTING']} />
         <CategoryInputs />
         <EnumInput source="sourceMethod" enumName="WorkMethod" validate={required()} />
         <EnumInput source="severity" enumName="Severity" validate={required()} />
         <SubjectPersonInput />
         <TextInput source="evidenceSummary" validate={required()} multiline minRows={4} fullWidth />
-      </SimpleForm>
+      </AppForm>
     </Create>
   );
 }

@@ -1,12 +1,13 @@
-import { Edit, Labeled, SimpleForm, TextInput, required } from 'react-admin';
+import { Edit, Labeled, TextInput, required } from 'react-admin';
 import { EnumField, EnumInput, Ref } from '../../components/fields';
 import { EditToolbar } from '../../components/toolbars';
+import { AppForm } from '../../components/forms';
 
 /** Before the leading group decides, the team may still weigh a finding and add to its evidence. */
 export function FindingEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<EditToolbar retire={false} />}>
+      <AppForm toolbar={<EditToolbar retire={false} />}>
         <Labeled>
           <Ref source="assignmentId" reference="assignments" />
         </Labeled>
@@ -18,7 +19,7 @@ export function FindingEdit() {
         </Labeled>
         <EnumInput source="severity" enumName="Severity" validate={required()} />
         <TextInput source="evidenceSummary" validate={required()} multiline minRows={4} fullWidth />
-      </SimpleForm>
+      </AppForm>
     </Edit>
   );
 }

@@ -1,11 +1,12 @@
 import { Card, CardContent, Typography } from '@mui/material';
-import { BooleanInput, Create, DateInput, SimpleForm, TextInput, required, usePermissions, useTranslate } from 'react-admin';
+import { BooleanInput, Create, DateInput, TextInput, required, usePermissions, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { AssignmentInput } from '../../components/AssignmentInput';
 import { EnumInput } from '../../components/fields';
 import { today } from '../../days';
 import { canRecordInformant, type AppAbility } from '../../providers/canAccess';
 import { toIntakeInput } from './intakeInput';
+import { AppForm } from '../../components/forms';
 
 /**
  * Who made the report: asked only of those whose rules let them write an informant's identity for
@@ -39,13 +40,13 @@ function InformantInputs() {
 export function IntakeItemCreate() {
   return (
     <Create redirect="show" transform={toIntakeInput}>
-      <SimpleForm defaultValues={{ receivedOn: today(), anonymous: true }}>
+      <AppForm defaultValues={{ receivedOn: today(), anonymous: true }}>
         <AssignmentInput stages={['INQUIRY']} />
         <EnumInput source="channel" enumName="IntakeChannel" validate={required()} />
         <DateInput source="receivedOn" validate={required()} />
         <TextInput source="content" validate={required()} multiline minRows={4} fullWidth />
         <InformantInputs />
-      </SimpleForm>
+      </AppForm>
     </Create>
   );
 }

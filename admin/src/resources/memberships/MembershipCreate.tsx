@@ -1,10 +1,11 @@
-import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, required } from 'react-admin';
+import { AutocompleteInput, Create, DateInput, ReferenceInput, required } from 'react-admin';
 import { EnumInput } from '../../components/fields';
+import { AppForm } from '../../components/forms';
 
 export function MembershipCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm>
+      <AppForm>
         <ReferenceInput source="personId" reference="people">
           <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
@@ -14,7 +15,7 @@ export function MembershipCreate() {
         <EnumInput source="role" enumName="MembershipRole" validate={required()} />
         <DateInput source="since" validate={required()} />
         <DateInput source="until" />
-      </SimpleForm>
+      </AppForm>
     </Create>
   );
 }

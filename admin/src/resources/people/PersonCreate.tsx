@@ -1,12 +1,13 @@
-import { Create, SimpleForm } from 'react-admin';
+import { Create } from 'react-admin';
 import { PersonInputs } from './PersonInputs';
+import { AppForm } from '../../components/forms';
 
 export function PersonCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm>
+      <AppForm>
         <PersonInputs />
-      </SimpleForm>
+      </AppForm>
     </Create>
   );
 }

@@ -1,13 +1,14 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { Edit } from 'react-admin';
 import { EditToolbar } from '../../components/toolbars';
 import { PersonInputs } from './PersonInputs';
+import { AppForm } from '../../components/forms';
 
 export function PersonEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<EditToolbar />}>
+      <AppForm toolbar={<EditToolbar />}>
         <PersonInputs />
-      </SimpleForm>
+      </AppForm>
     </Edit>
   );
 }

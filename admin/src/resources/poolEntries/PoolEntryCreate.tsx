@@ -1,9 +1,10 @@
-import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, TextInput, required } from 'react-admin';
+import { AutocompleteInput, Create, DateInput, ReferenceInput, TextInput, required } from 'react-admin';
+import { AppForm } from '../../components/forms';
 
 export function PoolEntryCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm>
+      <AppForm>
         <ReferenceInput source="leadingGroupId" reference="bodies" filter={{ kinds: ['LEADING_GROUP'] }}>
           <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
@@ -12,7 +13,7 @@ export function PoolEntryCreate() {
         </ReferenceInput>
         <DateInput source="since" validate={required()} />
         <TextInput source="note" multiline fullWidth />
-      </SimpleForm>
+      </AppForm>
     </Create>
   );
 }

@@ -1,16 +1,17 @@
-import { DateInput, Edit, SimpleForm, TextInput, required } from 'react-admin';
+import { DateInput, Edit, TextInput, required } from 'react-admin';
 import { Ref } from '../../components/fields';
 import { EditToolbar } from '../../components/toolbars';
+import { AppForm } from '../../components/forms';
 
 export function PoolEntryEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<EditToolbar />}>
+      <AppForm toolbar={<EditToolbar />}>
         <Ref source="personId" reference="people" />
         <Ref source="leadingGroupId" reference="bodies" />
         <DateInput source="since" validate={required()} />
         <TextInput source="note" multiline fullWidth />
-      </SimpleForm>
+      </AppForm>
     </Edit>
   );
 }

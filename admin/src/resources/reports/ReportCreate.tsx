@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material';
-import { Create, SimpleForm, useTranslate } from 'react-admin';
+import { Create, useTranslate } from 'react-admin';
 import { AssignmentInput } from '../../components/AssignmentInput';
+import { AppForm } from '../../components/forms';
 
 /**
  * The team leader starts the report of an inspection in reporting; the API drafts its text from
@@ -10,12 +11,12 @@ export function ReportCreate() {
   const translate = useTranslate();
   return (
     <Create redirect="edit">
-      <SimpleForm>
+      <AppForm>
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('resources.reports.helper.draft')}
         </Alert>
         <AssignmentInput stages={['REPORTING']} />
-      </SimpleForm>
+      </AppForm>
     </Create>
   );
 }

@@ -1,18 +1,19 @@
-import { Edit, Labeled, SimpleForm, TextInput, required } from 'react-admin';
+import { Edit, Labeled, TextInput, required } from 'react-admin';
 import { Ref } from '../../components/fields';
 import { EditToolbar } from '../../components/toolbars';
+import { AppForm } from '../../components/forms';
 
 /** The draft until it is submitted; after that the report is the leading group's to hear. */
 export function ReportEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<EditToolbar retire={false} />}>
+      <AppForm toolbar={<EditToolbar retire={false} />}>
         <Labeled>
           <Ref source="assignmentId" reference="assignments" />
         </Labeled>
         <TextInput source="summary" validate={required()} multiline minRows={10} fullWidth />
         <TextInput source="suggestions" validate={required()} multiline minRows={4} fullWidth />
-      </SimpleForm>
+      </AppForm>
     </Edit>
   );
 }

@@ -1,11 +1,12 @@
-import { AutocompleteInput, Create, NumberInput, ReferenceInput, SimpleForm, maxValue, minValue, required } from 'react-admin';
+import { AutocompleteInput, Create, NumberInput, ReferenceInput, maxValue, minValue, required } from 'react-admin';
 import { RoundTargetsInput, RoundTitleInput } from './RoundInputs';
+import { AppForm } from '../../components/forms';
 
 /** The office drafts a plan for its leading group; the leading group approves it on its page. */
 export function RoundCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm defaultValues={{ year: new Date().getFullYear() }}>
+      <AppForm defaultValues={{ year: new Date().getFullYear() }}>
         <ReferenceInput source="leadingGroupId" reference="bodies" filter={{ kinds: ['LEADING_GROUP'] }}>
           <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
@@ -13,7 +14,7 @@ export function RoundCreate() {
         <NumberInput source="number" validate={[required(), minValue(1)]} />
         <RoundTitleInput />
         <RoundTargetsInput />
-      </SimpleForm>
+      </AppForm>
     </Create>
   );
 }

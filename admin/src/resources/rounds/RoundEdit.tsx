@@ -1,14 +1,15 @@
-import { Edit, Labeled, SimpleForm, type RaRecord } from 'react-admin';
+import { Edit, Labeled, type RaRecord } from 'react-admin';
 import { DayField, Ref, Text } from '../../components/fields';
 import { EditToolbar } from '../../components/toolbars';
 import { RoundTargetsInput, RoundTitleInput } from './RoundInputs';
 import { withTargetIds } from './targets';
+import { AppForm } from '../../components/forms';
 
 /** Only a draft changes; leading group, year and number are its identity. */
 export function RoundEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show" queryOptions={{ select: (round: RaRecord) => withTargetIds(round) }}>
-      <SimpleForm toolbar={<EditToolbar retire={false} />}>
+      <AppForm toolbar={<EditToolbar retire={false} />}>
         <Labeled>
           <Ref source="leadingGroupId" reference="bodies" />
         </Labeled>
@@ -23,7 +24,7 @@ export function RoundEdit() {
         </Labeled>
         <RoundTitleInput />
         <RoundTargetsInput />
-      </SimpleForm>
+      </AppForm>
     </Edit>
   );
 }

@@ -1,12 +1,13 @@
-import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, TextInput, required } from 'react-admin';
+import { AutocompleteInput, Create, DateInput, ReferenceInput, TextInput, required } from 'react-admin';
 import { AssignmentInput } from '../../components/AssignmentInput';
 import { FindingOfAssignmentInput } from '../../components/FindingOfAssignmentInput';
+import { AppForm } from '../../components/forms';
 
 /** The office supervises a decided matter: who handles it, by when. */
 export function SupervisionItemCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm>
+      <AppForm>
         <AssignmentInput stages={['FEEDBACK', 'TRANSFER', 'CLOSED']} />
         <FindingOfAssignmentInput statuses={['DECIDED', 'TRANSFERRED', 'CONCLUDED']} />
         <TextInput source="matter" validate={required()} multiline minRows={2} fullWidth />
@@ -14,7 +15,7 @@ export function SupervisionItemCreate() {
           <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
         <DateInput source="deadline" validate={required()} />
-      </SimpleForm>
+      </AppForm>
     </Create>
   );
 }

@@ -1,12 +1,13 @@
-import { DateInput, Edit, Labeled, SimpleForm, TextInput, required } from 'react-admin';
+import { DateInput, Edit, Labeled, TextInput, required } from 'react-admin';
 import { EnumInput, Ref, Text } from '../../components/fields';
 import { EditToolbar } from '../../components/toolbars';
+import { AppForm } from '../../components/forms';
 
 /** Follow-up on a supervised matter until it is found handled (DONE ends it). */
 export function SupervisionItemEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<EditToolbar retire={false} />}>
+      <AppForm toolbar={<EditToolbar retire={false} />}>
         <Labeled>
           <Ref source="assignmentId" reference="assignments" />
         </Labeled>
@@ -19,7 +20,7 @@ export function SupervisionItemEdit() {
         <DateInput source="deadline" validate={required()} />
         <EnumInput source="status" enumName="SupervisionStatus" validate={required()} />
         <TextInput source="note" multiline minRows={4} fullWidth />
-      </SimpleForm>
+      </AppForm>
     </Edit>
   );
 }
