@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { buildSchema, isInputObjectType, isEnumType, isNonNullType, parse, validate, type GraphQLSchema } from 'graphql';
 import { actionSelection, buildListQuery, buildMutation, buildOneQuery } from '../admin/src/providers/dataProvider';
 import { ACTIONS, RESOURCES, type ActionName, type ResourceSpec } from '../admin/src/providers/resources';
-import { summaryQuery } from '../admin/src/providers/summaries';
+import { REPORTABLE_ROUNDS, ROUND_REPORT, summaryQuery } from '../admin/src/providers/summaries';
+import { EXPLAIN_ACCESS } from '../admin/src/providers/access';
 
 const schema: GraphQLSchema = buildSchema(readFileSync(join(__dirname, '..', 'schema', 'schema.graphql'), 'utf8'));
 const valid = (query: string) => validate(schema, parse(query)).map((e) => e.message);
@@ -57,4 +58,12 @@ it.each(Object.entries(ACTIONS))('the workflow verb %s is a valid mutation', (mu
 
 it.each(['findingSummary', 'rectificationSummary', 'assignmentSummary'] as const)('the dashboard reads %s with a valid query', (name) => {
   expect(valid(summaryQuery(name))).toEqual([]);
+});
+
+it.each([
+  ['the plan report', ROUND_REPORT],
+  ['the reportable plans', REPORTABLE_ROUNDS],
+  ['the access explanation', EXPLAIN_ACCESS],
+])('the console asks for %s with a valid query', (_name, query) => {
+  expect(valid(query)).toEqual([]);
 });

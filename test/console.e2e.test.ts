@@ -146,6 +146,23 @@ describe('a stale sign-in', () => {
   });
 });
 
+describe('why can I see this', () => {
+  it('tells an administrator which role and reporting path let an account see a record', async () => {
+    const console = new Console(browser.page);
+    await console.signIn('qc.admin');
+    const page = browser.page;
+    const id = await bodyIdByCode(server, 'P-QC-LX-SW');
+    await page.goto(`${base}/#/bodies/${id}/show`);
+    await page.locator('[data-testid="explain-access"]').click();
+    await page.locator('[data-testid="explain-access-ask"]').click();
+    const answer = page.locator('[data-testid="access-answer"]');
+    await answer.waitFor({ timeout: 30_000 });
+    expect(await answer.innerText()).toContain('允许');
+    expect(await page.locator('[data-testid="access-path"]').innerText()).toContain('中共青川省委');
+    await screenshot(page, 'explain-access-qc-admin');
+  });
+});
+
 describe('the dashboard', () => {
   it("shows a leading group's summaries as charts and tables, each count opening its list", async () => {
     const console = new Console(browser.page);
@@ -176,6 +193,9 @@ describe('the dashboard', () => {
     expect(await page.locator('[data-testid="count-findings"] td').last().innerText()).toBe(String(n));
     // No drill-down: no count links to a list.
     expect(await page.locator('main a[href*="filter="]').count()).toBe(0);
+    // The plan report for the committee, though the plans themselves stay closed to it.
+    await page.waitForSelector('[data-testid="round-report"] [data-testid="report-categories"]', { timeout: 30_000 });
+    expect(await page.locator('[data-testid="report-categories"] tr').count()).toBeGreaterThan(2);
     await screenshot(page, 'dashboard-committee-leader');
   });
 });

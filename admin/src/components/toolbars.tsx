@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { DeleteButton, EditButton, SaveButton, Toolbar, TopToolbar, useRecordContext, type RaRecord } from 'react-admin';
 import { today } from '../days';
+import { ExplainAccessButton } from './ExplainAccessButton';
 
 /** Already out of service: retiring it again would only be refused. */
 export function isRetired(record: RaRecord): boolean {
@@ -32,6 +33,7 @@ export function ShowActions({ edit = true, retire = false, children }: { edit?: 
   return (
     <TopToolbar>
       {children}
+      <ExplainAccessButton />
       {edit ? <EditButton /> : null}
       {retire ? <RetireButton /> : null}
     </TopToolbar>

@@ -28,6 +28,7 @@ import { PieChart } from '@mui/x-charts/PieChart';
 import { Link, Title, useCanAccess, useGetIdentity, useGetList, useGetMany, useTranslate } from 'react-admin';
 import { ENUMS } from '../enums';
 import type { HeldRole } from '../providers/authProvider';
+import { RoundReports } from './RoundReport';
 import { countText, useSummary, type Summary, type SummaryGroup } from './useSummary';
 
 type Translate = ReturnType<typeof useTranslate>;
@@ -340,6 +341,7 @@ export function Dashboard() {
           {rectification ? <RectificationState linked={listRectification.canAccess === true} /> : null}
         </Stack>
         {findings ? <FindingsByStage /> : null}
+        <RoundReports />
       </Stack>
     </Box>
   );

@@ -47,3 +47,30 @@ export function countText(group: SummaryGroup | undefined, translate: (key: stri
   if (group.count !== null) return String(group.count);
   return group.fewerThan !== null ? translate('app.dashboard.fewer_than', { n: group.fewerThan }) : translate('app.dashboard.withheld');
 }
+
+const REPORT_GROUPS = `total { ${GROUP} } groups { ${GROUP} } groupCount`;
+
+/** A plan's report for the committee: its figures assembled by the server in one query. */
+export const ROUND_REPORT = `query RoundReport($roundId: Int!) {
+  roundReport(roundId: $roundId) {
+    round { id title year number status approvedOn leadingGroupId }
+    inspectionsByStage { ${REPORT_GROUPS} }
+    findingsByCategory { ${REPORT_GROUPS} }
+    findingsByStatus { ${REPORT_GROUPS} }
+    findingsByTarget { ${REPORT_GROUPS} }
+    urgentFindings { ${GROUP} }
+    rectificationByState { ${REPORT_GROUPS} }
+  }
+}`;
+
+export const REPORTABLE_ROUNDS = `query ReportableRounds { reportableRounds { id title year number status } }`;
+
+export interface RoundReport {
+  round: { id: number; title: string; year: number; number: number; status: string; approvedOn: string | null; leadingGroupId: number };
+  inspectionsByStage: Summary;
+  findingsByCategory: Summary;
+  findingsByStatus: Summary;
+  findingsByTarget: Summary;
+  urgentFindings: SummaryGroup;
+  rectificationByState: Summary;
+}

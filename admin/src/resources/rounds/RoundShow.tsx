@@ -9,11 +9,20 @@ import {
   Show,
   SimpleShowLayout,
   SingleFieldList,
+  useRecordContext,
   type RaRecord,
 } from 'react-admin';
 import { EditWhenButton, WorkflowButton } from '../../components/ActionButtons';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
+import { RoundReportFigures } from '../../dashboard/RoundReport';
+
+/** The plan's figures, once it is approved and its inspections under way. */
+function RoundReportTab(_props: { label: string }) {
+  const record = useRecordContext();
+  if (!record || record.status !== 'APPROVED') return null;
+  return <RoundReportFigures roundId={Number(record.id)} />;
+}
 
 /** Approval makes a plan final: only a draft is approved or changed. */
 const isDraft = (record: RaRecord) => record.status === 'DRAFT';
@@ -64,6 +73,7 @@ export function RoundShow() {
           </DataTable>
         </ReferenceManyField>
         <TimeField source="createdAt" />
+        <RoundReportTab label="app.round_report.title" />
       </SimpleShowLayout>
     </Show>
   );
