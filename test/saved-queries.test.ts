@@ -3,6 +3,8 @@
  * change; every change is audited, bad input is refused with nothing stored, and a stale version
  * is a conflict.
  */
+import { createGraphQLClient } from '../admin/src/providers/graphqlClient';
+import { savedQueriesApi } from '../admin/src/workbench/savedQueries';
 import { codes, startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
 
 let server: TestServer;
@@ -164,5 +166,21 @@ describe('a stale version', () => {
     expect(codes(staleDelete)).toEqual(['CONFLICT']);
 
     expect((await listOf(analyst)).find((q) => q.id === saved.id)).toMatchObject({ name: 'contested', query: '{ me { rules } }', version: 2 });
+  });
+});
+
+describe("the workbench's client", () => {
+  it('lists every saved query past the first page, saves, updates and deletes through the API', async () => {
+    const api = savedQueriesApi(createGraphQLClient({ url: server.url, getToken: () => other }));
+    const before = (await api.list()).length;
+    const created = [];
+    for (let i = 0; i < 101; i++) created.push(await api.create(`bulk ${String(i).padStart(3, '0')}`, { query: '{ me { roles { role } } }', variables: null }));
+    expect((await api.list()).length).toBe(before + 101);
+
+    const updated = await api.update(created[0], { query: '{ me { rules } }', variables: '{"a": 1}' });
+    expect(updated).toMatchObject({ version: 2, query: '{ me { rules } }', variables: '{"a": 1}' });
+    await expect(api.update(created[0], { query: '{ me { rules } }', variables: null })).rejects.toMatchObject({ status: 409 });
+    await api.remove(updated);
+    expect((await api.list()).map((q) => q.id)).not.toContain(updated.id);
   });
 });

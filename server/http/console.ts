@@ -11,13 +11,22 @@ export function consoleDir(): string | null {
   return candidates.find((dir) => existsSync(join(dir, 'assets')) && existsSync(join(dir, 'index.html'))) ?? null;
 }
 
-/** Serves the built console from the API's own origin: no CDN, nothing fetched from elsewhere. */
+/**
+ * Serves the built console at `/` and the query workbench at `/workbench` from the API's own
+ * origin: no CDN, nothing fetched from elsewhere.
+ */
 export function consoleRouter(dir: string): Router {
   const router = express.Router();
-  router.use(express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForIndex }));
+  router.get('/workbench', (_req, res, next) => {
+    res.sendFile(join(dir, 'workbench.html'), { headers: { 'Cache-Control': 'no-cache' } }, (error) => {
+      if (error && !res.headersSent) next();
+    });
+  });
+  router.use(express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForPages }));
   return router;
 }
 
-function noCacheForIndex(res: express.Response, path: string): void {
-  if (path.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
+/** Pages name the hashed assets of the current build, so they are checked on every visit. */
+function noCacheForPages(res: express.Response, path: string): void {
+  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
 }
