@@ -56,3 +56,50 @@ export async function appendAudit(
   await manager.insert(AuditEntry, { id, ...entry, hash });
   await manager.update(AuditHead, { id: 1 }, { lastEntryId: id, lastHash: hash });
 }
+
+/** Reads of protected records join the trail as `read` entries that hold no content, only who and which. */
+export async function recordReads(manager: EntityManager, ctx: Pick<RequestContext, 'caller'>, subjectName: string, recordIds: number[]): Promise<void> {
+  for (const id of recordIds) await appendAudit(manager, ctx, 'read', subjectName, id, null, null);
+}
+
+export interface ChainVerification {
+  /** Entries checked. */
+  entries: number;
+  /** The first entry that does not hold, and why; absent when the whole chain holds. */
+  broken?: { id: number; reason: string };
+}
+
+/**
+ * Walks the whole trail in id order, a batch at a time, and checks that each entry's hash is the
+ * hash of its content, that it links to the one before, that no id is missing, and that the head
+ * row points at the last entry. Names the first entry that fails.
+ */
+export async function verifyAuditChain(manager: EntityManager, batchSize = 2000): Promise<ChainVerification> {
+  let previousHash = GENESIS_HASH;
+  let expectedId = 1;
+  let entries = 0;
+  for (;;) {
+    const batch = await manager
+      .getRepository(AuditEntry)
+      .createQueryBuilder('e')
+      .where('e.id >= :from', { from: expectedId })
+      .orderBy('e.id', 'ASC')
+      .limit(batchSize)
+      .getMany();
+    for (const entry of batch) {
+      if (entry.id !== expectedId) return { entries, broken: { id: expectedId, reason: `entry ${expectedId} is missing (the next one is ${entry.id})` } };
+      if (entry.previousHash !== previousHash) return { entries, broken: { id: entry.id, reason: 'it does not link to the entry before it' } };
+      const { id, hash, ...content } = entry;
+      if (entryHash(content, id) !== hash) return { entries, broken: { id: entry.id, reason: 'its content does not match its hash (changed after it was written)' } };
+      previousHash = hash;
+      expectedId++;
+      entries++;
+    }
+    if (batch.length < batchSize) break;
+  }
+  const head = await manager.getRepository(AuditHead).findOneBy({ id: 1 });
+  if (!head || head.lastEntryId !== entries || head.lastHash !== previousHash) {
+    return { entries, broken: { id: entries + 1, reason: `the head names entry ${head?.lastEntryId ?? 'none'}, but the chain ends at ${entries}` } };
+  }
+  return { entries };
+}

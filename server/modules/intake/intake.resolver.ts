@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Arg, Ctx, Extensions, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
+import { recordReads } from '../audit/audit.service';
 import { RecordQueries } from '../../graphql/record-queries';
 import { scopedQuery } from '../../scope/scoped-query';
 import { applyAssignmentRecordFilter, AssignmentRecordFilter } from '../common/inputs';
@@ -47,6 +48,8 @@ export class IntakeResolver extends IntakeQueries {
     const loader = ctx.loaders.custom('informantByItem', () =>
       new DataLoader<number, IntakeInformant | null>(async (ids) => {
         const rows = await scopedQuery(ctx, IntakeInformant, 'i').andWhere('i.intakeItemId IN (:...ids)', { ids: [...ids] }).getMany();
+        // Every read of an identity is on the record before the identity leaves: no trail, no answer.
+        if (rows.length) await ctx.db.transaction((manager) => recordReads(manager, ctx, 'IntakeInformant', rows.map((r) => r.id)));
         return ids.map((id) => rows.find((r) => r.intakeItemId === id) ?? null);
       }),
     );
