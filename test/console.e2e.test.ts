@@ -146,6 +146,19 @@ describe('a stale sign-in', () => {
   });
 });
 
+describe('the query workbench', () => {
+  it('is in the menu of those who read inspection records, and not of a roster administrator', async () => {
+    const console = new Console(browser.page);
+    await console.signIn('analyst');
+    const item = browser.page.locator('[data-testid="menu-workbench"]');
+    await item.waitFor({ timeout: 30_000 });
+    expect(await item.getAttribute('href')).toBe('/workbench');
+    await console.signIn('admin');
+    await browser.page.waitForTimeout(500);
+    expect(await browser.page.locator('[data-testid="menu-workbench"]').count()).toBe(0);
+  });
+});
+
 describe('why can I see this', () => {
   it('tells an administrator which role and reporting path let an account see a record', async () => {
     const console = new Console(browser.page);

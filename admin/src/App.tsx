@@ -1,8 +1,11 @@
 import { Fragment } from 'react';
 import AccountTreeOutlinedIcon from '@mui/icons-material/AccountTreeOutlined';
-import { Admin, Layout, Menu, Resource, useCanAccess, type LayoutProps } from 'react-admin';
+import TerminalIcon from '@mui/icons-material/Terminal';
+import { ListItemIcon, MenuItem } from '@mui/material';
+import { Admin, Layout, Menu, Resource, useCanAccess, usePermissions, useTranslate, type LayoutProps } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard';
 import { authProvider } from './providers/authProvider';
+import { canAccess, type AppAbility } from './providers/canAccess';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { accounts } from './resources/accounts';
@@ -49,6 +52,25 @@ function BodyTreeMenuItem() {
 }
 
 /**
+ * The query workbench is a page of its own on the same server (not a route of the console), for
+ * whoever may read or count inspection records.
+ */
+function WorkbenchMenuItem() {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<AppAbility>();
+  const reads = ['list', 'summarize'].some((action) => canAccess(permissions, { action, resource: 'findings' }));
+  if (!reads) return null;
+  return (
+    <MenuItem component="a" href="/workbench" data-testid="menu-workbench">
+      <ListItemIcon>
+        <TerminalIcon fontSize="small" />
+      </ListItemIcon>
+      {translate('app.workbench.menu')}
+    </MenuItem>
+  );
+}
+
+/**
  * The menu with a stable test id per item. Each item asks canAccess({ action: 'list' }) itself,
  * so a resource the caller cannot read at all is not listed.
  */
@@ -62,6 +84,7 @@ function AppMenu() {
           {name === 'bodies' ? <BodyTreeMenuItem /> : null}
         </Fragment>
       ))}
+      <WorkbenchMenuItem />
     </Menu>
   );
 }

@@ -10,6 +10,11 @@ export class RateLimiter {
     private readonly windowMs: number,
   ) {}
 
+  /** Whether `key` has used up its window, without counting a hit. */
+  exhausted(key: string, now = Date.now()): boolean {
+    return (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs).length >= this.limit;
+  }
+
   /** Counts a hit for `key`; false when the key has used up its window. */
   take(key: string, now = Date.now()): boolean {
     const recent = (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs);

@@ -146,6 +146,7 @@ export const en: AppMessages = {
       headline: 'This round: %{inspections} inspections, %{findings} findings, %{urgent} of them reported at once.',
       transfer_days: 'Findings took %{days} days on average from recording to transfer.',
     },
+    workbench: { menu: 'Query workbench' },
     dashboard: {
       welcome: 'Welcome, %{name}',
       roles: 'Your roles today',

@@ -148,6 +148,7 @@ export const zh = {
       headline: '本轮共 %{inspections} 项巡视任务，发现问题线索 %{findings} 条，其中及时报告 %{urgent} 条。',
       transfer_days: '问题线索自发现至移交平均 %{days} 天。',
     },
+    workbench: { menu: '查询工作台' },
     dashboard: {
       welcome: '欢迎，%{name}',
       roles: '当前职责',

@@ -34,6 +34,17 @@ export class Account extends EditableRecord {
   @Column({ ...INSTANT_COLUMN, nullable: true })
   lastLoginAt!: string | null;
 
+  /** Failed sign-ins since the last successful one; reaching the limit locks the account for a while. */
+  @Column({ type: 'int', default: 0 })
+  failedLogins!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Locked after repeated failed sign-ins until this instant (ISO-8601, UTC); resetting the password unlocks it at once.',
+  })
+  @Column({ ...INSTANT_COLUMN, nullable: true })
+  lockedUntil!: string | null;
+
   /** The person's employer path, copied here so that account lists are scoped by one index range. */
   @PathColumn()
   scopePath!: string;

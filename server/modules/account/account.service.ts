@@ -1,6 +1,8 @@
 import argon2 from 'argon2';
 import type { RequestContext } from '../../graphql/context';
-import { badInput, unauthenticated } from '../../graphql/errors';
+import { badInput, tooManyRequests, unauthenticated } from '../../graphql/errors';
+import { RateLimiter } from '../../http/rate-limit';
+import { appendAudit } from '../audit/audit.service';
 import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
 import { findScoped, scopedQuery } from '../../scope/scoped-query';
 import { write, type WriteTransaction } from '../../write/write-service';
@@ -17,12 +19,48 @@ export const hashPassword = (password: string) => argon2.hash(password, { type: 
 // Compared against when the login does not exist, so that a wrong login takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined;
 
+/** Failed sign-ins that lock a login, and for how long; a password reset unlocks it at once. */
+export const LOGIN_LOCKOUT = { failures: 5, minutes: 15 } as const;
+/** Failed sign-ins one network address may make in the same window, whatever the logins. */
+export const FAILURES_PER_ADDRESS = 30;
+
+const lockWindowMs = LOGIN_LOCKOUT.minutes * 60_000;
+const failuresByAddress = new RateLimiter(FAILURES_PER_ADDRESS, lockWindowMs);
+// Logins that do not exist lock the same way, in memory, so that a lock reveals no account.
+const failuresByUnknownLogin = new RateLimiter(LOGIN_LOCKOUT.failures, lockWindowMs);
+
+const lockedOut = () =>
+  tooManyRequests(`Too many failed sign-ins: try again in ${LOGIN_LOCKOUT.minutes} minutes, or ask an administrator to reset the password.`);
+
+/** Counts a failure against the account; the one that reaches the limit locks it and joins the audit trail. */
+async function recordFailure(ctx: RequestContext, account: Account): Promise<void> {
+  const failures = account.failedLogins + 1;
+  const locks = failures >= LOGIN_LOCKOUT.failures;
+  await ctx.db.transaction(async (manager) => {
+    await manager.update(Account, { id: account.id }, {
+      failedLogins: locks ? 0 : failures,
+      ...(locks ? { lockedUntil: new Date(Date.now() + lockWindowMs).toISOString() } : {}),
+    });
+    if (locks) await appendAudit(manager, null, 'lock', 'Account', account.id, null, null);
+  });
+}
+
 export async function login(ctx: RequestContext, tokens: TokenService, input: LoginInput) {
-  const account = await ctx.db.getRepository(Account).findOneBy({ login: input.login.trim().toLowerCase() });
+  if (failuresByAddress.exhausted(ctx.clientAddress)) throw lockedOut();
+  const name = input.login.trim().toLowerCase();
+  const account = await ctx.db.getRepository(Account).findOneBy({ login: name });
   decoyHash ??= hashPassword('decoy password that matches nothing');
+  // Verified even when locked, so that a locked login answers no faster than an open one.
   const valid = await argon2.verify(account?.passwordHash ?? (await decoyHash), input.password);
-  if (!account || !valid || !account.active) throw unauthenticated('Wrong login or password, or the account is deactivated.');
-  await ctx.db.getRepository(Account).update({ id: account.id }, { lastLoginAt: now() });
+  const locked = account ? account.lockedUntil !== null && account.lockedUntil > now() : failuresByUnknownLogin.exhausted(name);
+  if (locked) throw lockedOut();
+  if (!account || !valid || !account.active) {
+    failuresByAddress.take(ctx.clientAddress);
+    if (account) await recordFailure(ctx, account);
+    else failuresByUnknownLogin.take(name);
+    throw unauthenticated('Wrong login or password, or the account is deactivated.');
+  }
+  await ctx.db.getRepository(Account).update({ id: account.id }, { lastLoginAt: now(), failedLogins: 0, lockedUntil: null });
   return tokens.sign(account.id);
 }
 
@@ -60,6 +98,8 @@ export function createAccount(ctx: RequestContext, input: CreateAccountInput): P
       personId: person.id,
       active: true,
       lastLoginAt: null,
+      failedLogins: 0,
+      lockedUntil: null,
       scopePath: person.scopePath,
     };
     tx.assertAllowed('create', Account, values);
@@ -82,7 +122,7 @@ export function updateAccount(ctx: RequestContext, input: UpdateAccountInput): P
 export function resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<Account> {
   return write(ctx, async (tx) => {
     const account = await tx.load(Account, input.id, 'update');
-    return tx.update(Account, account, input.version, { passwordHash: await hashPassword(input.password) }, 'reset-password');
+    return tx.update(Account, account, input.version, { passwordHash: await hashPassword(input.password), failedLogins: 0, lockedUntil: null }, 'reset-password');
   });
 }
 

@@ -30,7 +30,7 @@ export function createPersonRelation(ctx: RequestContext, input: CreatePersonRel
 export function removePersonRelation(ctx: RequestContext, input: { id: number; version: number }): Promise<PersonRelation> {
   return write(ctx, async (tx) => {
     const relation = await tx.load(PersonRelation, input.id, 'retire');
-    await tx.remove(PersonRelation, relation);
+    await tx.remove(PersonRelation, relation, input.version);
     return relation;
   });
 }
