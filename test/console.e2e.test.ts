@@ -146,6 +146,38 @@ describe('a stale sign-in', () => {
   });
 });
 
+describe('an edit that someone else overtook', () => {
+  it('is refused as a conflict with an offer to reload, which keeps what was typed', async () => {
+    const console = new Console(browser.page);
+    await console.signIn('admin');
+    const page = browser.page;
+    const id = await bodyIdByCode(server, 'P-DL-CDI');
+    await page.goto(`${base}/#/bodies/${id}`);
+    const field = page.locator('input[name="nameEn"]');
+    await field.waitFor({ timeout: 30_000 });
+    // Someone else saves the same body while the form is open.
+    const [body] = await server.db.query('SELECT version FROM body WHERE id = ?', [id]);
+    const other = await server.gql(
+      'mutation($input: UpdateBodyInput!) { updateBody(input: $input) { version } }',
+      { input: { id, version: body.version, code: 'P-DL-CDI-1' } },
+      await server.tokenFor('admin'),
+    );
+    expect(other.errors).toBeUndefined();
+    await field.fill('Donglan Discipline Commission (edited while overtaken)');
+    await page.locator('button[type="submit"]').first().click();
+    await page.locator('[data-testid="conflict-notice"]').waitFor({ timeout: 30_000 });
+    await screenshot(page, 'conflict-admin');
+    await page.locator('[data-testid="conflict-reload"]').click();
+    await page.waitForTimeout(1000);
+    expect(await field.inputValue()).toBe('Donglan Discipline Commission (edited while overtaken)');
+    await page.locator('button[type="submit"]').first().click();
+    await page.waitForTimeout(1500);
+    const [after] = await server.db.query('SELECT code, nameEn FROM body WHERE id = ?', [id]);
+    // Both changes hold: the other one's code and this one's name.
+    expect(after).toEqual({ code: 'P-DL-CDI-1', nameEn: 'Donglan Discipline Commission (edited while overtaken)' });
+  });
+});
+
 describe('the query workbench', () => {
   it('is in the menu of those who read inspection records, and not of a roster administrator', async () => {
     const console = new Console(browser.page);

@@ -20,6 +20,7 @@ import {
 } from 'react-admin';
 import type { Action } from '../../../server/permissions/ability';
 import type { AppDataProvider } from '../providers/dataProvider';
+import { useNotifyRefusal } from './notices';
 import type { ActionName } from '../providers/resources';
 
 type Vars = Record<string, unknown>;
@@ -51,6 +52,7 @@ function useRunAction(action: ActionName, { successMessage, successArgs, onDone,
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
+  const notifyRefusal = useNotifyRefusal();
   const [pending, setPending] = useState(false);
 
   async function run(record: RaRecord, input: Vars): Promise<boolean> {
@@ -62,10 +64,8 @@ function useRunAction(action: ActionName, { successMessage, successArgs, onDone,
       refresh();
       return true;
     } catch (error) {
-      // The API's message is readable text (it names unmet conditions, conflicts …): show it whole.
-      const message = (error as Error)?.message || 'ra.notification.http_error';
-      notify(message, { type: 'error', multiLine: true, autoHideDuration: 12000, messageArgs: { _: message } });
-      onRefused?.(record, message);
+      notifyRefusal(error);
+      onRefused?.(record, (error as Error)?.message || 'ra.notification.http_error');
       return false;
     } finally {
       setPending(false);

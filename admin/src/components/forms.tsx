@@ -8,7 +8,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { useFormContext, useFormState } from 'react-hook-form';
-import { SimpleForm, useGetIdentity, useNotify, useRecordContext, useResourceContext, type SimpleFormProps } from 'react-admin';
+import { SimpleForm, useGetIdentity, useNotify, useRecordContext, useResourceContext, useSaveContext, type SimpleFormProps } from 'react-admin';
+import { useNotifyRefusal } from './notices';
 import { sessionStore } from '../providers/graphqlClient';
 
 interface Draft {
@@ -67,9 +68,22 @@ function KeepDraft() {
 /** A record read again while the user types (a refetch) updates only the fields they have not changed. */
 const KEEP_TYPED = { keepDirtyValues: true } as const;
 
+/** Saves through the page's save, with refusals told the console's way (a conflict offers to reload). */
+function useSaveWithNotices() {
+  const saveContext = useSaveContext();
+  const notifyRefusal = useNotifyRefusal();
+  const save = saveContext?.save;
+  if (!save) return undefined;
+  return (values: Record<string, unknown>) =>
+    save(values, {
+      onError: (error: unknown) => notifyRefusal(error, { hasFieldErrors: !!(error as { body?: { errors?: unknown } })?.body?.errors }),
+    });
+}
+
 export function AppForm({ children, ...props }: SimpleFormProps) {
+  const onSubmit = useSaveWithNotices();
   return (
-    <SimpleForm resetOptions={KEEP_TYPED} {...props}>
+    <SimpleForm resetOptions={KEEP_TYPED} onSubmit={onSubmit} {...props}>
       <KeepDraft />
       {children}
     </SimpleForm>

@@ -48,6 +48,7 @@ export const en: AppMessages = {
     title: 'Inspection work information system',
     language: { zh: '中文', en: 'English' },
     action: {
+      reload: 'Reload',
       move: 'Move',
       move_title: 'Move "%{name}" under another body',
       reset_password: 'Reset password',
@@ -69,6 +70,7 @@ export const en: AppMessages = {
       cancel: 'Cancel',
     },
     notification: {
+      conflict: 'Someone else changed this record after you opened it. Reload it, then save again: what you typed is kept.',
       draft_restored: 'What you typed before signing in again has been restored',
       moved: 'Body moved',
       password_reset: 'Password reset',

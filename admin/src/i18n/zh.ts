@@ -50,6 +50,7 @@ export const zh = {
     title: '巡视工作信息系统',
     language: { zh: '中文', en: 'English' },
     action: {
+      reload: '重新载入',
       move: '调整隶属',
       move_title: '调整“%{name}”的上级机构',
       reset_password: '重置密码',
@@ -71,6 +72,7 @@ export const zh = {
       cancel: '取消',
     },
     notification: {
+      conflict: '这条记录在您打开后已被他人修改。请重新载入后再保存：您已输入的内容会保留。',
       draft_restored: '已恢复您在重新登录前未保存的输入',
       moved: '已调整隶属关系',
       password_reset: '密码已重置',
