@@ -77,6 +77,11 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
   // Last in line: whatever a route failed with is logged here, and the client sees only the request id.
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
+    // The client's own mistake, as a body parser reports it (too large, not JSON): its status and message.
+    const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
+    if (expose === true && typeof status === 'number' && status >= 400 && status < 500) {
+      return void res.status(status).json({ error: (error as Error).message });
+    }
     const requestId = currentRequestId();
     log({ level: 'error', msg: 'unexpected error', requestId, error: String(error), stack: (error as Error)?.stack });
     res.status(500).json({ error: `Internal error. Quote request id ${requestId} when reporting it.` });
