@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
@@ -17,6 +17,8 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
 
 function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; problems: string[] }> {
   return errors.flatMap((e) => {
@@ -48,6 +50,10 @@ export function formatError(
       path: formatted.path,
       extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
     };
+  }
+  // graphql-js gives up on a variable after 50 problems with an error of its own that has no code.
+  if (original instanceof GraphQLError && !original.path && original.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) {
+    return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
