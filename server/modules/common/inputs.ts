@@ -3,8 +3,12 @@ import { IsOptional, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter } from '../../graphql/list';
 
-export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const DATE_MESSAGE = 'must be a date written YYYY-MM-DD';
+// Days that exist: each month's own length, and 29 February only in leap years (every fourth year,
+// except centuries not divisible by 400), so that 2026-02-30 is refused rather than stored.
+const MONTH_AND_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+export const DATE_PATTERN = new RegExp(`^(?:\\d{4}-${MONTH_AND_DAY}|${LEAP_YEAR}-02-29)$`);
+export const DATE_MESSAGE = 'must be a calendar date written YYYY-MM-DD';
 
 @InputType({ description: 'Names the record a change applies to, and the version of it the change was based on.' })
 export class VersionedInput {
