@@ -8,39 +8,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../server/demo/demo-data';
-import { openBrowser, screenshot, type Browser } from './support/browser';
-import { startTestServer, type TestServer } from './support/harness';
+import { screenshot, type Browser } from './support/browser';
+import { signIn, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
+import type { TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
 
 jest.setTimeout(180_000);
 
+let suite: ConsoleSuite;
 let server: TestServer;
 let browser: Browser;
 let base: string;
 let downloads: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  base = server.url.replace(/\/graphql$/, '');
-  browser = await openBrowser();
+  suite = await startConsoleSuite();
+  ({ server, browser, base } = suite);
   downloads = mkdtempSync(join(tmpdir(), 'console-downloads-'));
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopConsoleSuite(suite);
   if (downloads) rmSync(downloads, { recursive: true, force: true });
 });
-
-async function signIn(page: Page, login: string): Promise<void> {
-  await page.goto(`${base}/`);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(`${base}/#/login`);
-  await page.fill('input[name="username"]', login);
-  await page.fill('input[name="password"]', DEMO_PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[role="menuitem"]', { timeout: 30_000 });
-}
 
 /** The tree node of a body (by code), and its own row (without the nodes below it). */
 const node = (page: Page, code: string) => page.getByTestId(`tree-node-${code}`);
@@ -68,7 +57,7 @@ async function openTree(page: Page): Promise<void> {
 
 describe('signed in as qc.admin', () => {
   beforeAll(async () => {
-    await signIn(browser.page, 'qc.admin');
+    await signIn(browser.page, base, 'qc.admin');
   });
 
   it('browses the reporting tree: its own line from the root, its province below, no other province', async () => {
@@ -199,7 +188,7 @@ describe('signed in as qc.admin', () => {
 describe('signed in as yl.admin', () => {
   it('sees its own province in the tree and none of Qingchuan', async () => {
     const page = browser.page;
-    await signIn(page, 'yl.admin');
+    await signIn(page, base, 'yl.admin');
     await openTree(page);
     await node(page, 'P-YL').waitFor({ timeout: 30_000 });
     const text = await page.getByTestId('body-tree').innerText();

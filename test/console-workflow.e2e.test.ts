@@ -4,73 +4,23 @@
  * inspection, a refused advance keeps its reasons under the stage stepper, the leading group names
  * a leader and hears a report, and a role that may not write a record is not offered its form.
  */
-import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../server/demo/demo-data';
-import { openBrowser, screenshot, type Browser } from './support/browser';
-import { startTestServer, type TestServer } from './support/harness';
+import { screenshot, type Browser } from './support/browser';
+import { Console, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
+import type { TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
 
 jest.setTimeout(120_000);
 
+let suite: ConsoleSuite;
 let server: TestServer;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  base = server.url.replace(/\/graphql$/, '');
-  browser = await openBrowser();
+  suite = await startConsoleSuite();
+  ({ server, browser, base } = suite);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The console as a person uses it. */
-class Console {
-  constructor(readonly page: Page) {}
-
-  async signIn(login: string): Promise<void> {
-    await this.page.context().clearCookies();
-    await this.page.goto(`${base}/`);
-    await this.page.evaluate(() => localStorage.clear());
-    await this.page.goto(`${base}/#/login`);
-    await this.page.fill('input[name="username"]', login);
-    await this.page.fill('input[name="password"]', DEMO_PASSWORD);
-    await this.page.keyboard.press('Enter');
-    await this.page.waitForSelector('[role="menuitem"]', { timeout: 30_000 });
-  }
-
-  async open(path: string): Promise<void> {
-    await this.page.goto(`${base}/#${path}`);
-  }
-
-  /** Picks `value` in a select input (react-admin's SelectInput, a MUI select). */
-  async select(label: string, value: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: label }).click();
-    await this.page.locator(`li[role="option"][data-value="${value}"]`).click();
-  }
-
-  /** The values a select input offers. */
-  async options(label: string): Promise<string[]> {
-    await this.page.getByRole('combobox', { name: label }).click();
-    const values = await this.page.locator('li[role="option"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-value') ?? ''));
-    await this.page.keyboard.press('Escape');
-    return values.filter(Boolean);
-  }
-
-  /** Types into an autocomplete input and picks the option showing `text`. */
-  async autocomplete(label: string, typed: string, text = typed): Promise<void> {
-    const input = this.page.getByRole('combobox', { name: label });
-    await input.click();
-    await input.fill(typed);
-    await this.page.locator('li[role="option"]', { hasText: text }).first().click();
-  }
-
-  async save(): Promise<void> {
-    await this.page.locator('button[type="submit"]').first().click();
-  }
-}
+afterAll(() => stopConsoleSuite(suite));
 
 async function assignmentOf(team: string, target: string): Promise<number> {
   const [row] = await server.db.query(
@@ -82,7 +32,7 @@ async function assignmentOf(team: string, target: string): Promise<number> {
 
 describe('findings', () => {
   it('are recorded by a team member through the form and listed after a reload', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('team1');
     const assignmentId = await assignmentOf('C-T01', 'P-QC-GOV');
 
@@ -117,7 +67,7 @@ describe('findings', () => {
   });
 
   it('are not offered for creation to a role that may only read them', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('lg.leader');
     await console.open('/findings');
     await browser.page.locator('tbody tr').first().waitFor({ timeout: 30_000 });
@@ -130,7 +80,7 @@ describe('findings', () => {
 
 describe('intake', () => {
   it('asks a team member who made a named report, and stores it protected', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('team1');
     await console.open('/intakeItems/create');
     await browser.page.locator('textarea[name="content"]').waitFor({ timeout: 30_000 });
@@ -154,7 +104,7 @@ describe('intake', () => {
 
 describe('the office', () => {
   it('drafts a plan with its targets', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('office');
     await console.open('/rounds');
     await browser.page.locator('a[href="#/rounds/create"]').click();
@@ -180,7 +130,7 @@ describe('the office', () => {
   });
 
   it('sees why an inspection cannot move on, under the stepper and still after a reload', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('office');
     const preparing = await assignmentOf('C-T03', 'P-DL-NPC');
     await console.open(`/assignments/${preparing}/show`);
@@ -218,7 +168,7 @@ describe('the office', () => {
   });
 
   it('staffs an inspection through the dialog', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('office');
     const preparing = await assignmentOf('C-T03', 'P-DL-NPC');
     const [person] = await server.db.query(
@@ -239,7 +189,7 @@ describe('the office', () => {
 
 describe('the leading group', () => {
   it('names the leader of an inspection from its pool', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('lg.leader');
     const preparing = await assignmentOf('C-T03', 'P-DL-NPC');
     await console.open(`/assignments/${preparing}/show/staff`);
@@ -256,7 +206,7 @@ describe('the leading group', () => {
   });
 
   it('hears a submitted report and decides its findings in one step', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('lg.leader');
     const reporting = await assignmentOf('C-T05', 'P-DL-GOV');
     const [report] = await server.db.query('SELECT id FROM report WHERE assignmentId = ?', [reporting]);

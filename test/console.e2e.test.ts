@@ -3,48 +3,24 @@
  * each role signs in and sees its menu and only its records, a hidden page typed into the address
  * bar stays closed, and an administrator's edit persists after a reload.
  */
-import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
-import { openBrowser, screenshot, type Browser } from './support/browser';
-import { startTestServer, type TestServer } from './support/harness';
+import { screenshot, type Browser } from './support/browser';
+import { Console, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
+import type { TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
 
 jest.setTimeout(120_000);
 
+let suite: ConsoleSuite;
 let server: TestServer;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  base = server.url.replace(/\/graphql$/, '');
-  browser = await openBrowser();
+  suite = await startConsoleSuite();
+  ({ server, browser, base } = suite);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The console as a person uses it. */
-class Console {
-  constructor(readonly page: Page) {}
-
-  async signIn(login: string): Promise<void> {
-    await this.page.context().clearCookies();
-    await this.page.goto(`${base}/`);
-    await this.page.evaluate(() => localStorage.clear());
-    await this.page.goto(`${base}/#/login`);
-    await this.page.fill('input[name="username"]', login);
-    await this.page.fill('input[name="password"]', DEMO_PASSWORD);
-    await this.page.keyboard.press('Enter');
-    await this.page.waitForSelector('[role="menuitem"]', { timeout: 30_000 });
-  }
-
-  async menu(): Promise<string[]> {
-    await this.page.waitForTimeout(300);
-    return (await this.page.locator('[role="menuitem"]').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
-  }
-}
+afterAll(() => stopConsoleSuite(suite));
 
 const ROSTER = ['机构', '人员', '任职', '账号', '组长库'];
 const INSPECTION = ['巡视计划', '巡视任务', '问题线索', '信访受理', '整改事项'];
@@ -57,7 +33,7 @@ describe.each([
   ['liaison', ['整改事项'], ['问题线索', '信访受理', '巡视计划', '组长库']],
 ])('signed in as %s', (login, shown, hidden) => {
   it('sees its menu, in Chinese, and not what it may not use', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn(login);
     const menu = await console.menu();
     expect(menu).toEqual(expect.arrayContaining(shown));
@@ -68,7 +44,7 @@ describe.each([
 
 describe('records and pages', () => {
   it('shows a provincial administrator only its province', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('qc.admin');
     await browser.page.goto(`${base}/#/bodies?perPage=50`);
     await browser.page.waitForSelector('text=中共青川省委', { timeout: 30_000 });
@@ -79,7 +55,7 @@ describe('records and pages', () => {
   });
 
   it('keeps a hidden page closed when its address is typed in', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('liaison');
     await browser.page.goto(`${base}/#/people`);
     await browser.page.waitForTimeout(1500);
@@ -90,7 +66,7 @@ describe('records and pages', () => {
   });
 
   it("keeps an administrator's edit after a reload", async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('admin');
     const id = await bodyIdByCode(server, 'P-DL-AUD');
     await browser.page.goto(`${base}/#/bodies/${id}`);
@@ -111,7 +87,7 @@ describe('records and pages', () => {
 
 describe('a stale sign-in', () => {
   it('returns to the login page on save and, once signed in again, gives back what was typed', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('admin');
     const page = browser.page;
     const id = await bodyIdByCode(server, 'P-DL-ORG');
@@ -148,7 +124,7 @@ describe('a stale sign-in', () => {
 
 describe('an edit that someone else overtook', () => {
   it('is refused as a conflict with an offer to reload, which keeps what was typed', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('admin');
     const page = browser.page;
     const id = await bodyIdByCode(server, 'P-DL-CDI');
@@ -180,7 +156,7 @@ describe('an edit that someone else overtook', () => {
 
 describe('the query workbench', () => {
   it('is in the menu of those who read inspection records, and not of a roster administrator', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('analyst');
     const item = browser.page.locator('[data-testid="menu-workbench"]');
     await item.waitFor({ timeout: 30_000 });
@@ -193,7 +169,7 @@ describe('the query workbench', () => {
 
 describe('why can I see this', () => {
   it('tells an administrator which role and reporting path let an account see a record', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('qc.admin');
     const page = browser.page;
     const id = await bodyIdByCode(server, 'P-QC-LX-SW');
@@ -210,7 +186,7 @@ describe('why can I see this', () => {
 
 describe('the dashboard', () => {
   it("shows a leading group's summaries as charts and tables, each count opening its list", async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('lg.leader');
     const page = browser.page;
     await page.waitForSelector('[data-testid="findings-by-category"] svg', { timeout: 30_000 });
@@ -228,7 +204,7 @@ describe('the dashboard', () => {
   });
 
   it('shows a committee leader the numbers without the records behind them', async () => {
-    const console = new Console(browser.page);
+    const console = new Console(browser.page, base);
     await console.signIn('leader');
     const page = browser.page;
     await page.waitForSelector('[data-testid="count-only"]', { timeout: 30_000 });

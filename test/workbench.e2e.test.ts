@@ -4,25 +4,22 @@
  * console loads an example, runs it and sees the answer, and keeps a saved query across a reload.
  */
 import type { Page, Request } from 'playwright-core';
-import { DEMO_PASSWORD } from '../server/demo/demo-data';
-import { openBrowser, screenshot, type Browser } from './support/browser';
-import { startTestServer, type TestServer } from './support/harness';
+import { screenshot, type Browser } from './support/browser';
+import { signIn, signOut, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
+import type { TestServer } from './support/harness';
 
 jest.setTimeout(120_000);
 
+let suite: ConsoleSuite;
 let server: TestServer;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  base = server.url.replace(/\/graphql$/, '');
-  browser = await openBrowser();
+  suite = await startConsoleSuite();
+  ({ server, browser, base } = suite);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopConsoleSuite(suite));
 
 /** Every GraphQL request the page sends from now on. */
 function recordGraphQL(page: Page): Request[] {
@@ -33,27 +30,13 @@ function recordGraphQL(page: Page): Request[] {
   return sent;
 }
 
-async function signOut(page: Page): Promise<void> {
-  await page.goto(`${base}/`);
-  await page.evaluate(() => localStorage.clear());
-}
-
-async function signInThroughConsole(page: Page, login: string): Promise<void> {
-  await signOut(page);
-  await page.goto(`${base}/#/login`);
-  await page.fill('input[name="username"]', login);
-  await page.fill('input[name="password"]', DEMO_PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[role="menuitem"]', { timeout: 30_000 });
-}
-
 /** The text an editor shows (Monaco renders its lines as DOM). */
 const editorText = (page: Page, editor: string) => page.locator(`${editor} .view-lines`).first().innerText();
 
 describe('an anonymous visitor', () => {
   it('is offered the way to sign in and nothing else: no editor, no schema', async () => {
     const page = browser.page;
-    await signOut(page);
+    await signOut(page, base);
     const sent = recordGraphQL(page);
     await page.goto(`${base}/workbench`);
     const link = page.locator('[data-testid="workbench-sign-in"]');
@@ -79,7 +62,7 @@ describe('an analyst signed in through the console', () => {
   const page = () => browser.page;
 
   beforeAll(async () => {
-    await signInThroughConsole(page(), 'analyst');
+    await signIn(page(), base, 'analyst');
   });
 
   it('reads the schema with its token, loads an example, runs it and sees the answer', async () => {

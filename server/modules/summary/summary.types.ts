@@ -1,5 +1,13 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
+/** What the three kinds of record share as dimensions, described once. */
+const INSPECTION_DIMENSIONS = {
+  TARGET: { description: 'The inspected body (its id).' },
+  TARGET_LEVEL: { description: "The inspected body's administrative level (BodyLevel)." },
+  TEAM: { description: 'The inspection team (its body id).' },
+  ROUND: { description: 'The plan (its round id).' },
+} as const;
+
 export enum FindingDimension {
   CATEGORY = 'CATEGORY',
   SUB_KIND = 'SUB_KIND',
@@ -22,11 +30,8 @@ registerEnumType(FindingDimension, {
     SEVERITY: { description: 'How serious (Severity).' },
     STATUS: { description: 'Where it stands (FindingStatus).' },
     URGENT: { description: '"true" for findings flagged urgent, "false" for the others.' },
-    TARGET: { description: 'The inspected body (its id).' },
-    TARGET_LEVEL: { description: "The inspected body's administrative level (BodyLevel)." },
+    ...INSPECTION_DIMENSIONS,
     STAGE: { description: "The inspection's current stage (Stage)." },
-    TEAM: { description: 'The inspection team (its body id).' },
-    ROUND: { description: 'The plan (its round id).' },
     MONTH: { description: 'The month it was recorded (YYYY-MM).' },
   },
 });
@@ -47,11 +52,9 @@ registerEnumType(RectificationDimension, {
   valuesConfig: {
     STATE: { description: 'DONE (closed off), OVERDUE (past its deadline and not closed) or OPEN (the rest).' },
     STATUS: { description: 'Where it stands (RectificationStatus).' },
+    ...INSPECTION_DIMENSIONS,
     TARGET: { description: 'The inspected body that must rectify (its id).' },
-    TARGET_LEVEL: { description: "The inspected body's administrative level (BodyLevel)." },
     STAGE: { description: "The inspection's current stage (Stage)." },
-    TEAM: { description: 'The inspection team (its body id).' },
-    ROUND: { description: 'The plan (its round id).' },
     MONTH: { description: 'The month of its deadline (YYYY-MM).' },
   },
 });
@@ -69,10 +72,7 @@ registerEnumType(AssignmentDimension, {
   description: 'What inspections can be grouped by.',
   valuesConfig: {
     STAGE: { description: 'The current stage (Stage).' },
-    TARGET: { description: 'The inspected body (its id).' },
-    TARGET_LEVEL: { description: "The inspected body's administrative level (BodyLevel)." },
-    TEAM: { description: 'The inspection team (its body id).' },
-    ROUND: { description: 'The plan (its round id).' },
+    ...INSPECTION_DIMENSIONS,
     MONTH: { description: 'The month it starts (YYYY-MM).' },
   },
 });
