@@ -13,6 +13,7 @@ import { currentRequestId, requestScope } from './http/request-scope';
 import { log } from './http/log';
 import { publicIntakeRouter } from './http/public-intake';
 import { documentsRouter } from './http/documents';
+import { exportsRouter } from './http/exports';
 import { consoleDir, consoleRouter } from './http/console';
 import { loadCaller } from './modules/account/caller.loader';
 import { TokenService } from './modules/account/tokens';
@@ -69,6 +70,7 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
   if (built) app.use(consoleRouter(built));
   app.use(publicIntakeRouter(db));
   app.use(documentsRouter(authenticate));
+  app.use(exportsRouter(authenticate));
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),

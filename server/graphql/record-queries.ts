@@ -2,6 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from './context';
 import { applyIdsFilter, IdsFilter, ListType, pageOf, PageInput, type ListResult } from './list';
+import { registerListQuery } from './list-queries';
 import { findScoped, scopedQuery } from '../scope/scoped-query';
 
 export interface RecordQueriesOptions<T, F extends IdsFilter> {
@@ -19,8 +20,26 @@ export interface RecordQueriesOptions<T, F extends IdsFilter> {
  * The read half of the API grammar for a record type: `x(id)` and `xs(filter, page)`, both on the
  * scoped read path. Modules add their own mutations and relation fields beside it.
  */
+/** The records of `entity` that `filter` selects, on the scoped read path, under the alias `record`. */
+function filteredRecords<T extends ObjectLiteral, F extends IdsFilter>(
+  ctx: RequestContext,
+  entity: ClassType<T>,
+  filter: F,
+  where?: (qb: SelectQueryBuilder<T>, filter: F) => void,
+): SelectQueryBuilder<T> {
+  const qb = scopedQuery(ctx, entity, 'record');
+  applyIdsFilter(qb, filter);
+  where?.(qb, filter);
+  return qb;
+}
+
 export function RecordQueries<T extends ObjectLiteral, F extends IdsFilter>(entity: ClassType<T>, options: RecordQueriesOptions<T, F>) {
   const List = ListType(entity, entity.name);
+  registerListQuery(options.list, {
+    entity,
+    filter: options.filter,
+    select: (ctx, filter) => filteredRecords(ctx, entity, filter, options.where),
+  });
 
   @Resolver()
   abstract class Queries {
@@ -36,9 +55,7 @@ export function RecordQueries<T extends ObjectLiteral, F extends IdsFilter>(enti
       filter?: F,
       @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
     ): Promise<ListResult<T>> {
-      const qb = scopedQuery(ctx, entity, 'record');
-      applyIdsFilter(qb, filter ?? {});
-      options.where?.(qb, filter ?? ({} as F));
+      const qb = filteredRecords(ctx, entity, filter ?? ({} as F), options.where);
       qb.orderBy(`record.${options.orderBy[0]}`, options.orderBy[1]);
       return pageOf(qb, undefined, page);
     }

@@ -1,14 +1,16 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { checkedFirst, firstArg, ListType, PageInput } from '../../graphql/list';
+import { registerListQuery } from '../../graphql/list-queries';
 import { RetireInput } from '../common/inputs';
 import { Membership } from '../membership/membership.entity';
 import { Body } from './body.entity';
 import { BodyFilter, BodySort, CreateBodyInput, MoveBodyInput, UpdateBodyInput } from './body.inputs';
 import { subtreeLoader } from './body.loaders';
-import { createBody, getBody, listBodies, moveBody, retireBody, updateBody } from './body.service';
+import { bodiesMatching, createBody, getBody, listBodies, moveBody, retireBody, updateBody } from './body.service';
 
 export const BodyList = ListType(Body, 'Body');
+registerListQuery('bodies', { entity: Body, filter: BodyFilter, select: bodiesMatching });
 
 @Resolver(() => Body)
 export class BodyResolver {

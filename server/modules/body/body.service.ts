@@ -1,4 +1,4 @@
-import { Brackets } from 'typeorm';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
@@ -18,6 +18,11 @@ export async function listBodies(
   sort?: BodySort[],
   page?: PageInput,
 ): Promise<ListResult<Body>> {
+  return pageOf(await bodiesMatching(ctx, filter), sort, page);
+}
+
+/** The bodies the caller may see that `filter` selects, under the alias `body`. */
+export async function bodiesMatching(ctx: RequestContext, filter: BodyFilter): Promise<SelectQueryBuilder<Body>> {
   const qb = scopedQuery(ctx, Body, 'body');
   applyIdsFilter(qb, filter);
   if (!filter.includeRetired) qb.andWhere('body.retiredOn IS NULL');
@@ -39,7 +44,7 @@ export async function listBodies(
     const [low, high] = pathRange(root.scopePath);
     qb.andWhere('body.scopePath >= :underLow AND body.scopePath < :underHigh', { underLow: low, underHigh: high });
   }
-  return pageOf(qb, sort, page);
+  return qb;
 }
 
 export function getBody(ctx: RequestContext, id: number): Promise<Body> {

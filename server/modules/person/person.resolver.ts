@@ -1,14 +1,16 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { firstArg, ListType, PageInput } from '../../graphql/list';
+import { registerListQuery } from '../../graphql/list-queries';
 import { RetireInput } from '../common/inputs';
 import { Body } from '../body/body.entity';
 import { Membership } from '../membership/membership.entity';
 import { Person } from './person.entity';
 import { CreatePersonInput, PersonFilter, PersonSort, UpdatePersonInput } from './person.inputs';
-import { createPerson, getPerson, listPeople, retirePerson, updatePerson } from './person.service';
+import { createPerson, getPerson, listPeople, peopleMatching, retirePerson, updatePerson } from './person.service';
 
 export const PersonList = ListType(Person, 'Person');
+registerListQuery('people', { entity: Person, filter: PersonFilter, select: peopleMatching });
 
 @Resolver(() => Person)
 export class PersonResolver {

@@ -1,4 +1,4 @@
-import { Brackets } from 'typeorm';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
@@ -20,6 +20,11 @@ export async function listPeople(
   sort?: PersonSort[],
   page?: PageInput,
 ): Promise<ListResult<Person>> {
+  return pageOf(await peopleMatching(ctx, filter), sort, page);
+}
+
+/** The people the caller may see that `filter` selects, under the alias `person`. */
+export async function peopleMatching(ctx: RequestContext, filter: PersonFilter): Promise<SelectQueryBuilder<Person>> {
   const qb = scopedQuery(ctx, Person, 'person');
   applyIdsFilter(qb, filter);
   if (!filter.includeRetired) qb.andWhere('person.retiredOn IS NULL');
@@ -33,7 +38,7 @@ export async function listPeople(
     const [low, high] = pathRange((await findScoped(ctx, Body, filter.under)).scopePath);
     qb.andWhere('person.scopePath >= :underLow AND person.scopePath < :underHigh', { underLow: low, underHigh: high });
   }
-  return pageOf(qb, sort, page);
+  return qb;
 }
 
 export function getPerson(ctx: RequestContext, id: number): Promise<Person> {
