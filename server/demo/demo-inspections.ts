@@ -167,7 +167,7 @@ const PLAN: RoundSpec[] = [
 // Text
 // ---------------------------------------------------------------------------------------------
 
-const BRIEFING_TEXT: Partial<Record<BodyKind, string[]>> = {
+export const BRIEFING_TEXT: Partial<Record<BodyKind, string[]>> = {
   [BodyKind.DISCIPLINE_COMMISSION]: [
     '近五年共收到反映该单位领导班子成员的问题线索{a}件，已办结{b}件；{c}名班子成员曾接受谈话函询，均已了结，无立案审查记录。',
     '该单位领导班子成员中有1人曾因违规收受礼品礼金受到诫勉处理；近三年问题线索处置情况及党风廉政意见回复材料已一并提供。',
@@ -190,7 +190,7 @@ const BRIEFING_TEXT: Partial<Record<BodyKind, string[]>> = {
   ],
 };
 
-const ACTIVITY_TEXT: Record<WorkMethod, { text: string[]; people: [number, number] }> = {
+export const ACTIVITY_TEXT: Record<WorkMethod, { text: string[]; people: [number, number] }> = {
   [WorkMethod.HEARING_REPORTS]: { text: ['听取{t}领导班子工作汇报，以及纪检监察、组织人事、财务审计等专题汇报', '听取{t}落实全面从严治党主体责任情况专题汇报'], people: [20, 60] },
   [WorkMethod.ATTENDING_MEETINGS]: { text: ['列席{t}领导班子民主生活会', '列席{t}党委（党组）会议和领导干部述责述廉会'], people: [10, 25] },
   [WorkMethod.LETTERS_CALLS_VISITS]: { text: ['集中受理来信、来电、来访，接待来访群众并登记反映事项', '巡视组值班电话和邮政信箱集中受理信访举报，逐件登记分析'], people: [10, 45] },
@@ -202,7 +202,7 @@ const ACTIVITY_TEXT: Record<WorkMethod, { text: string[]; people: [number, numbe
   [WorkMethod.EXPERT_ASSISTANCE]: { text: ['商请审计机关派员协助核查专项资金使用情况', '商请统计、自然资源部门协助核实有关数据'], people: [2, 8] },
 };
 
-const INTAKE_TEXT = [
+export const INTAKE_TEXT = [
   '反映某处室负责人在工程项目招投标中违规打招呼，帮助特定企业中标。',
   '反映某单位公车私用问题突出，节假日常有公务车辆停放在餐饮娱乐场所。',
   '反映某街道干部在征地补偿款发放中优亲厚友，涉嫌截留挪用。',
@@ -232,7 +232,7 @@ const INTAKE_TEXT = [
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '吴', '徐', '孙', '胡', '朱', '高', '何', '郭', '罗', '梁', '宋', '谢'];
 const GIVEN_NAMES = ['建华', '秀英', '志强', '丽娟', '海涛', '春梅', '国庆', '晓燕', '立新', '玉兰', '文斌', '桂芳', '德明', '美玲', '振宇', '红霞', '永康', '淑贞'];
 
-const FINDING_TEXT: Record<string, string[]> = {
+export const FINDING_TEXT: Record<string, string[]> = {
   POWER_FOR_MONEY: ['有关领导干部利用审批权为特定企业谋取利益，收受对方所送财物，问题线索具体', '在土地出让和项目审批中涉嫌搞权钱交易，涉及企业{n}家'],
   ABUSE_FOR_PRIVATE_GAIN: ['个别领导干部违规插手工程项目，为亲属经营活动提供便利', '利用职务影响为配偶经营的公司承揽业务，涉及合同金额约{n}百万元'],
   EMBEZZLEMENT_BRIBERY: ['下属单位财务人员涉嫌挪用专项资金约{n}十万元', '某处室负责人涉嫌收受工程承包方礼金，数额较大', '通过虚列支出套取财政资金设立“小金库”'],
@@ -249,20 +249,20 @@ const FINDING_TEXT: Record<string, string[]> = {
 };
 
 /** The methods through which each category usually comes to light. */
-const LIKELY_METHODS: Record<FindingCategory, WorkMethod[]> = {
+export const LIKELY_METHODS: Record<FindingCategory, WorkMethod[]> = {
   [FindingCategory.CORRUPTION]: [WorkMethod.LETTERS_CALLS_VISITS, WorkMethod.INDIVIDUAL_TALK, WorkMethod.DOCUMENT_REVIEW, WorkMethod.EXPERT_ASSISTANCE],
   [FindingCategory.WORK_STYLE]: [WorkMethod.FIELD_VISIT, WorkMethod.SYMPOSIUM, WorkMethod.DOCUMENT_REVIEW, WorkMethod.LETTERS_CALLS_VISITS],
   [FindingCategory.POLITICAL_DISCIPLINE]: [WorkMethod.ATTENDING_MEETINGS, WorkMethod.INDIVIDUAL_TALK, WorkMethod.HEARING_REPORTS],
   [FindingCategory.PERSONNEL]: [WorkMethod.DOCUMENT_REVIEW, WorkMethod.DEMOCRATIC_EVALUATION, WorkMethod.INDIVIDUAL_TALK],
 };
 
-const DECISION_NOTES: Record<Decision, string[]> = {
+export const DECISION_NOTES: Record<Decision, string[]> = {
   [Decision.TRANSFER]: ['问题线索具体，按照干部管理权限移交有关部门依规依纪依法处理。', '按照干部管理权限移交，并由巡视办跟踪督办。'],
   [Decision.RECTIFY]: ['责成被巡视党组织认真整改，列入整改清单，限期报告整改情况。', '作为巡视反馈问题，督促被巡视党组织举一反三、建章立制。'],
   [Decision.NO_FURTHER_ACTION]: ['巡视期间已立行立改，不再作进一步处理。', '反映问题笼统，经研究暂存备查。'],
 };
 
-const OUTCOMES: Partial<Record<BodyKind, string[]>> = {
+export const OUTCOMES: Partial<Record<BodyKind, string[]>> = {
   [BodyKind.DISCIPLINE_COMMISSION]: [
     '经初步核实，对相关人员立案审查调查，已给予党纪政务处分。',
     '经谈话函询，问题部分属实，对相关人员予以诫勉。',
@@ -275,14 +275,14 @@ const OUTCOMES: Partial<Record<BodyKind, string[]>> = {
   ],
 };
 
-const RECTIFY_ACTIONS: Record<FindingCategory, string> = {
+export const RECTIFY_ACTIONS: Record<FindingCategory, string> = {
   [FindingCategory.CORRUPTION]: '健全权力运行监督制约机制，开展专项清查，追缴违规资金。',
   [FindingCategory.WORK_STYLE]: '开展作风建设专项整治，精简文件会议，建立长效机制。',
   [FindingCategory.POLITICAL_DISCIPLINE]: '召开专题民主生活会深入检视剖析，坚决纠正政策执行偏差。',
   [FindingCategory.PERSONNEL]: '全面排查近年选人用人情况，纠正违规提拔和超职数配备问题。',
 };
 
-const GENERAL_RECTIFICATIONS = [
+export const GENERAL_RECTIFICATIONS = [
   '完善党委（党组）议事规则和“三重一大”决策制度，规范领导班子议事决策程序。',
   '建立巡视整改台账，实行清单化管理、销号式推进，按期报送整改进展。',
   '对巡视移交的信访件逐件办理，办理结果及时反馈巡视办。',
@@ -294,7 +294,7 @@ const GENERAL_RECTIFICATIONS = [
 // ---------------------------------------------------------------------------------------------
 
 /** A small seeded generator (mulberry32), so the dataset is the same on every load. */
-function seeded(seed: number) {
+export function seeded(seed: number) {
   let s = seed >>> 0;
   const next = () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -324,7 +324,7 @@ function addDays(day: string, days: number): string {
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
 const maxDay = (a: string, b: string) => (a > b ? a : b);
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 const under = (path: string, prefix: string) => path.startsWith(prefix);
 
 async function insertAll<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[], chunk = 100): Promise<number[]> {
