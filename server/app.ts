@@ -15,6 +15,7 @@ import { publicIntakeRouter } from './http/public-intake';
 import { documentsRouter } from './http/documents';
 import { exportsRouter } from './http/exports';
 import { consoleDir, consoleRouter } from './http/console';
+import { healthRouter, Readiness } from './http/health';
 import { loadCaller } from './modules/account/caller.loader';
 import { TokenService } from './modules/account/tokens';
 import type { TokenContext } from './modules/account/account.resolver';
@@ -23,6 +24,7 @@ export interface App {
   express: Express;
   apollo: ApolloServer<RequestContext & TokenContext>;
   tokens: TokenService;
+  readiness: Readiness;
 }
 
 function rejectToken(): GraphQLError {
@@ -46,12 +48,11 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
   });
   await apollo.start();
 
+  const readiness = new Readiness();
   const app = express();
   app.disable('x-powered-by');
   app.use(requestScope);
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(healthRouter(db, readiness));
   /** The request's context: anonymous without a token, refused with a token that is not (or no longer) valid. */
   const authenticate = async (req: express.Request): Promise<RequestContext> => {
     const header = req.headers.authorization;
@@ -88,5 +89,5 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
     log({ level: 'error', msg: 'unexpected error', requestId, error: String(error), stack: (error as Error)?.stack });
     res.status(500).json({ error: `Internal error. Quote request id ${requestId} when reporting it.` });
   });
-  return { express: app, apollo, tokens };
+  return { express: app, apollo, tokens, readiness };
 }

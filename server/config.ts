@@ -21,6 +21,8 @@ export interface Config {
   summaryMinimumGroup: number;
   /** Load the demo dataset when the database has no bodies yet. */
   seedDemo: boolean;
+  /** On SIGTERM, how long to go on taking requests while reporting not ready, for load balancers to notice. */
+  shutdownDrainSeconds: number;
   production: boolean;
 }
 
@@ -98,6 +100,15 @@ function resolveTokenSecret(raw: string | undefined, dataDir: string, database: 
   return secret;
 }
 
+function parseDrain(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 0;
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 300) {
+    throw new ConfigError(`SHUTDOWN_DRAIN_SECONDS must be a whole number from 0 to 300, got "${raw}"`);
+  }
+  return seconds;
+}
+
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
@@ -117,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: parseTtl(env.TOKEN_TTL_SECONDS),
     summaryMinimumGroup: parseMinimumGroup(env.SUMMARY_MINIMUM_GROUP),
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
+    shutdownDrainSeconds: parseDrain(env.SHUTDOWN_DRAIN_SECONDS),
     production: env.NODE_ENV === 'production',
   };
 }

@@ -6,6 +6,10 @@ import { createApp } from './app';
 import { isEmpty, loadDemo } from './demo/load-demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data';
 import { log } from './http/log';
+import { gracefulShutdown } from './http/shutdown';
+
+/** How long requests in flight may take to finish once the server stops taking new ones. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -24,14 +28,21 @@ async function main(): Promise<void> {
       for (const a of DEMO_ACCOUNTS) process.stdout.write(`  ${a.login.padEnd(14)} ${a.role}\n`);
     }
   });
+  let stopping = false;
   const shutdown = (signal: string) => {
-    log({ level: 'info', msg: 'shutting down', signal });
-    server.close(async () => {
-      await app.apollo.stop();
-      await db.destroy();
-      process.exit(0);
-    });
-    setTimeout(() => process.exit(1), 10_000).unref();
+    // A second signal while stopping means "now".
+    if (stopping) process.exit(1);
+    stopping = true;
+    const drainMs = config.shutdownDrainSeconds * 1000;
+    log({ level: 'info', msg: 'shutting down', signal, drainMs, graceMs: SHUTDOWN_GRACE_MS });
+    setTimeout(() => process.exit(1), drainMs + SHUTDOWN_GRACE_MS + 5_000).unref();
+    gracefulShutdown(server, app, db, { drainMs, graceMs: SHUTDOWN_GRACE_MS }).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log({ level: 'error', msg: 'shutdown failed', error: String(error) });
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

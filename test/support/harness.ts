@@ -26,6 +26,8 @@ export interface TestServer {
   url: string;
   db: DataSource;
   app: App;
+  /** The HTTP server, for tests of how it stops. */
+  http: Server;
   database: DatabaseConfig;
   /** Runs a GraphQL operation over HTTP, as the holder of `token` (anonymous without one). */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
@@ -71,6 +73,7 @@ export async function startTestServer({ demo = true } = {}): Promise<TestServer>
     url,
     db,
     app,
+    http: server,
     database: scratch.database,
     gql,
     async tokenFor(login) {
@@ -85,9 +88,10 @@ export async function startTestServer({ demo = true } = {}): Promise<TestServer>
       return tokens.get(login)!;
     },
     async close() {
+      // A test may have shut the server down already.
       await new Promise((resolve) => server.close(resolve));
       await app.apollo.stop();
-      await db.destroy();
+      if (db.isInitialized) await db.destroy();
       await scratch.drop();
     },
   };
