@@ -7,6 +7,8 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createRequestContext, type RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
+import { databaseUnavailable } from './graphql/errors';
+import { databaseOutageStatus } from './graphql/outage-status';
 import { queryGuards } from './graphql/guards';
 import { buildAppSchema } from './graphql/schema';
 import { currentRequestId, requestScope } from './http/request-scope';
@@ -16,6 +18,8 @@ import { documentsRouter } from './http/documents';
 import { exportsRouter } from './http/exports';
 import { consoleDir, consoleRouter } from './http/console';
 import { healthRouter, Readiness } from './http/health';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/outage';
+import { databaseUnavailableResponse } from './http/unavailable';
 import { loadCaller } from './modules/account/caller.loader';
 import { TokenService } from './modules/account/tokens';
 import type { TokenContext } from './modules/account/account.resolver';
@@ -43,7 +47,7 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
     allowBatchedHttpRequests: false,
     parseOptions: guards.parseOptions,
     validationRules: guards.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins, databaseOutageStatus],
     formatError: (formatted, error) => formatError(formatted, error, currentRequestId, log),
   });
   await apollo.start();
@@ -61,7 +65,9 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const claims = match ? await tokens.verify(match[1]) : null;
       if (!claims) throw rejectToken();
-      caller = await loadCaller(db, claims.accountId);
+      caller = await loadCaller(db, claims.accountId).catch((error: unknown) => {
+        throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
+      });
       if (!caller) throw rejectToken();
     }
     return createRequestContext(db, caller, { requestId: currentRequestId(), clientAddress: req.ip ?? 'unknown', summaryMinimumGroup: config.summaryMinimumGroup });
@@ -86,6 +92,9 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
       return void res.status(status).json({ error: (error as Error).message });
     }
     const requestId = currentRequestId();
+    if (isDatabaseUnavailable(error)) {
+      return void databaseUnavailableResponse(res, error).json({ error: DATABASE_UNAVAILABLE_MESSAGE, code: 'SERVICE_UNAVAILABLE', requestId });
+    }
     log({ level: 'error', msg: 'unexpected error', requestId, error: String(error), stack: (error as Error)?.stack });
     res.status(500).json({ error: `Internal error. Quote request id ${requestId} when reporting it.` });
   });

@@ -3,8 +3,9 @@
  * internal error with a request id, so no stack trace or SQL text leaves the server.
  */
 import { GraphQLError } from 'graphql';
+import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from '../db/outage';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -33,3 +34,17 @@ export const conflict = (subject: string, id: number, expected: number) =>
   );
 
 export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message, { http: { status: 429 } });
+
+/** HTTP status and header of an answer that failed because the database is unavailable. */
+export const databaseUnavailableHttp = () => ({ status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) });
+
+/**
+ * For a failure before any resolver runs (signing the caller in), where the HTTP status can only
+ * come with the error; formatError words the answer, as for one a resolver threw.
+ */
+export const databaseUnavailable = (cause: unknown) =>
+  new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
+    // Not `instanceof Error`: errors made by Node's own modules can come from another realm (a test's sandbox).
+    originalError: typeof cause === 'object' && cause !== null ? (cause as Error) : undefined,
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: databaseUnavailableHttp() },
+  });

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, outageDetail } from '../db/outage';
 
 const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
@@ -32,7 +33,8 @@ function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string;
 
 /**
  * What a client may see of an error: our own errors and GraphQL's request errors as they are,
- * input validation as BAD_USER_INPUT naming each field, anything else masked with the request id.
+ * input validation as BAD_USER_INPUT naming each field, a database outage as SERVICE_UNAVAILABLE
+ * with the request id, anything else masked with the request id.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -41,6 +43,16 @@ export function formatError(
   log: (entry: Record<string, unknown>) => void,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (isDatabaseUnavailable(original)) {
+    const id = requestId();
+    log({ level: 'error', msg: 'database unavailable', requestId: id, error: outageDetail(original) });
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', requestId: id },
+    };
+  }
   if (original instanceof ArgumentValidationError) {
     const fields = flatten(original.extensions.validationErrors as ValidationError[]);
     const message = fields.map((f) => `${f.field}: ${f.problems.join('; ')}`).join('. ');

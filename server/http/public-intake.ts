@@ -12,6 +12,8 @@ import { Stage } from '../modules/assignment/stage';
 import { Body } from '../modules/body/body.entity';
 import { submitPublicReport } from '../modules/intake/intake.service';
 import { currentRequestId } from './request-scope';
+import { isDatabaseUnavailable } from '../db/outage';
+import { databaseUnavailableResponse } from './unavailable';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -37,6 +39,8 @@ async function openInquiry(db: DataSource, key: string): Promise<{ assignment: A
 }
 
 const gone = page('链接已失效', '<h1>此链接已失效或不存在</h1><p>该巡视组已结束受理，或链接有误。</p>');
+const unavailable = page('暂时无法访问', '<h1>系统暂时无法访问</h1><p>请稍后再试。</p>');
+const NOT_SAVED = '系统暂时无法保存，您反映的内容尚未提交，请稍后再次提交。';
 
 function form(target: Body, key: string, message = '', content = ''): string {
   return page(
@@ -95,8 +99,17 @@ export function publicIntakeRouter(db: DataSource): Router {
       const code = error instanceof GraphQLError ? error.extensions.code : undefined;
       if (code === 'TOO_MANY_REQUESTS') return void res.status(429).type('html').send(form(open.target, req.params.key, '提交过于频繁，请稍后再试。', content));
       if (code === 'NOT_FOUND') return void res.status(404).type('html').send(gone);
+      // What was typed is shown again, so that it can be sent once the database is back.
+      if (isDatabaseUnavailable(error)) {
+        return void databaseUnavailableResponse(res, error).type('html').send(form(open.target, req.params.key, NOT_SAVED, content));
+      }
       throw error;
     }
+  });
+
+  router.use('/intake', (error: unknown, _req: Request, res: Response, next: express.NextFunction) => {
+    if (res.headersSent || !isDatabaseUnavailable(error)) return next(error);
+    databaseUnavailableResponse(res, error).type('html').send(unavailable);
   });
   return router;
 }

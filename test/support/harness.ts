@@ -48,9 +48,15 @@ export async function freshDatabase(): Promise<{ database: DatabaseConfig; drop(
   };
 }
 
-export async function startTestServer({ demo = true } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  demo?: boolean;
+  /** The database as the server reaches it, when not directly (through a proxy that can cut it off). */
+  connectVia?: (database: DatabaseConfig) => DatabaseConfig;
+}
+
+export async function startTestServer({ demo = true, connectVia = (d) => d }: TestServerOptions = {}): Promise<TestServer> {
   const scratch = await freshDatabase();
-  const db = await connect(scratch.database, { attempts: 1 });
+  const db = await connect(connectVia(scratch.database), { attempts: 1 });
   if (demo) await loadDemo(db);
   const app = await createApp({ tokenSecret: 'test-secret-that-is-long-enough-1234567890', tokenTtlSeconds: 3600 }, db);
   const server: Server = await new Promise((resolve) => {
