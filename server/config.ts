@@ -7,9 +7,15 @@ export type DatabaseKind = 'sqlite' | 'mysql' | 'mariadb';
 
 export interface DatabaseConfig {
   kind: DatabaseKind;
-  /** SQLite file path, or the server URL for MySQL/MariaDB. */
+  /** SQLite file path, or the server URL for MySQL/MariaDB (the primary: it takes every write). */
   url: string;
+  /** Servers replicating the primary, which take the reads (MySQL/MariaDB only). */
+  replicaUrls?: string[];
+  /** Connections each server's pool may hold open (MySQL/MariaDB only; SQLite has one). */
+  poolSize?: number;
 }
+
+export const DEFAULT_POOL_SIZE = 10;
 
 export interface Config {
   port: number;
@@ -37,7 +43,7 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
-export function parseDatabaseUrl(raw: string | undefined, dataDir: string): DatabaseConfig {
+export function parseDatabaseUrl(raw: string | undefined, dataDir: string, variable = 'DATABASE_URL'): DatabaseConfig {
   if (!raw) return { kind: 'sqlite', url: join(dataDir, 'inspection.sqlite') };
   const scheme = raw.split(':', 1)[0];
   switch (scheme) {
@@ -49,18 +55,52 @@ export function parseDatabaseUrl(raw: string | undefined, dataDir: string): Data
       try {
         parsed = new URL(raw);
       } catch {
-        throw new ConfigError('DATABASE_URL is not a valid URL (expected mysql://user:pass@host:3306/db)');
+        throw new ConfigError(`${variable} is not a valid URL (expected mysql://user:pass@host:3306/db)`);
       }
       if (!parsed.pathname || parsed.pathname === '/') {
-        throw new ConfigError('DATABASE_URL must name a database, e.g. mariadb://root@127.0.0.1:3306/inspection');
+        throw new ConfigError(`${variable} must name a database, e.g. mariadb://root@127.0.0.1:3306/inspection`);
       }
       return { kind: scheme, url: raw };
     }
     default:
       throw new ConfigError(
-        `DATABASE_URL must start with sqlite:, mysql:// (MySQL 8) or mariadb:// (MariaDB), got "${scheme}:"`,
+        `${variable} must start with sqlite:, mysql:// (MySQL 8) or mariadb:// (MariaDB), got "${scheme}:"`,
       );
   }
+}
+
+/** Replicas are servers of the primary's kind: one driver talks to all of them. */
+function parseReplicaUrls(raw: string | undefined, primary: DatabaseConfig, dataDir: string): string[] {
+  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  if (!entries.length) return [];
+  if (primary.kind === 'sqlite') {
+    throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL to name a MySQL or MariaDB server: an SQLite file has no read replicas');
+  }
+  return entries.map((entry, i) => {
+    const replica = parseDatabaseUrl(entry, dataDir, `DATABASE_REPLICA_URLS entry ${i + 1}`);
+    if (replica.kind !== primary.kind) {
+      throw new ConfigError(`DATABASE_REPLICA_URLS entry ${i + 1} is a ${replica.kind} URL, but DATABASE_URL is ${primary.kind}: replicas must be the same kind of server`);
+    }
+    return replica.url;
+  });
+}
+
+function parsePoolSize(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_POOL_SIZE;
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 1 || size > 1000) {
+    throw new ConfigError(`DATABASE_POOL_SIZE must be a whole number from 1 to 1000, got "${raw}"`);
+  }
+  return size;
+}
+
+/** The database settings; the server-only ones are left out for SQLite, which has one connection and no replicas. */
+function parseDatabase(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {
+  const primary = parseDatabaseUrl(env.DATABASE_URL, dataDir);
+  const replicaUrls = parseReplicaUrls(env.DATABASE_REPLICA_URLS, primary, dataDir);
+  const poolSize = parsePoolSize(env.DATABASE_POOL_SIZE);
+  if (primary.kind === 'sqlite') return primary;
+  return { ...primary, replicaUrls, poolSize };
 }
 
 function parseTtl(raw: string | undefined): number {
@@ -119,7 +159,7 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.DATA_DIR || './data');
   mkdirSync(dataDir, { recursive: true });
-  const database = parseDatabaseUrl(env.DATABASE_URL, dataDir);
+  const database = parseDatabase(env, dataDir);
   return {
     port: parsePort(env.PORT),
     dataDir,

@@ -1,8 +1,11 @@
 import { join } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import type { DatabaseConfig } from '../config';
+import { DEFAULT_POOL_SIZE, type DatabaseConfig } from '../config';
 import { ENTITIES } from './entities';
 import { StatementLogger } from './statement-log';
+
+/** How long a database server that failed repeatedly is left alone before it is tried again. */
+const FAILED_SERVER_RETRY_MS = 5000;
 
 /** Migrations are kept per dialect: `sqlite` for the embedded default, `mysql` for MySQL 8 and MariaDB. */
 export function migrationsDir(kind: DatabaseConfig['kind']): string {
@@ -32,16 +35,29 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     };
   }
   // MariaDB needs TypeORM's own mariadb driver: with `mysql` every schema diff re-creates nullable foreign keys.
-  return {
+  const server = {
     ...common,
     type: database.kind,
-    url: database.url,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
     dateStrings: true,
     supportBigNumbers: true,
     bigNumberStrings: false,
-    extra: { connectionLimit: 10 },
+    poolSize: database.poolSize ?? DEFAULT_POOL_SIZE,
+  };
+  if (!database.replicaUrls?.length) return { ...server, url: database.url };
+  // SELECTs outside a transaction go to the replicas, everything else to the primary; a request
+  // that has written reads from the primary too (see server/db/replication.ts).
+  return {
+    ...server,
+    replication: {
+      master: { url: database.url },
+      slaves: database.replicaUrls.map((url) => ({ url })),
+      // A server that keeps failing is set aside for a while, then tried again. The driver's
+      // default would drop it for good, so that reads (or, for the primary, writes) failed until
+      // a restart even after it came back.
+      restoreNodeTimeout: FAILED_SERVER_RETRY_MS,
+    },
   };
 }
 

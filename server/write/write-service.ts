@@ -104,5 +104,7 @@ export class WriteTransaction {
 }
 
 export function write<T>(ctx: RequestContext, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  // The mutation's answer, and whatever else the request reads after it, must see this write.
+  ctx.readFromPrimary();
   return ctx.db.transaction((manager) => work(new WriteTransaction(ctx, manager)));
 }

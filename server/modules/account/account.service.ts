@@ -47,6 +47,8 @@ async function recordFailure(ctx: RequestContext, account: Account): Promise<voi
 
 export async function login(ctx: RequestContext, tokens: TokenService, input: LoginInput) {
   if (failuresByAddress.exhausted(ctx.clientAddress)) throw lockedOut();
+  // The failure count and the lock decide what is written next: a lagging replica would lose failures.
+  ctx.readFromPrimary();
   const name = input.login.trim().toLowerCase();
   const account = await ctx.db.getRepository(Account).findOneBy({ login: name });
   decoyHash ??= hashPassword('decoy password that matches nothing');
