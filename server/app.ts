@@ -18,6 +18,7 @@ import { documentsRouter } from './http/documents';
 import { exportsRouter } from './http/exports';
 import { consoleDir, consoleRouter } from './http/console';
 import { healthRouter, Readiness } from './http/health';
+import { securityHeaders } from './http/security-headers';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/outage';
 import { databaseUnavailableResponse } from './http/unavailable';
 import { loadCaller } from './modules/account/caller.loader';
@@ -56,6 +57,7 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
   const app = express();
   app.disable('x-powered-by');
   app.use(requestScope);
+  app.use(securityHeaders());
   app.use(healthRouter(db, readiness));
   /** The request's context: anonymous without a token, refused with a token that is not (or no longer) valid. */
   const authenticate = async (req: express.Request): Promise<RequestContext> => {
