@@ -187,6 +187,14 @@ const onServer = !!serverUrl && !serverUrl.startsWith('sqlite');
     expect(next.data.body).toEqual({ name: before.name + REPLICA_MARK, version: before.version });
   });
 
+  it('loads the caller from the primary, where a deactivation is recorded first', async () => {
+    const token = await tokenFor('liaison');
+    expect((await gql('{ me { account { login } } }', {}, token)).data.me.account.login).toBe('liaison');
+    await admin.query(`UPDATE \`${nameOf(primary.database)}\`.account SET active = 0 WHERE login = 'liaison'`);
+    const res = await gql('{ me { account { login } } }', {}, token);
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('decides a sign-in on the primary, where a lock is recorded first', async () => {
     const lockedUntil = new Date(Date.now() + 3600_000).toISOString();
     await admin.query(`UPDATE \`${nameOf(primary.database)}\`.account SET lockedUntil = ? WHERE login = 'staff'`, [lockedUntil]);

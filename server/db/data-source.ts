@@ -46,8 +46,8 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     poolSize: database.poolSize ?? DEFAULT_POOL_SIZE,
   };
   if (!database.replicaUrls?.length) return { ...server, url: database.url };
-  // SELECTs outside a transaction go to the replicas, everything else to the primary; a request
-  // that has written reads from the primary too (see server/db/replication.ts).
+  // Query-builder SELECTs outside a transaction go to the replicas, everything else to the
+  // primary; a request that has written reads from the primary too (see server/db/replication.ts).
   return {
     ...server,
     replication: {

@@ -1,8 +1,9 @@
 /**
  * Reads from replicas, and read-your-writes. With DATABASE_REPLICA_URLS set, TypeORM sends every
- * SELECT made outside a transaction to a replica and everything else to the primary. A replica
- * lags behind the primary, so a request that has written must not read from one afterwards: it
- * would answer a mutation with the record as it was before.
+ * query-builder SELECT made outside a transaction to a replica, and everything else (writes,
+ * transactions, raw queries) to the primary. A replica lags behind the primary, so a request that
+ * has written must not read from one afterwards: it would answer a mutation with the record as it
+ * was before.
  */
 import type { DataSource, ReplicationMode } from 'typeorm';
 

@@ -21,7 +21,8 @@ interface CallerRow {
 /**
  * The account with every membership and grant current today and every staffing of an open
  * inspection, in one statement, on every request: a deactivation, a change of roles or the close
- * of an inspection takes effect on the next request, not when the token expires.
+ * of an inspection takes effect on the next request, not when the token expires. A raw query runs
+ * on the primary, so a lagging read replica cannot hand back roles already taken away.
  */
 export async function loadCaller(db: DataSource, accountId: number): Promise<Caller | null> {
   const day = today();
