@@ -85,6 +85,7 @@ describe('a graceful shutdown', () => {
 
     const inFlight = requestInTwoParts(server.url, JSON.stringify({ query: '{ bodies(page: { take: 3 }) { items { code } } }' }), token);
     await once(server.http, 'request');
+    const drainStarted = Date.now();
     const stopped = gracefulShutdown(server.http, server.app, server.db, { drainMs: 300, graceMs: 10_000 });
 
     // While draining: still serving, but no longer ready.
@@ -92,7 +93,8 @@ describe('a graceful shutdown', () => {
     expect([ready.status, await ready.json()]).toEqual([503, { status: 'unavailable', reason: 'shutting down' }]);
     expect((await fetch(`${base}/health`)).status).toBe(200);
 
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    while (server.http.listening) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(Date.now() - drainStarted).toBeGreaterThanOrEqual(290);
     expect(await tryConnect(base)).toBe('ECONNREFUSED');
     expect(server.db.isInitialized).toBe(true);
 
