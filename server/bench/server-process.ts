@@ -1,0 +1,93 @@
+/**
+ * The real server, compiled as for production and run in a process of its own, so that what is
+ * measured (latency, throughput, memory) is the server's and not the load generator's.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { DatabaseConfig } from '../config';
+
+const BUILD_DIR = resolve('data', 'bench', 'build');
+export const SERVER_ENTRY = join(BUILD_DIR, 'server', 'main.js');
+
+/** Compiles the server with tsc into data/bench/build (not dist/, which others may be using). */
+export async function buildServer(): Promise<void> {
+  rmSync(BUILD_DIR, { recursive: true, force: true });
+  const child = spawn(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', BUILD_DIR], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  const [code] = await once(child, 'exit');
+  // Type errors elsewhere in the tree do not stop tsc from emitting; only a missing entry point does.
+  if (!existsSync(SERVER_ENTRY)) throw new Error(`building the server failed (tsc exit code ${code}):\n${output}`);
+  if (code !== 0) process.stdout.write(`  (tsc reported type errors but emitted the server; first lines:)\n${output.split('\n').slice(0, 5).join('\n')}\n`);
+}
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** Resident set size now, in bytes. */
+  rss(): number;
+  /** The highest RSS sampled since start or since the last `resetPeak`. */
+  peakRss(): number;
+  resetPeak(): void;
+  stop(): Promise<void>;
+}
+
+function residentBytes(pid: number): number {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export async function startServer(database: DatabaseConfig, port: number, tokenSecret: string): Promise<ServerProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'inspection-bench-'));
+  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.kind === 'sqlite' ? `sqlite:${database.url}` : database.url,
+      TOKEN_SECRET: tokenSecret,
+      SEED_DEMO: 'false',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server stopped at start-up:\n${stderr}`);
+    const ready = await fetch(`${base}/ready`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error(`the server was not ready within a minute:\n${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const pid = child.pid!;
+  let peak = residentBytes(pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, residentBytes(pid))), 50);
+  return {
+    url: `${base}/graphql`,
+    pid,
+    rss: () => residentBytes(pid),
+    peakRss: () => Math.max(peak, residentBytes(pid)),
+    resetPeak: () => (peak = residentBytes(pid)),
+    async stop() {
+      clearInterval(sampler);
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,415 @@
+/**
+ * `npm run bench -- [--sqlite] [--mariadb] [--reseed] [--seconds 10] [--runs 200] [--no-build]`
+ *
+ * Measures the real server over HTTP on the large profile (and, to show how figures grow, on the
+ * demo), on SQLite and on MariaDB (both unless one is named), and prints one table. The datasets are
+ * generated once (data/bench/*.sqlite, MariaDB databases `bench` and `bench_demo` on the server of
+ * BENCH_MARIADB_URL, default mariadb://root@127.0.0.1:3306) and reused until --reseed. Every
+ * timing is a median (and p99) of many runs after a warm-up, beside its baseline measured in the same
+ * run: the same SQL sent through the bare driver.
+ */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { benchDatabase, ensureSeeded, type Engine, type Size } from '../bench/bench-databases';
+import { graphql, percentile, signIn, throughput, timed, type Operation, type Throughput } from '../bench/measure';
+import { buildServer, startServer, type ServerProcess } from '../bench/server-process';
+import { InProcessApi, openDirectDriver, type DirectDriver, type Statement } from '../bench/sql-baseline';
+import type { DatabaseConfig } from '../config';
+import { pathRange } from '../scope/paths';
+
+interface Options {
+  engines: Engine[];
+  reseed: boolean;
+  seconds: number;
+  runs: number;
+  build: boolean;
+  mariadbServer: string;
+}
+
+function parseOptions(args: string[]): Options {
+  const known = ['--sqlite', '--mariadb', '--reseed', '--seconds', '--runs', '--no-build'];
+  for (const arg of args) if (arg.startsWith('--') && !known.includes(arg)) throw new Error(`unknown option ${arg}; known: ${known.join(' ')}`);
+  const number = (flag: string, fallback: number) => {
+    const i = args.indexOf(flag);
+    if (i < 0) return fallback;
+    const n = Number(args[i + 1]);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a whole number of at least 1, got "${args[i + 1]}"`);
+    return n;
+  };
+  const named = (['sqlite', 'mariadb'] as const).filter((e) => args.includes(`--${e}`));
+  return {
+    engines: named.length ? [...named] : ['sqlite', 'mariadb'],
+    reseed: args.includes('--reseed'),
+    seconds: number('--seconds', 10),
+    runs: number('--runs', 200),
+    build: !args.includes('--no-build'),
+    mariadbServer: process.env.BENCH_MARIADB_URL ?? 'mariadb://root@127.0.0.1:3306',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who asks what, at each size
+
+interface Logins {
+  national: string;
+  provincial: string;
+  /** An analyst whose scope is one body (a team); the demo has none. */
+  leaf: string | null;
+  leader: string;
+  provincialLeader: string;
+  liaison: string;
+  receiver: string;
+  office: string;
+  team: string;
+}
+
+const LOGINS: Record<Size, Logins> = {
+  demo: { national: 'analyst', provincial: 'qc.analyst', leaf: null, leader: 'leader', provincialLeader: 'qc.leader', liaison: 'liaison', receiver: 'receiver', office: 'office', team: 'team1' },
+  large: { national: 'analyst', provincial: 'p01.analyst', leaf: 'leaf.analyst', leader: 'leader', provincialLeader: 'p01.leader', liaison: 'p01.liaison', receiver: 'leaf.receiver', office: 'p01.office', team: 'p01.team' },
+};
+
+const NESTED_FINDINGS = (take: number): Operation => ({
+  query: 'query($take: Int!) { findings(page: { take: $take }) { items { id target { id name parent { id name } } } } }',
+  variables: { take },
+});
+const NESTED_ASSIGNMENTS = (take: number): Operation => ({
+  query: 'query($take: Int!) { assignments(page: { take: $take }) { items { id team { id name members(first: 10) { id role } } } } }',
+  variables: { take },
+});
+const FIELDS = 'id category severity status createdAt evidenceSummary';
+/** The scoped list: a page of 50 findings of one category, newest first, with the total as a console asks for it. */
+const SCOPED_LIST: Operation = {
+  query: `query($categories: [FindingCategory!]) { findings(filter: { categories: $categories }, page: { take: 50 }) { totalCount items { ${FIELDS} } } }`,
+  variables: { categories: ['CORRUPTION'] },
+};
+/** The same page without the total, which costs as much as the scope holds. */
+const PAGE_ONLY: Operation = {
+  query: `query($categories: [FindingCategory!]) { findings(filter: { categories: $categories }, page: { take: 50 }) { items { ${FIELDS} } } }`,
+  variables: { categories: ['CORRUPTION'] },
+};
+const LEADER_SUMMARY: Operation = { query: '{ findingSummary(groupBy: [CATEGORY, STAGE]) { total { count } groups { key count } } }' };
+const GROUP_BY_SQL =
+  'SELECT f.category, a.stage, COUNT(*) AS n FROM finding f LEFT JOIN assignment a ON a.id = f.assignmentId WHERE f.scopePath >= ? AND f.scopePath < ? GROUP BY f.category, a.stage';
+
+function mixedRoles(l: Logins): Array<{ login: string; operation: Operation }> {
+  const mine = (list: string, fields: string, take = 25) => ({ query: `{ ${list}(page: { take: ${take} }) { totalCount items { ${fields} } } }` });
+  return [
+    { login: l.provincial, operation: SCOPED_LIST },
+    { login: l.leaf ?? l.provincial, operation: SCOPED_LIST },
+    { login: l.national, operation: PAGE_ONLY },
+    { login: l.provincialLeader, operation: LEADER_SUMMARY },
+    { login: l.liaison, operation: mine('rectificationItems', 'id deadline status overdue') },
+    { login: l.receiver, operation: mine('findings', 'id category status transferredOn target { id name }') },
+    { login: l.office, operation: mine('assignments', 'id stage startsOn team { id name } target { id name }', 10) },
+    { login: l.team, operation: mine('assignments', 'id stage staff(first: 10) { id person { id name } }', 10) },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+interface Latency {
+  p50: number;
+  p99: number;
+  /** The same statements through the bare driver. */
+  direct: number;
+  statements: number;
+}
+
+interface SizeResults {
+  statements: { findings: [number, number]; assignments: [number, number] };
+  scopedList: Latency;
+  summary: Latency;
+  /** A page of 50 without and with the total, by scope. */
+  scopes: Array<{ scope: string; rows: number; page: Latency; counted: Latency }>;
+}
+
+interface EngineResults {
+  seedSeconds: Record<Size, number>;
+  sizes: Partial<Record<Size, SizeResults>>;
+  load?: { list10: Throughput; list50: Throughput; mixed10: Throughput; mixed50: Throughput };
+  memory?: { idle: number; peak: number; exportPeak: number | null; exportRows: number | null; exportSeconds: number | null; exportNote?: string };
+  replicas?: { first: Throughput; second: Throughput; sameAnswer: boolean; answers: [number, number] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+class Bench {
+  private readonly tokens = new Map<string, string>();
+
+  constructor(
+    private readonly options: Options,
+    private readonly server: ServerProcess,
+    private readonly api: InProcessApi,
+    private readonly direct: DirectDriver,
+  ) {}
+
+  async token(login: string): Promise<string> {
+    if (!this.tokens.has(login)) this.tokens.set(login, await signIn(this.server.url, login));
+    return this.tokens.get(login)!;
+  }
+
+  async statementCount(login: string, operation: Operation): Promise<number> {
+    return (await this.api.run(login, operation.query, operation.variables)).statements.length;
+  }
+
+  /** API latency over HTTP, and the same statements through the driver, each after a warm-up. */
+  async latency(login: string, operation: Operation, runs: number, baseline?: Statement[]): Promise<Latency> {
+    const token = await this.token(login);
+    const statements = baseline ?? (await this.api.run(login, operation.query, operation.variables)).statements;
+    const warmup = Math.max(3, Math.round(runs / 10));
+    const api = await timed(() => graphql(this.server.url, operation, token), { warmup, runs });
+    const direct = await timed(() => this.direct.run(statements), { warmup, runs });
+    return { p50: percentile(api, 50), p99: percentile(api, 99), direct: percentile(direct, 50), statements: statements.length };
+  }
+
+  async size(size: Size): Promise<SizeResults> {
+    const l = LOGINS[size];
+    const { runs } = this.options;
+    process.stdout.write(`  statements per nested request\n`);
+    const statements = {
+      findings: [await this.statementCount(l.national, NESTED_FINDINGS(10)), await this.statementCount(l.national, NESTED_FINDINGS(100))] as [number, number],
+      assignments: [await this.statementCount(l.national, NESTED_ASSIGNMENTS(10)), await this.statementCount(l.national, NESTED_ASSIGNMENTS(100))] as [number, number],
+    };
+    process.stdout.write(`  scoped list (${l.provincial})\n`);
+    const scopedList = await this.latency(l.provincial, SCOPED_LIST, runs);
+    process.stdout.write(`  leader's summary (${l.leader})\n`);
+    const [committee] = await this.api.query('SELECT scopePath FROM body WHERE reportsToId IS NULL ORDER BY id LIMIT 1');
+    const summary = await this.latency(l.leader, LEADER_SUMMARY, Math.max(10, Math.round(runs / 5)), [{ sql: GROUP_BY_SQL, parameters: pathRange(committee.scopePath) }]);
+    const scopes: SizeResults['scopes'] = [];
+    for (const [scope, login] of [['national', l.national], ['provincial', l.provincial], ['one body', l.leaf]] as const) {
+      if (!login) continue;
+      process.stdout.write(`  a page of 50 for the ${scope} analyst (${login})\n`);
+      const { data } = await this.api.run(login, SCOPED_LIST.query, SCOPED_LIST.variables);
+      scopes.push({ scope, rows: data.findings.totalCount, page: await this.latency(login, PAGE_ONLY, runs), counted: await this.latency(login, SCOPED_LIST, runs) });
+    }
+    return { statements, scopedList, summary, scopes };
+  }
+
+  async load(size: Size): Promise<NonNullable<EngineResults['load']>> {
+    const l = LOGINS[size];
+    const { seconds } = this.options;
+    const list = [{ operation: SCOPED_LIST, token: await this.token(l.provincial) }];
+    const mixed = await Promise.all(mixedRoles(l).map(async ({ login, operation }) => ({ operation, token: await this.token(login) })));
+    // Each call once before the clock starts: a call that fails alone would only add noise.
+    for (const call of mixed) await graphql(this.server.url, call.operation, call.token);
+    await throughput(this.server.url, mixed, 10, 2);
+    process.stdout.write(`  throughput: scoped list, 10 and 50 clients\n`);
+    const list10 = await throughput(this.server.url, list, 10, seconds);
+    const list50 = await throughput(this.server.url, list, 50, seconds);
+    process.stdout.write(`  throughput: mixed roles, 10 and 50 clients\n`);
+    const mixed10 = await throughput(this.server.url, mixed, 10, seconds);
+    const mixed50 = await throughput(this.server.url, mixed, 50, seconds);
+    return { list10, list50, mixed10, mixed50 };
+  }
+
+  /** Downloads a CSV export of about 100,000 findings, watching the server's memory while it streams. */
+  async exportMemory(login: string): Promise<{ peak: number | null; rows: number | null; seconds: number | null; note?: string }> {
+    const filter = encodeURIComponent(JSON.stringify({ statuses: ['DECIDED'] }));
+    const url = `${new URL(this.server.url).origin}/exports/findings.csv?filter=${filter}`;
+    this.server.resetPeak();
+    const started = performance.now();
+    const response = await fetch(url, { headers: { authorization: `Bearer ${await this.token(login)}` } });
+    if (response.status === 404) return { peak: null, rows: null, seconds: null, note: `not available (${(await response.text()).slice(0, 80)})` };
+    if (!response.ok || !response.body) return { peak: null, rows: null, seconds: null, note: `failed: HTTP ${response.status}` };
+    let lines = 0;
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) for (const byte of chunk) if (byte === 10) lines++;
+    return { peak: this.server.peakRss(), rows: lines - 1, seconds: (performance.now() - started) / 1000 };
+  }
+}
+
+async function withServer<T>(database: DatabaseConfig, port: number, secret: string, work: (server: ServerProcess) => Promise<T>): Promise<T> {
+  const server = await startServer(database, port, secret);
+  try {
+    return await work(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function measureEngine(engine: Engine, options: Options): Promise<EngineResults> {
+  const secret = randomBytes(32).toString('hex');
+  const results: EngineResults = { seedSeconds: { demo: 0, large: 0 }, sizes: {} };
+  for (const size of ['demo', 'large'] as const) {
+    const database = benchDatabase(engine, size, options.mariadbServer);
+    process.stdout.write(`\n${engine}, ${size}: checking the dataset\n`);
+    results.seedSeconds[size] = await ensureSeeded(database, size, options.reseed);
+    const port = 4700 + (engine === 'sqlite' ? 0 : 10) + (size === 'demo' ? 0 : 1);
+    await withServer(database, port, secret, async (server) => {
+      const api = await InProcessApi.open(database);
+      const direct = await openDirectDriver(database);
+      try {
+        const bench = new Bench(options, server, api, direct);
+        server.resetPeak();
+        const idle = server.rss();
+        results.sizes[size] = await bench.size(size);
+        if (size !== 'large') return;
+        results.load = await bench.load(size);
+        const peak = server.peakRss();
+        process.stdout.write(`  CSV export\n`);
+        const exported = await bench.exportMemory(LOGINS.large.national);
+        results.memory = { idle, peak, exportPeak: exported.peak, exportRows: exported.rows, exportSeconds: exported.seconds, exportNote: exported.note };
+      } finally {
+        await direct.close();
+        await api.close();
+      }
+    });
+    if (engine === 'mariadb' && size === 'large') results.replicas = await replicas(database, secret, options);
+  }
+  return results;
+}
+
+/** Two servers on two ports against one MariaDB database, driven at once by the same kind of clients. */
+async function replicas(database: DatabaseConfig, secret: string, options: Options): Promise<EngineResults['replicas']> {
+  process.stdout.write(`  two replicas against one database\n`);
+  return withServer(database, 4721, secret, (first) =>
+    withServer(database, 4722, secret, async (second) => {
+      const l = LOGINS.large;
+      // One token for both: the replicas share the secret, as they must behind one load balancer.
+      const tokens = new Map<string, string>();
+      for (const { login } of mixedRoles(l)) if (!tokens.has(login)) tokens.set(login, await signIn(first.url, login));
+      const calls = mixedRoles(l).map(({ login, operation }) => ({ operation, token: tokens.get(login)! }));
+      const answer = async (server: ServerProcess) => (await graphql(server.url, SCOPED_LIST, tokens.get(l.provincial))).findings.totalCount as number;
+      const answers: [number, number] = [await answer(first), await answer(second)];
+      const [a, b] = await Promise.all([throughput(first.url, calls, 10, options.seconds), throughput(second.url, calls, 10, options.seconds)]);
+      return { first: a, second: b, sameAnswer: answers[0] === answers[1], answers };
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0));
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const latencyCell = (x: Latency) => `${ms(x.p50)} / ${ms(x.p99)} ms (SQL ${ms(x.direct)}, ×${(x.p50 / x.direct).toFixed(1)})`;
+const loadCell = (t: Throughput) => `${Math.round(t.requestsPerSecond)} req/s, p99 ${t.p99} ms, ${t.errors} errors`;
+
+interface Row {
+  measure: string;
+  cell: (r: EngineResults) => string;
+  target?: string;
+  reached?: (r: EngineResults, engine: Engine) => boolean;
+}
+
+function rows(): Row[] {
+  const large = (r: EngineResults) => r.sizes.large!;
+  const demo = (r: EngineResults) => r.sizes.demo!;
+  const scope = (r: EngineResults, name: string) => large(r).scopes.find((s) => s.scope === name)!;
+  const nested = (counts: [number, number]) => `${counts[0]} / ${counts[1]}`;
+  const levels = (counts: [number, number], depth: number) => counts[0] === counts[1] && counts[1] <= depth + 1;
+  return [
+    { measure: 'seeding the large profile (s, 0 = reused)', cell: (r) => r.seedSeconds.large.toFixed(0) },
+    {
+      measure: '1 statements: findings→target→parent, page 10 / 100',
+      cell: (r) => `${nested(large(r).statements.findings)} (demo ${nested(demo(r).statements.findings)})`,
+      target: 'equal, ≤ 3 levels + auth',
+      reached: (r) => levels(large(r).statements.findings, 3),
+    },
+    {
+      measure: '1 statements: assignments→team→members, page 10 / 100',
+      cell: (r) => `${nested(large(r).statements.assignments)} (demo ${nested(demo(r).statements.assignments)})`,
+      target: 'equal, ≤ 3 levels + auth',
+      reached: (r) => levels(large(r).statements.assignments, 3),
+    },
+    {
+      measure: '2 scoped list, provincial analyst: p50 / p99 (direct SQL)',
+      cell: (r) => latencyCell(large(r).scopedList),
+      target: 'p50 ≤ 3 × SQL + 2 ms',
+      reached: (r) => large(r).scopedList.p50 <= 3 * large(r).scopedList.direct + 2,
+    },
+    {
+      measure: "3 leader's summary CATEGORY × STAGE, whole tree",
+      cell: (r) => latencyCell(large(r).summary),
+      target: 'p50 ≤ 1.5 × GROUP BY',
+      reached: (r) => large(r).summary.p50 <= 1.5 * large(r).summary.direct,
+    },
+    { measure: '4 scoped list, 10 clients', cell: (r) => loadCell(r.load!.list10), target: '≥ 1,000 req/s on SQLite, 0 errors', reached: (r, engine) => r.load!.list10.errors === 0 && (engine !== 'sqlite' || r.load!.list10.requestsPerSecond >= 1000) },
+    { measure: '4 scoped list, 50 clients', cell: (r) => loadCell(r.load!.list50), target: '0 errors', reached: (r) => r.load!.list50.errors === 0 },
+    { measure: '4 mixed roles, 10 clients', cell: (r) => loadCell(r.load!.mixed10), target: '0 errors', reached: (r) => r.load!.mixed10.errors === 0 },
+    { measure: '4 mixed roles, 50 clients', cell: (r) => loadCell(r.load!.mixed50), target: '0 errors', reached: (r) => r.load!.mixed50.errors === 0 },
+    { measure: '5 server RSS: idle / peak during the run', cell: (r) => `${mb(r.memory!.idle)} / ${mb(r.memory!.peak)}`, target: '< 300 MB', reached: (r) => r.memory!.peak < 300 * 1024 * 1024 },
+    {
+      measure: '5 server RSS during a CSV export',
+      cell: (r) => (r.memory!.exportPeak === null ? r.memory!.exportNote ?? 'not available' : `${mb(r.memory!.exportPeak)} (${r.memory!.exportRows!.toLocaleString('en-US')} rows in ${r.memory!.exportSeconds!.toFixed(1)} s)`),
+      target: '< 300 MB',
+      reached: (r) => r.memory!.exportPeak !== null && r.memory!.exportPeak < 300 * 1024 * 1024,
+    },
+    {
+      measure: '6 scoped list p50: demo → large (provincial analyst)',
+      cell: (r) => `${ms(demo(r).scopedList.p50)} → ${ms(large(r).scopedList.p50)} ms (SQL ${ms(demo(r).scopedList.direct)} → ${ms(large(r).scopedList.direct)})`,
+    },
+    {
+      measure: "6 leader's summary p50: demo → large",
+      cell: (r) => `${ms(demo(r).summary.p50)} → ${ms(large(r).summary.p50)} ms (SQL ${ms(demo(r).summary.direct)} → ${ms(large(r).summary.direct)})`,
+    },
+    ...['national', 'provincial', 'one body'].map(
+      (name): Row => ({
+        measure: `6 page of 50, ${name} analyst: without / with total`,
+        cell: (r) => `${ms(scope(r, name).page.p50)} / ${ms(scope(r, name).counted.p50)} ms (${scope(r, name).rows.toLocaleString('en-US')} in scope)`,
+        target: name === 'provincial' ? undefined : 'page ≈ the one-body page',
+        reached: name === 'national' ? (r) => scope(r, 'national').page.p50 <= 2 * scope(r, 'one body').page.p50 + 1 : undefined,
+      }),
+    ),
+    {
+      measure: '6 page of 50, provincial analyst: demo → large',
+      cell: (r) => `${ms(demo(r).scopes.find((s) => s.scope === 'provincial')!.page.p50)} → ${ms(scope(r, 'provincial').page.p50)} ms`,
+      target: 'no growth with bodies outside the scope',
+      reached: (r) => scope(r, 'provincial').page.p50 <= 2 * demo(r).scopes.find((s) => s.scope === 'provincial')!.page.p50 + 1,
+    },
+    {
+      measure: 'two replicas on one MariaDB, 10 clients each',
+      cell: (r) =>
+        r.replicas
+          ? `${Math.round(r.replicas.first.requestsPerSecond)} + ${Math.round(r.replicas.second.requestsPerSecond)} = ${Math.round(r.replicas.first.requestsPerSecond + r.replicas.second.requestsPerSecond)} req/s, ${r.replicas.first.errors + r.replicas.second.errors} errors, both answer ${r.replicas.answers.join(' = ')}`
+          : '-',
+      target: 'both answer, same result',
+      reached: (r) => !r.replicas || (r.replicas.sameAnswer && r.replicas.first.errors + r.replicas.second.errors === 0),
+    },
+  ];
+}
+
+const results = new Map<Engine, EngineResults>();
+
+function printTable(): void {
+  const engines = [...results.keys()];
+  const header = ['measure', ...engines.map((e) => (e === 'sqlite' ? 'SQLite' : 'MariaDB')), 'target', 'reached'];
+  const body = rows().map((row) => {
+    const cells = engines.map((e) => {
+      try {
+        return row.cell(results.get(e)!);
+      } catch {
+        return '-';
+      }
+    });
+    const verdicts = row.reached
+      ? engines.map((e) => {
+          try {
+            return row.reached!(results.get(e)!, e) ? 'yes' : 'NO';
+          } catch {
+            return '-';
+          }
+        })
+      : [];
+    return [row.measure, ...cells, row.target ?? '', verdicts.join(' / ')];
+  });
+  const table = [header, ...body];
+  const widths = header.map((_, c) => Math.max(...table.map((r) => r[c].length)));
+  process.stdout.write(`\n${table.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')).join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.build) {
+    process.stdout.write('building the server (tsc) into data/bench/build\n');
+    await buildServer();
+  }
+  for (const engine of options.engines) results.set(engine, await measureEngine(engine, options));
+  printTable();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});
