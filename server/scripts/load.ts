@@ -25,11 +25,14 @@ import { createScratchDatabase } from '../db/scratch';
 import { createApp } from '../app';
 import { loadDemo } from '../demo/load-demo';
 import { DEMO_PASSWORD } from '../demo/demo-data';
+import { gracefulShutdown } from '../http/shutdown';
 
 const DEFAULT_DATABASE_URL = 'mariadb://root@127.0.0.1:3306/test';
 /** One of each role that uses the API day to day, taken in turn by the connections: from 8 clients on, two team members race to edit. */
 const ROLES = ['team1', 'analyst', 'lg.leader', 'office', 'liaison', 'receiver', 'leader'] as const;
 type Role = (typeof ROLES)[number];
+/** Longer than any request takes under load, so that those cut off at the end have finished. */
+const ABANDONED_REQUESTS_MS = 2000;
 
 // ---------------------------------------------------------------------------------------------
 // autocannon ships no types: the part of its API used here
@@ -127,12 +130,12 @@ async function serve(options: Options): Promise<void> {
     if (message !== 'stop') return;
     clearInterval(sampler);
     process.send!({ peakDuringRun, peakEver: memory().peak });
-    server.close(async () => {
-      await app.apollo.stop();
-      await db.destroy();
+    // The load stops mid-request: those answers have nobody left to read them, but still need the database.
+    setTimeout(async () => {
+      await gracefulShutdown(server, app, db);
       await scratch.drop();
       process.exit(0);
-    });
+    }, ABANDONED_REQUESTS_MS);
   });
 }
 
