@@ -35,6 +35,7 @@ registerEnumType(WorkMethod, {
 @ObjectType({ description: 'Something a team did during inquiry, by one of the nine methods.' })
 @Entity()
 @Index('IDX_activity_scopePath_heldOn', ['scopePath', 'heldOn'])
+@Index('IDX_activity_heldOn', ['heldOn', 'id', 'scopePath'])
 export class Activity extends AssignmentRecord {
   @ManyToOne(() => Assignment, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'assignmentId' })

@@ -15,6 +15,9 @@ import { Decision, FindingCategory, FindingStatus, Severity } from './finding.en
 })
 @Entity()
 @Index('IDX_finding_scopePath_category', ['scopePath', 'category', 'createdAt'])
+// A wide scope holds most rows: its newest page is read off these in order, the scope checked in the index (see INDEXES.md).
+@Index('IDX_finding_createdAt', ['createdAt', 'id', 'scopePath'])
+@Index('IDX_finding_category_createdAt', ['category', 'createdAt', 'id', 'scopePath'])
 @Index('IDX_finding_transferredToPath', ['transferredToPath'])
 @Index('IDX_finding_urgent', ['urgent', 'scopePath'])
 export class Finding extends AssignmentRecord {

@@ -26,6 +26,7 @@ registerEnumType(IntakeChannel, {
 @ObjectType({ description: "A letter, call, visit or online report received by a team. The informant's identity is stored apart." })
 @Entity()
 @Index('IDX_intake_item_scopePath_receivedOn', ['scopePath', 'receivedOn'])
+@Index('IDX_intake_item_receivedOn', ['receivedOn', 'id', 'scopePath'])
 export class IntakeItem extends AssignmentRecord {
   @ManyToOne(() => Assignment, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'assignmentId' })

@@ -25,6 +25,7 @@ registerEnumType(RectificationStatus, {
 @Entity()
 @Index('IDX_rectification_item_targetPath', ['targetPath', 'deadline'])
 @Index('IDX_rectification_item_scopePath', ['scopePath', 'deadline'])
+@Index('IDX_rectification_item_deadline', ['deadline', 'id', 'scopePath'])
 export class RectificationItem extends AssignmentRecord {
   @ManyToOne(() => Assignment, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'assignmentId' })

@@ -20,6 +20,7 @@ registerEnumType(SupervisionStatus, {
 @ObjectType({ description: 'A matter the leading group decided, supervised by the office until the responsible body has handled it (督办).' })
 @Entity()
 @Index('IDX_supervision_item_scopePath', ['scopePath', 'deadline'])
+@Index('IDX_supervision_item_deadline', ['deadline', 'id', 'scopePath'])
 export class SupervisionItem extends AssignmentRecord {
   @ManyToOne(() => Assignment, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'assignmentId' })
