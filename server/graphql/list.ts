@@ -45,7 +45,8 @@ export function checkedFirst(first: number): number {
 
 export interface ListResult<T> {
   items: T[];
-  totalCount: number;
+  /** Counted only when read: a count costs as much as the caller's scope holds, a page does not. */
+  totalCount: number | Promise<number>;
 }
 
 /** `XList { items, totalCount }`, the one shape of every list. */
@@ -81,7 +82,11 @@ export interface SortSpec {
   direction: SortDirection;
 }
 
-/** Orders (ending with the id, so pages are stable), pages and counts a scoped query. */
+/**
+ * Orders (ending with the id, so pages are stable), pages and, when the total is read, counts a
+ * scoped query. The id runs the way the last sort key does, so that an index on (key, id) serves
+ * the whole order on both databases.
+ */
 export async function pageOf<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   sort: SortSpec[] | undefined,
@@ -89,10 +94,16 @@ export async function pageOf<T extends ObjectLiteral>(
 ): Promise<ListResult<T>> {
   const alias = qb.alias;
   for (const { field, direction } of sort ?? []) qb.addOrderBy(`${alias}.${field}`, direction);
-  qb.addOrderBy(`${alias}.id`, 'ASC');
+  qb.addOrderBy(`${alias}.id`, sort?.length ? sort[sort.length - 1].direction : SortDirection.ASC);
   const { skip, take } = page ?? new PageInput();
-  const [items, totalCount] = await qb.skip(skip).take(take).getManyAndCount();
-  return { items, totalCount };
+  const items = await qb.skip(skip).take(take).getMany();
+  let counted: Promise<number> | undefined;
+  return {
+    items,
+    get totalCount() {
+      return (counted ??= qb.getCount());
+    },
+  };
 }
 
 /** What every list filter offers: fetching known records by id (as the console does for references). */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from './context';
-import { applyIdsFilter, IdsFilter, ListType, pageOf, PageInput, type ListResult } from './list';
+import { applyIdsFilter, IdsFilter, ListType, pageOf, PageInput, SortDirection, type ListResult } from './list';
 import { registerListQuery } from './list-queries';
 import { findScoped, scopedQuery } from '../scope/scoped-query';
 
@@ -56,8 +56,8 @@ export function RecordQueries<T extends ObjectLiteral, F extends IdsFilter>(enti
       @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
     ): Promise<ListResult<T>> {
       const qb = filteredRecords(ctx, entity, filter ?? ({} as F), options.where);
-      qb.orderBy(`record.${options.orderBy[0]}`, options.orderBy[1]);
-      return pageOf(qb, undefined, page);
+      const [field, direction] = options.orderBy;
+      return pageOf(qb, [{ field, direction: SortDirection[direction] }], page);
     }
   }
   return Queries;
