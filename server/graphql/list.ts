@@ -96,14 +96,29 @@ export async function pageOf<T extends ObjectLiteral>(
   for (const { field, direction } of sort ?? []) qb.addOrderBy(`${alias}.${field}`, direction);
   qb.addOrderBy(`${alias}.id`, sort?.length ? sort[sort.length - 1].direction : SortDirection.ASC);
   const { skip, take } = page ?? new PageInput();
-  const items = await qb.skip(skip).take(take).getMany();
   let counted: Promise<number> | undefined;
+  const items = await pageRows(qb, skip, take);
   return {
     items,
     get totalCount() {
       return (counted ??= qb.getCount());
     },
   };
+}
+
+/**
+ * The page's ids are chosen first, from an index alone where one holds the filter and the order,
+ * and only their rows are read: a scope's index entries are sorted or walked instead of its rows,
+ * and MariaDB, when it prefers an index that gives the order, does not look up every row it passes.
+ */
+function pageRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, skip: number, take: number): Promise<T[]> {
+  if (qb.expressionMap.joinAttributes.length > 0) return qb.clone().skip(skip).take(take).getMany();
+  const ids = qb.clone().select(`${qb.alias}.id`, 'pageId').offset(skip).limit(take);
+  return qb
+    .clone()
+    .innerJoin(`(${ids.getQuery()})`, 'page', `page.pageId = ${qb.alias}.id`)
+    .setParameters(ids.getParameters())
+    .getMany();
 }
 
 /** What every list filter offers: fetching known records by id (as the console does for references). */
