@@ -14,7 +14,29 @@ import { Account } from './account.entity';
 import type { AccountFilter, AccountSort, CreateAccountInput, LoginInput, ResetPasswordInput, UpdateAccountInput } from './account.inputs';
 import type { TokenService } from './tokens';
 
-export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+/**
+ * Argon2id holds 64 MiB for as long as a hash runs, and the thread pool runs four at once: a burst
+ * of sign-ins would add a quarter of a gigabyte to the server. Two at a time keep both cores busy.
+ */
+const HASHES_AT_ONCE = 2;
+let hashing = 0;
+const waitingToHash: Array<() => void> = [];
+
+async function oneOfFewHashes<T>(work: () => Promise<T>): Promise<T> {
+  if (hashing < HASHES_AT_ONCE) hashing++;
+  // A finishing hash hands its place straight to the next in line, so the count never overshoots.
+  else await new Promise<void>((resolve) => waitingToHash.push(resolve));
+  try {
+    return await work();
+  } finally {
+    const next = waitingToHash.shift();
+    if (next) next();
+    else hashing--;
+  }
+}
+
+export const hashPassword = (password: string) => oneOfFewHashes(() => argon2.hash(password, { type: argon2.argon2id }));
+const verifyPassword = (hash: string, password: string) => oneOfFewHashes(() => argon2.verify(hash, password));
 
 // Compared against when the login does not exist, so that a wrong login takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined;
@@ -53,7 +75,7 @@ export async function login(ctx: RequestContext, tokens: TokenService, input: Lo
   const account = await ctx.db.getRepository(Account).findOneBy({ login: name });
   decoyHash ??= hashPassword('decoy password that matches nothing');
   // Verified even when locked, so that a locked login answers no faster than an open one.
-  const valid = await argon2.verify(account?.passwordHash ?? (await decoyHash), input.password);
+  const valid = await verifyPassword(account?.passwordHash ?? (await decoyHash), input.password);
   const locked = account ? account.lockedUntil !== null && account.lockedUntil > now() : failuresByUnknownLogin.exhausted(name);
   if (locked) throw lockedOut();
   if (!account || !valid || !account.active) {
