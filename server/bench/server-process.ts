@@ -32,6 +32,8 @@ export interface ServerProcess {
   /** The highest RSS sampled since start or since the last `resetPeak`. */
   peakRss(): number;
   resetPeak(): void;
+  /** What the server wrote to stderr lately, and how it exited if it did: for reporting a failure. */
+  lastWords(): string;
   stop(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export async function startServer(database: DatabaseConfig, port: number, tokenS
     rss: () => residentBytes(pid),
     peakRss: () => Math.max(peak, residentBytes(pid)),
     resetPeak: () => (peak = residentBytes(pid)),
+    lastWords: () => `${child.exitCode === null && child.signalCode === null ? 'still running' : `exited (${child.exitCode ?? child.signalCode})`}; stderr:\n${stderr}`,
     async stop() {
       clearInterval(sampler);
       if (child.exitCode === null) {

@@ -1,12 +1,13 @@
 /**
- * `npm run bench -- [--sqlite] [--mariadb] [--reseed] [--seconds 10] [--runs 200] [--no-build]`
+ * `npm run bench -- [--sqlite] [--mariadb] [--reseed] [--seconds 10] [--runs 200] [--no-build] [--explain]`
  *
  * Measures the real server over HTTP on the large profile (and, to show how figures grow, on the
  * demo), on SQLite and on MariaDB (both unless one is named), and prints one table. The datasets are
  * generated once (data/bench/*.sqlite, MariaDB databases `bench` and `bench_demo` on the server of
  * BENCH_MARIADB_URL, default mariadb://root@127.0.0.1:3306) and reused until --reseed. Every
  * timing is a median (and p99) of many runs after a warm-up, beside its baseline measured in the same
- * run: the same SQL sent through the bare driver.
+ * run: the same SQL sent through the bare driver. With --explain it prints the plans of the hot
+ * queries instead (what server/db/migrations/INDEXES.md describes).
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -23,11 +24,13 @@ interface Options {
   seconds: number;
   runs: number;
   build: boolean;
+  /** Print the plan of every statement the hot queries run, and measure nothing. */
+  explain: boolean;
   mariadbServer: string;
 }
 
 function parseOptions(args: string[]): Options {
-  const known = ['--sqlite', '--mariadb', '--reseed', '--seconds', '--runs', '--no-build'];
+  const known = ['--sqlite', '--mariadb', '--reseed', '--seconds', '--runs', '--no-build', '--explain'];
   for (const arg of args) if (arg.startsWith('--') && !known.includes(arg)) throw new Error(`unknown option ${arg}; known: ${known.join(' ')}`);
   const number = (flag: string, fallback: number) => {
     const i = args.indexOf(flag);
@@ -42,7 +45,8 @@ function parseOptions(args: string[]): Options {
     reseed: args.includes('--reseed'),
     seconds: number('--seconds', 10),
     runs: number('--runs', 200),
-    build: !args.includes('--no-build'),
+    build: !args.includes('--no-build') && !args.includes('--explain'),
+    explain: args.includes('--explain'),
     mariadbServer: process.env.BENCH_MARIADB_URL ?? 'mariadb://root@127.0.0.1:3306',
   };
 }
@@ -87,6 +91,8 @@ const PAGE_ONLY: Operation = {
   query: `query($categories: [FindingCategory!]) { findings(filter: { categories: $categories }, page: { take: 50 }) { items { ${FIELDS} } } }`,
   variables: { categories: ['CORRUPTION'] },
 };
+/** The least a request can cost: the HTTP and GraphQL pipeline alone, then with the caller signed in. */
+const NOTHING: Operation = { query: '{ __typename }' };
 const LEADER_SUMMARY: Operation = { query: '{ findingSummary(groupBy: [CATEGORY, STAGE]) { total { count } groups { key count } } }' };
 const GROUP_BY_SQL =
   'SELECT f.category, a.stage, COUNT(*) AS n FROM finding f LEFT JOIN assignment a ON a.id = f.assignmentId WHERE f.scopePath >= ? AND f.scopePath < ? GROUP BY f.category, a.stage';
@@ -126,6 +132,8 @@ interface SizeResults {
 
 interface EngineResults {
   seedSeconds: Record<Size, number>;
+  /** `{ __typename }` anonymous and signed in: latency p50 and throughput at 10 clients. */
+  floor?: { anonymous: Throughput; signedIn: Throughput; latency: number };
   sizes: Partial<Record<Size, SizeResults>>;
   load?: { list10: Throughput; list50: Throughput; mixed10: Throughput; mixed50: Throughput };
   memory?: { idle: number; peak: number; exportPeak: number | null; exportRows: number | null; exportSeconds: number | null; exportNote?: string };
@@ -191,7 +199,8 @@ class Bench {
     const l = LOGINS[size];
     const { seconds } = this.options;
     const list = [{ operation: SCOPED_LIST, token: await this.token(l.provincial) }];
-    const mixed = await Promise.all(mixedRoles(l).map(async ({ login, operation }) => ({ operation, token: await this.token(login) })));
+    const mixed: Array<{ operation: Operation; token: string }> = [];
+    for (const { login, operation } of mixedRoles(l)) mixed.push({ operation, token: await this.token(login) });
     // Each call once before the clock starts: a call that fails alone would only add noise.
     for (const call of mixed) await graphql(this.server.url, call.operation, call.token);
     await throughput(this.server.url, mixed, 10, 2);
@@ -202,6 +211,15 @@ class Bench {
     const mixed10 = await throughput(this.server.url, mixed, 10, seconds);
     const mixed50 = await throughput(this.server.url, mixed, 50, seconds);
     return { list10, list50, mixed10, mixed50 };
+  }
+
+  async floor(login: string): Promise<NonNullable<EngineResults['floor']>> {
+    const token = await this.token(login);
+    process.stdout.write(`  the floor: { __typename }, anonymous and signed in\n`);
+    const latency = percentile(await timed(() => graphql(this.server.url, NOTHING, token), { warmup: 20, runs: this.options.runs }), 50);
+    const anonymous = await throughput(this.server.url, [{ operation: NOTHING }], 10, this.options.seconds);
+    const signedIn = await throughput(this.server.url, [{ operation: NOTHING, token }], 10, this.options.seconds);
+    return { anonymous, signedIn, latency };
   }
 
   /** Downloads a CSV export of about 100,000 findings, watching the server's memory while it streams. */
@@ -223,6 +241,9 @@ async function withServer<T>(database: DatabaseConfig, port: number, secret: str
   const server = await startServer(database, port, secret);
   try {
     return await work(server);
+  } catch (error) {
+    process.stderr.write(`the server on port ${port}: ${server.lastWords()}\n`);
+    throw error;
   } finally {
     await server.stop();
   }
@@ -245,6 +266,7 @@ async function measureEngine(engine: Engine, options: Options): Promise<EngineRe
         const idle = server.rss();
         results.sizes[size] = await bench.size(size);
         if (size !== 'large') return;
+        results.floor = await bench.floor(LOGINS.large.provincial);
         results.load = await bench.load(size);
         const peak = server.peakRss();
         process.stdout.write(`  CSV export\n`);
@@ -325,6 +347,10 @@ function rows(): Row[] {
       target: 'p50 ≤ 1.5 × GROUP BY',
       reached: (r) => large(r).summary.p50 <= 1.5 * large(r).summary.direct,
     },
+    {
+      measure: 'floor: { __typename } signed in: p50; 10 clients anonymous / signed in',
+      cell: (r) => `${ms(r.floor!.latency)} ms; ${Math.round(r.floor!.anonymous.requestsPerSecond)} / ${Math.round(r.floor!.signedIn.requestsPerSecond)} req/s`,
+    },
     { measure: '4 scoped list, 10 clients', cell: (r) => loadCell(r.load!.list10), target: '≥ 1,000 req/s on SQLite, 0 errors', reached: (r, engine) => r.load!.list10.errors === 0 && (engine !== 'sqlite' || r.load!.list10.requestsPerSecond >= 1000) },
     { measure: '4 scoped list, 50 clients', cell: (r) => loadCell(r.load!.list50), target: '0 errors', reached: (r) => r.load!.list50.errors === 0 },
     { measure: '4 mixed roles, 10 clients', cell: (r) => loadCell(r.load!.mixed10), target: '0 errors', reached: (r) => r.load!.mixed10.errors === 0 },
@@ -399,8 +425,55 @@ function printTable(): void {
   process.stdout.write(`\n${table.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')).join('\n')}\n`);
 }
 
+/** The hot queries of the large profile, each as one caller asks it. */
+function hotQueries(): Array<{ label: string; login: string; operation: Operation }> {
+  const l = LOGINS.large;
+  const list = (name: string, fields: string) => ({ query: `{ ${name}(page: { take: 50 }) { totalCount items { ${fields} } } }` });
+  return [
+    ...(['national', 'provincial', 'leaf'] as const).map((scope) => ({
+      label: `findings of one category, newest first, ${scope} analyst`,
+      login: { national: l.national, provincial: l.provincial, leaf: l.leaf! }[scope],
+      operation: SCOPED_LIST,
+    })),
+    { label: 'findings, newest first, national analyst', login: l.national, operation: list('findings', 'id') },
+    { label: 'findings → target → parent, national analyst', login: l.national, operation: NESTED_FINDINGS(100) },
+    { label: 'assignments → team → members, national analyst', login: l.national, operation: NESTED_ASSIGNMENTS(100) },
+    { label: 'intake, newest first, national analyst', login: l.national, operation: list('intakeItems', 'id') },
+    { label: 'rectification by deadline, national analyst', login: l.national, operation: list('rectificationItems', 'id') },
+    { label: 'rectification by deadline, liaison of a city', login: l.liaison, operation: list('rectificationItems', 'id') },
+    { label: 'findings transferred to a city commission, its receiver', login: l.receiver, operation: list('findings', 'id') },
+    { label: "leader's summary CATEGORY × STAGE, whole tree", login: l.leader, operation: LEADER_SUMMARY },
+    { label: "leader's summary CATEGORY × STAGE, one province", login: l.provincialLeader, operation: LEADER_SUMMARY },
+  ];
+}
+
+async function explain(engine: Engine, options: Options): Promise<void> {
+  const database = benchDatabase(engine, 'large', options.mariadbServer);
+  await ensureSeeded(database, 'large', options.reseed);
+  const api = await InProcessApi.open(database);
+  try {
+    process.stdout.write(`\n# ${engine === 'sqlite' ? 'SQLite: EXPLAIN QUERY PLAN' : 'MariaDB: EXPLAIN'} on the large profile\n`);
+    for (const { label, login, operation } of hotQueries()) {
+      const { statements } = await api.run(login, operation.query, operation.variables);
+      process.stdout.write(`\n## ${label} (${login})\n`);
+      // The first statement is the caller's lookup, the same for every request.
+      for (const { sql, parameters } of statements.slice(1)) {
+        const plan: any[] = await api.query(`${engine === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${sql}`, parameters);
+        const lines = engine === 'sqlite' ? plan.map((p) => p.detail) : plan.map((p) => `${p.table}: ${p.type} ${p.key ?? '-'} rows≈${p.rows} ${p.Extra ?? ''}`.trim());
+        process.stdout.write(`${sql.replace(/\s+/g, ' ').slice(0, 160)}…\n    ${lines.join('\n    ')}\n`);
+      }
+    }
+  } finally {
+    await api.close();
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.explain) {
+    for (const engine of options.engines) await explain(engine, options);
+    return;
+  }
   if (options.build) {
     process.stdout.write('building the server (tsc) into data/bench/build\n');
     await buildServer();
