@@ -136,7 +136,7 @@ interface EngineResults {
   floor?: { anonymous: Throughput; signedIn: Throughput; latency: number };
   sizes: Partial<Record<Size, SizeResults>>;
   load?: { list10: Throughput; list50: Throughput; mixed10: Throughput; mixed50: Throughput };
-  memory?: { idle: number; peak: number; exportPeak: number | null; exportRows: number | null; exportSeconds: number | null; exportNote?: string };
+  memory?: { idle: number; signInPeak: number; peak: number; exportPeak: number | null; exportRows: number | null; exportSeconds: number | null; exportNote?: string };
   replicas?: { first: Throughput; second: Throughput; sameAnswer: boolean; answers: [number, number] };
 }
 
@@ -262,8 +262,11 @@ async function measureEngine(engine: Engine, options: Options): Promise<EngineRe
       const direct = await openDirectDriver(database);
       try {
         const bench = new Bench(options, server, api, direct);
-        server.resetPeak();
         const idle = server.rss();
+        // Signing in holds 64 MiB per password hash (Argon2id) for a moment: measured apart from serving.
+        for (const login of new Set(Object.values(LOGINS[size]).filter((l): l is string => l !== null))) await bench.token(login);
+        const signInPeak = server.peakRss();
+        server.resetPeak();
         results.sizes[size] = await bench.size(size);
         if (size !== 'large') return;
         results.floor = await bench.floor(LOGINS.large.provincial);
@@ -271,7 +274,7 @@ async function measureEngine(engine: Engine, options: Options): Promise<EngineRe
         const peak = server.peakRss();
         process.stdout.write(`  CSV export\n`);
         const exported = await bench.exportMemory(LOGINS.large.national);
-        results.memory = { idle, peak, exportPeak: exported.peak, exportRows: exported.rows, exportSeconds: exported.seconds, exportNote: exported.note };
+        results.memory = { idle, signInPeak, peak, exportPeak: exported.peak, exportRows: exported.rows, exportSeconds: exported.seconds, exportNote: exported.note };
       } finally {
         await direct.close();
         await api.close();
@@ -355,7 +358,12 @@ function rows(): Row[] {
     { measure: '4 scoped list, 50 clients', cell: (r) => loadCell(r.load!.list50), target: '0 errors', reached: (r) => r.load!.list50.errors === 0 },
     { measure: '4 mixed roles, 10 clients', cell: (r) => loadCell(r.load!.mixed10), target: '0 errors', reached: (r) => r.load!.mixed10.errors === 0 },
     { measure: '4 mixed roles, 50 clients', cell: (r) => loadCell(r.load!.mixed50), target: '0 errors', reached: (r) => r.load!.mixed50.errors === 0 },
-    { measure: '5 server RSS: idle / peak during the run', cell: (r) => `${mb(r.memory!.idle)} / ${mb(r.memory!.peak)}`, target: '< 300 MB', reached: (r) => r.memory!.peak < 300 * 1024 * 1024 },
+    {
+      measure: '5 server RSS: idle / signing in / peak serving the run',
+      cell: (r) => `${mb(r.memory!.idle)} / ${mb(r.memory!.signInPeak)} / ${mb(r.memory!.peak)}`,
+      target: '< 300 MB',
+      reached: (r) => Math.max(r.memory!.signInPeak, r.memory!.peak) < 300 * 1024 * 1024,
+    },
     {
       measure: '5 server RSS during a CSV export',
       cell: (r) => (r.memory!.exportPeak === null ? r.memory!.exportNote ?? 'not available' : `${mb(r.memory!.exportPeak)} (${r.memory!.exportRows!.toLocaleString('en-US')} rows in ${r.memory!.exportSeconds!.toFixed(1)} s)`),
