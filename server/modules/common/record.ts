@@ -10,6 +10,11 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** A dated obligation is overdue the day after its deadline, until it is finished. */
+export function isPastDeadline(deadline: string, finished: boolean, day = today()): boolean {
+  return deadline < day && !finished;
+}
+
 export function now(): string {
   return new Date().toISOString();
 }

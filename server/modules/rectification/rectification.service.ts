@@ -2,7 +2,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { write } from '../../write/write-service';
-import { today } from '../common/record';
+import { isPastDeadline, today } from '../common/record';
 import { requiredText } from '../common/text';
 import { openAssignment } from '../assignment/assignment.service';
 import { Stage, STAGE_ORDER } from '../assignment/stage';
@@ -12,7 +12,7 @@ import { Verdict, type CreateRectificationItemInput, type RecordProgressInput, t
 
 /** Past its deadline and not closed off; the same rule in SQL and in memory. */
 export const isOverdue = (item: Pick<RectificationItem, 'deadline' | 'status'>, day = today()) =>
-  item.deadline < day && item.status !== RectificationStatus.CLOSED;
+  isPastDeadline(item.deadline, item.status === RectificationStatus.CLOSED, day);
 
 /** isOverdue as SQL over the item aliased `alias`. */
 export function overdueCondition(alias: string, day = today()): { sql: string; params: Record<string, unknown> } {

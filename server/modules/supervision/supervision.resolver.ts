@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { RequestContext } from '../../graphql/context';
 import { RecordQueries } from '../../graphql/record-queries';
 import { applyAssignmentRecordFilter, AssignmentRecordFilter } from '../common/inputs';
-import { today } from '../common/record';
+import { isPastDeadline } from '../common/record';
 import { Body } from '../body/body.entity';
 import { SupervisionItem, SupervisionStatus } from './supervision-item.entity';
 import { CreateSupervisionItemInput, UpdateSupervisionItemInput } from './supervision.inputs';
@@ -31,7 +31,7 @@ export class SupervisionResolver extends SupervisionQueries {
 
   @FieldResolver(() => Boolean, { description: 'Past its deadline and not handled.' })
   overdue(@Root() item: SupervisionItem): boolean {
-    return item.deadline < today() && item.status !== SupervisionStatus.DONE;
+    return isPastDeadline(item.deadline, item.status === SupervisionStatus.DONE);
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The responsible body; null when outside your scope.' })
