@@ -14,6 +14,7 @@ import { PoolEntry } from '../modules/pool/pool-entry.entity';
 import { RectificationItem } from '../modules/rectification/rectification-item.entity';
 import { Report } from '../modules/report/report.entity';
 import { Round, RoundTarget } from '../modules/round/round.entity';
+import { Session } from '../modules/session/session.entity';
 import { SavedQuery } from '../modules/saved-query/saved-query.entity';
 import { SupervisionItem } from '../modules/supervision/supervision-item.entity';
 
@@ -38,6 +39,7 @@ export const ENTITIES = [
   RectificationItem,
   SupervisionItem,
   SavedQuery,
+  Session,
   AuditEntry,
   AuditHead,
 ];
