@@ -3,7 +3,7 @@
  * a password reset unlocks it; the lock is on the audit trail.
  */
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
-import { LOGIN_LOCKOUT } from '../server/modules/account/account.service';
+import { LOGIN_LOCKOUT } from '../server/modules/account/sign-in';
 import { codes, startTestServer, type TestServer } from './support/harness';
 
 let server: TestServer;

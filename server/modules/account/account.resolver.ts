@@ -13,10 +13,10 @@ import {
   deactivateAccount,
   getAccount,
   listAccounts,
-  login,
   resetPassword,
   updateAccount,
 } from './account.service';
+import { login } from './sign-in';
 import type { TokenService } from './tokens';
 
 export const AccountList = ListType(Account, 'Account');
