@@ -54,6 +54,66 @@ describe('limits on the shape of a query', () => {
     expect(res.json.errors.map((e: { message: string }) => e.message).join(' ')).toMatch(new RegExp(`cost limit of ${QUERY_LIMITS.maxCost}`, 'i'));
   });
 
+  describe('counts a page size or a `first` sent as a variable exactly as one written in the query', () => {
+    /**
+     * Bodies with their members, `first` members each: over the cost limit with 100 members a body
+     * (the members' selection costs 23 each, the whole query 5186), well under it with 25 (1305.5).
+     */
+    const membersQuery = (variables: string, page: string, first: string, spread = false) =>
+      `query Members${variables} { bodies(page: ${page}) { totalCount items { id name ${spread ? '...Members' : `members(first: ${first}) { ${MEMBER_FIELDS} }`} } } }` +
+      (spread ? ` fragment Members on Body { members(first: ${first}) { ${MEMBER_FIELDS} } }` : '');
+    const MEMBER_FIELDS = 'id role since until bodyId personId person { id name position rank }';
+
+    /**
+     * The same query in every way the two numbers can reach it; the first of each shape writes
+     * them in the query. (A fragment costs a level more, as graphql-armor counts it.)
+     */
+    const forms = (take: number, first: number): Array<[string, { query: string; variables?: Record<string, unknown> }]> => [
+      ['written in the query', { query: membersQuery('', `{ take: ${take} }`, String(first)) }],
+      ['as variables', { query: membersQuery('($take: Int!, $first: Int)', '{ take: $take }', '$first'), variables: { take, first } }],
+      ['as a variable inside an input object', { query: membersQuery('($page: PageInput, $first: Int)', '$page', '$first'), variables: { page: { take }, first } }],
+      ['as the defaults of variables', { query: membersQuery(`($page: PageInput = { take: ${take} }, $first: Int = ${first})`, '$page', '$first'), variables: {} }],
+      ['as variables that override other defaults', { query: membersQuery('($page: PageInput = { take: 1 }, $first: Int = 1)', '$page', '$first'), variables: { page: { take }, first } }],
+      ['written in a fragment', { query: membersQuery('', `{ take: ${take} }`, String(first), true) }],
+      ['as a variable used in a fragment', { query: membersQuery('($first: Int)', `{ take: ${take} }`, '$first', true), variables: { first } }],
+      ['as the default of a variable used in a fragment', { query: membersQuery(`($first: Int = ${first})`, `{ take: ${take} }`, '$first', true) }],
+    ];
+    const inFragment = (form: string) => form.includes('fragment');
+
+    /** Each form's answer beside the answer to the same query with the numbers written in it. */
+    async function answersBesideWritten(take: number, first: number) {
+      const token = await server.tokenFor('admin');
+      const answers = await Promise.all(forms(take, first).map(async ([form, body]) => ({ form, res: await post(body, token) })));
+      const written = (form: string) => answers.find((a) => a.form === (inFragment(form) ? 'written in a fragment' : 'written in the query'))!.res;
+      return answers.map(({ form, res }) => ({ form, res, written: written(form) }));
+    }
+
+    it('refuses every form of a query over the limit with the same cost, naming the limit', async () => {
+      const answers = await answersBesideWritten(2, 100);
+      expect(answers[0].res.json.errors[0].message).toBe(`Query Cost limit of ${QUERY_LIMITS.maxCost} exceeded, found 5186.`);
+      for (const { form, res, written } of answers) {
+        expect([form, res.status]).toEqual([form, 400]);
+        expect([form, res.json]).toEqual([form, written.json]);
+        expect(res.json.errors[0].message).toMatch(new RegExp(`cost limit of ${QUERY_LIMITS.maxCost}`, 'i'));
+        expect(res.json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(res.json.data).toBeUndefined();
+      }
+    });
+
+    it('answers every form of the same query within the limit alike', async () => {
+      const answers = await answersBesideWritten(2, 25);
+      expect(answers[0].res.json.errors).toBeUndefined();
+      expect(answers[0].res.json.data.bodies.items).toHaveLength(2);
+      for (const { form, res, written } of answers) expect([form, res.json]).toEqual([form, written.json]);
+    });
+
+    it('lets a page size multiply nothing, written or sent: a root list is capped at 100 rows', async () => {
+      const answers = await answersBesideWritten(100, 25);
+      expect(answers[0].res.json.errors).toBeUndefined();
+      for (const { form, res, written } of answers) expect([form, res.json]).toEqual([form, written.json]);
+    });
+  });
+
   it('refuses an oversized document with a parse error that names the token limit, never a 500', async () => {
     const huge = `{ ${Array.from({ length: QUERY_LIMITS.maxTokens }, () => '__typename').join(' ')} }`;
     const res = await post({ query: huge }, await server.tokenFor('analyst'));
