@@ -65,8 +65,11 @@ describe('changes to an account take effect on the next request', () => {
     const m = (await server.gql(`{ memberships(filter: { bodyId: ${yl}, roles: [ROSTER_ADMIN] }) { items { id version } } }`, {}, admin)).data.memberships.items[0];
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     expect((await server.gql('mutation($input: RetireInput!) { endMembership(input: $input) { until } }', { input: { ...m, on: yesterday } }, admin)).data.endMembership.until).toBe(yesterday);
-    expect(codes(await server.gql('query($id: Int!) { body(id: $id) { id } }', { id: yl }, token))).toEqual(['NOT_FOUND']);
-    expect((await server.gql(ME, {}, token)).data.me.roles).toEqual([]);
+    // Taking a role away ends the holder's sessions; signed in again, they hold nothing.
+    expect(codes(await server.gql('query($id: Int!) { body(id: $id) { id } }', { id: yl }, token))).toEqual(['UNAUTHENTICATED']);
+    const again = await server.gql('mutation { login(input: { login: "yl.admin", password: "demo-password-2026" }) { token } }');
+    expect(codes(await server.gql('query($id: Int!) { body(id: $id) { id } }', { id: yl }, again.data.login.token))).toEqual(['NOT_FOUND']);
+    expect((await server.gql(ME, {}, again.data.login.token)).data.me.roles).toEqual([]);
   });
 
   it('a membership that has ended or not yet begun grants nothing', async () => {

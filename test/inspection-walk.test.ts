@@ -58,6 +58,11 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   expect(assignment.stage).toBe('PREPARATION');
   await ok('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: assignment.id, personId: await personId('周博远') });
   const insider = await personId('萧怀仁');
+  // Staffing draws only on the team's roster: the insider must be proposed to it and approved first.
+  expect(codes(await refused('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: assignment.id, personId: insider }))).toEqual(['FORBIDDEN']);
+  const proposed = await ok('admin', 'createMembership', 'CreateMembershipInput', { personId: insider, bodyId: team, role: 'TEAM_MEMBER', since: day(-1) }, 'status');
+  expect(proposed.status).toBe('PENDING');
+  expect((await ok('lg.leader', 'approveMembership', 'DecideMembershipInput', { id: proposed.id, version: proposed.version }, 'status')).status).toBe('APPROVED');
   const recused = await refused('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: assignment.id, personId: insider });
   expect(recused.errors![0].message).toMatch(/must recuse \(回避\): works at 青川省人民政府党组/);
   const excepted = await ok('office', 'staffAssignment', 'StaffAssignmentInput', {

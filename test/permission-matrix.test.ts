@@ -35,6 +35,8 @@ const leadingGroup: Spec = {
   PoolEntry: { read: ['team'] },
   LeaderGrant: { read: ['team'] },
 };
+// The leader also decides the roles proposed anywhere in its committee's tree, so it reads those memberships.
+const leadingGroupLeader: Spec = { ...leadingGroup, Membership: { read: ALL } };
 const teamWork: Spec = { Membership: { read: ['team'] }, LeaderGrant: { read: ['team'] } };
 
 /**
@@ -50,7 +52,7 @@ const EXPECTED: Record<string, Spec> = {
   'qc.analyst': directoryOf(['qc']),
   leader: { Body: { read: ALL } },
   'qc.leader': { Body: { read: ['qc'] } },
-  'lg.leader': leadingGroup,
+  'lg.leader': leadingGroupLeader,
   'lg.member': leadingGroup,
   office: leadingGroup,
   team1: teamWork,

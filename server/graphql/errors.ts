@@ -16,8 +16,11 @@ export class AppError extends GraphQLError {
 export const unauthenticated = (message = 'Sign in first: send a valid token as "Authorization: Bearer <token>".') =>
   new AppError('UNAUTHENTICATED', message);
 
-export const forbidden = (action: string, subject: string) =>
-  new AppError('FORBIDDEN', `You may not ${action} this ${subject}.`);
+/** `rule`, when a named rule refused (see permissions/delegation.ts), is given with its wording. */
+export const forbidden = (action: string, subject: string, rule?: { key: string; text: string }) =>
+  rule
+    ? new AppError('FORBIDDEN', `You may not ${action} this ${subject}: ${rule.text} (rule "${rule.key}").`, { rule: rule.key })
+    : new AppError('FORBIDDEN', `You may not ${action} this ${subject}.`);
 
 /** Also the answer for records outside the caller's scope: their existence must not leak. */
 export const notFound = (subject: string, id: number | string) =>
@@ -33,7 +36,11 @@ export const conflict = (subject: string, id: number, expected: number) =>
     { subject, id },
   );
 
-export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message, { http: { status: 429 } });
+/** HTTP 429; with `retryAfterSeconds`, a `Retry-After` header saying when to try again. */
+export const tooManyRequests = (message: string, retryAfterSeconds?: number) =>
+  new AppError('TOO_MANY_REQUESTS', message, {
+    http: { status: 429, headers: new Map<string, string>(retryAfterSeconds === undefined ? [] : [['retry-after', String(retryAfterSeconds)]]) },
+  });
 
 /** HTTP status and header of an answer that failed because the database is unavailable. */
 export const databaseUnavailableHttp = () => ({ status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) });

@@ -7,8 +7,10 @@ export type Action =
   | 'update'
   | 'retire'
   | 'manage'
-  /** Round: the leading group approves a plan. */
+  /** Round: the leading group approves a plan. Membership: a leading-group leader approves or refuses a proposed role. */
   | 'approve'
+  /** Account: set a new password chosen by someone else (see delegation.ts for whose). */
+  | 'reset'
   /** Assignment: move it to its next stage. */
   | 'advance'
   /** Assignment: staff it, and record a justified recusal exception. */

@@ -3,6 +3,7 @@ import { createAppAbility, type AppAbility, type AppRule } from './ability';
 import type { Authority, Caller } from './caller';
 import { ROLE_RULES } from './roles';
 import { pathIds } from '../scope/paths';
+import { governanceTag } from './delegation';
 
 /**
  * Rules every signed-in person has, whatever they hold: their own person, account and memberships,
@@ -43,8 +44,14 @@ export function rulesFor(caller: Caller | null): AppRule[] {
       const { can, cannot } = stamped(builder, authorityTag(authority));
       ROLE_RULES[authority.role]?.(authority, caller, can, cannot);
     }
-    // Nobody deactivates their own account, whatever they administer.
-    own.cannot('retire', 'Account', { id: caller.accountId });
+    // Nobody widens their own reach, whatever they administer: no membership, pool entry, relative
+    // (a recusal ground) or account of their own person is theirs to create, change, approve or end.
+    // Their own password they change by proving they know it (changePassword), not by resetting it.
+    const rule = stamped(builder, governanceTag('no-self-dealing'));
+    const self = { personId: caller.personId };
+    rule.cannot(['create', 'update', 'retire', 'approve'], 'Membership', self);
+    rule.cannot(['create', 'update', 'retire'], ['PoolEntry', 'PersonRelation'], self);
+    rule.cannot(['create', 'update', 'retire', 'reset'], 'Account', self);
   }
   return builder.rules as AppRule[];
 }

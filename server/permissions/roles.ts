@@ -4,15 +4,18 @@
  */
 import type { AbilityBuilder } from '@casl/ability';
 import type { AppAbility, SubjectName } from './ability';
-import { MembershipRole } from '../modules/membership/membership-role';
+import { MembershipRole, MembershipStatus } from '../modules/membership/membership-role';
 import { GrantRole, type Authority, type Caller, type Role } from './caller';
+import { DELEGATION } from './delegation';
 import { pathIds } from '../scope/paths';
 
 type Can = AbilityBuilder<AppAbility>['can'];
 type Cannot = AbilityBuilder<AppAbility>['cannot'];
 type RoleRules = (authority: Authority, caller: Caller, can: Can, cannot: Cannot) => void;
 
-const ROSTER: SubjectName[] = ['Body', 'Person', 'PersonRelation', 'Membership', 'Account', 'PoolEntry'];
+const ROSTER: SubjectName[] = ['Body', 'Person', 'PersonRelation', 'Account', 'PoolEntry'];
+/** What a roster administrator does to the roster records in its scope (never `approve`: see delegation.ts). */
+const KEEP_RECORDS = ['read', 'create', 'update', 'retire'] as const;
 const DIRECTORY: SubjectName[] = ['Body', 'Person', 'Membership', 'PoolEntry', 'LeaderGrant'];
 /** Every inspection record except the informant's identity. */
 const INSPECTION: SubjectName[] = [
@@ -68,6 +71,24 @@ const teamWork: RoleRules = (a, c, can, cannot) => {
   can('escalate', 'Finding', own);
 };
 
+/**
+ * The leading-group leader approves the roles that read inspection records, over its committee's
+ * tree (the bodies its group may inspect), and so may also reset the password of an account whose
+ * roles it could have approved (delegation.ts decides which accounts that is).
+ */
+const approveRoles: RoleRules = (a, _c, can) => {
+  const committee = ancestorId(a, 1);
+  if (committee === undefined) return;
+  const jurisdiction = { scopePath: { $under: committee } };
+  can('read', 'Membership', jurisdiction);
+  can('approve', 'Membership', {
+    ...jurisdiction,
+    status: MembershipStatus.PENDING,
+    role: { $in: [...DELEGATION[MembershipRole.LEADING_GROUP_LEADER].approves] },
+  });
+  can('reset', 'Account', jurisdiction);
+};
+
 const leadingGroupWork: RoleRules = (a, c, can, cannot) => {
   seeJurisdiction(a, 1, can);
   can('read', DIRECTORY, { scopePath: { $under: a.bodyId } });
@@ -85,7 +106,13 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
 
   [MembershipRole.ROSTER_ADMIN]: (a, c, can, cannot) => {
     seeOwnLine(a, c, can, cannot);
-    can('manage', ROSTER, { scopePath: { $under: a.bodyId } });
+    const scope = { scopePath: { $under: a.bodyId } };
+    can([...KEEP_RECORDS], ROSTER, scope);
+    can('reset', 'Account', scope);
+    can('read', 'Membership', scope);
+    // Only the roles this table lets a roster administrator give or propose; approval is another's.
+    const { gives, proposes } = DELEGATION[MembershipRole.ROSTER_ADMIN];
+    can(['create', 'update', 'retire'], 'Membership', { ...scope, role: { $in: [...gives, ...proposes] } });
     can('read', 'Person', ['idNumber'], { scopePath: { $under: a.bodyId } });
     can('read', 'LeaderGrant', { scopePath: { $under: a.bodyId } });
     // The administered body itself stays: retiring it would leave its administrators without a scope.
@@ -105,7 +132,10 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     can('summarize', SUMMARIZED, { scopePath: { $under: a.bodyId } });
   },
 
-  [MembershipRole.LEADING_GROUP_LEADER]: leadingGroupWork,
+  [MembershipRole.LEADING_GROUP_LEADER]: (a, c, can, cannot) => {
+    leadingGroupWork(a, c, can, cannot);
+    approveRoles(a, c, can, cannot);
+  },
   [MembershipRole.LEADING_GROUP_MEMBER]: leadingGroupWork,
 
   [MembershipRole.OFFICE_COORDINATOR]: (a, c, can, cannot) => {

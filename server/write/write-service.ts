@@ -11,6 +11,16 @@ import { conflict, forbidden, notFound } from '../graphql/errors';
 import { findScoped, scopedQuery, subjectNameOf } from '../scope/scoped-query';
 import { appendAudit } from '../modules/audit/audit.service';
 import { now } from '../modules/common/record';
+import { GOVERNANCE_RULES, governanceRuleOf, type GovernanceRule } from '../permissions/delegation';
+
+/** The refusal for `action` on a record, naming the governance rule that decided it, if one did. */
+export function refusal(ctx: RequestContext, action: Action, name: string, record: ObjectLiteral) {
+  const rule = ctx.ability.relevantRuleFor(action, subject(name, { ...record }) as never);
+  const key = rule?.inverted ? governanceRuleOf(rule.reason) : null;
+  return key ? refusedBy(key, action, name) : forbidden(action, name);
+}
+
+export const refusedBy = (key: GovernanceRule, action: string, name: string) => forbidden(action, name, { key, text: GOVERNANCE_RULES[key] });
 
 interface Versioned extends ObjectLiteral {
   id: number;
@@ -30,8 +40,8 @@ export class WriteTransaction {
   async load<T extends ObjectLiteral>(entity: EntityTarget<T>, id: number, action: Action): Promise<T> {
     const record = await scopedQuery(this.ctx, entity, 'r', action, this.manager).andWhere('r.id = :id', { id }).getOne();
     if (record) return record;
-    await findScoped(this.ctx, entity, id, 'read', this.manager);
-    throw forbidden(action, subjectNameOf(entity));
+    const readable = await findScoped(this.ctx, entity, id, 'read', this.manager);
+    throw refusal(this.ctx, action, subjectNameOf(entity), readable);
   }
 
   /** A record referenced by an input: it must exist and be readable, else NOT_FOUND naming it. */
@@ -42,7 +52,7 @@ export class WriteTransaction {
   /** Checks a record's state in memory against the rules (the state it will have after the write). */
   assertAllowed(action: Action, entity: EntityTarget<ObjectLiteral>, state: ObjectLiteral): void {
     const name = subjectNameOf(entity);
-    if (!this.ctx.ability.can(action, subject(name, { ...state }) as never)) throw forbidden(action, name);
+    if (!this.ctx.ability.can(action, subject(name, { ...state }) as never)) throw refusal(this.ctx, action, name, state);
   }
 
   /** Inserts a record; `derive` fills columns that need the new id (such as a body's own path). */
@@ -50,13 +60,14 @@ export class WriteTransaction {
     entity: new () => T,
     values: NoInfer<Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt'>>,
     derive?: (id: number) => NoInfer<Partial<T>>,
+    auditAction = 'create',
   ): Promise<T> {
     const at = now();
     const result = await this.manager.insert(entity, { ...values, version: 1, createdAt: at, updatedAt: at } as never);
     const id = Number(result.identifiers[0].id);
     if (derive) await this.manager.update(entity, { id } as never, derive(id) as never);
     const created = await this.manager.findOneByOrFail(entity, { id } as never);
-    await appendAudit(this.manager, this.ctx, 'create', subjectNameOf(entity), id, null, created);
+    await appendAudit(this.manager, this.ctx, auditAction, subjectNameOf(entity), id, null, created);
     return created;
   }
 

@@ -116,7 +116,9 @@ export async function makeRecord(
   side: Side,
   base: Partial<Fixture>,
 ): Promise<Record> {
-  if (entity === 'LeaderGrant') return insertGrant(server, side.teamId, base.Person!.id);
+  // A grant of its own person: whoever holds one is a team leader, and an account for the shared
+  // person would then be one a roster administrator may not create (see takeover.ts).
+  if (entity === 'LeaderGrant') return insertGrant(server, side.teamId, (await makeRecord(server, adminToken, 'Person', side, base)).id);
   const under: Side = base.Body ? { ...side, rootId: base.Body.id } : side;
   // A person can be in a pool once: a new pool entry needs a person of its own.
   const ref = entity === 'PoolEntry' && base.PoolEntry ? { ...base, Person: await makeRecord(server, adminToken, 'Person', side, base) } : base;

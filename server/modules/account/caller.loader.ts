@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Authority, Caller, Role } from '../../permissions/caller';
 import { GrantRole } from '../../permissions/caller';
 import { today } from '../common/record';
-import { MembershipRole } from '../membership/membership-role';
+import { MembershipRole, MembershipStatus } from '../membership/membership-role';
 import { Stage } from '../assignment/stage';
 
 interface CallerRow {
@@ -19,52 +19,101 @@ interface CallerRow {
 }
 
 /**
- * The account with every membership and grant current today and every staffing of an open
- * inspection, in one statement, on every request: a deactivation, a change of roles or the close
- * of an inspection takes effect on the next request, not when the token expires. A raw query runs
- * on the primary, so a lagging read replica cannot hand back roles already taken away.
+ * Every membership and grant current today and every staffing of an open inspection of one person,
+ * as a derived table; `person` is the SQL that names the person (a parameter or a sub-select).
+ * Only an approved membership that was not ended with immediate effect gives its role.
  */
-export async function loadCaller(db: DataSource, accountId: number): Promise<Caller | null> {
-  const day = today();
-  const rows: CallerRow[] = await db.query(
-    `SELECT a.id AS accountId, a.personId AS personId, a.login AS login,
-            h.role AS role, h.bodyId AS bodyId, h.bodyPath AS bodyPath, h.source AS source, h.sourceId AS sourceId,
-            h.assignmentId AS assignmentId, h.targetId AS targetId
-       FROM account a
-       JOIN person p ON p.id = a.personId AND p.retiredOn IS NULL
-       LEFT JOIN (
+function authoritiesOf(person: string): string {
+  return `
          SELECT m.personId AS personId, m.role AS role, m.bodyId AS bodyId, b.scopePath AS bodyPath,
                 'membership' AS source, m.id AS sourceId, NULL AS assignmentId, NULL AS targetId
            FROM membership m JOIN body b ON b.id = m.bodyId AND b.retiredOn IS NULL
-          WHERE m.personId = (SELECT personId FROM account WHERE id = ?)
-            AND m.since <= ? AND (m.until IS NULL OR m.until >= ?)
+          WHERE m.personId = ${person}
+            AND m.status = '${MembershipStatus.APPROVED}' AND m.endedAt IS NULL
+            AND m.since <= :day AND (m.until IS NULL OR m.until >= :day)
          UNION ALL
          SELECT g.personId, '${GrantRole.TEAM_LEADER}', g.teamId, b.scopePath, 'grant', g.id, g.assignmentId, x.targetId
            FROM leader_grant g JOIN body b ON b.id = g.teamId AND b.retiredOn IS NULL
            LEFT JOIN assignment x ON x.id = g.assignmentId
-          WHERE g.personId = (SELECT personId FROM account WHERE id = ?)
-            AND g.validFrom <= ? AND g.validUntil >= ? AND g.revokedOn IS NULL
+          WHERE g.personId = ${person}
+            AND g.validFrom <= :day AND g.validUntil >= :day AND g.revokedOn IS NULL
             AND (g.assignmentId IS NULL OR x.stage <> '${Stage.CLOSED}')
          UNION ALL
          SELECT s.personId, '${MembershipRole.TEAM_MEMBER}', x.teamId, x.scopePath, 'staffing', s.id, s.assignmentId, x.targetId
            FROM assignment_member s JOIN assignment x ON x.id = s.assignmentId
-          WHERE s.personId = (SELECT personId FROM account WHERE id = ?)
-            AND x.stage <> '${Stage.CLOSED}'
+          WHERE s.personId = ${person}
+            AND x.stage <> '${Stage.CLOSED}'`;
+}
+
+/** Positional parameters for a statement that uses `:day` and `:account` (both drivers take `?`). */
+function positional(sql: string, values: { day: string; account?: number; person?: number }): [string, unknown[]] {
+  const params: unknown[] = [];
+  const text = sql.replace(/:(day|account|person)\b/g, (_, name: 'day' | 'account' | 'person') => {
+    params.push(values[name]);
+    return '?';
+  });
+  return [text, params];
+}
+
+function toAuthority(r: Omit<CallerRow, 'accountId' | 'personId' | 'login'>): Authority {
+  return {
+    role: r.role!,
+    bodyId: Number(r.bodyId),
+    bodyPath: r.bodyPath!,
+    source: r.source!,
+    sourceId: Number(r.sourceId),
+    assignmentId: r.assignmentId === null ? null : Number(r.assignmentId),
+    targetId: r.targetId === null ? null : Number(r.targetId),
+  };
+}
+
+/** What a person holds today, whether or not they have an account (for decisions about their account). */
+export async function loadAuthorities(db: Pick<DataSource, 'query'>, personId: number): Promise<Authority[]> {
+  const [sql, params] = positional(authoritiesOf(':person'), { day: today(), person: personId });
+  const rows: CallerRow[] = await db.query(sql, params);
+  return rows.map(toAuthority);
+}
+
+/**
+ * The account with every membership and grant current today and every staffing of an open
+ * inspection, in one statement, on every request: a deactivation, a change of roles or the close
+ * of an inspection takes effect on the next request, not when the token expires. A raw query runs
+ * on the primary, so a lagging read replica cannot hand back roles already taken away.
+ *
+ * Given the session a token names, the same statement finds the account only through that
+ * session while it is open, unexpired and the account's own: a token of a session that was
+ * ended (signed out, password reset, deactivation) finds nobody. Without one (explaining another
+ * account's access), the account is loaded as it stands.
+ */
+export async function loadCaller(db: DataSource, accountId: number, sessionId?: number): Promise<Caller | null> {
+  const [sql, params] = positional(
+    `SELECT a.id AS accountId, a.personId AS personId, a.login AS login, a.mustChangePassword AS mustChangePassword,
+            h.role AS role, h.bodyId AS bodyId, h.bodyPath AS bodyPath, h.source AS source, h.sourceId AS sourceId,
+            h.assignmentId AS assignmentId, h.targetId AS targetId
+       FROM account a
+       JOIN person p ON p.id = a.personId AND p.retiredOn IS NULL
+       LEFT JOIN (${authoritiesOf('(SELECT personId FROM account WHERE id = :account)')}
        ) h ON 1 = 1
-      WHERE a.id = ? AND a.active = 1`,
-    [accountId, day, day, accountId, day, day, accountId, accountId],
+      WHERE a.id = :account AND a.active = 1`,
+    { day: today(), account: accountId },
+  );
+  const inSession =
+    sessionId === undefined
+      ? ''
+      : ' AND EXISTS (SELECT 1 FROM session s WHERE s.id = ? AND s.accountId = a.id AND s.endedAt IS NULL AND s.expiresAt > ?)';
+  const rows: Array<CallerRow & { mustChangePassword: number | boolean }> = await db.query(
+    sql + inSession,
+    sessionId === undefined ? params : [...params, sessionId, new Date().toISOString()],
   );
   if (rows.length === 0) return null;
-  const authorities: Authority[] = rows
-    .filter((r) => r.role !== null)
-    .map((r) => ({
-      role: r.role!,
-      bodyId: Number(r.bodyId),
-      bodyPath: r.bodyPath!,
-      source: r.source!,
-      sourceId: Number(r.sourceId),
-      assignmentId: r.assignmentId === null ? null : Number(r.assignmentId),
-      targetId: r.targetId === null ? null : Number(r.targetId),
-    }));
-  return { accountId: Number(rows[0].accountId), personId: Number(rows[0].personId), login: rows[0].login, authorities };
+  const authorities = rows.filter((r) => r.role !== null).map(toAuthority);
+  const [first] = rows;
+  return {
+    accountId: Number(first.accountId),
+    personId: Number(first.personId),
+    login: first.login,
+    authorities,
+    mustChangePassword: Boolean(Number(first.mustChangePassword)),
+    ...(sessionId === undefined ? {} : { sessionId }),
+  };
 }

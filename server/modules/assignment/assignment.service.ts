@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { pathRange } from '../../scope/paths';
-import { write, type WriteTransaction } from '../../write/write-service';
+import { refusedBy, write, type WriteTransaction } from '../../write/write-service';
+import { Membership } from '../membership/membership.entity';
+import { MembershipRole, MembershipStatus } from '../membership/membership-role';
 import { today } from '../common/record';
 import { givenOnly, optionalText, refuseNulls, requiredText } from '../common/text';
 import { Body } from '../body/body.entity';
@@ -80,11 +82,25 @@ export function updateAssignment(ctx: RequestContext, input: UpdateAssignmentInp
   });
 }
 
+/** Whether the person holds an approved membership of the team, in force today. */
+async function isCurrentTeamMember(tx: WriteTransaction, personId: number, teamId: number): Promise<boolean> {
+  const day = today();
+  const found = await tx.manager
+    .createQueryBuilder(Membership, 'm')
+    .where('m.personId = :personId AND m.bodyId = :teamId AND m.role = :role', { personId, teamId, role: MembershipRole.TEAM_MEMBER })
+    .andWhere('m.status = :approved AND m.endedAt IS NULL', { approved: MembershipStatus.APPROVED })
+    .andWhere('m.since <= :day AND (m.until IS NULL OR m.until >= :day)', { day })
+    .getExists();
+  return found;
+}
+
 export function staffAssignment(ctx: RequestContext, input: StaffAssignmentInput): Promise<AssignmentMember> {
   return write(ctx, async (tx) => {
     const assignment = await openAssignment(tx, input.assignmentId, 'staff');
     const person = await tx.reference(Person, input.personId);
     if (person.retiredOn) throw badInput('personId', `person ${person.id} has left the roster`);
+    if (person.id === ctx.caller!.personId) throw refusedBy('no-self-dealing', 'staff', 'Assignment');
+    if (!(await isCurrentTeamMember(tx, person.id, assignment.teamId))) throw refusedBy('team-roster-only', 'staff', 'Assignment');
     if (await tx.manager.findOneBy(AssignmentMember, { assignmentId: assignment.id, personId: person.id })) {
       throw badInput('personId', `person ${person.id} is already staffed on inspection ${assignment.id}`);
     }
@@ -107,6 +123,7 @@ export function appointLeader(ctx: RequestContext, input: AppointLeaderInput): P
     const assignment = await openAssignment(tx, input.assignmentId, 'appoint');
     const round = await tx.manager.findOneByOrFail(Round, { id: assignment.roundId });
     const entry = await tx.reference(PoolEntry, input.poolEntryId);
+    if (entry.personId === ctx.caller!.personId) throw refusedBy('no-self-dealing', 'appoint', 'Assignment');
     if (entry.leadingGroupId !== round.leadingGroupId || entry.retiredOn) {
       throw badInput('poolEntryId', `pool entry ${entry.id} is not in the current pool of this plan's leading group`);
     }

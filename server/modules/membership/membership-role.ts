@@ -35,6 +35,24 @@ registerEnumType(MembershipRole, {
   },
 });
 
+/** Whether a membership is in force. Only an APPROVED membership gives its role. */
+export enum MembershipStatus {
+  /** Proposed by a roster administrator; waits for a leading-group leader whose scope covers the body. */
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REFUSED = 'REFUSED',
+}
+
+registerEnumType(MembershipStatus, {
+  name: 'MembershipStatus',
+  description: 'Whether a membership is in force. A pending or refused membership grants nothing.',
+  valuesConfig: {
+    PENDING: { description: 'Proposed; takes effect only once a leading-group leader whose scope covers the body approves it.' },
+    APPROVED: { description: 'In force from `since` until `until` (a role that needs no second person is approved when created).' },
+    REFUSED: { description: 'Refused by a leading-group leader; it never gave its role.' },
+  },
+});
+
 const ANY_KIND = Object.values(BodyKind);
 const RECEIVING_KINDS = [BodyKind.DISCIPLINE_COMMISSION, BodyKind.ORGANISATION_DEPARTMENT, BodyKind.FUNCTIONAL_DEPARTMENT];
 const TARGET_KINDS = [

@@ -1,28 +1,10 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { DATE_COLUMN, EditableRecord, INSTANT_COLUMN } from '../common/record';
 import { PathColumn } from '../../scope/path-column';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
-import { MembershipRole } from './membership-role';
-
-/** Whether a membership is in force. Only an APPROVED membership gives its role. */
-export enum MembershipStatus {
-  /** Proposed by a roster administrator; waits for a leading-group leader whose scope covers the body. */
-  PENDING = 'PENDING',
-  APPROVED = 'APPROVED',
-  REFUSED = 'REFUSED',
-}
-
-registerEnumType(MembershipStatus, {
-  name: 'MembershipStatus',
-  description: 'Whether a membership is in force. A pending or refused membership grants nothing.',
-  valuesConfig: {
-    PENDING: { description: 'Proposed; takes effect only once a leading-group leader whose scope covers the body approves it.' },
-    APPROVED: { description: 'In force from `since` until `until` (a role that needs no second person is approved when created).' },
-    REFUSED: { description: 'Refused by a leading-group leader; it never gave its role.' },
-  },
-});
+import { MembershipRole, MembershipStatus } from './membership-role';
 
 @ObjectType({
   description: 'A person holding a role in a body from `since` until `until` (inclusive). Roles give permissions only while the membership is current.',

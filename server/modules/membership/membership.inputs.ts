@@ -1,8 +1,8 @@
-import { IsEnum, IsOptional, Matches, Min } from 'class-validator';
+import { IsEnum, IsOptional, Matches, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter, SortType } from '../../graphql/list';
 import { DATE_MESSAGE, DATE_PATTERN, VersionedInput } from '../common/inputs';
-import { MembershipRole } from './membership-role';
+import { MembershipRole, MembershipStatus } from './membership-role';
 
 @InputType({ description: 'Narrows a list of memberships; all given conditions must hold.' })
 export class MembershipFilter extends IdsFilter {
@@ -25,7 +25,15 @@ export class MembershipFilter extends IdsFilter {
   @IsOptional()
   roles?: MembershipRole[];
 
-  @Field(() => String, { nullable: true, description: 'Only memberships current on this day (YYYY-MM-DD).' })
+  @Field(() => [MembershipStatus], { nullable: true, description: 'Only memberships in these states (pending, approved, refused).' })
+  @IsOptional()
+  statuses?: MembershipStatus[];
+
+  @Field({ nullable: true, description: 'Only the proposals you may approve or refuse now (pending, in your scope, proposed by someone else, for someone else).' })
+  @IsOptional()
+  awaitingMyDecision?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Only memberships in force on this day (YYYY-MM-DD): approved, not ended.' })
   @IsOptional()
   @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
   currentOn?: string;
@@ -80,4 +88,14 @@ export class UpdateMembershipInput extends VersionedInput {
   @IsOptional()
   @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
   until?: string | null;
+}
+
+export const DECISION_NOTE_MAX = 500;
+
+@InputType({ description: 'A decision on a proposed membership.' })
+export class DecideMembershipInput extends VersionedInput {
+  @Field({ nullable: true, description: `Why (at most ${DECISION_NOTE_MAX} characters); required when refusing.` })
+  @IsOptional()
+  @MaxLength(DECISION_NOTE_MAX)
+  note?: string;
 }

@@ -5,8 +5,8 @@ import { RetireInput } from '../common/inputs';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
 import { Membership } from './membership.entity';
-import { CreateMembershipInput, MembershipFilter, MembershipSort, UpdateMembershipInput } from './membership.inputs';
-import { createMembership, endMembership, getMembership, listMemberships, updateMembership } from './membership.service';
+import { CreateMembershipInput, DecideMembershipInput, MembershipFilter, MembershipSort, UpdateMembershipInput } from './membership.inputs';
+import { createMembership, decideMembership, endMembership, getMembership, listMemberships, updateMembership } from './membership.service';
 
 export const MembershipList = ListType(Membership, 'Membership');
 
@@ -27,7 +27,10 @@ export class MembershipResolver {
     return listMemberships(ctx, filter, sort, page);
   }
 
-  @Mutation(() => Membership, { description: 'Gives a person a role in a body you administer.' })
+  @Mutation(() => Membership, {
+    description:
+      'Gives a person a role in a body you administer. A role that reads inspection records or their summaries is only proposed (status PENDING) and takes effect once a leading-group leader approves it. Never for your own person.',
+  })
   createMembership(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreateMembershipInput): Promise<Membership> {
     return createMembership(ctx, input);
   }
@@ -37,7 +40,21 @@ export class MembershipResolver {
     return updateMembership(ctx, input);
   }
 
-  @Mutation(() => Membership, { description: 'Ends a membership on the given day (today when omitted).' })
+  @Mutation(() => Membership, {
+    description: 'Approves a proposed membership (a leading-group leader whose committee covers the body; not your own, not one you proposed). It takes effect at once.',
+  })
+  approveMembership(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The proposal, its version and an optional note.' }) input: DecideMembershipInput): Promise<Membership> {
+    return decideMembership(ctx, input, true);
+  }
+
+  @Mutation(() => Membership, { description: 'Refuses a proposed membership, with the reason (same deciders as approveMembership). It never takes effect.' })
+  refuseMembership(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The proposal, its version and the reason.' }) input: DecideMembershipInput): Promise<Membership> {
+    return decideMembership(ctx, input, false);
+  }
+
+  @Mutation(() => Membership, {
+    description: "Ends a membership on the given day. Without a day (or with today's) it ends now: the role stops at the holder's next request and their sessions end.",
+  })
   endMembership(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput): Promise<Membership> {
     return endMembership(ctx, input);
   }

@@ -1,17 +1,19 @@
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
-import { findScoped, scopedQuery } from '../../scope/scoped-query';
+import { findScoped, scopedQuery, scopePredicate } from '../../scope/scoped-query';
 import { pathRange } from '../../scope/paths';
-import { write } from '../../write/write-service';
+import { refusedBy, write } from '../../write/write-service';
+import { needsApproval } from '../../permissions/delegation';
+import { endSessions } from '../session/session.service';
 import type { RetireInput } from '../common/inputs';
-import { today } from '../common/record';
+import { now as nowInstant, today } from '../common/record';
 import { givenOnly, refuseNulls } from '../common/text';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
 import { Membership } from './membership.entity';
-import { ROLE_BODY_KINDS, type MembershipRole } from './membership-role';
-import type { CreateMembershipInput, MembershipFilter, MembershipSort, UpdateMembershipInput } from './membership.inputs';
+import { MembershipStatus, ROLE_BODY_KINDS, type MembershipRole } from './membership-role';
+import type { CreateMembershipInput, DecideMembershipInput, MembershipFilter, MembershipSort, UpdateMembershipInput } from './membership.inputs';
 
 export async function listMemberships(
   ctx: RequestContext,
@@ -24,8 +26,16 @@ export async function listMemberships(
   if (filter.personId !== undefined) qb.andWhere('membership.personId = :personId', { personId: filter.personId });
   if (filter.bodyId !== undefined) qb.andWhere('membership.bodyId = :bodyId', { bodyId: filter.bodyId });
   if (filter.roles?.length) qb.andWhere('membership.role IN (:...roles)', { roles: filter.roles });
+  if (filter.statuses?.length) qb.andWhere('membership.status IN (:...statuses)', { statuses: filter.statuses });
+  if (filter.awaitingMyDecision) {
+    // The proposals this caller may decide: the approve rules in SQL, less their own proposals.
+    const decidable = scopePredicate(ctx, qb as never, Membership, 'membership', 'approve');
+    qb.andWhere(decidable.sql, decidable.params);
+    qb.andWhere('(membership.proposedByAccountId IS NULL OR membership.proposedByAccountId <> :me)', { me: ctx.caller!.accountId });
+  }
   if (filter.currentOn) {
     qb.andWhere('membership.since <= :day AND (membership.until IS NULL OR membership.until >= :day)', { day: filter.currentOn });
+    qb.andWhere('membership.status = :approved AND membership.endedAt IS NULL', { approved: MembershipStatus.APPROVED });
   }
   if (filter.under !== undefined) {
     const [low, high] = pathRange((await findScoped(ctx, Body, filter.under)).scopePath);
@@ -48,6 +58,10 @@ function assertPeriod(since: string, until: string | null): void {
   if (until !== null && until < since) throw badInput('until', `must not be before since (${since})`);
 }
 
+/**
+ * A role that reads inspection records waits for a leading-group leader; the roster roles are in
+ * force at once. Either way the one who created it is on record, so that nobody approves their own.
+ */
 export function createMembership(ctx: RequestContext, input: CreateMembershipInput): Promise<Membership> {
   return write(ctx, async (tx) => {
     const person = await tx.reference(Person, input.personId);
@@ -57,31 +71,94 @@ export function createMembership(ctx: RequestContext, input: CreateMembershipInp
     assertRoleFits(input.role, body);
     const until = input.until ?? null;
     assertPeriod(input.since, until);
-    const values = { personId: person.id, bodyId: body.id, role: input.role, since: input.since, until, scopePath: body.scopePath };
+    const pending = needsApproval(input.role);
+    const values = {
+      personId: person.id,
+      bodyId: body.id,
+      role: input.role,
+      since: input.since,
+      until,
+      status: pending ? MembershipStatus.PENDING : MembershipStatus.APPROVED,
+      proposedByAccountId: ctx.caller!.accountId,
+      decidedByAccountId: null,
+      decidedAt: null,
+      decisionNote: '',
+      endedAt: null,
+      scopePath: body.scopePath,
+    };
     tx.assertAllowed('create', Membership, values);
-    return tx.insert(Membership, values);
+    return tx.insert(Membership, values, undefined, pending ? 'propose' : 'create');
   });
 }
 
+/**
+ * A proposal can be reshaped freely until it is decided. Once approved, a role that needed approval
+ * can only be narrowed (a later start, an earlier end): anything that widens it would take effect
+ * without the approver, so it must be proposed anew.
+ */
 export function updateMembership(ctx: RequestContext, input: UpdateMembershipInput): Promise<Membership> {
   return write(ctx, async (tx) => {
     refuseNulls(input, ['until']);
     const membership = await tx.load(Membership, input.id, 'update');
+    if (membership.status === MembershipStatus.REFUSED) throw badInput('id', `membership ${membership.id} was refused; propose a new one`);
+    if (membership.endedAt !== null) throw badInput('id', `membership ${membership.id} has ended`);
     const changes = givenOnly<Partial<Membership>>({ role: input.role, since: input.since, until: input.until });
     const after = { ...membership, ...changes };
     if (changes.role) assertRoleFits(changes.role, await tx.reference(Body, membership.bodyId));
     assertPeriod(after.since, after.until);
+    if (membership.status === MembershipStatus.APPROVED && needsApproval(membership.role)) {
+      if (after.role !== membership.role) {
+        throw badInput('role', `membership ${membership.id} was approved as ${membership.role}; end it and propose the new role`);
+      }
+      const startsEarlier = after.since < membership.since;
+      const endsLater = membership.until !== null && (after.until === null || after.until > membership.until);
+      if (startsEarlier || endsLater) {
+        throw badInput(startsEarlier ? 'since' : 'until', `an approved ${membership.role} membership can only be shortened; propose a new membership for a longer period`);
+      }
+    }
+    if (membership.status === MembershipStatus.APPROVED && after.role !== membership.role && needsApproval(after.role)) {
+      throw badInput('role', `${after.role} needs a leading-group leader's approval; end this membership and propose the new role`);
+    }
     tx.assertAllowed('update', Membership, after);
     return tx.update(Membership, membership, input.version, changes);
   });
 }
 
+/**
+ * Ends a membership. Ended "now" (no day, or today) it stops giving its role with the very next
+ * request, not at midnight; the holder's sessions end with it. A later day ends it on that day.
+ */
 export function endMembership(ctx: RequestContext, input: RetireInput): Promise<Membership> {
   return write(ctx, async (tx) => {
     const membership = await tx.load(Membership, input.id, 'retire');
-    const until = input.on ?? today();
-    if (membership.until !== null && membership.until <= until) throw badInput('id', `membership ${membership.id} already ended on ${membership.until}`);
-    assertPeriod(membership.since, until);
-    return tx.update(Membership, membership, input.version, { until }, 'retire');
+    const day = today();
+    const until = input.on ?? day;
+    const ended = membership.endedAt !== null || (membership.until !== null && membership.until < day);
+    if (ended || (membership.until !== null && membership.until <= until)) {
+      throw badInput('id', `membership ${membership.id} already ended on ${membership.until}`);
+    }
+    if (until < membership.since && until < day) throw badInput('on', `must not be before the membership starts (${membership.since})`);
+    const now = until <= day;
+    const changes = now ? { until: until < membership.since ? membership.since : until, endedAt: nowInstant() } : { until };
+    const result = await tx.update(Membership, membership, input.version, changes, 'retire');
+    if (now && membership.status === MembershipStatus.APPROVED) await endSessions(tx.manager, { personId: membership.personId }, 'ROLE_REMOVED');
+    return result;
+  });
+}
+
+/** A leading-group leader's decision on a proposed membership: never on their own, never on their own proposal. */
+export function decideMembership(ctx: RequestContext, input: DecideMembershipInput, approve: boolean): Promise<Membership> {
+  return write(ctx, async (tx) => {
+    const membership = await tx.load(Membership, input.id, 'approve');
+    if (membership.proposedByAccountId === ctx.caller!.accountId) throw refusedBy('second-person', approve ? 'approve' : 'refuse', 'Membership');
+    const note = (input.note ?? '').trim();
+    if (!approve && !note) throw badInput('note', 'give the reason for the refusal');
+    const changes = {
+      status: approve ? MembershipStatus.APPROVED : MembershipStatus.REFUSED,
+      decidedByAccountId: ctx.caller!.accountId,
+      decidedAt: nowInstant(),
+      decisionNote: note,
+    };
+    return tx.update(Membership, membership, input.version, changes, approve ? 'approve' : 'refuse');
   });
 }
