@@ -38,6 +38,11 @@ export interface DemoMembership {
   until?: string;
 }
 
+/** A membership proposed by a roster administrator (by login), waiting for a leading-group leader. */
+export interface DemoProposal extends DemoMembership {
+  proposedBy: string;
+}
+
 export interface DemoAccount {
   login: string;
   person: string;
@@ -379,6 +384,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { login: 'staff', person: 'fan.liping', role: 'Staff of the national petition bureau (sees only its own reporting line)' },
   { login: 'future', person: 'kong.lingyu', role: 'Discipline-commission staff whose membership of central team 7 starts on 2027-01-01' },
   { login: 'expired', person: 'ma.zhicheng', role: 'Former member of central team 3 whose only membership ended on 2025-01-31 (no current role)' },
+];
+
+/** Proposals waiting for a decision: roles that read inspection records wait for a leading-group leader. */
+export const DEMO_PROPOSALS: DemoProposal[] = [
+  { person: 'hou.jianping', body: 'C-T02', role: MembershipRole.TEAM_MEMBER, since: '2026-11-16', proposedBy: 'admin' },
+  { person: 'zhuo.yunfei', body: 'P-QC-T2', role: MembershipRole.TEAM_MEMBER, since: '2026-11-23', proposedBy: 'qc.admin' },
 ];
 
 /** Team-leader pools (组长库) of the leading groups. */

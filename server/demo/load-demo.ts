@@ -5,6 +5,7 @@ import { Body } from '../modules/body/body.entity';
 import { now, today } from '../modules/common/record';
 import { loadDemoInspections } from './demo-inspections';
 import { Membership } from '../modules/membership/membership.entity';
+import { MembershipStatus } from '../modules/membership/membership-role';
 import { Person } from '../modules/person/person.entity';
 import { PoolEntry } from '../modules/pool/pool-entry.entity';
 import { childPath } from '../scope/paths';
@@ -15,6 +16,7 @@ import {
   DEMO_PASSWORD,
   DEMO_PEOPLE,
   DEMO_POOL,
+  DEMO_PROPOSALS,
 } from './demo-data';
 
 export async function isEmpty(db: DataSource): Promise<boolean> {
@@ -98,6 +100,26 @@ export async function loadDemo(db: DataSource): Promise<void> {
       DEMO_ACCOUNTS.map((a) => {
         const person = lookup(people, a.person, 'person');
         return { ...stamp, login: a.login, passwordHash, personId: person.id, active: true, lastLoginAt: null, scopePath: person.scopePath };
+      }),
+    );
+    const accountIds = new Map<string, number>(
+      (await m.find(Account, { select: { id: true, login: true } })).map((a) => [a.login, a.id]),
+    );
+    await m.insert(
+      Membership,
+      DEMO_PROPOSALS.map((x) => {
+        const body = lookup(bodies, x.body, 'body');
+        return {
+          ...stamp,
+          personId: lookup(people, x.person, 'person').id,
+          bodyId: body.id,
+          role: x.role,
+          since: x.since,
+          until: null,
+          status: MembershipStatus.PENDING,
+          proposedByAccountId: accountIds.get(x.proposedBy)!,
+          scopePath: body.scopePath,
+        };
       }),
     );
     await m.insert(
