@@ -171,6 +171,23 @@ describe('a role that reads inspection records is proposed, then approved by a s
     expect(queue).not.toContain(proposal.id);
   });
 
+  it('an approver cannot approve a proposal for itself', async () => {
+    const proposal = (await propose('admin', { personId: await personOf('lg.leader'), bodyId: await bodyIdByCode(server, 'P-DL'), role: 'ANALYST', since: '2024-01-01' })).data.createMembership;
+    const res = await approve('lg.leader', { id: proposal.id, version: proposal.version });
+    expect(codes(res)).toEqual(['FORBIDDEN']);
+    expect(res.errors![0].extensions!.rule).toBe('no-self-dealing');
+    const [row] = await server.db.query('SELECT status FROM membership WHERE id = ?', [proposal.id]);
+    expect(row.status).toBe('PENDING');
+  });
+
+  it('the demo has proposals waiting in the central leading-group leader\'s queue, and none in a province leader\'s', async () => {
+    const queue = (await as('lg.leader', '{ memberships(filter: { awaitingMyDecision: true }) { items { id status role } } }')).data.memberships.items;
+    expect(queue.length).toBeGreaterThanOrEqual(2);
+    expect(queue.every((m: { status: string }) => m.status === 'PENDING')).toBe(true);
+    expect((await as('lg.member', '{ memberships(filter: { awaitingMyDecision: true }) { items { id } } }')).data.memberships.items).toEqual([]);
+    expect((await as('qc.admin', '{ memberships(filter: { awaitingMyDecision: true }) { items { id } } }')).data.memberships.items).toEqual([]);
+  });
+
   it('a roster administrator cannot make a committee leader or a leading-group leader in force either', async () => {
     const person = await newPerson('P-QC', '陶然');
     for (const [role, code] of [['COMMITTEE_LEADER', 'P-QC'], ['LEADING_GROUP_LEADER', 'P-QC-LG'], ['OFFICE_COORDINATOR', 'P-QC-LG-OFF'], ['LIAISON', 'P-QC-GOV']] as const) {
