@@ -10,7 +10,7 @@ import { formatError } from './graphql/format-error';
 import { databaseUnavailable } from './graphql/errors';
 import { databaseOutageStatus } from './graphql/outage-status';
 import { queryGuards } from './graphql/guards';
-import { buildAppSchema } from './graphql/schema';
+import { buildAppSchema, PASSWORD_CHANGE_REQUIRED, passwordChangeRequired } from './graphql/schema';
 import { currentRequestId, requestScope } from './http/request-scope';
 import { log } from './http/log';
 import { publicIntakeRouter } from './http/public-intake';
@@ -59,7 +59,10 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
   app.use(requestScope);
   app.use(securityHeaders());
   app.use(healthRouter(db, readiness));
-  /** The request's context: anonymous without a token, refused with a token that is not (or no longer) valid. */
+  /**
+   * The request's context: anonymous without a token, refused with a token that is not (or no
+   * longer) valid. A token whose session has ended or expired is refused as an expired one is.
+   */
   const authenticate = async (req: express.Request): Promise<RequestContext> => {
     const header = req.headers.authorization;
     let caller = null;
@@ -67,19 +70,43 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const claims = match ? await tokens.verify(match[1]) : null;
       if (!claims) throw rejectToken();
-      caller = await loadCaller(db, claims.accountId).catch((error: unknown) => {
+      caller = await loadCaller(db, claims.accountId, claims.sessionId).catch((error: unknown) => {
         throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
       });
       if (!caller) throw rejectToken();
     }
-    return createRequestContext(db, caller, { requestId: currentRequestId(), clientAddress: req.ip ?? 'unknown', summaryMinimumGroup: config.summaryMinimumGroup });
+    return createRequestContext(db, caller, {
+      requestId: currentRequestId(),
+      clientAddress: req.ip ?? 'unknown',
+      userAgent: req.headers['user-agent'] ?? '',
+      summaryMinimumGroup: config.summaryMinimumGroup,
+    });
+  };
+  // One authentication per request, however many steps ask for it.
+  const contexts = new WeakMap<express.Request, Promise<RequestContext>>();
+  const authenticateOnce = (req: express.Request): Promise<RequestContext> => {
+    let context = contexts.get(req);
+    if (!context) contexts.set(req, (context = authenticate(req)));
+    return context;
+  };
+  /** Documents and exports are work: a caller who must choose a password first is refused them. */
+  const refuseUntilPasswordChanged: express.RequestHandler = (req, res, next) => {
+    authenticateOnce(req).then(
+      (ctx) => {
+        if (!ctx.caller?.mustChangePassword) return next();
+        res.status(403).json({ error: passwordChangeRequired().message, code: 'FORBIDDEN', reason: PASSWORD_CHANGE_REQUIRED });
+      },
+      // A refused token is the route's to answer, as it always has been.
+      () => next(),
+    );
   };
 
   const built = consoleDir();
   if (built) app.use(consoleRouter(built));
   app.use(publicIntakeRouter(db));
-  app.use(documentsRouter(authenticate));
-  app.use(exportsRouter(authenticate));
+  app.use(['/documents', '/exports'], refuseUntilPasswordChanged);
+  app.use(documentsRouter(authenticateOnce));
+  app.use(exportsRouter(authenticateOnce));
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),

@@ -3,6 +3,7 @@ import AccountTreeOutlinedIcon from '@mui/icons-material/AccountTreeOutlined';
 import TerminalIcon from '@mui/icons-material/Terminal';
 import { ListItemIcon, MenuItem } from '@mui/material';
 import { Admin, Layout, Menu, Resource, useCanAccess, usePermissions, useTranslate, type LayoutProps } from 'react-admin';
+import { PasswordGate } from './components/PasswordGate';
 import { Dashboard } from './dashboard/Dashboard';
 import { authProvider } from './providers/authProvider';
 import { canAccess, type AppAbility } from './providers/canAccess';
@@ -90,7 +91,11 @@ function AppMenu() {
 }
 
 function AppLayout(props: LayoutProps) {
-  return <Layout {...props} menu={AppMenu} />;
+  return (
+    <PasswordGate>
+      <Layout {...props} menu={AppMenu} />
+    </PasswordGate>
+  );
 }
 
 export function App() {

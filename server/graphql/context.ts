@@ -27,6 +27,8 @@ export interface RequestContext {
   loaders: Loaders;
   /** The client's network address, for limits on what anonymous callers may do. */
   clientAddress: string;
+  /** The browser or program, as it names itself; recorded with a sign-in so that its holder can tell sessions apart. */
+  userAgent: string;
   /** See Config.summaryMinimumGroup. */
   summaryMinimumGroup: number;
 }
@@ -34,6 +36,7 @@ export interface RequestContext {
 export interface RequestOptions {
   requestId?: string;
   clientAddress?: string;
+  userAgent?: string;
   summaryMinimumGroup?: number;
 }
 
@@ -54,6 +57,7 @@ class Context implements RequestContext {
     readonly requestId: string,
     readonly clientAddress: string,
     readonly summaryMinimumGroup: number,
+    readonly userAgent: string,
   ) {
     this.reads = { db: database };
     this.ability = defineAbilityFor(caller);
@@ -75,6 +79,6 @@ class Context implements RequestContext {
 }
 
 export function createRequestContext(db: DataSource, caller: Caller | null, options: RequestOptions = {}): RequestContext {
-  const { requestId = randomUUID(), clientAddress = 'local', summaryMinimumGroup = 3 } = options;
-  return new Context(db, caller, requestId, clientAddress, summaryMinimumGroup);
+  const { requestId = randomUUID(), clientAddress = 'local', userAgent = '', summaryMinimumGroup = 3 } = options;
+  return new Context(db, caller, requestId, clientAddress, summaryMinimumGroup, userAgent);
 }

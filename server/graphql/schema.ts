@@ -20,8 +20,9 @@ import { SavedQueryResolver } from '../modules/saved-query/saved-query.resolver'
 import { SummaryResolver } from '../modules/summary/summary.resolver';
 import { AccessResolver } from '../modules/access/access.resolver';
 import { RoundReportResolver } from '../modules/summary/round-report.resolver';
+import { SessionResolver } from '../modules/session/session.resolver';
 import type { RequestContext } from './context';
-import { unauthenticated } from './errors';
+import { AppError, unauthenticated } from './errors';
 
 export const RESOLVERS = [
   BodyResolver,
@@ -46,17 +47,30 @@ export const RESOLVERS = [
   SavedQueryResolver,
   AccessResolver,
   RoundReportResolver,
+  SessionResolver,
 ] as const;
+
+export const PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED';
+
+/** The refusal for a caller whose password someone else chose, until they choose their own. */
+export const passwordChangeRequired = () =>
+  new AppError(
+    'FORBIDDEN',
+    'Your password was chosen by someone else (an administrator, or the operator who set up the system): choose your own with changePassword first. Until then only me, changePassword and signOut are open to you.',
+    { reason: PASSWORD_CHANGE_REQUIRED },
+  );
 
 /**
  * Deny by default: every root query and mutation needs a signed-in caller unless it is marked
- * `@Extensions({ public: true })`. A resolver that forgets a guard is still guarded.
+ * `@Extensions({ public: true })`. A resolver that forgets a guard is still guarded. A caller who
+ * must change their password may use only the fields marked `@Extensions({ beforePasswordChange: true })`.
  */
 const requireSignIn: MiddlewareFn<RequestContext> = ({ info, context }, next) => {
   const root = info.parentType.name;
-  if ((root === 'Query' || root === 'Mutation') && !context.caller) {
-    const field = info.parentType.getFields()[info.fieldName];
-    if (!field.extensions?.public) throw unauthenticated();
+  if (root === 'Query' || root === 'Mutation') {
+    const { extensions } = info.parentType.getFields()[info.fieldName];
+    if (!context.caller && !extensions?.public) throw unauthenticated();
+    if (context.caller?.mustChangePassword && !extensions?.public && !extensions?.beforePasswordChange) throw passwordChangeRequired();
   }
   return next();
 };

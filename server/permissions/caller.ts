@@ -27,4 +27,8 @@ export interface Caller {
   personId: number;
   login: string;
   authorities: Authority[];
+  /** The session the request's token names; absent for a caller loaded outside a request. */
+  sessionId?: number;
+  /** Someone else chose the password: until its holder chooses their own, they may do nothing else. */
+  mustChangePassword?: boolean;
 }

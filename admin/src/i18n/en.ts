@@ -92,6 +92,18 @@ export const en: AppMessages = {
       title: 'Informant (protected)',
     },
     tab: { summary: 'Summary' },
+    password: {
+      title: 'Choose your password',
+      explanation: 'Your password was chosen by someone else. Choose your own before you continue: only you should know it.',
+      current: 'Current password',
+      new: 'New password (at least 10 characters)',
+      repeat: 'Repeat the new password',
+      submit: 'Change password',
+      mismatch: 'The two new passwords differ',
+      same_as_current: 'Choose a password other than the current one',
+      wrong_current: 'This is not your current password',
+      changed: 'Password changed; your other sign-ins have been ended',
+    },
     validation: { login: 'Only lower-case letters, digits, dots, hyphens and underscores' },
     overdue: 'Overdue',
     export: {

@@ -94,6 +94,18 @@ export const zh = {
       title: '反映人信息（受保护）',
     },
     tab: { summary: '基本信息' },
+    password: {
+      title: '设置您的密码',
+      explanation: '您的密码由他人设置。继续之前，请设置只有您自己知道的新密码。',
+      current: '当前密码',
+      new: '新密码（至少 10 个字符）',
+      repeat: '再次输入新密码',
+      submit: '修改密码',
+      mismatch: '两次输入的新密码不一致',
+      same_as_current: '新密码不能与当前密码相同',
+      wrong_current: '当前密码不正确',
+      changed: '密码已修改，您在其他地方的登录已结束',
+    },
     validation: { login: '只能使用小写字母、数字、点、连字符和下划线' },
     overdue: '逾期',
     export: {

@@ -13,7 +13,8 @@ export interface HeldRole {
 }
 
 export interface Me {
-  account: { id: number; login: string; person: { name: string } | null };
+  /** `mustChangePassword`: someone else chose the password; the console asks for a new one before anything else. */
+  account: { id: number; login: string; mustChangePassword: boolean; person: { name: string } | null };
   roles: HeldRole[];
   rules: unknown;
 }
@@ -24,7 +25,8 @@ export interface CurrentUser {
 }
 
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { token expiresAt } }`;
-const ME = `query Me { me { account { id login person { name } } roles { role bodyId source } rules } }`;
+const ME = `query Me { me { account { id login mustChangePassword person { name } } roles { role bodyId source } rules } }`;
+const SIGN_OUT = `mutation SignOut { signOut { id } }`;
 
 export function isExpired(session: Session | null, now = Date.now()): boolean {
   return !session || !(Date.parse(session.expiresAt) > now);
@@ -32,6 +34,8 @@ export function isExpired(session: Session | null, now = Date.now()): boolean {
 
 export function createAuthProvider(request: GraphQLRequest = defaultGraphql, store = sessionStore): AuthProvider & {
   currentUser: () => Promise<CurrentUser>;
+  /** Reads `me` afresh on the next question (after the password was changed). */
+  forgetUser: () => void;
 } {
   // One `me` per session: react-admin asks canAccess for every menu item and button.
   let cached: { token: string; user: Promise<CurrentUser> } | null = null;
@@ -53,6 +57,10 @@ export function createAuthProvider(request: GraphQLRequest = defaultGraphql, sto
   return {
     currentUser,
 
+    forgetUser() {
+      cached = null;
+    },
+
     async login({ username, password }: { username: string; password: string }) {
       cached = null;
       const { login } = await request<{ login: Session }>(LOGIN, { input: { login: username, password } });
@@ -61,6 +69,8 @@ export function createAuthProvider(request: GraphQLRequest = defaultGraphql, sto
 
     async logout() {
       cached = null;
+      // The server ends the session, so that the token is worthless even if a copy of it survives.
+      if (!isExpired(store.get())) await request(SIGN_OUT).catch(() => undefined);
       store.clear();
     },
 

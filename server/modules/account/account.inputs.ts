@@ -78,3 +78,14 @@ export class ResetPasswordInput extends VersionedInput {
   @Length(PASSWORD_MIN, 200)
   password!: string;
 }
+
+@InputType({ description: 'Your own new password, with the current one as proof.' })
+export class ChangePasswordInput {
+  @Field({ description: 'Your current password.' })
+  @Length(1, 200)
+  currentPassword!: string;
+
+  @Field({ description: `The new password, at least ${PASSWORD_MIN} characters, not the current one.` })
+  @Length(PASSWORD_MIN, 200)
+  newPassword!: string;
+}

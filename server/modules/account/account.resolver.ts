@@ -7,8 +7,9 @@ import { ListType, PageInput } from '../../graphql/list';
 import { RetireInput } from '../common/inputs';
 import { Person } from '../person/person.entity';
 import { Account } from './account.entity';
-import { AccountFilter, AccountSort, CreateAccountInput, LoginInput, ResetPasswordInput, UpdateAccountInput } from './account.inputs';
+import { AccountFilter, AccountSort, ChangePasswordInput, CreateAccountInput, LoginInput, ResetPasswordInput, UpdateAccountInput } from './account.inputs';
 import {
+  changePassword,
   createAccount,
   deactivateAccount,
   getAccount,
@@ -21,9 +22,9 @@ import type { TokenService } from './tokens';
 
 export const AccountList = ListType(Account, 'Account');
 
-@ObjectType({ description: 'A signed token to send as `Authorization: Bearer <token>`.' })
-export class Session {
-  @Field({ description: 'The bearer token.' })
+@ObjectType({ description: 'A signed token to send as `Authorization: Bearer <token>`; it names the session the sign-in opened.' })
+export class SignedIn {
+  @Field({ description: 'The bearer token; it stops working when it expires or its session is ended (signOut, a password reset, a deactivation).' })
   token!: string;
 
   @Field({ description: 'When the token stops working (ISO-8601, UTC).' })
@@ -64,12 +65,13 @@ export interface TokenContext {
 @Resolver(() => Account)
 export class AccountResolver {
   @Extensions({ public: true })
-  @Mutation(() => Session, { description: 'Signs in. Wrong login or password answers UNAUTHENTICATED without saying which.' })
-  login(@Ctx() ctx: RequestContext & TokenContext, @Arg('input', { description: 'The values; see the input type.' }) input: LoginInput): Promise<Session> {
+  @Mutation(() => SignedIn, { description: 'Signs in, opening a session. Wrong login or password answers UNAUTHENTICATED without saying which.' })
+  login(@Ctx() ctx: RequestContext & TokenContext, @Arg('input', { description: 'The values; see the input type.' }) input: LoginInput): Promise<SignedIn> {
     return login(ctx, ctx.tokens, input);
   }
 
-  @Query(() => Me, { description: 'Who you are, what you hold, and your permission rules.' })
+  @Extensions({ beforePasswordChange: true })
+  @Query(() => Me, { description: 'Who you are, what you hold, and your permission rules; `account.mustChangePassword` says whether you must choose a password first.' })
   async me(@Ctx() ctx: RequestContext): Promise<Me> {
     if (!ctx.caller) throw unauthenticated();
     const account = await getAccount(ctx, ctx.caller.accountId);
@@ -105,9 +107,18 @@ export class AccountResolver {
     return updateAccount(ctx, input);
   }
 
-  @Mutation(() => Account, { description: 'Sets a new password on an account you administer.' })
+  @Mutation(() => Account, { description: 'Sets a new password on an account you administer; its holder must change it at the next sign-in, and its sessions end at once.' })
   resetPassword(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: ResetPasswordInput): Promise<Account> {
     return resetPassword(ctx, input);
+  }
+
+  @Extensions({ beforePasswordChange: true })
+  @Mutation(() => Account, {
+    description:
+      'Changes your own password, proven by the current one; ends every other session of yours (this one stays) and clears mustChangePassword.',
+  })
+  changePassword(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: ChangePasswordInput): Promise<Account> {
+    return changePassword(ctx, input);
   }
 
   @Mutation(() => Account, { description: 'Deactivates an account: it cannot sign in, and its tokens stop working at once.' })

@@ -6,9 +6,11 @@ import { write, type WriteTransaction } from '../../write/write-service';
 import type { RetireInput } from '../common/inputs';
 import { givenOnly, likePattern, refuseNulls } from '../common/text';
 import { Person } from '../person/person.entity';
+import { endSessions } from '../session/session.service';
 import { Account } from './account.entity';
-import type { AccountFilter, AccountSort, CreateAccountInput, ResetPasswordInput, UpdateAccountInput } from './account.inputs';
-import { hashPassword } from './sign-in';
+import type { AccountFilter, AccountSort, ChangePasswordInput, CreateAccountInput, ResetPasswordInput, UpdateAccountInput } from './account.inputs';
+import { hashPassword, verifyPassword } from './sign-in';
+import { assertMaySetPasswordFor } from './takeover';
 
 export async function listAccounts(
   ctx: RequestContext,
@@ -38,6 +40,7 @@ export function createAccount(ctx: RequestContext, input: CreateAccountInput): P
     const person = await tx.reference(Person, input.personId);
     if (person.retiredOn) throw badInput('personId', `person ${person.id} has left the roster`);
     await assertLoginFree(tx, input.login);
+    await assertMaySetPasswordFor(tx, person.id, 'create');
     const values = {
       login: input.login,
       passwordHash: await hashPassword(input.password),
@@ -46,6 +49,8 @@ export function createAccount(ctx: RequestContext, input: CreateAccountInput): P
       lastLoginAt: null,
       failedLogins: 0,
       lockedUntil: null,
+      // The administrator chose the first password: its holder chooses their own before anything else.
+      mustChangePassword: true,
       scopePath: person.scopePath,
     };
     tx.assertAllowed('create', Account, values);
@@ -60,15 +65,24 @@ export function updateAccount(ctx: RequestContext, input: UpdateAccountInput): P
     if (input.login !== undefined) await assertLoginFree(tx, input.login, account.id);
     const changes = givenOnly<Partial<Account>>({ login: input.login, active: input.active });
     // Deactivating is retiring: the rules keep anyone from locking themselves out.
-    if (changes.active === false && account.active) tx.assertAllowed('retire', Account, account);
-    return tx.update(Account, account, input.version, changes);
+    const deactivates = changes.active === false && account.active;
+    if (deactivates) tx.assertAllowed('retire', Account, account);
+    const updated = await tx.update(Account, account, input.version, changes);
+    // Reactivating revives nothing: the holder signs in anew.
+    if (deactivates) await endSessions(tx.manager, { accountId: account.id }, 'DEACTIVATED');
+    return updated;
   });
 }
 
 export function resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<Account> {
   return write(ctx, async (tx) => {
-    const account = await tx.load(Account, input.id, 'update');
-    return tx.update(Account, account, input.version, { passwordHash: await hashPassword(input.password), failedLogins: 0, lockedUntil: null }, 'reset-password');
+    const account = await tx.load(Account, input.id, 'reset');
+    await assertMaySetPasswordFor(tx, account.personId, 'reset');
+    const changes = { passwordHash: await hashPassword(input.password), failedLogins: 0, lockedUntil: null, mustChangePassword: true };
+    const updated = await tx.update(Account, account, input.version, changes, 'reset-password');
+    // Whoever held the old password (or a token issued with it) is out from the next request on.
+    await endSessions(tx.manager, { accountId: account.id }, 'PASSWORD_RESET');
+    return updated;
   });
 }
 
@@ -76,6 +90,28 @@ export function deactivateAccount(ctx: RequestContext, input: RetireInput): Prom
   return write(ctx, async (tx) => {
     const account = await tx.load(Account, input.id, 'retire');
     if (!account.active) throw badInput('id', `account ${account.id} is already deactivated`);
-    return tx.update(Account, account, input.version, { active: false }, 'retire');
+    const updated = await tx.update(Account, account, input.version, { active: false }, 'retire');
+    await endSessions(tx.manager, { accountId: account.id }, 'DEACTIVATED');
+    return updated;
+  });
+}
+
+/**
+ * The caller's own new password, proven by the current one. It clears the demand to change it and
+ * ends every other session: whoever else knew the old password is out, this session stays. The
+ * hashes run before the transaction, so that no write waits on them.
+ */
+export async function changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<Account> {
+  const caller = ctx.caller!;
+  ctx.readFromPrimary();
+  const current = await ctx.db.getRepository(Account).findOneByOrFail({ id: caller.accountId });
+  if (!(await verifyPassword(current.passwordHash, input.currentPassword, ctx.clientAddress))) throw badInput('currentPassword', 'is not your current password');
+  if (input.newPassword === input.currentPassword) throw badInput('newPassword', 'must differ from your current password');
+  const passwordHash = await hashPassword(input.newPassword, ctx.clientAddress);
+  return write(ctx, async (tx) => {
+    // The version read before hashing: a reset or another change since then wins, and this one is refused as a conflict.
+    const updated = await tx.update(Account, current, current.version, { passwordHash, mustChangePassword: false }, 'change-password');
+    await endSessions(tx.manager, { accountId: caller.accountId }, 'PASSWORD_CHANGED', caller.sessionId);
+    return updated;
   });
 }

@@ -4,6 +4,7 @@ import { tooManyRequests, unauthenticated } from '../../graphql/errors';
 import { RateLimiter } from '../../http/rate-limit';
 import { appendAudit } from '../audit/audit.service';
 import { now } from '../common/record';
+import { openSession } from '../session/session.service';
 import { Account } from './account.entity';
 import type { LoginInput } from './account.inputs';
 import type { TokenService } from './tokens';
@@ -30,7 +31,7 @@ async function oneOfFewHashes<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export const hashPassword = (password: string) => oneOfFewHashes(() => argon2.hash(password, { type: argon2.argon2id }));
-const verifyPassword = (hash: string, password: string) => oneOfFewHashes(() => argon2.verify(hash, password));
+export const verifyPassword = (hash: string, password: string) => oneOfFewHashes(() => argon2.verify(hash, password));
 
 // Compared against when the login does not exist, so that a wrong login takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined;
@@ -79,5 +80,5 @@ export async function login(ctx: RequestContext, tokens: TokenService, input: Lo
     throw unauthenticated('Wrong login or password, or the account is deactivated.');
   }
   await ctx.db.getRepository(Account).update({ id: account.id }, { lastLoginAt: now(), failedLogins: 0, lockedUntil: null });
-  return tokens.sign(account.id);
+  return openSession(ctx, tokens, account.id);
 }
