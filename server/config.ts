@@ -25,7 +25,11 @@ export interface Config {
   tokenTtlSeconds: number;
   /** Summary groups smaller than this, counting records about named people, are withheld from callers who cannot read them. */
   summaryMinimumGroup: number;
-  /** Load the demo dataset when the database has no bodies yet. */
+  /**
+   * Load the demo dataset when the database has no bodies yet: by default only into the embedded
+   * SQLite file; a database server gets it only when SEED_DEMO=true is given (its accounts share a
+   * published password).
+   */
   seedDemo: boolean;
   /** On SIGTERM, how long to go on taking requests while reporting not ready, for load balancers to notice. */
   shutdownDrainSeconds: number;
@@ -156,10 +160,18 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Only where the data lives (DATA_DIR and the database settings), for tools that open the database
+ * without serving it and so need no token secret.
+ */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, 'dataDir' | 'database'> {
   const dataDir = resolve(env.DATA_DIR || './data');
   mkdirSync(dataDir, { recursive: true });
-  const database = parseDatabase(env, dataDir);
+  return { dataDir, database: parseDatabase(env, dataDir) };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const { dataDir, database } = loadDatabaseConfig(env);
   return {
     port: parsePort(env.PORT),
     dataDir,
@@ -167,7 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenSecret: resolveTokenSecret(env.TOKEN_SECRET, dataDir, database),
     tokenTtlSeconds: parseTtl(env.TOKEN_TTL_SECONDS),
     summaryMinimumGroup: parseMinimumGroup(env.SUMMARY_MINIMUM_GROUP),
-    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
+    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, database.kind === 'sqlite'),
     shutdownDrainSeconds: parseDrain(env.SHUTDOWN_DRAIN_SECONDS),
     production: env.NODE_ENV === 'production',
   };

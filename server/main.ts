@@ -1,15 +1,24 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
+import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
 import { createApp } from './app';
 import { isEmpty, loadDemo } from './demo/load-demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data';
+import { Account } from './modules/account/account.entity';
+import { verifyPassword } from './modules/account/sign-in';
 import { log } from './http/log';
 import { gracefulShutdown } from './http/shutdown';
 
 /** How long requests in flight may take to finish once the server stops taking new ones. */
 const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Whether the demo's logins work here: its first login exists and still has the published password. */
+async function demoPresent(db: DataSource): Promise<boolean> {
+  const account = await db.getRepository(Account).findOneBy({ login: DEMO_ACCOUNTS[0].login });
+  return !!account && (await verifyPassword(account.passwordHash, DEMO_PASSWORD));
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,11 +28,12 @@ async function main(): Promise<void> {
     await loadDemo(db);
     seeded = true;
   }
+  const demo = seeded || (await demoPresent(db));
   const app = await createApp(config, db);
   const server: Server = app.express.listen(config.port, () => {
     const url = `http://localhost:${config.port}/graphql`;
     log({ level: 'info', msg: 'listening', url, database: config.database.kind, demoLoaded: seeded });
-    if (config.seedDemo) {
+    if (demo) {
       process.stdout.write(`\nGraphQL API: ${url}\nDemo logins (password "${DEMO_PASSWORD}"):\n`);
       for (const a of DEMO_ACCOUNTS) process.stdout.write(`  ${a.login.padEnd(14)} ${a.role}\n`);
     }

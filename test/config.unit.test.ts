@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
-import { ConfigError, loadConfig } from '../server/config';
+import { ConfigError, loadConfig, loadDatabaseConfig } from '../server/config';
 import { formatError } from '../server/graphql/format-error';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'config-test-'));
@@ -21,6 +21,26 @@ describe('configuration', () => {
     const secret = 'x'.repeat(40);
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mysql://u:p@db:3306/app', TOKEN_SECRET: secret }).database.kind).toBe('mysql');
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mariadb://u@db/app', TOKEN_SECRET: secret }).database.kind).toBe('mariadb');
+  });
+
+  it('loads the demo by default only into the embedded SQLite file, and into a database server only when asked', () => {
+    const secret = 'x'.repeat(40);
+    const server = { DATABASE_URL: 'mariadb://u@db/app', TOKEN_SECRET: secret };
+    expect(loadConfig({ DATA_DIR: dataDir() }).seedDemo).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'sqlite:/tmp/elsewhere.sqlite' }).seedDemo).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir(), SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), ...server }).seedDemo).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), ...server, DATABASE_URL: 'mysql://u:p@db:3306/app' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), ...server, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  it('reads where the data lives without a token secret, for the tools that only open the database', () => {
+    const dir = dataDir();
+    expect(loadDatabaseConfig({ DATA_DIR: dir, DATABASE_URL: 'mariadb://u@db/app' })).toEqual({
+      dataDir: dir,
+      database: { kind: 'mariadb', url: 'mariadb://u@db/app', replicaUrls: [], poolSize: 10 },
+    });
+    expect(() => loadConfig({ DATA_DIR: dir, DATABASE_URL: 'mariadb://u@db/app' })).toThrow(/TOKEN_SECRET must be set/);
   });
 
   it.each([
