@@ -1,6 +1,7 @@
-import { IsEnum, Length, Matches, Max, Min } from 'class-validator';
+import { IsEnum, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { DATE_MESSAGE, DATE_PATTERN } from '../common/inputs';
+import { IsDay } from '../common/inputs';
+import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { WorkMethod } from './activity.entity';
 
 @InputType({ description: 'Records something the team did during inquiry (its staff).' })
@@ -14,11 +15,11 @@ export class CreateActivityInput {
   method!: WorkMethod;
 
   @Field({ description: 'Day it took place (YYYY-MM-DD).' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   heldOn!: string;
 
-  @Field({ description: 'What was done.' })
-  @Length(1, 20000)
+  @Field({ description: `What was done (${atMost(LONG_TEXT_MAX)}).` })
+  @TextLength(1, LONG_TEXT_MAX)
   description!: string;
 
   @Field(() => Int, { description: 'How many people were talked to or took part.' })

@@ -1,7 +1,8 @@
-import { IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter } from '../../graphql/list';
-import { DATE_MESSAGE, DATE_PATTERN, VersionedInput } from '../common/inputs';
+import { IsDay, VersionedInput } from '../common/inputs';
+import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { Stage } from './stage';
 
 @InputType({ description: 'Narrows a list of inspections.' })
@@ -41,15 +42,15 @@ export class CreateAssignmentInput {
   targetId!: number;
 
   @Field({ description: 'Planned first day on site (YYYY-MM-DD).' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   startsOn!: string;
 
   @Field({ description: 'Planned last day on site (YYYY-MM-DD).' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   endsOn!: string;
 
-  @Field({ description: 'The work plan (工作方案).' })
-  @Length(1, 20000)
+  @Field({ description: `The work plan (工作方案), ${atMost(LONG_TEXT_MAX)}.` })
+  @TextLength(1, LONG_TEXT_MAX)
   workPlan!: string;
 }
 
@@ -57,27 +58,27 @@ export class CreateAssignmentInput {
 export class UpdateAssignmentInput extends VersionedInput {
   @Field({ nullable: true, description: 'Planned first day on site (YYYY-MM-DD).' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   startsOn?: string;
 
   @Field({ nullable: true, description: 'Planned last day on site (YYYY-MM-DD).' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   endsOn?: string;
 
-  @Field({ nullable: true, description: 'The work plan (工作方案).' })
+  @Field({ nullable: true, description: `The work plan (工作方案), ${atMost(LONG_TEXT_MAX)}.` })
   @IsOptional()
-  @Length(1, 20000)
+  @TextLength(1, LONG_TEXT_MAX)
   workPlan?: string;
 
   @Field({ nullable: true, description: 'Day the notice was sent to the target (YYYY-MM-DD).' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   noticeSentOn?: string;
 
-  @Field({ nullable: true, description: 'Contact channels to announce to the target (phone, mailbox, post box).' })
+  @Field({ nullable: true, description: `Contact channels to announce to the target (phone, mailbox, post box), ${atMost(500)}.` })
   @IsOptional()
-  @Length(0, 500)
+  @TextLength(0, 500)
   contactChannels?: string;
 }
 
@@ -91,9 +92,9 @@ export class StaffAssignmentInput {
   @Min(1)
   personId!: number;
 
-  @Field({ nullable: true, description: 'A justified exception (回避例外) when the person has a recusal ground; refused without one.' })
+  @Field({ nullable: true, description: 'A justified exception (回避例外) when the person has a recusal ground, 10 to 500 characters; refused without one.' })
   @IsOptional()
-  @Length(10, 500)
+  @TextLength(10, 500)
   recusalException?: string;
 }
 
@@ -108,10 +109,10 @@ export class AppointLeaderInput {
   poolEntryId!: number;
 
   @Field({ description: 'First day of the grant (YYYY-MM-DD).' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   validFrom!: string;
 
   @Field({ description: 'Last day of the grant (YYYY-MM-DD); it also ends when the inspection closes.' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   validUntil!: string;
 }

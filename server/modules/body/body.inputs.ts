@@ -1,7 +1,8 @@
-import { IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsEnum, IsOptional, Matches, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter, SortType } from '../../graphql/list';
 import { VersionedInput } from '../common/inputs';
+import { TextLength, atMost } from '../common/text-length';
 import { BodyKind, BodyLevel } from './body.enums';
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
@@ -9,9 +10,9 @@ const CODE_MESSAGE = 'may hold only letters, digits and hyphens, starting with a
 
 @InputType({ description: 'Narrows a list of bodies; all given conditions must hold.' })
 export class BodyFilter extends IdsFilter {
-  @Field({ nullable: true, description: 'Text found in the name, English name or code.' })
+  @Field({ nullable: true, description: `Text found in the name, English name or code (${atMost(100)}).` })
   @IsOptional()
-  @Length(1, 100)
+  @TextLength(1, 100)
   q?: string;
 
   @Field(() => [BodyKind], { nullable: true, description: 'Only bodies of these kinds.' })
@@ -49,17 +50,17 @@ export type BodySort = InstanceType<typeof BodySort>;
 
 @InputType({ description: 'A new body in the reporting tree.' })
 export class CreateBodyInput {
-  @Field({ description: 'Stable short code, unique across all bodies.' })
-  @Length(1, 40)
+  @Field({ description: `Stable short code, unique across all bodies (${atMost(40)}).` })
+  @TextLength(1, 40)
   @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
   code!: string;
 
-  @Field({ description: 'Official name in Chinese.' })
-  @Length(1, 120)
+  @Field({ description: `Official name in Chinese (${atMost(120)}).` })
+  @TextLength(1, 120)
   name!: string;
 
-  @Field({ description: 'Name in English.' })
-  @Length(1, 200)
+  @Field({ description: `Name in English (${atMost(200)}).` })
+  @TextLength(1, 200)
   nameEn!: string;
 
   @Field(() => BodyKind, { description: 'What kind of organisation it is.' })
@@ -82,20 +83,20 @@ export class CreateBodyInput {
 
 @InputType({ description: 'Changes to a body; omitted fields stay as they are. Moves go through moveBody.' })
 export class UpdateBodyInput extends VersionedInput {
-  @Field({ nullable: true, description: 'Stable short code, unique across all bodies.' })
+  @Field({ nullable: true, description: `Stable short code, unique across all bodies (${atMost(40)}).` })
   @IsOptional()
-  @Length(1, 40)
+  @TextLength(1, 40)
   @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
   code?: string;
 
-  @Field({ nullable: true, description: 'Official name in Chinese.' })
+  @Field({ nullable: true, description: `Official name in Chinese (${atMost(120)}).` })
   @IsOptional()
-  @Length(1, 120)
+  @TextLength(1, 120)
   name?: string;
 
-  @Field({ nullable: true, description: 'Name in English.' })
+  @Field({ nullable: true, description: `Name in English (${atMost(200)}).` })
   @IsOptional()
-  @Length(1, 200)
+  @TextLength(1, 200)
   nameEn?: string;
 
   @Field(() => BodyKind, { nullable: true, description: 'What kind of organisation it is.' })

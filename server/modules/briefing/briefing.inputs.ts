@@ -1,6 +1,7 @@
-import { Length, Matches, Min } from 'class-validator';
+import { Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { DATE_MESSAGE, DATE_PATTERN, VersionedInput } from '../common/inputs';
+import { IsDay, VersionedInput } from '../common/inputs';
+import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 
 @InputType({ description: 'Asks one of the four background bodies about the target (the office, during preparation).' })
 export class RequestBriefingInput {
@@ -13,17 +14,17 @@ export class RequestBriefingInput {
   sourceBodyId!: number;
 
   @Field({ description: 'Day it was requested (YYYY-MM-DD).' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   requestedOn!: string;
 }
 
 @InputType({ description: 'Records the background received.' })
 export class ReceiveBriefingInput extends VersionedInput {
   @Field({ description: 'Day it arrived (YYYY-MM-DD).' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   receivedOn!: string;
 
-  @Field({ description: 'What the background says.' })
-  @Length(1, 20000)
+  @Field({ description: `What the background says (${atMost(LONG_TEXT_MAX)}).` })
+  @TextLength(1, LONG_TEXT_MAX)
   summary!: string;
 }

@@ -1,7 +1,8 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { IsOptional, Matches, Min } from 'class-validator';
+import { IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter } from '../../graphql/list';
+import { TextLength } from './text-length';
 
 // Days that exist: each month's own length, and 29 February only in leap years (every fourth year,
 // except centuries not divisible by 400), so that 2026-02-30 is refused rather than stored.
@@ -9,6 +10,9 @@ const MONTH_AND_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|
 const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
 export const DATE_PATTERN = new RegExp(`^(?:\\d{4}-${MONTH_AND_DAY}|${LEAP_YEAR}-02-29)$`);
 export const DATE_MESSAGE = 'must be a calendar date written YYYY-MM-DD';
+
+/** A day written YYYY-MM-DD: the 10 characters of the column that stores it (DATE_COLUMN). */
+export const IsDay = () => TextLength(10, 10, { pattern: DATE_PATTERN, message: DATE_MESSAGE });
 
 @InputType({ description: 'Names the record a change applies to, and the version of it the change was based on.' })
 export class VersionedInput {
@@ -25,7 +29,7 @@ export class VersionedInput {
 export class RetireInput extends VersionedInput {
   @Field(() => String, { nullable: true, description: 'Day it leaves service (YYYY-MM-DD); today when omitted.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   on?: string;
 }
 

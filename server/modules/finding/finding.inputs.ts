@@ -1,7 +1,8 @@
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, Length, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { VersionedInput } from '../common/inputs';
 import { AssignmentRecordFilter } from '../common/inputs';
+import { LONG_TEXT_MAX, NOTE_MAX, TextLength, atMost } from '../common/text-length';
 import { WorkMethod } from '../activity/activity.entity';
 import { Decision, FindingCategory, FindingStatus, Severity } from './finding.enums';
 
@@ -42,8 +43,8 @@ export class CreateFindingInput {
   @IsEnum(FindingCategory)
   category!: FindingCategory;
 
-  @Field({ description: 'The sub-kind within the category.' })
-  @Length(1, 40)
+  @Field({ description: `The sub-kind within the category (${atMost(40)}).` })
+  @TextLength(1, 40)
   subKind!: string;
 
   @Field(() => WorkMethod, { description: 'The work method through which it came to light.' })
@@ -54,8 +55,8 @@ export class CreateFindingInput {
   @IsEnum(Severity)
   severity!: Severity;
 
-  @Field({ description: 'Summary of the evidence.' })
-  @Length(1, 20000)
+  @Field({ description: `Summary of the evidence (${atMost(LONG_TEXT_MAX)}).` })
+  @TextLength(1, LONG_TEXT_MAX)
   evidenceSummary!: string;
 }
 
@@ -66,9 +67,9 @@ export class UpdateFindingInput extends VersionedInput {
   @IsEnum(Severity)
   severity?: Severity;
 
-  @Field({ nullable: true, description: 'Summary of the evidence.' })
+  @Field({ nullable: true, description: `Summary of the evidence (${atMost(LONG_TEXT_MAX)}).` })
   @IsOptional()
-  @Length(1, 20000)
+  @TextLength(1, LONG_TEXT_MAX)
   evidenceSummary?: string;
 }
 
@@ -78,8 +79,8 @@ export class FindingDecisionInput extends VersionedInput {
   @IsEnum(Decision)
   decision!: Decision;
 
-  @Field({ description: 'Why.' })
-  @Length(1, 2000)
+  @Field({ description: `Why (${atMost(2000)}).` })
+  @TextLength(1, 2000)
   note!: string;
 }
 
@@ -90,15 +91,15 @@ export class TransferFindingInput extends VersionedInput {
   @Min(1)
   overrideRecipientId?: number;
 
-  @Field({ nullable: true, description: 'Why the routing table is overridden.' })
+  @Field({ nullable: true, description: 'Why the routing table is overridden (10 to 500 characters).' })
   @IsOptional()
-  @Length(10, 500)
+  @TextLength(10, 500)
   overrideReason?: string;
 }
 
 @InputType({ description: 'The outcome a receiving department records for a transferred finding.' })
 export class ConcludeFindingInput extends VersionedInput {
-  @Field({ description: 'The outcome.' })
-  @Length(1, 20000)
+  @Field({ description: `The outcome (${atMost(NOTE_MAX)}).` })
+  @TextLength(1, NOTE_MAX)
   outcome!: string;
 }

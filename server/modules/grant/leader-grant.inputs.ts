@@ -1,7 +1,7 @@
-import { IsOptional, Matches, Min } from 'class-validator';
+import { IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter } from '../../graphql/list';
-import { DATE_MESSAGE, DATE_PATTERN } from '../common/inputs';
+import { IsDay } from '../common/inputs';
 
 @InputType({ description: 'Narrows a list of leadership grants; all given conditions must hold.' })
 export class LeaderGrantFilter extends IdsFilter {
@@ -17,6 +17,6 @@ export class LeaderGrantFilter extends IdsFilter {
 
   @Field(() => String, { nullable: true, description: 'Only grants valid on this day (YYYY-MM-DD) and not revoked.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   validOn?: string;
 }

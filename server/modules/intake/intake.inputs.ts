@@ -1,17 +1,18 @@
-import { IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsEnum, IsOptional, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { DATE_MESSAGE, DATE_PATTERN } from '../common/inputs';
+import { IsDay } from '../common/inputs';
+import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { IntakeChannel } from './intake.entity';
 
 @InputType({ description: 'Who made a report, when they gave their name.' })
 export class InformantInput {
-  @Field({ description: 'Name the informant gave.' })
-  @Length(1, 60)
+  @Field({ description: `Name the informant gave (${atMost(60)}).` })
+  @TextLength(1, 60)
   name!: string;
 
-  @Field({ nullable: true, description: 'How to reach the informant.' })
+  @Field({ nullable: true, description: `How to reach the informant (${atMost(200)}).` })
   @IsOptional()
-  @Length(0, 200)
+  @TextLength(0, 200)
   contact?: string;
 }
 
@@ -26,29 +27,31 @@ export class CreateIntakeItemInput {
   channel!: IntakeChannel;
 
   @Field({ description: 'Day it arrived (YYYY-MM-DD).' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   receivedOn!: string;
 
-  @Field({ description: 'What it reports.' })
-  @Length(1, 20000)
+  @Field({ description: `What it reports (${atMost(LONG_TEXT_MAX)}).` })
+  @TextLength(1, LONG_TEXT_MAX)
   content!: string;
 
   @Field(() => InformantInput, { nullable: true, description: 'The informant; omit for an anonymous report.' })
   @IsOptional()
+  @ValidateNested()
   informant?: InformantInput;
 }
 
 @InputType({ description: 'A report made through the public intake link, by anyone, without an account.' })
 export class PublicReportInput {
-  @Field({ description: 'The key of the public intake link.' })
-  @Length(16, 64)
+  @Field({ description: 'The key of the public intake link (16 to 64 characters).' })
+  @TextLength(16, 64)
   intakeKey!: string;
 
-  @Field({ description: 'What you want to report.' })
-  @Length(10, 10000)
+  @Field({ description: `What you want to report (10 to ${LONG_TEXT_MAX} characters).` })
+  @TextLength(10, LONG_TEXT_MAX)
   content!: string;
 
   @Field(() => InformantInput, { nullable: true, description: 'Your name and contact; omit to report anonymously.' })
   @IsOptional()
+  @ValidateNested()
   informant?: InformantInput;
 }

@@ -1,7 +1,8 @@
-import { IsEnum, IsOptional, Matches, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter, SortType } from '../../graphql/list';
-import { DATE_MESSAGE, DATE_PATTERN, VersionedInput } from '../common/inputs';
+import { IsDay, VersionedInput } from '../common/inputs';
+import { TextLength } from '../common/text-length';
 import { MembershipRole, MembershipStatus } from './membership-role';
 
 @InputType({ description: 'Narrows a list of memberships; all given conditions must hold.' })
@@ -35,7 +36,7 @@ export class MembershipFilter extends IdsFilter {
 
   @Field(() => String, { nullable: true, description: 'Only memberships in force on this day (YYYY-MM-DD): approved, not ended.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   currentOn?: string;
 }
 
@@ -63,12 +64,12 @@ export class CreateMembershipInput {
   role!: MembershipRole;
 
   @Field({ description: 'First day (YYYY-MM-DD).' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   since!: string;
 
   @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD); open-ended when omitted.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   until?: string | null;
 }
 
@@ -81,12 +82,12 @@ export class UpdateMembershipInput extends VersionedInput {
 
   @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD).' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   since?: string;
 
-  @Field(() => String, { nullable: true, description: 'Set to null to make the membership open-ended.' })
+  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD); set to null to make the membership open-ended.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   until?: string | null;
 }
 
@@ -96,6 +97,6 @@ export const DECISION_NOTE_MAX = 500;
 export class DecideMembershipInput extends VersionedInput {
   @Field({ nullable: true, description: `Why (at most ${DECISION_NOTE_MAX} characters); required when refusing.` })
   @IsOptional()
-  @MaxLength(DECISION_NOTE_MAX)
+  @TextLength(0, DECISION_NOTE_MAX)
   note?: string;
 }

@@ -1,6 +1,7 @@
-import { IsOptional, Length, Min } from 'class-validator';
+import { IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter } from '../../graphql/list';
+import { TextLength, atMost } from '../common/text-length';
 
 @InputType({ description: 'Narrows a list of recorded relatives.' })
 export class PersonRelationFilter extends IdsFilter {
@@ -16,12 +17,12 @@ export class CreatePersonRelationInput {
   @Min(1)
   personId!: number;
 
-  @Field({ description: 'Name of the relative.' })
-  @Length(1, 60)
+  @Field({ description: `Name of the relative (${atMost(60)}).` })
+  @TextLength(1, 60)
   relativeName!: string;
 
-  @Field({ description: 'How they are related (配偶, 子女, 父母, 兄弟姐妹 …).' })
-  @Length(1, 40)
+  @Field({ description: `How they are related (配偶, 子女, 父母, 兄弟姐妹 …), ${atMost(40)}.` })
+  @TextLength(1, 40)
   relation!: string;
 
   @Field(() => Int, { description: 'The body where the relative is a cadre.' })

@@ -1,17 +1,19 @@
-import { IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsEnum, IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter, SortType } from '../../graphql/list';
 import { VersionedInput } from '../common/inputs';
+import { TextLength, atMost } from '../common/text-length';
 import { CadreRank } from './person.enums';
 
 const ID_NUMBER_PATTERN = /^\d{17}[\dX]$/;
 const ID_NUMBER_MESSAGE = 'must be 18 characters: 17 digits and a final digit or X';
+const IsIdNumber = () => TextLength(18, 18, { pattern: ID_NUMBER_PATTERN, message: ID_NUMBER_MESSAGE });
 
 @InputType({ description: 'Narrows a list of people; all given conditions must hold.' })
 export class PersonFilter extends IdsFilter {
-  @Field({ nullable: true, description: 'Text found in the name or position.' })
+  @Field({ nullable: true, description: `Text found in the name or position (${atMost(100)}).` })
   @IsOptional()
-  @Length(1, 100)
+  @TextLength(1, 100)
   q?: string;
 
   @Field(() => [CadreRank], { nullable: true, description: 'Only people of these ranks.' })
@@ -43,12 +45,12 @@ export type PersonSort = InstanceType<typeof PersonSort>;
 
 @InputType({ description: 'A new person on a roster.' })
 export class CreatePersonInput {
-  @Field({ description: 'Full name.' })
-  @Length(1, 60)
+  @Field({ description: `Full name (${atMost(60)}).` })
+  @TextLength(1, 60)
   name!: string;
 
-  @Field({ description: 'Current position (职务).' })
-  @Length(1, 120)
+  @Field({ description: `Current position (职务), ${atMost(120)}.` })
+  @TextLength(1, 120)
   position!: string;
 
   @Field(() => CadreRank, { description: 'Cadre rank (职级).' })
@@ -63,22 +65,22 @@ export class CreatePersonInput {
   @Min(1)
   managedById!: number;
 
-  @Field(() => String, { nullable: true, description: 'Resident identity card number (protected).' })
+  @Field(() => String, { nullable: true, description: 'Resident identity card number (protected): 18 characters.' })
   @IsOptional()
-  @Matches(ID_NUMBER_PATTERN, { message: ID_NUMBER_MESSAGE })
+  @IsIdNumber()
   idNumber?: string | null;
 }
 
 @InputType({ description: 'Changes to a person; omitted fields stay as they are.' })
 export class UpdatePersonInput extends VersionedInput {
-  @Field({ nullable: true, description: 'Full name.' })
+  @Field({ nullable: true, description: `Full name (${atMost(60)}).` })
   @IsOptional()
-  @Length(1, 60)
+  @TextLength(1, 60)
   name?: string;
 
-  @Field({ nullable: true, description: 'Current position (职务).' })
+  @Field({ nullable: true, description: `Current position (职务), ${atMost(120)}.` })
   @IsOptional()
-  @Length(1, 120)
+  @TextLength(1, 120)
   position?: string;
 
   @Field(() => CadreRank, { nullable: true, description: 'Cadre rank (职级).' })
@@ -96,8 +98,8 @@ export class UpdatePersonInput extends VersionedInput {
   @Min(1)
   managedById?: number;
 
-  @Field(() => String, { nullable: true, description: 'Set to null to clear.' })
+  @Field(() => String, { nullable: true, description: 'Resident identity card number (protected): 18 characters. Set to null to clear.' })
   @IsOptional()
-  @Matches(ID_NUMBER_PATTERN, { message: ID_NUMBER_MESSAGE })
+  @IsIdNumber()
   idNumber?: string | null;
 }

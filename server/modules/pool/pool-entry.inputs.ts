@@ -1,7 +1,8 @@
-import { IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter, SortType } from '../../graphql/list';
-import { DATE_MESSAGE, DATE_PATTERN, VersionedInput } from '../common/inputs';
+import { IsDay, VersionedInput } from '../common/inputs';
+import { TextLength, atMost } from '../common/text-length';
 
 @InputType({ description: 'Narrows a list of pool entries; all given conditions must hold.' })
 export class PoolEntryFilter extends IdsFilter {
@@ -37,12 +38,12 @@ export class CreatePoolEntryInput {
   leadingGroupId!: number;
 
   @Field({ description: 'First day in the pool (YYYY-MM-DD).' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   since!: string;
 
-  @Field({ nullable: true, defaultValue: '', description: 'Qualifications and remarks.' })
+  @Field({ nullable: true, defaultValue: '', description: `Qualifications and remarks (${atMost(500)}).` })
   @IsOptional()
-  @Length(0, 500)
+  @TextLength(0, 500)
   note?: string;
 }
 
@@ -50,11 +51,11 @@ export class CreatePoolEntryInput {
 export class UpdatePoolEntryInput extends VersionedInput {
   @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD).' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   since?: string;
 
-  @Field({ nullable: true, description: 'Qualifications and remarks.' })
+  @Field({ nullable: true, description: `Qualifications and remarks (${atMost(500)}).` })
   @IsOptional()
-  @Length(0, 500)
+  @TextLength(0, 500)
   note?: string;
 }

@@ -1,6 +1,7 @@
-import { IsBoolean, IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import { AssignmentRecordFilter, DATE_MESSAGE, DATE_PATTERN, VersionedInput } from '../common/inputs';
+import { AssignmentRecordFilter, IsDay, VersionedInput } from '../common/inputs';
+import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { RectificationStatus } from './rectification-item.entity';
 
 @InputType({ description: 'Narrows a list of rectification items.' })
@@ -26,19 +27,19 @@ export class CreateRectificationItemInput {
   @Min(1)
   findingId?: number;
 
-  @Field({ description: 'What must be rectified.' })
-  @Length(1, 20000)
+  @Field({ description: `What must be rectified (${atMost(LONG_TEXT_MAX)}).` })
+  @TextLength(1, LONG_TEXT_MAX)
   description!: string;
 
   @Field({ description: 'Deadline (YYYY-MM-DD).' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   deadline!: string;
 }
 
 @InputType({ description: "The target's progress on an item (its liaison); reports it done for the office to check." })
 export class RecordProgressInput extends VersionedInput {
-  @Field({ description: 'What has been done.' })
-  @Length(1, 20000)
+  @Field({ description: `What has been done (${atMost(LONG_TEXT_MAX)}).` })
+  @TextLength(1, LONG_TEXT_MAX)
   progress!: string;
 }
 
@@ -58,8 +59,8 @@ export class VerifyRectificationInput extends VersionedInput {
   @IsEnum(Verdict)
   verdict!: Verdict;
 
-  @Field({ nullable: true, description: 'Why it is sent back (required to send it back).' })
+  @Field({ nullable: true, description: `Why it is sent back (required to send it back), ${atMost(500)}.` })
   @IsOptional()
-  @Length(1, 500)
+  @TextLength(1, 500)
   note?: string;
 }

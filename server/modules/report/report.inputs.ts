@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { DATE_MESSAGE, DATE_PATTERN, VersionedInput } from '../common/inputs';
+import { IsDay, VersionedInput } from '../common/inputs';
+import { LONG_TEXT_MAX, NOTE_MAX, TextLength, atMost } from '../common/text-length';
 import { FindingDecisionInput } from '../finding/finding.inputs';
 
 @InputType({ description: "Drafts an inspection's report from what was recorded (its granted leader)." })
@@ -12,25 +13,25 @@ export class DraftReportInput {
 
 @InputType({ description: 'Edits a report before it is submitted (its granted leader).' })
 export class UpdateReportInput extends VersionedInput {
-  @Field({ nullable: true, description: 'The situation found.' })
+  @Field({ nullable: true, description: `The situation found (${atMost(LONG_TEXT_MAX)}).` })
   @IsOptional()
-  @Length(1, 100000)
+  @TextLength(1, LONG_TEXT_MAX)
   summary?: string;
 
-  @Field({ nullable: true, description: 'Suggestions to the leading group.' })
+  @Field({ nullable: true, description: `Suggestions to the leading group (${atMost(NOTE_MAX)}).` })
   @IsOptional()
-  @Length(1, 100000)
+  @TextLength(1, NOTE_MAX)
   suggestions?: string;
 }
 
 @InputType({ description: "Records the leading group's hearing of a report and its decision on each finding, all at once." })
 export class HearReportInput extends VersionedInput {
   @Field({ description: 'Day of the hearing (YYYY-MM-DD).' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   heardOn!: string;
 
-  @Field({ description: 'Notes of the hearing.' })
-  @Length(1, 20000)
+  @Field({ description: `Notes of the hearing (${atMost(NOTE_MAX)}).` })
+  @TextLength(1, NOTE_MAX)
   hearingNote!: string;
 
   @Field(() => [FindingDecisionInput], { description: 'A decision on each finding of the inspection (at most 500).' })

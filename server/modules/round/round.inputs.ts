@@ -1,7 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IdsFilter } from '../../graphql/list';
 import { VersionedInput } from '../common/inputs';
+import { TextLength, atMost } from '../common/text-length';
 import { RoundStatus } from './round.entity';
 
 @InputType({ description: 'Narrows a list of plans.' })
@@ -36,8 +37,8 @@ export class CreateRoundInput {
   @Max(99)
   number!: number;
 
-  @Field({ description: 'Title of the plan.' })
-  @Length(1, 200)
+  @Field({ description: `Title of the plan (${atMost(200)}).` })
+  @TextLength(1, 200)
   title!: string;
 
   @Field(() => [Int], { description: 'The bodies to inspect (1 to 100).' })
@@ -48,9 +49,9 @@ export class CreateRoundInput {
 
 @InputType({ description: 'Changes to a draft plan; omitted fields stay as they are.' })
 export class UpdateRoundInput extends VersionedInput {
-  @Field({ nullable: true, description: 'Title of the plan.' })
+  @Field({ nullable: true, description: `Title of the plan (${atMost(200)}).` })
   @IsOptional()
-  @Length(1, 200)
+  @TextLength(1, 200)
   title?: string;
 
   @Field(() => [Int], { nullable: true, description: 'Replaces the bodies to inspect (1 to 100).' })

@@ -1,6 +1,7 @@
-import { IsEnum, IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsEnum, IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { DATE_MESSAGE, DATE_PATTERN, VersionedInput } from '../common/inputs';
+import { IsDay, VersionedInput } from '../common/inputs';
+import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { SupervisionStatus } from './supervision-item.entity';
 
 @InputType({ description: 'A decided matter to supervise (the office).' })
@@ -14,8 +15,8 @@ export class CreateSupervisionItemInput {
   @Min(1)
   findingId?: number;
 
-  @Field({ description: 'The decided matter.' })
-  @Length(1, 20000)
+  @Field({ description: `The decided matter (${atMost(LONG_TEXT_MAX)}).` })
+  @TextLength(1, LONG_TEXT_MAX)
   matter!: string;
 
   @Field(() => Int, { description: 'The body responsible for handling it.' })
@@ -23,20 +24,20 @@ export class CreateSupervisionItemInput {
   responsibleBodyId!: number;
 
   @Field({ description: 'Deadline (YYYY-MM-DD).' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   deadline!: string;
 }
 
 @InputType({ description: 'Follow-up on a supervised matter (the office); omitted fields stay as they are.' })
 export class UpdateSupervisionItemInput extends VersionedInput {
-  @Field({ nullable: true, description: 'Notes of the follow-up.' })
+  @Field({ nullable: true, description: `Notes of the follow-up (${atMost(LONG_TEXT_MAX)}).` })
   @IsOptional()
-  @Length(0, 20000)
+  @TextLength(0, LONG_TEXT_MAX)
   note?: string;
 
   @Field({ nullable: true, description: 'A new deadline (YYYY-MM-DD).' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsDay()
   deadline?: string;
 
   @Field(() => SupervisionStatus, { nullable: true, description: 'DONE once the matter is found handled.' })
