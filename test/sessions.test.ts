@@ -8,6 +8,7 @@ import { SignJWT } from 'jose';
 import { createAuthProvider } from '../admin/src/providers/authProvider';
 import { createGraphQLClient, type Session } from '../admin/src/providers/graphqlClient';
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
+import { endSessions } from '../server/modules/session/session.service';
 import { codes, startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
 
 let server: TestServer;
@@ -166,6 +167,16 @@ describe('a token stops working when its session ends', () => {
     for (const token of others) await expectRefused(token);
     await expectWorks(kept, 'teamlead');
     expect((await server.gql('mutation { endOtherSessions }', {}, kept)).data.endOtherSessions).toBe(0);
+  });
+
+  it('when the sessions of every account of its person are ended (a role taken away)', async () => {
+    const theirs = [await signIn('qc.analyst'), await signIn('qc.analyst')];
+    const bystander = await signIn('lg.member');
+    const [person] = await server.db.query("SELECT personId FROM account WHERE login = 'qc.analyst'");
+    const ended = await server.db.transaction((manager) => endSessions(manager, { personId: Number(person.personId) }, 'ROLE_REMOVED'));
+    expect(ended).toBe(2);
+    for (const token of theirs) await expectRefused(token);
+    await expectWorks(bystander, 'lg.member');
   });
 
   it('when it expires, whatever the token says', async () => {
