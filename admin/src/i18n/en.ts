@@ -147,6 +147,7 @@ export const en: AppMessages = {
         OWN_RECORD: "It is the account's own record",
         ANY: 'The rule covers every record of this kind',
         NONE: 'No rule allows it (denied by default)',
+        NOT_VISIBLE: 'The deciding rule comes from a membership, grant or staffing you may not read: only the decision is given',
       },
       actions: {
         READ: 'Read', UPDATE: 'Change', RETIRE: 'Retire', CREATE: 'Create', APPROVE: 'Approve', ADVANCE: 'Advance', STAFF: 'Staff',

@@ -149,6 +149,7 @@ export const zh = {
         OWN_RECORD: '这是该账号本人的记录',
         ANY: '规则适用于此类全部记录',
         NONE: '没有任何规则允许（默认拒绝）',
+        NOT_VISIBLE: '起决定作用的规则来自您无权查看的任职、授权或配备记录，只能告知结论',
       },
       actions: {
         READ: '查看', UPDATE: '修改', RETIRE: '停用/撤销', CREATE: '新建', APPROVE: '批准', ADVANCE: '推进阶段', STAFF: '配备人员',

@@ -18,7 +18,8 @@ const ACTIONS: Record<Action, string> = {
   update: 'Change it.',
   retire: 'Take it out of service.',
   manage: 'Every action.',
-  approve: 'Approve a plan (leading group).',
+  approve: 'Approve a plan (leading group), or approve or refuse a proposed membership (leading-group leader).',
+  reset: "Set a new password on someone else's account.",
   advance: 'Move an inspection to its next stage (office).',
   staff: 'Staff an inspection (office).',
   appoint: "Name an inspection's leader (leading group).",
@@ -45,12 +46,16 @@ registerEnumType(AccessRelation, {
   valuesConfig: {
     REPORTING_LINE: { description: "The record's body reports, directly or along the tree, to the body the account holds a role in." },
     OWN_LINE: { description: "The record is a body on the reporting line of the account's own body." },
-    STAFFED_ON: { description: 'The account is staffed on (or leads) the inspection the record belongs to.' },
+    STAFFED_ON: { description: 'The account is staffed on (or leads) the inspection the record belongs to, or the record is the body that inspection inspects.' },
     TRANSFERRED_TO: { description: "The finding was transferred to the account's department." },
     ADDRESSED_TO: { description: "The rectification item is addressed to the account's body." },
     OWN_RECORD: { description: "The record is the account's own (its person, account, memberships, saved queries)." },
     ANY: { description: 'The rule covers every record of the kind.' },
     NONE: { description: 'No rule speaks to it: denied by default.' },
+    NOT_VISIBLE: {
+      description:
+        "A rule of the account decided, but it comes from a membership, leader grant or staffing you may not read: only the decision is given, not the role, the body or the path.",
+    },
   },
 });
 
@@ -68,19 +73,19 @@ export class AccessExplanation {
   @Field(() => AccessRelation, { description: 'How the deciding rule relates the record to the account.' })
   relation!: AccessRelation;
 
-  @Field(() => String, { nullable: true, description: 'The role whose rule decided (a MembershipRole, or TEAM_LEADER for a leader grant); null for own records or no rule.' })
+  @Field(() => String, { nullable: true, description: 'The role whose rule decided (a MembershipRole, or TEAM_LEADER for a leader grant); null for own records, no rule, or a rule from a record you may not read.' })
   role!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The body the role is held in.' })
+  @Field(() => Int, { nullable: true, description: 'The body the role is held in; null when you may not read it.' })
   holderBodyId!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the role comes from: `membership:<id>`, `grant:<id>`, `staffing:<id>`, or `own`.' })
+  @Field(() => String, { nullable: true, description: 'Where the role comes from: `membership:<id>`, `grant:<id>`, `staffing:<id>`, `own`, or the name of a rule every account has; null when no rule decided or you may not read the record the role comes from.' })
   source!: string | null;
 
-  @Field(() => [Int], { description: "When a reporting path decided: the body ids from the record's body up to the role's body." })
+  @Field(() => [Int], { description: "When a reporting path decided: the body ids from the record's body up to the role's body, leaving out any you may not read." })
   path!: number[];
 
-  @Field({ description: 'The answer in plain words.' })
+  @Field({ description: 'The answer in plain words; what you may not read is named only as a rule, body or inspection you cannot see.' })
   explanation!: string;
 }
 
@@ -88,7 +93,7 @@ export class AccessExplanation {
 export class AccessResolver {
   @Query(() => AccessExplanation, {
     description:
-      'Why may (or may not) an account act on a record? For yourself, or, as a roster administrator, for any account in your scope. The record (and the account) must be one you can see; otherwise NOT_FOUND.',
+      'Why may (or may not) an account act on a record? For yourself, or, as a roster administrator, for any account in your scope. The record (and the account) must be one you can see; otherwise NOT_FOUND. The answer names only what you may read yourself: a rule from a membership, grant or staffing you may not read is told as such (relation NOT_VISIBLE), with the decision.',
   })
   explainAccess(
     @Ctx() ctx: RequestContext,

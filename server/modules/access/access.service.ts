@@ -3,6 +3,11 @@
  * plain words. The decision is the ability's own (the same rules that filter the SQL); the words
  * come from the rule's stamp (the membership, grant or staffing that granted it) and its condition
  * (the reporting path, the staffing, the transfer, the addressee).
+ *
+ * The words come from the asker's side of the rules too: asking about another account must not show
+ * more than the asker may read. Every record the answer would name (the membership, grant or
+ * staffing, each body, the inspection) is read through the asker's scope, and what is out of it is
+ * told in neutral words and left out of the structured fields; the decision itself is always given.
  */
 import { subject as asSubject } from '@casl/ability';
 import type { ObjectLiteral } from 'typeorm';
@@ -15,7 +20,10 @@ import { findScoped } from '../../scope/scoped-query';
 import { pathIds } from '../../scope/paths';
 import { loadCaller } from '../account/caller.loader';
 import { Account } from '../account/account.entity';
+import { Assignment, AssignmentMember } from '../assignment/assignment.entity';
 import { Body } from '../body/body.entity';
+import { LeaderGrant } from '../grant/leader-grant.entity';
+import { Membership } from '../membership/membership.entity';
 
 /** How the deciding rule relates the record to the account. */
 export enum AccessRelation {
@@ -27,6 +35,8 @@ export enum AccessRelation {
   OWN_RECORD = 'OWN_RECORD',
   ANY = 'ANY',
   NONE = 'NONE',
+  /** A rule decided, but it comes from a membership, grant or staffing the asker may not read. */
+  NOT_VISIBLE = 'NOT_VISIBLE',
 }
 
 export interface AccessDecision {
@@ -69,6 +79,15 @@ const SOURCE_WORDS: Record<Authority['source'], string> = {
   staffing: 'staffing',
 };
 
+const SOURCE_RECORDS: Record<Authority['source'], new () => ObjectLiteral & { id: number }> = {
+  membership: Membership,
+  grant: LeaderGrant,
+  staffing: AssignmentMember,
+};
+
+const UNSEEN_RULE = 'a rule you cannot see';
+const UNSEEN_BODY = 'a body you cannot see';
+
 /** Ids of the bodies on `path` from its last id up to `top` (both included), the record's side first. */
 function upTo(path: string, top: number): number[] {
   const ids = pathIds(path);
@@ -103,36 +122,57 @@ export async function explainAccess(
     return { ...base, relation: AccessRelation.NONE, role: null, holderBodyId: null, source: null, path: [], explanation: `No rule lets ${who === 'You' ? 'you' : who} ${verb}.` };
   }
   const authority = caller!.authorities.find((a) => authorityTag(a) === rule.reason) ?? null;
+  // Another account's role, where it is held and how it reaches the record are all read off the
+  // record that gives the role: if the asker may not read that, only the decision is told.
+  if (authority && !(await ctx.loaders.byId(SOURCE_RECORDS[authority.source]).load(authority.sourceId))) {
+    return {
+      ...base,
+      relation: AccessRelation.NOT_VISIBLE,
+      role: null,
+      holderBodyId: null,
+      source: null,
+      path: [],
+      explanation: rule.inverted ? `Refused: ${UNSEEN_RULE} forbids it.` : `Allowed: ${who} ${who === 'You' ? 'have' : 'has'} ${UNSEEN_RULE}.`,
+    };
+  }
   const conditions = rule.conditions as Record<string, unknown> | undefined;
   const under = underCondition(conditions);
-  const path = under ? upTo(String(record[under.field] ?? ''), under.bodyId) : [];
-  const nameIds = [...new Set([...path, ...(authority ? [authority.bodyId] : []), ...(under ? [under.bodyId] : [])])];
-  const bodies = await Promise.all(nameIds.map((bodyId) => ctx.loaders.byId(Body).load(bodyId)));
-  const name = (bodyId: number) => bodies[nameIds.indexOf(bodyId)]?.name ?? `body #${bodyId}`;
+  const fullPath = under ? upTo(String(record[under.field] ?? ''), under.bodyId) : [];
+  const nameIds = [...new Set([...fullPath, ...(authority ? [authority.bodyId] : []), ...(under ? [under.bodyId] : [])])];
+  const bodies = new Map<number, Body | null>();
+  await Promise.all(nameIds.map(async (bodyId) => bodies.set(bodyId, await ctx.loaders.byId(Body).load(bodyId))));
+  const name = (bodyId: number) => bodies.get(bodyId)?.name ?? UNSEEN_BODY;
+  const path = fullPath.filter((bodyId) => bodies.get(bodyId));
+  const holderBodyId = authority && bodies.get(authority.bodyId) ? authority.bodyId : null;
+  const inspection = async (assignmentId: unknown) =>
+    (await ctx.loaders.byId(Assignment).load(Number(assignmentId))) ? `inspection #${String(assignmentId)}` : 'an inspection you cannot see';
 
   const holder = authority
     ? `${who} ${who === 'You' ? 'hold' : 'holds'} ${authority.role} at ${name(authority.bodyId)} (${SOURCE_WORDS[authority.source]} #${authority.sourceId})`
     : rule.reason === OWN_RECORDS
       ? `It is ${who === 'You' ? 'your' : `${who}'s`} own record`
-      : `${who} ${who === 'You' ? 'have' : 'has'} a rule`;
+      : `${who} ${who === 'You' ? 'have' : 'has'} a rule every account has${rule.reason ? ` (${rule.reason})` : ''}`;
 
   let relation: AccessRelation;
   let how: string;
   if (under?.field === 'transferredToPath') {
     relation = AccessRelation.TRANSFERRED_TO;
-    how = `it was transferred to ${name(path[0] ?? under.bodyId)}, within ${name(under.bodyId)}`;
+    how = `it was transferred to ${name(fullPath[0] ?? under.bodyId)}, within ${name(under.bodyId)}`;
   } else if (under?.field === 'targetPath') {
     relation = AccessRelation.ADDRESSED_TO;
-    how = `it is addressed to ${name(path[0] ?? under.bodyId)}, within ${name(under.bodyId)}`;
+    how = `it is addressed to ${name(fullPath[0] ?? under.bodyId)}, within ${name(under.bodyId)}`;
   } else if (under) {
     relation = AccessRelation.REPORTING_LINE;
-    how = path.length > 1 ? `the record's body reports up to it: ${path.map(name).join(' → ')}` : `the record belongs to ${name(under.bodyId)} itself`;
+    how = fullPath.length > 1 ? `the record's body reports up to it: ${fullPath.map(name).join(' → ')}` : `the record belongs to ${name(under.bodyId)} itself`;
   } else if (conditions && 'assignmentId' in conditions) {
     relation = AccessRelation.STAFFED_ON;
-    how = `${who === 'You' ? 'you are' : `${who} is`} on inspection #${String(conditions.assignmentId)}`;
+    how = `${who === 'You' ? 'you are' : `${who} is`} on ${await inspection(conditions.assignmentId)}`;
   } else if (rule.reason === OWN_RECORDS) {
     relation = AccessRelation.OWN_RECORD;
     how = '';
+  } else if (conditions && 'id' in conditions && authority?.assignmentId != null && conditions.id === authority.targetId) {
+    relation = AccessRelation.STAFFED_ON;
+    how = `it is the body inspected by ${await inspection(authority.assignmentId)}`;
   } else if (conditions && 'id' in conditions) {
     relation = AccessRelation.OWN_LINE;
     how = `it is on the reporting line of ${authority ? name(authority.bodyId) : 'that body'}`;
@@ -140,13 +180,14 @@ export async function explainAccess(
     relation = conditions ? AccessRelation.OWN_RECORD : AccessRelation.ANY;
     how = conditions ? '' : 'the rule covers every record of this kind';
   }
-  const decided = rule.inverted ? `Refused: ${holder}, and a rule of that role forbids it` : `Allowed: ${holder}`;
+  const decided = rule.inverted ? `Refused: ${holder}, and a rule of ${authority ? 'that role' : 'that kind'} forbids it` : `Allowed: ${holder}`;
   return {
     ...base,
     relation,
     role: authority?.role ?? null,
-    holderBodyId: authority?.bodyId ?? null,
-    source: authority ? `${authority.source}:${authority.sourceId}` : rule.reason === OWN_RECORDS ? OWN_RECORDS : null,
+    holderBodyId,
+    // A rule no record gives (own records, or one every account has) names only itself.
+    source: authority ? `${authority.source}:${authority.sourceId}` : (rule.reason ?? null),
     path,
     explanation: `${decided}${how ? `; ${how}` : ''}.`,
   };
