@@ -16,6 +16,9 @@ import {
   type IFontAttributesProperties,
 } from 'docx';
 
+/** Printed where the document would name something its reader may not read (a plan, a body, a person). */
+export const NOT_VISIBLE = '（无权查看）';
+
 export type FindingCategory = 'CORRUPTION' | 'WORK_STYLE' | 'POLITICAL_DISCIPLINE' | 'PERSONNEL';
 export type FindingSeverity = 'MINOR' | 'SERIOUS' | 'GRAVE';
 export type FindingDecision = 'TRANSFER' | 'RECTIFY' | 'NO_FURTHER_ACTION';

@@ -1,7 +1,10 @@
 /**
  * Word documents of an inspection, drafted from what was recorded (enter once, use many times):
  * GET /documents/assignments/:id/{notice,report,feedback}.docx with the same bearer token as the
- * API. Everything is read through the caller's rules: an inspection they may not read is a 404.
+ * API. Everything is read through the caller's rules: an inspection they may not read is a 404, and
+ * any record the document mentions that they may not read (the plan, a body, the leader, the report,
+ * a finding, a rectification item) is left out or printed as NOT_VISIBLE, as the API would answer
+ * null or NOT_FOUND for it.
  */
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
@@ -9,6 +12,7 @@ import type { RequestContext } from '../graphql/context';
 import { findScoped, scopedQuery } from '../scope/scoped-query';
 import { Assignment } from '../modules/assignment/assignment.entity';
 import { Body } from '../modules/body/body.entity';
+import { BodyKind } from '../modules/body/body.enums';
 import { Finding } from '../modules/finding/finding.entity';
 import { LeaderGrant } from '../modules/grant/leader-grant.entity';
 import { Person } from '../modules/person/person.entity';
@@ -16,9 +20,10 @@ import { RectificationItem } from '../modules/rectification/rectification-item.e
 import { Report } from '../modules/report/report.entity';
 import { Round } from '../modules/round/round.entity';
 import { today } from '../modules/common/record';
-import { committeeOf } from '../modules/finding/routing';
+import { pathIds } from '../scope/paths';
 import {
   feedbackLetterDocument,
+  NOT_VISIBLE,
   noticeDocument,
   reportDocument,
   type InspectionDocumentData,
@@ -30,30 +35,54 @@ const DOCUMENTS = {
   feedback: { render: feedbackLetterDocument, title: '巡视反馈意见' },
 } as const;
 
+/**
+ * The name of the nearest body of `kind` on the reporting line `path` (its own last body first), or
+ * null when there is none. A body on the way the caller may not read ends the search with
+ * NOT_VISIBLE: it may be the one sought, and naming one further up would be wrong.
+ */
+async function nearestOnLine(ctx: RequestContext, path: string, kind: BodyKind): Promise<string | null> {
+  const line = await ctx.loaders.byId(Body).loadMany(pathIds(path).reverse());
+  for (const body of line) {
+    if (body instanceof Error) throw body;
+    if (!body) return NOT_VISIBLE;
+    if (body.kind === kind) return body.name;
+  }
+  return null;
+}
+
 async function documentData(ctx: RequestContext, assignmentId: number): Promise<InspectionDocumentData> {
   const assignment = await findScoped(ctx, Assignment, assignmentId);
-  const bodies = ctx.db.getRepository(Body);
-  const round = await ctx.db.getRepository(Round).findOneByOrFail({ id: assignment.roundId });
-  const group = await bodies.findOneByOrFail({ id: round.leadingGroupId });
-  const committee = await committeeOf(ctx.db.manager, group);
-  const team = await bodies.findOneByOrFail({ id: assignment.teamId });
-  const target = await bodies.findOneByOrFail({ id: assignment.targetId });
-  const grant = await ctx.db.getRepository(LeaderGrant).findOne({ where: { assignmentId: assignment.id }, order: { validFrom: 'DESC' } });
-  const leader = grant ? await ctx.db.getRepository(Person).findOneBy({ id: grant.personId }) : null;
-  // The report, findings and items appear only as far as the caller may read them.
+  const bodies = ctx.loaders.byId(Body);
+  const [round, team, target] = await Promise.all([
+    ctx.loaders.byId(Round).load(assignment.roundId),
+    bodies.load(assignment.teamId),
+    bodies.load(assignment.targetId),
+  ]);
+  // The plan names the leading group; without it, the group is the one the team reports to (a plan
+  // only assigns teams of its own group), which the team's members read on their own reporting line.
+  const leadingGroupName = round
+    ? ((await bodies.load(round.leadingGroupId))?.name ?? NOT_VISIBLE)
+    : ((await nearestOnLine(ctx, assignment.scopePath, BodyKind.LEADING_GROUP)) ?? NOT_VISIBLE);
+  const committeeName = (await nearestOnLine(ctx, assignment.scopePath, BodyKind.PARTY_COMMITTEE)) ?? leadingGroupName;
+  const grant = await scopedQuery(ctx, LeaderGrant, 'g')
+    .andWhere('g.assignmentId = :id', { id: assignment.id })
+    .orderBy('g.validFrom', 'DESC')
+    .addOrderBy('g.id', 'DESC')
+    .getOne();
+  const leader = grant ? await ctx.loaders.byId(Person).load(grant.personId) : null;
   const report = await scopedQuery(ctx, Report, 'r').andWhere('r.assignmentId = :id', { id: assignment.id }).getOne();
   const findings = await scopedQuery(ctx, Finding, 'f').andWhere('f.assignmentId = :id', { id: assignment.id }).orderBy('f.id').getMany();
   const items = await scopedQuery(ctx, RectificationItem, 'i').andWhere('i.assignmentId = :id', { id: assignment.id }).orderBy('i.deadline').getMany();
   return {
-    committeeName: committee?.name ?? group.name,
-    leadingGroupName: group.name,
-    teamName: team.name,
-    targetName: target.name,
-    roundTitle: round.title,
+    committeeName,
+    leadingGroupName,
+    teamName: team?.name ?? NOT_VISIBLE,
+    targetName: target?.name ?? NOT_VISIBLE,
+    roundTitle: round?.title ?? NOT_VISIBLE,
     startsOn: assignment.startsOn,
     endsOn: assignment.endsOn,
     contactChannels: assignment.contactChannels,
-    leaderName: leader?.name ?? null,
+    leaderName: grant ? (leader?.name ?? NOT_VISIBLE) : null,
     reportSummary: report?.summary ?? null,
     reportSuggestions: report?.suggestions ?? null,
     reportSubmittedOn: report?.submittedOn ?? null,
