@@ -17,6 +17,7 @@ import { withTargetIds } from '../admin/src/resources/rounds/targets';
 import { STAGE_CONDITIONS } from '../server/modules/assignment/stage-conditions';
 import { SUB_KINDS as SERVER_SUB_KINDS } from '../server/modules/finding/finding.enums';
 import { startTestServer, type TestServer } from './support/harness';
+import { joinTeam } from './support/roster-ops';
 
 const lookup = (messages: object, key: string): unknown =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
@@ -189,6 +190,7 @@ describe('against the API', () => {
       "SELECT p.id FROM person p JOIN body b ON b.id = p.employerId WHERE b.code = 'C-T03' AND p.id NOT IN (SELECT personId FROM assignment_member WHERE assignmentId = ?)",
       [preparing],
     );
+    await joinTeam(server, Number(person.id), 'C-T03');
     const { data: member } = await office.run('staffAssignment', { assignmentId: preparing, personId: Number(person.id) });
     expect(member).toMatchObject({ assignmentId: preparing, personId: Number(person.id), recusalException: null });
   });

@@ -4,7 +4,7 @@ import { Body } from '../server/modules/body/body.entity';
 import { FindingCategory } from '../server/modules/finding/finding.enums';
 import { routeFinding } from '../server/modules/finding/routing';
 import { codes, startTestServer, type TestServer } from './support/harness';
-import { bodyIdByCode } from './support/roster-ops';
+import { accountFor, bodyIdByCode, joinTeam } from './support/roster-ops';
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
 
 let server: TestServer;
@@ -25,14 +25,16 @@ beforeAll(async () => {
   })).data.createAssignment;
   // A staff member of the inspection with a login of their own.
   const [staff] = await server.db.query("SELECT p.id FROM person p JOIN body b ON b.id = p.employerId WHERE b.code = 'C-T03' ORDER BY p.id DESC LIMIT 1");
+  await accountFor(server, 'c-t03.staff', Number(staff.id), DEMO_PASSWORD);
+  await joinTeam(server, Number(staff.id), 'C-T03');
   await run('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: assignment.id, personId: Number(staff.id) });
-  await run('admin', 'createAccount', 'CreateAccountInput', { login: 'c-t03.staff', password: DEMO_PASSWORD, personId: Number(staff.id) });
 });
 afterAll(() => server.close());
 
 describe('recusal', () => {
   it('refuses staffing someone whose relative is a cadre of the target, naming the relative', async () => {
     const [candidate] = await server.db.query("SELECT p.id FROM person p JOIN body b ON b.id = p.employerId WHERE b.code = 'C-T03' LIMIT 1");
+    await joinTeam(server, Number(candidate.id), 'C-T03');
     const relative = await run('admin', 'createPersonRelation', 'CreatePersonRelationInput', { personId: Number(candidate.id), relativeName: '王某某', relation: '配偶', relativeBodyId: target });
     expect(relative.errors).toBeUndefined();
     const res = await run('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: assignment.id, personId: Number(candidate.id) });
@@ -42,6 +44,7 @@ describe('recusal', () => {
 
   it('lets only the office record an exception', async () => {
     const [candidate] = await server.db.query("SELECT p.id FROM person p JOIN body b ON b.id = p.employerId WHERE b.code = 'P-YL-GOV' LIMIT 1");
+    await joinTeam(server, Number(candidate.id), 'C-T03');
     const input = { assignmentId: assignment.id, personId: Number(candidate.id), recusalException: '确需熟悉情况人员配合，经领导小组办公室批准' };
     expect(codes(await run('lg.leader', 'staffAssignment', 'StaffAssignmentInput', input))).toEqual(['FORBIDDEN']);
     expect((await run('office', 'staffAssignment', 'StaffAssignmentInput', input, 'recusalException')).data.staffAssignment.recusalException).toMatch(/批准/);

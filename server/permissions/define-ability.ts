@@ -52,6 +52,7 @@ export function rulesFor(caller: Caller | null): AppRule[] {
     rule.cannot(['create', 'update', 'retire', 'approve'], 'Membership', self);
     rule.cannot(['create', 'update', 'retire'], ['PoolEntry', 'PersonRelation'], self);
     rule.cannot(['create', 'update', 'retire', 'reset'], 'Account', self);
+    rule.cannot(['update', 'retire', 'reset'], 'Account', { id: caller.accountId });
   }
   return builder.rules as AppRule[];
 }

@@ -151,3 +151,39 @@ export async function bodyIdByCode(server: TestServer, code: string): Promise<nu
   if (!row) throw new Error(`no body ${code}`);
   return Number(row.id);
 }
+
+/**
+ * Puts a person on a team's roster the way it is done: a roster administrator proposes the
+ * membership and the leading-group leader approves it.
+ */
+export async function joinTeam(server: TestServer, personId: number, teamCode: string, since = '2024-01-01'): Promise<void> {
+  const proposal = await server.gql(
+    'mutation($input: CreateMembershipInput!) { createMembership(input: $input) { id version } }',
+    { input: { personId, bodyId: await bodyIdByCode(server, teamCode), role: 'TEAM_MEMBER', since } },
+    await server.tokenFor('admin'),
+  );
+  if (!proposal.data) throw new Error(`proposal: ${JSON.stringify(proposal.errors)}`);
+  const approval = await server.gql(
+    'mutation($input: DecideMembershipInput!) { approveMembership(input: $input) { id } }',
+    { input: proposal.data.createMembership },
+    await server.tokenFor('lg.leader'),
+  );
+  if (!approval.data) throw new Error(`approval: ${JSON.stringify(approval.errors)}`);
+}
+
+/**
+ * A new account for a person, created by `admin` and signed in once to choose its own password
+ * (the demo password, so that `tokenFor(login)` works with it).
+ */
+export async function accountFor(server: TestServer, login: string, personId: number, password: string): Promise<void> {
+  const first = `${password}-first`;
+  const created = await mutate(server, await server.tokenFor('admin'), 'createAccount', { login, password: first, personId });
+  if (!created.data) throw new Error(`account: ${JSON.stringify(created.errors)}`);
+  const signedIn = await server.gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login, password: first } });
+  const changed = await server.gql(
+    'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }',
+    { input: { currentPassword: first, newPassword: password } },
+    signedIn.data.login.token,
+  );
+  if (!changed.data) throw new Error(`password: ${JSON.stringify(changed.errors)}`);
+}
