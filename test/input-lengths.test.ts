@@ -14,6 +14,7 @@ import { GraphQLString, getNamedType, isInputObjectType, isInterfaceType, isObje
 import { getMetadataStorage as schemaMetadata } from 'type-graphql';
 import { buildAppSchema } from '../server/graphql/schema';
 import { MAX_BYTES_PER_UNIT, TEXT_COLUMN_BYTES, TEXT_LENGTH } from '../server/modules/common/text-length';
+import { SAVED_QUERY_LIMITS } from '../server/modules/saved-query/saved-query.entity';
 import { codes, startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
 
@@ -552,9 +553,9 @@ describe('the live walk: saved queries (analyst)', () => {
     // A document of the maximum, its comment in Chinese; variables of the maximum, a JSON string in Chinese.
     const document = (n: number) => `${QUERY}\n#${CHINESE(n - QUERY.length - 2)}`;
     const variables = (n: number) => JSON.stringify({ note: CHINESE(n - 11) });
-    expect([document(20_000).length, variables(5_000).length]).toEqual([20_000, 5_000]);
+    expect([document(SAVED_QUERY_LIMITS.query).length, variables(SAVED_QUERY_LIMITS.variables).length]).toEqual([SAVED_QUERY_LIMITS.query, SAVED_QUERY_LIMITS.variables]);
     saved = await bounded({
-      login: 'analyst', mutation: 'updateSavedQuery', inputType: 'UpdateSavedQueryInput', field: 'query', max: 20_000, fill: document,
+      login: 'analyst', mutation: 'updateSavedQuery', inputType: 'UpdateSavedQueryInput', field: 'query', max: SAVED_QUERY_LIMITS.query, fill: document,
       input: (query) => ({ id: saved.id, version: saved.version, query }), stored: { entity: 'SavedQuery', property: 'query' },
     });
     await bounded({

@@ -4,11 +4,11 @@
  * release that should migrate once before its processes start.
  */
 import 'reflect-metadata';
-import { loadConfig } from '../config';
+import { loadDatabaseConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 
 async function main(): Promise<void> {
-  const db = createDataSource(loadConfig().database);
+  const db = createDataSource(loadDatabaseConfig().database);
   await db.initialize();
   try {
     const applied = await db.runMigrations({ transaction: 'each' });

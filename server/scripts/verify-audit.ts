@@ -4,12 +4,12 @@
  * chain holds, 1 when it does not, 2 when the database cannot be read.
  */
 import 'reflect-metadata';
-import { loadConfig } from '../config';
+import { loadDatabaseConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 import { verifyAuditChain } from '../modules/audit/audit.service';
 
 async function main(): Promise<number> {
-  const db = createDataSource(loadConfig().database);
+  const db = createDataSource(loadDatabaseConfig().database);
   await db.initialize();
   try {
     const started = Date.now();

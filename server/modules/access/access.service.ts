@@ -16,6 +16,7 @@ import { notFound } from '../../graphql/errors';
 import type { Action, AppAbility, SubjectName } from '../../permissions/ability';
 import type { Authority, Caller } from '../../permissions/caller';
 import { authorityTag, defineAbilityFor, OWN_RECORDS } from '../../permissions/define-ability';
+import { GOVERNANCE_RULES, governanceRuleOf } from '../../permissions/delegation';
 import { findScoped } from '../../scope/scoped-query';
 import { pathIds } from '../../scope/paths';
 import { loadCaller } from '../account/caller.loader';
@@ -146,6 +147,21 @@ export async function explainAccess(
   const holderBodyId = authority && bodies.get(authority.bodyId) ? authority.bodyId : null;
   const inspection = async (assignmentId: unknown) =>
     (await ctx.loaders.byId(Assignment).load(Number(assignmentId))) ? `inspection #${String(assignmentId)}` : 'an inspection you cannot see';
+
+  const governance = governanceRuleOf(rule.reason);
+  if (governance) {
+    // A governance rule is the same for everyone and names no record: say which one and what it says.
+    const decidedBy = `the rule "${governance}": ${GOVERNANCE_RULES[governance]}`;
+    return {
+      ...base,
+      relation: AccessRelation.OWN_RECORD,
+      role: null,
+      holderBodyId: null,
+      source: rule.reason ?? null,
+      path: [],
+      explanation: `${rule.inverted ? 'Refused by' : 'Allowed by'} ${decidedBy}.`,
+    };
+  }
 
   const holder = authority
     ? `${who} ${who === 'You' ? 'hold' : 'holds'} ${authority.role} at ${name(authority.bodyId)} (${SOURCE_WORDS[authority.source]} #${authority.sourceId})`

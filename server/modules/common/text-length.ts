@@ -38,17 +38,29 @@ export const atMost = (max: number) => `at most ${max} characters`;
  * A string of `min` to `max` UTF-16 units. With a `format`, the format's message answers for any
  * value that does not fit, since the format itself fixes the length (a day, YYYY-MM-DD).
  */
+/**
+ * Control characters other than tab and line breaks: no text a person writes holds them, SQLite and
+ * MariaDB compare a NUL differently, and JSON writes each as six bytes, which would let a text that
+ * fits its column overflow the audit trail's copy of it.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 export function TextLength(min: number, max: number, format?: { pattern: RegExp; message: string }): PropertyDecorator {
   return ValidateBy({
     name: TEXT_LENGTH,
     constraints: [min, max],
     validator: {
       validate: (value: unknown) =>
-        typeof value === 'string' && value.length >= min && value.length <= max && (!format || format.pattern.test(value)),
+        typeof value === 'string' &&
+        value.length >= min &&
+        value.length <= max &&
+        !CONTROL_CHARACTER.test(value) &&
+        (!format || format.pattern.test(value)),
       defaultMessage: (args?: ValidationArguments) => {
         const value: unknown = args?.value;
         if (format) return format.message;
         if (typeof value !== 'string') return 'must be text';
+        if (CONTROL_CHARACTER.test(value)) return 'must not contain control characters (only tabs and line breaks)';
         if (value.length > max) return `must be ${atMost(max)}, got ${value.length}`;
         return min === 1 ? 'must not be empty' : `must be at least ${min} characters, got ${value.length}`;
       },

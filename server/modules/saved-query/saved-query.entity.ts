@@ -3,7 +3,11 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { EditableRecord } from '../common/record';
 import { Account } from '../account/account.entity';
 
-export const SAVED_QUERY_LIMITS = { name: 100, query: 20_000, variables: 5_000 } as const;
+/**
+ * The audit trail keeps each change as a JSON copy of the record in one TEXT column (65,535 bytes on
+ * MariaDB): a name, a query and variables at their longest, 3 bytes a unit, must fit in it together.
+ */
+export const SAVED_QUERY_LIMITS = { name: 100, query: 15_000, variables: 5_000 } as const;
 
 @ObjectType({ description: "A query kept in the caller's query workbench. Only the account that saved it sees it." })
 @Entity()

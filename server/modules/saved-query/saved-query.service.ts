@@ -9,8 +9,9 @@ import { SAVED_QUERY_LIMITS, SavedQuery } from './saved-query.entity';
 import type { CreateSavedQueryInput, UpdateSavedQueryInput } from './saved-query.inputs';
 
 /**
- * Counted in UTF-16 units, as JavaScript counts (a character outside the BMP counts twice): 20 000
- * of them are at most 60 000 bytes of UTF-8, so a query always fits a TEXT column (65 535 bytes).
+ * Counted in UTF-16 units, as JavaScript counts (a character outside the BMP counts twice): 15 000
+ * of them are at most 45 000 bytes of UTF-8, so a query, its name and its variables together fit the
+ * audit entry that copies them (one TEXT column, 65 535 bytes).
  */
 function withinLimit(field: keyof typeof SAVED_QUERY_LIMITS, text: string): string {
   const max = SAVED_QUERY_LIMITS[field];
