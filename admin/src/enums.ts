@@ -44,6 +44,8 @@ export const ENUMS = {
     'RECEIVING_MEMBER',
     'STAFF',
   ],
+  /** Whether a membership is in force: proposed, approved (in force), refused. */
+  MembershipStatus: ['PENDING', 'APPROVED', 'REFUSED'],
   /** Roles as `me.roles` reports them: the membership roles plus the one role a grant gives. */
   HeldRole: [
     'ROSTER_ADMIN',

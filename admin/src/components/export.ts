@@ -53,7 +53,14 @@ export const EXPORT_COLUMNS: Record<Exclude<ResourceName, 'personRelations'>, re
     text('idNumber'),
     text('retiredOn'),
   ],
-  memberships: [ref('personId', 'people'), ref('bodyId', 'bodies'), enumOf('role', 'MembershipRole'), text('since'), text('until')],
+  memberships: [
+    ref('personId', 'people'),
+    ref('bodyId', 'bodies'),
+    enumOf('role', 'MembershipRole'),
+    enumOf('status', 'MembershipStatus'),
+    text('since'),
+    text('until'),
+  ],
   accounts: [text('login'), ref('personId', 'people'), yesNo('active'), time('lastLoginAt')],
   poolEntries: [ref('personId', 'people'), ref('leadingGroupId', 'bodies'), text('since'), text('note'), text('retiredOn')],
   leaderGrants: [

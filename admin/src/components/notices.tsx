@@ -5,6 +5,7 @@
  */
 import { Button, Stack } from '@mui/material';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { ruleMessageKey } from './governanceRules';
 
 const CONFLICT_STATUS = 409;
 
@@ -20,12 +21,20 @@ function ConflictNotice({ message, onReload }: { message: string; onReload: () =
   );
 }
 
-/** Notifies a refused request; `hasFieldErrors` leaves the notice to the form, which marks the fields. */
+/**
+ * Notifies a refused request; `hasFieldErrors` leaves the notice to the form, which marks the fields.
+ * A refusal that names a governance rule is told in the reader's language from the rule, not the
+ * server's English sentence.
+ */
 export function useNotifyRefusal() {
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
   return (error: unknown, { hasFieldErrors = false } = {}) => {
-    const { message, status } = (error ?? {}) as { message?: string; status?: number };
+    const { status, body } = (error ?? {}) as { message?: string; status?: number; body?: { rule?: unknown } };
+    const ruleKey = ruleMessageKey(body?.rule);
+    const raw = (error as { message?: string } | null)?.message;
+    const message = ruleKey ? translate(ruleKey, { _: raw }) : raw;
     if (status === CONFLICT_STATUS) {
       // Reading the record again keeps what the user typed (forms keep dirty fields) with the new version.
       notify(<ConflictNotice message={message ?? ''} onReload={refresh} />, { type: 'warning', autoHideDuration: 20000 });

@@ -29,6 +29,7 @@ import { Link, Title, useCanAccess, useGetIdentity, useGetList, useGetMany, useT
 import { ENUMS } from '../enums';
 import type { HeldRole } from '../providers/authProvider';
 import { RoundReports } from './RoundReport';
+import { AwaitingDecisions } from './AwaitingDecisions';
 import { countText, useSummary, type Summary, type SummaryGroup } from './useSummary';
 
 type Translate = ReturnType<typeof useTranslate>;
@@ -325,6 +326,7 @@ export function Dashboard() {
       <Title title={translate('app.title')} />
       <Stack spacing={2}>
         <Welcome />
+        <AwaitingDecisions />
         {findings && !findingsLinked ? (
           <Alert severity="info" data-testid="count-only">
             {translate('app.dashboard.count_only')}

@@ -28,6 +28,7 @@ const WORKFLOW_VERBS: ReadonlySet<string> = new Set<Action>([
   'update',
   'retire',
   'approve',
+  'reset',
   'advance',
   'staff',
   'appoint',

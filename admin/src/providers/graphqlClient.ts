@@ -23,7 +23,8 @@ const STATUS_BY_CODE: Record<string, number> = {
 /** Shaped like react-admin's HttpError (message, status, body) without importing React. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly body: { code: string; field?: string; errors?: Record<string, unknown> };
+  /** `rule`: the governance rule that refused (server/permissions/delegation.ts), for a sentence in the reader's language. */
+  readonly body: { code: string; field?: string; rule?: string; errors?: Record<string, unknown> };
 
   constructor(message: string, status: number, body: ApiError['body']) {
     super(message);
@@ -43,7 +44,8 @@ export function toApiError(errors: readonly GraphQLErrorEntry[]): ApiError {
   const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
   const status = STATUS_BY_CODE[code] ?? 500;
   const field = typeof first.extensions?.field === 'string' ? first.extensions.field.replace(/^input\./, '') : undefined;
-  const body: ApiError['body'] = { code, field };
+  const rule = typeof first.extensions?.rule === 'string' ? first.extensions.rule : undefined;
+  const body: ApiError['body'] = { code, field, ...(rule ? { rule } : {}) };
   if (code === 'BAD_USER_INPUT' && field) {
     body.errors = { [field]: first.message, root: { serverError: first.message } };
   }

@@ -86,9 +86,10 @@ export const RESOURCES = {
     one: 'membership',
     many: 'memberships',
     filterType: 'MembershipFilter',
-    filters: ['bodyId', 'personId', 'roles', 'under', 'currentOn'],
+    filters: ['bodyId', 'personId', 'roles', 'statuses', 'awaitingMyDecision', 'under', 'currentOn'],
     sort: { inputType: 'MembershipSort', fields: ['CREATED_AT', 'ROLE', 'SINCE', 'UNTIL'] },
-    fields: `id personId bodyId role since until bodyPath ${STAMPS}`,
+    // The person's name titles the decision dialogs and the approver's queue.
+    fields: `id personId bodyId role since until status proposedByAccountId decidedByAccountId decidedAt decisionNote endedAt bodyPath person { id name } ${STAMPS}`,
     create: {
       mutation: 'createMembership',
       inputType: 'CreateMembershipInput',
@@ -308,6 +309,8 @@ const ACTION_TABLE = {
   moveBody: { resource: 'bodies', inputType: 'MoveBodyInput' },
   resetPassword: { resource: 'accounts', inputType: 'ResetPasswordInput' },
   approveRound: { resource: 'rounds', inputType: 'VersionedInput' },
+  approveMembership: { resource: 'memberships', inputType: 'DecideMembershipInput' },
+  refuseMembership: { resource: 'memberships', inputType: 'DecideMembershipInput' },
   advanceAssignment: { resource: 'assignments', inputType: 'VersionedInput' },
   staffAssignment: { resource: 'assignments', inputType: 'StaffAssignmentInput', returns: 'id assignmentId personId recusalException version' },
   appointLeader: { resource: 'leaderGrants', inputType: 'AppointLeaderInput' },

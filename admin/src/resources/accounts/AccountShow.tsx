@@ -7,7 +7,7 @@ import { ShowActions } from '../../components/toolbars';
 function ResetPasswordButton() {
   return (
     <DialogActionButton
-      verb="update"
+      verb="reset"
       action="resetPassword"
       label="app.action.reset_password"
       title="app.action.reset_password_title"

@@ -11,5 +11,6 @@ export const memberships = {
   edit: MembershipEdit,
   create: MembershipCreate,
   icon: BadgeIcon,
-  recordRepresentation: (record: RaRecord) => `#${record.id} (${record.since} – ${record.until ?? ''})`,
+  // Named by its holder where the caller may read them (the list selects `person { name }`).
+  recordRepresentation: (record: RaRecord) => `${record.person?.name ?? `#${record.id}`} (${record.since} – ${record.until ?? ''})`,
 };
