@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import AccountTreeOutlinedIcon from '@mui/icons-material/AccountTreeOutlined';
+import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
 import TerminalIcon from '@mui/icons-material/Terminal';
 import { ListItemIcon, MenuItem } from '@mui/material';
 import { Admin, Layout, Menu, Resource, useCanAccess, usePermissions, useTranslate, type LayoutProps } from 'react-admin';
@@ -14,6 +15,7 @@ import { activities } from './resources/activities';
 import { assignments } from './resources/assignments';
 import { bodies } from './resources/bodies';
 import { BODY_TREE_PATH } from './resources/bodies/tree';
+import { awaitingMyDecisionPath } from './resources/memberships/governance';
 import { briefings } from './resources/briefings';
 import { findings } from './resources/findings';
 import { intakeItems } from './resources/intakeItems';
@@ -52,6 +54,13 @@ function BodyTreeMenuItem() {
   return <Menu.Item to={BODY_TREE_PATH} primaryText="app.tree.menu" leftIcon={<AccountTreeOutlinedIcon />} data-testid="menu-bodyTree" />;
 }
 
+/** An approver's queue of proposed memberships, right under the membership list, for whoever may decide them. */
+function AwaitingDecisionMenuItem() {
+  const { canAccess } = useCanAccess({ action: 'approve', resource: 'memberships' });
+  if (!canAccess) return null;
+  return <Menu.Item to={awaitingMyDecisionPath()} primaryText="app.membership.awaiting" leftIcon={<HowToRegOutlinedIcon />} data-testid="menu-awaitingDecision" />;
+}
+
 /**
  * The query workbench is a page of its own on the same server (not a route of the console), for
  * whoever may read or count inspection records.
@@ -83,6 +92,7 @@ function AppMenu() {
         <Fragment key={name}>
           <Menu.ResourceItem name={name} data-testid={`menu-${name}`} />
           {name === 'bodies' ? <BodyTreeMenuItem /> : null}
+          {name === 'memberships' ? <AwaitingDecisionMenuItem /> : null}
         </Fragment>
       ))}
       <WorkbenchMenuItem />
