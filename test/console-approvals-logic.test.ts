@@ -122,7 +122,7 @@ describe("a roster administrator's own records", () => {
       expect(canAccess(qcAdmin.ability, { action: 'delete', resource: 'memberships', record })).toBe(false);
     }
     const others = res.data.all.items.filter((m: { personId: number }) => m.personId !== qcAdmin.personId);
-    expect(others.some((record: object) => canAccess(qcAdmin.ability, { action: 'edit', resource: 'memberships', record }))).toBe(true);
+    expect(others.some((record: Record<string, unknown>) => canAccess(qcAdmin.ability, { action: 'edit', resource: 'memberships', record }))).toBe(true);
 
     const accounts = await server.gql('{ accounts(page: { take: 100 }) { items { id personId person { employerPath } } } }', {}, token);
     const ownAccount = accounts.data.accounts.items.find((a: { personId: number }) => a.personId === qcAdmin.personId);

@@ -181,8 +181,11 @@ describe('a role that reads inspection records is proposed, then approved by a s
   });
 
   it('the demo has proposals waiting in the central leading-group leader\'s queue, and none in a province leader\'s', async () => {
-    const queue = (await as('lg.leader', '{ memberships(filter: { awaitingMyDecision: true }) { items { id status role } } }')).data.memberships.items;
+    const queue = (await as('lg.leader', '{ memberships(filter: { awaitingMyDecision: true }) { items { id status role proposer { name } decider { name } } } }')).data.memberships.items;
     expect(queue.length).toBeGreaterThanOrEqual(2);
+    // The approver is told who proposed each, though it may not read their accounts.
+    expect(queue.every((m: { proposer: { name: string } | null }) => m.proposer?.name)).toBe(true);
+    expect(queue.every((m: { decider: unknown }) => m.decider === null)).toBe(true);
     expect(queue.every((m: { status: string }) => m.status === 'PENDING')).toBe(true);
     expect((await as('lg.member', '{ memberships(filter: { awaitingMyDecision: true }) { items { id } } }')).data.memberships.items).toEqual([]);
     expect((await as('qc.admin', '{ memberships(filter: { awaitingMyDecision: true }) { items { id } } }')).data.memberships.items).toEqual([]);

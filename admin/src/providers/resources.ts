@@ -89,7 +89,7 @@ export const RESOURCES = {
     filters: ['bodyId', 'personId', 'roles', 'statuses', 'awaitingMyDecision', 'under', 'currentOn'],
     sort: { inputType: 'MembershipSort', fields: ['CREATED_AT', 'ROLE', 'SINCE', 'UNTIL'] },
     // The person's name titles the decision dialogs and the approver's queue.
-    fields: `id personId bodyId role since until status proposedByAccountId decidedByAccountId decidedAt decisionNote endedAt bodyPath person { id name } ${STAMPS}`,
+    fields: `id personId bodyId role since until status proposedByAccountId decidedByAccountId decidedAt decisionNote endedAt bodyPath person { id name } proposer { id name } decider { id name } ${STAMPS}`,
     create: {
       mutation: 'createMembership',
       inputType: 'CreateMembershipInput',

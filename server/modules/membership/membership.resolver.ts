@@ -1,14 +1,35 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { ListType, PageInput } from '../../graphql/list';
 import { RetireInput } from '../common/inputs';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
+import { Account } from '../account/account.entity';
 import { Membership } from './membership.entity';
 import { CreateMembershipInput, DecideMembershipInput, MembershipFilter, MembershipSort, UpdateMembershipInput } from './membership.inputs';
 import { createMembership, decideMembership, endMembership, getMembership, listMemberships, updateMembership } from './membership.service';
 
 export const MembershipList = ListType(Membership, 'Membership');
+
+/**
+ * The person behind an account that proposed or decided a membership, read through the caller's
+ * scope. Whoever may read the membership may know who decided it, so the account is looked up as
+ * it is; the person is then shown only where the caller may read them. Batched per request.
+ */
+async function personOfAccount(ctx: RequestContext, accountId: number | null): Promise<Person | null> {
+  if (accountId === null) return null;
+  const personIds = ctx.loaders.custom('personOfAccount', () =>
+    new DataLoader<number, number | null>(async (ids) => {
+      const rows = await ctx.db.getRepository(Account).find({ select: { id: true, personId: true }, where: { id: In([...ids]) } });
+      const byAccount = new Map(rows.map((a) => [a.id, a.personId]));
+      return ids.map((id) => byAccount.get(id) ?? null);
+    }),
+  );
+  const personId = await personIds.load(accountId);
+  return personId === null ? null : ctx.loaders.byId(Person).load(personId);
+}
 
 @Resolver(() => Membership)
 export class MembershipResolver {
@@ -62,6 +83,19 @@ export class MembershipResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The member; null when outside your scope.' })
   person(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Person | null> {
     return ctx.loaders.byId(Person).load(membership.personId);
+  }
+
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The person who proposed (created) it, through their account; null for memberships loaded with the roster, or when that person is outside your scope.',
+  })
+  proposer(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Person | null> {
+    return personOfAccount(ctx, membership.proposedByAccountId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The person who approved or refused it; null while undecided, or when that person is outside your scope.' })
+  decider(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Person | null> {
+    return personOfAccount(ctx, membership.decidedByAccountId);
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The body; null when outside your scope.' })

@@ -34,7 +34,9 @@ export function AccountField({ source }: { source: string; label?: string }) {
   const { canAccess } = useCanAccess({ action: 'show', resource: 'accounts', record: data?.[0], enabled: !!data?.[0] });
   if (!known) return <Typography variant="body2">{EMPTY}</Typography>;
   const account = data?.find((a) => a.id === id);
-  if (!account) return <Typography variant="body2">{translate('app.membership.account', { id })}</Typography>;
+  // An approver may not read the proposer's account, but is told who the person is where it may read them.
+  const person = (record?.[source === 'decidedByAccountId' ? 'decider' : 'proposer'] as { name?: string } | null | undefined)?.name;
+  if (!account) return <Typography variant="body2">{person ?? translate('app.membership.account', { id })}</Typography>;
   return canAccess ? (
     <Link to={`/accounts/${id}/show`} onClick={(event: { stopPropagation: () => void }) => event.stopPropagation()}>
       {account.login}
