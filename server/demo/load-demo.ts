@@ -17,6 +17,7 @@ import {
   DEMO_PEOPLE,
   DEMO_POOL,
   DEMO_PROPOSALS,
+  type DemoMembership,
 } from './demo-data';
 
 export async function isEmpty(db: DataSource): Promise<boolean> {
@@ -78,23 +79,12 @@ export async function loadDemo(db: DataSource): Promise<void> {
     const rows = <T>(items: T[], chunk = 200) =>
       Array.from({ length: Math.ceil(items.length / chunk) }, (_, i) => items.slice(i * chunk, (i + 1) * chunk));
 
-    for (const batch of rows(DEMO_MEMBERSHIPS)) {
-      await m.insert(
-        Membership,
-        batch.map((x) => {
-          const body = lookup(bodies, x.body, 'body');
-          return {
-            ...stamp,
-            personId: lookup(people, x.person, 'person').id,
-            bodyId: body.id,
-            role: x.role,
-            since: x.since,
-            until: x.until ?? null,
-            scopePath: body.scopePath,
-          };
-        }),
-      );
-    }
+    const membershipRow = (x: DemoMembership) => {
+      const body = lookup(bodies, x.body, 'body');
+      const person = lookup(people, x.person, 'person');
+      return { ...stamp, personId: person.id, bodyId: body.id, role: x.role, since: x.since, until: x.until ?? null, scopePath: body.scopePath };
+    };
+    for (const batch of rows(DEMO_MEMBERSHIPS)) await m.insert(Membership, batch.map(membershipRow));
     await m.insert(
       Account,
       DEMO_ACCOUNTS.map((a) => {
@@ -107,20 +97,7 @@ export async function loadDemo(db: DataSource): Promise<void> {
     );
     await m.insert(
       Membership,
-      DEMO_PROPOSALS.map((x) => {
-        const body = lookup(bodies, x.body, 'body');
-        return {
-          ...stamp,
-          personId: lookup(people, x.person, 'person').id,
-          bodyId: body.id,
-          role: x.role,
-          since: x.since,
-          until: null,
-          status: MembershipStatus.PENDING,
-          proposedByAccountId: accountIds.get(x.proposedBy)!,
-          scopePath: body.scopePath,
-        };
-      }),
+      DEMO_PROPOSALS.map((x) => ({ ...membershipRow(x), status: MembershipStatus.PENDING, proposedByAccountId: accountIds.get(x.proposedBy)! })),
     );
     await m.insert(
       PoolEntry,
