@@ -171,6 +171,36 @@ describe('a role that reads inspection records is proposed, then approved by a s
     expect(queue).not.toContain(proposal.id);
   });
 
+  it('nobody approves a proposal they changed, nor one proposed under another account of their own person', async () => {
+    // lg.leader is a roster administrator of Yunling too (made so in the test before).
+    const person = await newPerson('P-YL', '葛长青');
+    const byAdmin = (await propose('admin', { personId: person, bodyId: await bodyIdByCode(server, 'P-YL'), role: 'ANALYST', since: '2024-01-01' })).data.createMembership;
+    const reshaped = await as('lg.leader', mutation('updateMembership', 'UpdateMembershipInput'), { input: { id: byAdmin.id, version: byAdmin.version, since: '2024-06-01' } });
+    expect(reshaped.errors).toBeUndefined();
+    const res = await approve('lg.leader', reshaped.data.updateMembership);
+    expect(codes(res)).toEqual(['FORBIDDEN']);
+    expect(res.errors![0].extensions!.rule).toBe('second-person');
+    const queue = (await as('lg.leader', '{ memberships(filter: { awaitingMyDecision: true }) { items { id } } }')).data.memberships.items.map((m: { id: number }) => m.id);
+    expect(queue).not.toContain(byAdmin.id);
+
+    // A second account of the leader's own person proposes; the leader still may not decide it.
+    const [leader] = await server.db.query("SELECT personId FROM account WHERE login = 'lg.leader'");
+    await server.db.query("INSERT INTO account (version, createdAt, updatedAt, login, passwordHash, personId, active, failedLogins, mustChangePassword, scopePath) SELECT 1, createdAt, updatedAt, 'lg.leader.two', passwordHash, personId, 1, 0, 0, scopePath FROM account WHERE login = 'lg.leader'");
+    const other = await newPerson('P-YL', '葛长明');
+    const second = (await propose('lg.leader.two', { personId: other, bodyId: await bodyIdByCode(server, 'P-YL'), role: 'ANALYST', since: '2024-01-01' })).data.createMembership;
+    expect(Number(leader.personId)).toBe(await personOf('lg.leader.two'));
+    const twice = await approve('lg.leader', { id: second.id, version: second.version });
+    expect(codes(twice)).toEqual(['FORBIDDEN']);
+    expect(twice.errors![0].extensions!.rule).toBe('second-person');
+  });
+
+  it('a proposal reshaped into a roster role is in force at once, as if created so', async () => {
+    const person = await newPerson('P-QC', '程立言');
+    const proposal = (await propose('qc.admin', { personId: person, bodyId: await bodyIdByCode(server, 'P-QC'), role: 'ANALYST', since: '2024-01-01' })).data.createMembership;
+    const staff = await as('qc.admin', mutation('updateMembership', 'UpdateMembershipInput', 'id status role'), { input: { id: proposal.id, version: proposal.version, role: 'STAFF' } });
+    expect(staff.data.updateMembership).toMatchObject({ status: 'APPROVED', role: 'STAFF' });
+  });
+
   it('an approver cannot approve a proposal for itself', async () => {
     const proposal = (await propose('admin', { personId: await personOf('lg.leader'), bodyId: await bodyIdByCode(server, 'P-DL'), role: 'ANALYST', since: '2024-01-01' })).data.createMembership;
     const res = await approve('lg.leader', { id: proposal.id, version: proposal.version });

@@ -3,7 +3,9 @@ import { badInput } from '../../graphql/errors';
 import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
 import { findScoped, scopedQuery, scopePredicate } from '../../scope/scoped-query';
 import { pathRange } from '../../scope/paths';
-import { refusedBy, write } from '../../write/write-service';
+import { refusedBy, write, type WriteTransaction } from '../../write/write-service';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { Account } from '../account/account.entity';
 import { needsApproval } from '../../permissions/delegation';
 import { endSessions } from '../session/session.service';
 import type { RetireInput } from '../common/inputs';
@@ -31,7 +33,11 @@ export async function listMemberships(
     // The proposals this caller may decide: the approve rules in SQL, less their own proposals.
     const decidable = scopePredicate(ctx, qb as never, Membership, 'membership', 'approve');
     qb.andWhere(decidable.sql, decidable.params);
-    qb.andWhere('(membership.proposedByAccountId IS NULL OR membership.proposedByAccountId <> :me)', { me: ctx.caller!.accountId });
+    qb.andWhere(
+      "NOT EXISTS (SELECT 1 FROM account proposer WHERE proposer.id = membership.proposedByAccountId AND proposer.personId = :me) " +
+        "AND NOT EXISTS (SELECT 1 FROM audit_entry shaped JOIN account author ON author.id = shaped.accountId WHERE shaped.subject = 'Membership' AND shaped.recordId = membership.id AND author.personId = :me)",
+      { me: ctx.caller!.personId },
+    );
   }
   if (filter.currentOn) {
     qb.andWhere('membership.since <= :day AND (membership.until IS NULL OR membership.until >= :day)', { day: filter.currentOn });
@@ -119,6 +125,8 @@ export function updateMembership(ctx: RequestContext, input: UpdateMembershipInp
     if (membership.status === MembershipStatus.APPROVED && after.role !== membership.role && needsApproval(after.role)) {
       throw badInput('role', `${after.role} needs a leading-group leader's approval; end this membership and propose the new role`);
     }
+    // A proposal reshaped into a role that needs no second person is in force at once, as if created so.
+    if (membership.status === MembershipStatus.PENDING && !needsApproval(after.role)) after.status = changes.status = MembershipStatus.APPROVED;
     tx.assertAllowed('update', Membership, after);
     return tx.update(Membership, membership, input.version, changes);
   });
@@ -146,11 +154,27 @@ export function endMembership(ctx: RequestContext, input: RetireInput): Promise<
   });
 }
 
+/**
+ * Whether the person proposed or changed the membership, under any of their accounts: the trail
+ * records every write, so whoever shaped a proposal is known however many accounts they hold.
+ */
+async function hasShaped(tx: WriteTransaction, membership: Membership, personId: number): Promise<boolean> {
+  if (membership.proposedByAccountId !== null) {
+    const proposer = await tx.manager.findOneBy(Account, { id: membership.proposedByAccountId });
+    if (proposer?.personId === personId) return true;
+  }
+  return tx.manager
+    .createQueryBuilder(AuditEntry, 'e')
+    .innerJoin(Account, 'a', 'a.id = e.accountId')
+    .where('e.subject = :subject AND e.recordId = :id AND a.personId = :personId', { subject: 'Membership', id: membership.id, personId })
+    .getExists();
+}
+
 /** A leading-group leader's decision on a proposed membership: never on their own, never on their own proposal. */
 export function decideMembership(ctx: RequestContext, input: DecideMembershipInput, approve: boolean): Promise<Membership> {
   return write(ctx, async (tx) => {
     const membership = await tx.load(Membership, input.id, 'approve');
-    if (membership.proposedByAccountId === ctx.caller!.accountId) throw refusedBy('second-person', approve ? 'approve' : 'refuse', 'Membership');
+    if (await hasShaped(tx, membership, ctx.caller!.personId)) throw refusedBy('second-person', approve ? 'approve' : 'refuse', 'Membership');
     const note = (input.note ?? '').trim();
     if (!approve && !note) throw badInput('note', 'give the reason for the refusal');
     const changes = {
