@@ -35,7 +35,9 @@ async function assertLoginFree(tx: WriteTransaction, login: string, exceptId?: n
   if (holder && holder.id !== exceptId) throw badInput('login', `"${login}" is already taken`);
 }
 
-export function createAccount(ctx: RequestContext, input: CreateAccountInput): Promise<Account> {
+/** Hashed before the transaction opens: a hash can wait in the sign-in queue, and no write should wait with it. */
+export async function createAccount(ctx: RequestContext, input: CreateAccountInput): Promise<Account> {
+  const passwordHash = await hashPassword(input.password, ctx.clientAddress);
   return write(ctx, async (tx) => {
     const person = await tx.reference(Person, input.personId);
     if (person.retiredOn) throw badInput('personId', `person ${person.id} has left the roster`);
@@ -43,7 +45,7 @@ export function createAccount(ctx: RequestContext, input: CreateAccountInput): P
     await assertMaySetPasswordFor(tx, person.id, 'create');
     const values = {
       login: input.login,
-      passwordHash: await hashPassword(input.password),
+      passwordHash,
       personId: person.id,
       active: true,
       lastLoginAt: null,
@@ -74,11 +76,12 @@ export function updateAccount(ctx: RequestContext, input: UpdateAccountInput): P
   });
 }
 
-export function resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<Account> {
+export async function resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<Account> {
+  const passwordHash = await hashPassword(input.password, ctx.clientAddress);
   return write(ctx, async (tx) => {
     const account = await tx.load(Account, input.id, 'reset');
     await assertMaySetPasswordFor(tx, account.personId, 'reset');
-    const changes = { passwordHash: await hashPassword(input.password), failedLogins: 0, lockedUntil: null, mustChangePassword: true };
+    const changes = { passwordHash, failedLogins: 0, lockedUntil: null, mustChangePassword: true };
     const updated = await tx.update(Account, account, input.version, changes, 'reset-password');
     // Whoever held the old password (or a token issued with it) is out from the next request on.
     await endSessions(tx.manager, { accountId: account.id }, 'PASSWORD_RESET');
