@@ -23,7 +23,7 @@ export interface Config {
   database: DatabaseConfig;
   tokenSecret: string;
   tokenTtlSeconds: number;
-  /** Summary groups smaller than this, counting records about named people, are withheld from callers who cannot read them. */
+  /** Sets of fewer records about named people than this are left out of the summaries of callers who may count them but not read them. */
   summaryMinimumGroup: number;
   /**
    * Load the demo dataset when the database has no bodies yet: by default only into the embedded

@@ -274,7 +274,7 @@ function RectificationState({ linked }: { linked: boolean }) {
   );
 }
 
-/** The urgent queue: the items themselves for those who may read them, the number for the others. */
+/** The urgent queue, for those who may read the findings: the number and the newest items. */
 function UrgentItems({ linked }: { linked: boolean }) {
   const translate = useTranslate();
   const summary = useSummary('findingSummary', [], { filter: { urgent: true } });
@@ -335,7 +335,8 @@ export function Dashboard() {
         {findings ? (
           <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
             <FindingsByCategory linked={findingsLinked} />
-            <UrgentItems linked={findingsLinked} />
+            {/* The urgent flag is for readers: a count-only summary may not filter by it. */}
+            {findingsLinked ? <UrgentItems linked /> : null}
           </Stack>
         ) : null}
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>

@@ -2,7 +2,7 @@
  * A plan's report for the committee: inspections by stage, findings by category, status and
  * target, urgent items, rectification done / open / overdue. On the plan's page for those who read
  * plans, and on the start page, by plan, for everyone who may read the report (committee leaders
- * included, who may not open the plan itself).
+ * included, who may not open the plan itself, and get no sections by status or urgency).
  */
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -57,23 +57,28 @@ export function RoundReportFigures({ roundId }: { roundId: number }) {
   if (error) return <Typography color="error">{(error as Error).message}</Typography>;
   if (isPending || !report) return <Typography color="text.secondary">…</Typography>;
   const enumLabel = (name: string) => (key: string | null) => translate(`enums.${name}.${key}`, { _: String(key) });
-  const transferDays = report.findingsByStatus.total.averageDays;
+  // The same average either way; only readers get the section by status.
+  const transferDays = (report.findingsByStatus ?? report.findingsByCategory).total.averageDays;
   const lateDays = report.rectificationByState.groups.find((g) => g.key[0] === 'OVERDUE')?.averageDays;
   return (
     <Stack spacing={2} data-testid="round-report">
       <Typography variant="body2">
-        {translate('app.round_report.headline', {
-          inspections: countText(report.inspectionsByStage.total, translate),
-          findings: countText(report.findingsByCategory.total, translate),
-          urgent: countText(report.urgentFindings, translate),
-        })}
+        {report.urgentFindings
+          ? translate('app.round_report.headline', {
+              inspections: countText(report.inspectionsByStage.total, translate),
+              findings: countText(report.findingsByCategory.total, translate),
+              urgent: countText(report.urgentFindings, translate),
+            })
+          : ''}
         {transferDays != null ? ` ${translate('app.round_report.transfer_days', { days: transferDays })}` : ''}
         {lateDays != null ? ` ${translate('app.dashboard.average_days_late', { days: lateDays })}` : ''}
       </Typography>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <Figures title="app.dashboard.stage" summary={report.inspectionsByStage} label={enumLabel('Stage')} testId="report-stages" />
         <Figures title="app.dashboard.category" summary={report.findingsByCategory} label={enumLabel('FindingCategory')} testId="report-categories" />
-        <Figures title="app.round_report.status" summary={report.findingsByStatus} label={enumLabel('FindingStatus')} testId="report-statuses" />
+        {report.findingsByStatus ? (
+          <Figures title="app.round_report.status" summary={report.findingsByStatus} label={enumLabel('FindingStatus')} testId="report-statuses" />
+        ) : null}
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <Figures

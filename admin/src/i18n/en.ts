@@ -216,7 +216,7 @@ export const en: AppMessages = {
       average_days_late: 'Overdue items are %{days} days late on average',
       fewer_than: 'fewer than %{n}',
       withheld: 'withheld',
-      count_only: 'You may read these summaries but not the records behind them; groups of fewer than 3 records about named people are not shown.',
+      count_only: 'You may read these summaries but not the records behind them: sets of fewer than 3 records about named people are left out of every number, and figures by status or urgency are for those who read the records.',
     },
   },
   enums: {

@@ -1,7 +1,7 @@
 /**
  * The API's summaries (findingSummary, rectificationSummary, assignmentSummary): the query text and
- * how a count reads. The server counts under the caller's rules and withholds small groups about
- * named people; the console shows what it is given and never works a withheld number out.
+ * how a count reads. The server counts under the caller's rules and, for those who may only count,
+ * leaves small sets about named people out of every number; the console shows what it is given.
  *
  * Free of React so that the query can be checked against the schema in Node.
  */
@@ -69,8 +69,9 @@ export interface RoundReport {
   round: { id: number; title: string; year: number; number: number; status: string; approvedOn: string | null; leadingGroupId: number };
   inspectionsByStage: Summary;
   findingsByCategory: Summary;
-  findingsByStatus: Summary;
+  /** Null for those who may only count findings, as is urgentFindings. */
+  findingsByStatus: Summary | null;
   findingsByTarget: Summary;
-  urgentFindings: SummaryGroup;
+  urgentFindings: SummaryGroup | null;
   rectificationByState: Summary;
 }

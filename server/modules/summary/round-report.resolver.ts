@@ -1,13 +1,14 @@
 /**
  * A plan's report for the committee (the leading group's duty to report): one query that assembles
  * a round's figures from the same summaries, counted under the caller's rules. Committee leaders,
- * who may only count, read it too; the plan's own record stays theirs to count, not to open.
+ * who may only count, read it too, without the sections by status and urgency; the plan's own
+ * record stays theirs to count, not to open.
  */
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { Round, RoundStatus } from '../round/round.entity';
-import { countableQuery, summarize } from './summary.service';
+import { countableQuery, countsOnly, summarize } from './summary.service';
 import { ASSIGNMENTS, FINDINGS, RECTIFICATION } from './summary.specs';
 import { AssignmentDimension, FindingDimension, RectificationDimension, Summary, SummaryGroup } from './summary.types';
 
@@ -46,14 +47,18 @@ export class RoundReport {
   @Field(() => Summary, { description: 'Findings by category (the four focus areas).' })
   findingsByCategory!: Summary;
 
-  @Field(() => Summary, { description: 'Findings by where they stand; the total averages days from recording to transfer.' })
-  findingsByStatus!: Summary;
+  @Field(() => Summary, {
+    nullable: true,
+    description:
+      'Findings by where they stand; the total averages days from recording to transfer. Null for those who may only count findings, who may not group them by status (findingsByCategory gives them the same average).',
+  })
+  findingsByStatus!: Summary | null;
 
   @Field(() => Summary, { description: 'Findings by inspected body.' })
   findingsByTarget!: Summary;
 
-  @Field(() => SummaryGroup, { description: 'Findings flagged urgent (reported at once).' })
-  urgentFindings!: SummaryGroup;
+  @Field(() => SummaryGroup, { nullable: true, description: 'Findings flagged urgent (reported at once). Null for those who may only count findings, who may not filter them by the flag.' })
+  urgentFindings!: SummaryGroup | null;
 
   @Field(() => Summary, { description: 'Rectification items done, open and overdue; overdue ones average days late.' })
   rectificationByState!: Summary;
@@ -81,12 +86,15 @@ export class RoundReportResolver {
     const [round] = await countableRounds(ctx, roundId);
     if (!round) throw notFound('Round', roundId);
     const inRound = { roundId };
+    // Status and the urgent flag are not functions of the atoms a count-only caller's answers are
+    // made of (see summary.service.ts): those sections are for readers only.
+    const readsFindings = !countsOnly(ctx, FINDINGS);
     // One at a time: a request holds one connection, and these are small GROUP BYs.
     const inspectionsByStage = await summarize(ctx, ASSIGNMENTS, [AssignmentDimension.STAGE], inRound, 100);
     const findingsByCategory = await summarize(ctx, FINDINGS, [FindingDimension.CATEGORY], inRound, 100);
-    const findingsByStatus = await summarize(ctx, FINDINGS, [FindingDimension.STATUS], inRound, 100);
+    const findingsByStatus = readsFindings ? await summarize(ctx, FINDINGS, [FindingDimension.STATUS], inRound, 100) : null;
     const findingsByTarget = await summarize(ctx, FINDINGS, [FindingDimension.TARGET], inRound, 100);
-    const urgentFindings = (await summarize(ctx, FINDINGS, [], { ...inRound, urgent: true }, 1)).total;
+    const urgentFindings = readsFindings ? (await summarize(ctx, FINDINGS, [], { ...inRound, urgent: true }, 1)).total : null;
     const rectificationByState = await summarize(ctx, RECTIFICATION, [RectificationDimension.STATE], inRound, 100);
     return { round, inspectionsByStage, findingsByCategory, findingsByStatus, findingsByTarget, urgentFindings, rectificationByState };
   }

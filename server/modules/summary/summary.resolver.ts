@@ -9,7 +9,8 @@ import { AssignmentDimension, FindingDimension, RectificationDimension, Summary 
 
 const GROUP_BY_DESCRIPTION = `The dimensions to group by (at most ${MAX_DIMENSIONS}); none gives the total alone.`;
 const LIMIT_DESCRIPTION = `How many groups to return, largest first (1 to ${MAX_GROUPS}).`;
-const COUNTED = 'Counts exactly the records you may list (or, as a committee leader, only count) that match the filter, like the list query of the same name.';
+const COUNTED =
+  'Counts exactly the records you may list that match the filter, like the list query of the same name. If you may only count them (a committee leader), small sets about named people are left out and only some dimensions and filters are accepted: see Summary.suppressed.';
 
 @Resolver()
 export class SummaryResolver {

@@ -1,8 +1,15 @@
 /**
  * Summaries: GROUP BY in SQL over exactly the rows the caller may read or count, with the same
- * filters as the lists, so that a summary's total is the list's totalCount. Those who may only count
- * (committee leaders) get the numbers without the records, and small groups about named people are
- * withheld from them so that a count cannot single a person out.
+ * filters as the lists, so that a summary's total is the list's totalCount.
+ *
+ * Those who may only count (committee leaders) get a disclosure-controlled table instead: consistent
+ * suppression over fixed atoms. The records they may count are cut into atoms by a fixed key (for a
+ * finding: its inspection, target, category and whether it was transferred), and every dimension
+ * and filter they may use is a function of that key, so every answer is a union of whole atoms. An
+ * atom holding a few records about named people that the caller may not read (fewer than the
+ * minimum, but some) has those records left out of every number published, whatever the query; so
+ * such a set gives the same answers as no set at all, and no combination of queries tells them
+ * apart. schema/GUIDE.md states the guarantee.
  */
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
@@ -31,61 +38,34 @@ export interface Duration {
   joins?: readonly string[];
 }
 
+/** How those who may only count are answered (see the top of this file). */
+export interface CountOnly<F, D extends string, J extends string> {
+  /** The key of the atom; whether the duration applies (`Duration.over`) is always added to it. */
+  atom: readonly Dimension<J>[];
+  /** True for a record about a named person. */
+  aboutNamedPerson: { sql: string; joins?: readonly J[] };
+  /** The dimensions that are functions of the atom, the only ones offered. */
+  dimensions: readonly D[];
+  /** The filter fields that are functions of the atom, the only ones accepted. */
+  filters: readonly (keyof F & string)[];
+}
+
 /** What one record type needs to be summarised. */
 export interface SummarySpec<T extends ObjectLiteral, F extends IdsFilter, D extends string, J extends string> {
   entity: EntityTarget<T>;
   applyFilter: (qb: SelectQueryBuilder<T>, filter: F) => void;
   dimensions: Record<D, Dimension<J>>;
   joins: Record<J, (qb: SelectQueryBuilder<T>) => void>;
-  /** True for a record about a named person: small groups of those are withheld from count-only readers. */
-  aboutNamedPerson?: string;
   duration?: Duration;
-}
-
-/** A group as the database counted it, before the disclosure rule. */
-export interface CountedGroup {
-  key: (string | null)[];
-  count: number;
-  /** How many of them the caller may read (the rest it may only count). */
-  readable: number;
-  /** How many of them are about a named person. */
-  named: number;
-  averageDays: number | null;
-  averagedOver: number;
-}
-
-function shown(group: CountedGroup): SummaryGroup {
-  return { key: group.key, count: group.count, fewerThan: null, withheld: false, averageDays: group.averageDays, averagedOver: group.averagedOver };
-}
-
-function hidden(group: CountedGroup, fewerThan: number | null): SummaryGroup {
-  return { key: group.key, count: null, fewerThan, withheld: true, averageDays: null, averagedOver: null };
-}
-
-/**
- * The small-count rule. A group is too small to show when the caller may not read all of it, some
- * of it is about named people, and it counts fewer than `minimum`. When exactly one group is too
- * small and every group is listed, the total minus the others would give it away, so the smallest
- * other group is withheld too (or, with no other group, the total).
- */
-export function disclose(total: CountedGroup, groups: CountedGroup[], minimum: number, complete: boolean): { total: SummaryGroup; groups: SummaryGroup[] } {
-  const tooSmall = (g: CountedGroup) => g.count > 0 && g.count < minimum && g.named > 0 && g.readable < g.count;
-  const result = groups.map((g) => (tooSmall(g) ? hidden(g, minimum) : shown(g)));
-  let totalShown = tooSmall(total) ? hidden(total, minimum) : shown(total);
-  const small = result.filter((g) => g.withheld);
-  if (small.length === 1 && !totalShown.withheld && complete) {
-    let smallest = -1;
-    result.forEach((g, i) => {
-      if (!g.withheld && (smallest < 0 || groups[i].count < groups[smallest].count)) smallest = i;
-    });
-    if (smallest >= 0) result[smallest] = hidden(groups[smallest], null);
-    else totalShown = hidden(total, null);
-  }
-  return { total: totalShown, groups: result };
+  /** Set for records that can be about named people; those who may only count them are answered by it. */
+  countOnly?: CountOnly<F, D, J>;
 }
 
 /** The records the caller may read or count: the rows every summary starts from. */
-export function countableQuery<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>): { qb: SelectQueryBuilder<T>; readSql: string } {
+export function countableQuery<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+): { qb: SelectQueryBuilder<T>; readSql: string; mayCount: boolean } {
   const qb = ctx.db.manager.createQueryBuilder(entity, 'record') as SelectQueryBuilder<T>;
   const asQb = qb as unknown as SelectQueryBuilder<ObjectLiteral>;
   const read = scopePredicate(ctx, asQb, entity, 'record', 'read');
@@ -93,18 +73,23 @@ export function countableQuery<T extends ObjectLiteral>(ctx: RequestContext, ent
   // SQLite does not drop `1=0 OR range`, and scans the whole table for it instead of the range.
   const either = [read, count].filter((p) => p.sql !== DENY_ALL.sql);
   qb.where(either.length === 2 ? `(${read.sql} OR ${count.sql})` : (either[0] ?? DENY_ALL).sql, { ...read.params, ...count.params });
-  return { qb, readSql: read.sql };
+  return { qb, readSql: read.sql, mayCount: count.sql !== DENY_ALL.sql };
+}
+
+/** True when the caller holds a rule to count these records without reading them: answered in count-only mode. */
+export function countsOnly<T extends ObjectLiteral, F extends IdsFilter, D extends string, J extends string>(
+  ctx: RequestContext,
+  spec: SummarySpec<T, F, D, J>,
+): boolean {
+  return spec.countOnly !== undefined && countableQuery(ctx, spec.entity).mayCount;
 }
 
 const toNumber = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 const toKey = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+const oneDecimal = (value: number): number => Math.round(value * 10) / 10;
 
-/** The total row of groups that hold every counted record between them (every aggregate adds up; averages by weight). */
-function addedUp(rows: Record<string, unknown>[]): Record<string, unknown> {
-  const sum = (column: string) => rows.reduce((a, row) => a + toNumber(row[column]), 0);
-  const averagedOver = sum('averagedOver');
-  const days = rows.reduce((a, row) => a + (row.averageDays === null || row.averageDays === undefined ? 0 : Number(row.averageDays) * toNumber(row.averagedOver)), 0);
-  return { n: sum('n'), readable: sum('readable'), named: sum('named'), averagedOver, averageDays: averagedOver > 0 ? days / averagedOver : null };
+function group(key: (string | null)[], count: number, averageDays: number | null, averagedOver: number): SummaryGroup {
+  return { key, count, fewerThan: null, withheld: false, averageDays, averagedOver };
 }
 
 export async function summarize<T extends ObjectLiteral, F extends IdsFilter, D extends string, J extends string>(
@@ -117,21 +102,71 @@ export async function summarize<T extends ObjectLiteral, F extends IdsFilter, D 
   if (groupBy.length > MAX_DIMENSIONS) throw badInput('groupBy', `group by at most ${MAX_DIMENSIONS} dimensions, got ${groupBy.length}`);
   if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'names a dimension twice');
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GROUPS) throw badInput('limit', `must be from 1 to ${MAX_GROUPS}, got ${limit}`);
+  if (countsOnly(ctx, spec)) return summarizeCountOnly(ctx, spec, groupBy, filter ?? ({} as F), limit);
+  return summarizeReadable(ctx, spec, groupBy, filter ?? ({} as F), limit);
+}
+
+/** The joins the named dimensions and parts need, each once. */
+function joinAll<T extends ObjectLiteral, J extends string>(qb: SelectQueryBuilder<T>, joins: Record<J, (qb: SelectQueryBuilder<T>) => void>, needed: Iterable<J>): void {
+  for (const join of new Set(needed)) joins[join](qb);
+}
+
+/** Selects the dimensions as k0, k1, … and groups by them (after any grouping already set). */
+function groupByDimensions<T extends ObjectLiteral, J extends string>(qb: SelectQueryBuilder<T>, dimensions: readonly Dimension<J>[], dialect: SqlDialect, selected: boolean): void {
+  dimensions.forEach((dimension, i) => {
+    const sql = dimension.sql(dialect);
+    if (selected) qb.addSelect(sql, `k${i}`);
+    qb.setParameters(dimension.params?.() ?? {});
+    if (qb.expressionMap.groupBys.includes(sql)) return;
+    if (qb.expressionMap.groupBys.length === 0) qb.groupBy(sql);
+    else qb.addGroupBy(sql);
+  });
+}
+
+/**
+ * Groups, ordered and cut outside the grouping: with ORDER BY … LIMIT on the grouping itself MariaDB
+ * reads a wide scope through the path index instead of in table order, at twice the cost. One group
+ * more than asked for says whether the list is complete (a window function counting the groups made
+ * MariaDB sort every row in scope before grouping).
+ */
+async function rankedGroups(
+  ctx: RequestContext,
+  grouped: () => SelectQueryBuilder<ObjectLiteral>,
+  dimensions: number,
+  limit: number,
+  where?: string,
+): Promise<{ rows: Record<string, unknown>[]; complete: boolean; groupCount: () => Promise<number> }> {
+  const groupsOf = () => {
+    const inner = grouped();
+    const qb = ctx.db.createQueryBuilder().from(`(${inner.getQuery()})`, 'summary_groups').setParameters(inner.getParameters());
+    if (where) qb.where(where);
+    return qb;
+  };
+  const ranked = groupsOf().select('*').orderBy('n', 'DESC');
+  for (let i = 0; i < dimensions; i++) ranked.addOrderBy(`k${i}`, 'ASC');
+  const rows = await ranked.limit(limit + 1).getRawMany();
+  return {
+    rows: rows.slice(0, limit),
+    complete: rows.length <= limit,
+    groupCount: async () => toNumber((await groupsOf().select('COUNT(*)', 'n').getRawOne())?.n),
+  };
+}
+
+/** Readers (and those who count records that cannot be about named people): exactly what they may list. */
+async function summarizeReadable<T extends ObjectLiteral, F extends IdsFilter, D extends string, J extends string>(
+  ctx: RequestContext,
+  spec: SummarySpec<T, F, D, J>,
+  groupBy: readonly D[],
+  filter: F,
+  limit: number,
+): Promise<Summary> {
   const dialect = sqlDialect(ctx.db);
-
   const base = () => {
-    const { qb, readSql } = countableQuery(ctx, spec.entity);
-    applyIdsFilter(qb, filter ?? {});
-    spec.applyFilter(qb, filter ?? ({} as F));
-
-    const joins = new Set<J>();
-    for (const name of groupBy) spec.dimensions[name].joins?.forEach((j) => joins.add(j));
-    spec.duration?.joins?.forEach((j) => joins.add(j as J));
-    for (const join of joins) spec.joins[join](qb);
-
+    const { qb } = countableQuery(ctx, spec.entity);
+    applyIdsFilter(qb, filter);
+    spec.applyFilter(qb, filter);
+    joinAll(qb, spec.joins, [...groupBy.flatMap((name) => spec.dimensions[name].joins ?? []), ...((spec.duration?.joins ?? []) as J[])]);
     qb.select('COUNT(*)', 'n');
-    qb.addSelect(`SUM(CASE WHEN ${readSql} THEN 1 ELSE 0 END)`, 'readable');
-    qb.addSelect(spec.aboutNamedPerson ? `SUM(CASE WHEN ${spec.aboutNamedPerson} THEN 1 ELSE 0 END)` : '0', 'named');
     if (spec.duration) {
       qb.addSelect(`AVG(CASE WHEN ${spec.duration.over} THEN ${spec.duration.days(dialect)} END)`, 'averageDays');
       qb.addSelect(`SUM(CASE WHEN ${spec.duration.over} THEN 1 ELSE 0 END)`, 'averagedOver');
@@ -142,49 +177,138 @@ export async function summarize<T extends ObjectLiteral, F extends IdsFilter, D 
     }
     return qb;
   };
+  const counted = (row: Record<string, unknown>, key: (string | null)[]): SummaryGroup =>
+    group(key, toNumber(row.n), row.averageDays === null || row.averageDays === undefined ? null : oneDecimal(Number(row.averageDays)), toNumber(row.averagedOver));
 
-  const counted = (row: Record<string, unknown>, key: (string | null)[]): CountedGroup => ({
-    key,
-    count: toNumber(row.n),
-    readable: toNumber(row.readable),
-    named: toNumber(row.named),
-    averageDays: row.averageDays === null || row.averageDays === undefined ? null : Math.round(Number(row.averageDays) * 10) / 10,
-    averagedOver: toNumber(row.averagedOver),
-  });
-
-  let groups: CountedGroup[] = [];
+  let groups: SummaryGroup[] = [];
   let groupCount = 0;
-  let totalRow: Record<string, unknown> | undefined;
+  let total: SummaryGroup | undefined;
   if (groupBy.length > 0) {
-    const inner = base();
-    groupBy.forEach((name, i) => {
-      const dimension = spec.dimensions[name];
-      const sql = dimension.sql(dialect);
-      inner.addSelect(sql, `k${i}`);
-      inner.setParameters(dimension.params?.() ?? {});
-      if (i === 0) inner.groupBy(sql);
-      else inner.addGroupBy(sql);
-    });
-    const groupsOf = () => ctx.db.createQueryBuilder().from(`(${inner.getQuery()})`, 'summary_groups').setParameters(inner.getParameters());
-    // Ordered and cut outside the grouping: with ORDER BY … LIMIT on the grouping itself MariaDB reads a
-    // wide scope through the path index instead of in table order, at twice the cost. One group more
-    // than asked for says whether the list is complete (a window function counting the groups made
-    // MariaDB sort every row in scope before grouping).
-    const ranked = groupsOf().select('*').orderBy('n', 'DESC');
-    groupBy.forEach((_, i) => ranked.addOrderBy(`k${i}`, 'ASC'));
-    const rows = await ranked.limit(limit + 1).getRawMany();
-    const listed = rows.slice(0, limit);
-    groups = listed.map((row) => counted(row, groupBy.map((_, i) => toKey(row[`k${i}`]))));
-    if (rows.length <= limit) {
-      groupCount = rows.length;
+    const grouped = () => {
+      const qb = base();
+      groupByDimensions(qb, groupBy.map((name) => spec.dimensions[name]), dialect, true);
+      return qb as unknown as SelectQueryBuilder<ObjectLiteral>;
+    };
+    const ranked = await rankedGroups(ctx, grouped, groupBy.length, limit);
+    groups = ranked.rows.map((row) => counted(row, groupBy.map((_, i) => toKey(row[`k${i}`]))));
+    if (ranked.complete) {
+      groupCount = ranked.rows.length;
       // Every group is listed, so they add up to the total: one pass over the scope instead of two.
-      totalRow = addedUp(rows);
+      const averagedOver = groups.reduce((sum, g) => sum + g.averagedOver!, 0);
+      const days = ranked.rows.reduce((sum, row) => sum + (row.averageDays === null || row.averageDays === undefined ? 0 : Number(row.averageDays) * toNumber(row.averagedOver)), 0);
+      total = group([], groups.reduce((sum, g) => sum + g.count!, 0), averagedOver > 0 ? oneDecimal(days / averagedOver) : null, averagedOver);
     } else {
-      groupCount = toNumber((await groupsOf().select('COUNT(*)', 'n').getRawOne())?.n);
+      groupCount = await ranked.groupCount();
     }
   }
-  const total = counted(totalRow ?? (await base().getRawOne()) ?? {}, []);
+  total ??= counted((await base().getRawOne()) ?? {}, []);
+  return { dimensions: [...groupBy], total, groups, groupCount, minimumGroupSize: ctx.summaryMinimumGroup, suppressed: false };
+}
 
-  const disclosed = disclose(total, groups, ctx.summaryMinimumGroup, groupCount <= groups.length);
-  return { dimensions: [...groupBy], total: disclosed.total, groups: disclosed.groups, groupCount, minimumGroupSize: ctx.summaryMinimumGroup };
+const COUNT_ONLY = 'you may count these records but not read them';
+
+/** Refuses what is not a function of the atom, naming the field and what is available instead. */
+function checkCountOnlyRequest<F, D extends string, J extends string>(countOnly: CountOnly<F, D, J>, groupBy: readonly D[], filter: F): void {
+  const refused = groupBy.find((name) => !countOnly.dimensions.includes(name));
+  if (refused !== undefined) {
+    throw badInput('groupBy', `${refused} is not available: ${COUNT_ONLY}, and may group them only by ${countOnly.dimensions.join(', ')}`);
+  }
+  for (const [field, value] of Object.entries(filter as Record<string, unknown>)) {
+    if (value === undefined || value === null || (countOnly.filters as readonly string[]).includes(field)) continue;
+    throw badInput(`filter.${field}`, `is not available: ${COUNT_ONLY}, and may filter them only by ${countOnly.filters.join(', ')}`);
+  }
+}
+
+/**
+ * Count-only mode, in SQL: an inner GROUP BY over the atom key counts each atom's records, its
+ * sensitive ones (about a named person, not readable by the caller), and the durations of both; the
+ * outer aggregation to the dimensions asked adds an atom's sensitive part only when it holds at least
+ * the minimum. Groups that publish nothing are not listed, averages over fewer than the minimum are
+ * not given, and the order, the cut and the group count use only what is published.
+ */
+async function summarizeCountOnly<T extends ObjectLiteral, F extends IdsFilter, D extends string, J extends string>(
+  ctx: RequestContext,
+  spec: SummarySpec<T, F, D, J>,
+  groupBy: readonly D[],
+  filter: F,
+  limit: number,
+): Promise<Summary> {
+  const countOnly = spec.countOnly!;
+  checkCountOnlyRequest(countOnly, groupBy, filter);
+  const dialect = sqlDialect(ctx.db);
+  const minimum = ctx.summaryMinimumGroup;
+  const dimensions = groupBy.map((name) => spec.dimensions[name]);
+  const duration = spec.duration;
+  const hasDuration: Dimension<J>[] = duration ? [{ sql: () => `CASE WHEN ${duration.over} THEN 1 ELSE 0 END`, params: duration.params }] : [];
+
+  const atoms = () => {
+    const { qb, readSql } = countableQuery(ctx, spec.entity);
+    spec.applyFilter(qb, filter);
+    const atomKey = [...countOnly.atom, ...hasDuration];
+    joinAll(qb, spec.joins, [
+      ...[...atomKey, ...dimensions].flatMap((d) => d.joins ?? []),
+      ...(countOnly.aboutNamedPerson.joins ?? []),
+      ...((duration?.joins ?? []) as J[]),
+    ]);
+    // A record the caller may read is never sensitive; one whose readability is unknown (NULL) is.
+    const sensitive = `(CASE WHEN ${readSql} THEN 0 WHEN ${countOnly.aboutNamedPerson.sql} THEN 1 ELSE 0 END)`;
+    const over = duration?.over ?? '1=0';
+    const days = duration ? duration.days(dialect) : 'NULL';
+    // Whether the duration applies is part of the atom: an atom's records are averaged all or none,
+    // so its sensitive records averaged are its sensitive records or none (see `published`).
+    qb.select('COUNT(*)', 'n')
+      .addSelect(`SUM(${sensitive})`, 'sensitive')
+      .addSelect(`SUM(CASE WHEN ${over} THEN 1 ELSE 0 END)`, 'averaged')
+      .addSelect(`SUM(CASE WHEN ${over} THEN ${days} END)`, 'days')
+      .addSelect(`SUM(CASE WHEN ${over} THEN (${days}) * ${sensitive} END)`, 'sensitiveDays');
+    qb.setParameters(duration?.params?.() ?? {});
+    groupByDimensions(qb, atomKey, dialect, false);
+    // Every dimension offered is a function of the atom: grouping by it too splits no atom.
+    groupByDimensions(qb, dimensions, dialect, true);
+    return qb;
+  };
+
+  const published = (withDimensions: boolean) => {
+    const inner = atoms();
+    const small = 'atoms.sensitive < :summaryMinimum';
+    const qb = ctx.db
+      .createQueryBuilder()
+      .from(`(${inner.getQuery()})`, 'atoms')
+      .setParameters({ ...inner.getParameters(), summaryMinimum: minimum })
+      .select(`SUM(atoms.n - CASE WHEN ${small} THEN atoms.sensitive ELSE 0 END)`, 'n')
+      .addSelect(`SUM(atoms.averaged - CASE WHEN ${small} AND atoms.averaged > 0 THEN atoms.sensitive ELSE 0 END)`, 'averagedOver')
+      .addSelect(`SUM(COALESCE(atoms.days, 0) - CASE WHEN ${small} THEN COALESCE(atoms.sensitiveDays, 0) ELSE 0 END)`, 'days');
+    if (withDimensions) {
+      dimensions.forEach((_, i) => {
+        qb.addSelect(`atoms.k${i}`, `k${i}`);
+        if (i === 0) qb.groupBy(`atoms.k${i}`);
+        else qb.addGroupBy(`atoms.k${i}`);
+      });
+    }
+    return qb;
+  };
+
+  const publishedGroup = (row: Record<string, unknown>, key: (string | null)[]): SummaryGroup => {
+    const averagedOver = toNumber(row.averagedOver);
+    const averageDays = duration && averagedOver >= minimum ? oneDecimal(toNumber(row.days) / averagedOver) : null;
+    return group(key, toNumber(row.n), averageDays, averagedOver);
+  };
+
+  let groups: SummaryGroup[] = [];
+  let groupCount = 0;
+  let total: SummaryGroup | undefined;
+  if (groupBy.length > 0) {
+    // A group that publishes nothing would name atoms that were left out.
+    const ranked = await rankedGroups(ctx, () => published(true), groupBy.length, limit, 'summary_groups.n > 0');
+    groups = ranked.rows.map((row) => publishedGroup(row, groupBy.map((_, i) => toKey(row[`k${i}`]))));
+    if (ranked.complete) {
+      groupCount = ranked.rows.length;
+      const sum = (column: string) => ranked.rows.reduce((a, row) => a + toNumber(row[column]), 0);
+      total = publishedGroup({ n: sum('n'), averagedOver: sum('averagedOver'), days: sum('days') }, []);
+    } else {
+      groupCount = await ranked.groupCount();
+    }
+  }
+  total ??= publishedGroup((await published(false).getRawOne()) ?? {}, []);
+  return { dimensions: [...groupBy], total, groups, groupCount, minimumGroupSize: minimum, suppressed: true };
 }

@@ -12,10 +12,16 @@ import { RectificationItem, RectificationStatus } from '../rectification/rectifi
 import type { RectificationItemFilter } from '../rectification/rectification.inputs';
 import { applyRectificationFilter } from '../rectification/rectification.resolver';
 import { overdueCondition } from '../rectification/rectification.service';
-import type { SummarySpec } from './summary.service';
+import type { Dimension, SummarySpec } from './summary.service';
 import { AssignmentDimension, FindingDimension, RectificationDimension, RectificationState } from './summary.types';
 
 type ViaAssignment = 'assignment' | 'target';
+
+/*
+ * For those who may only count, every dimension and filter offered is a function of the atom, so
+ * that each answer is a union of whole atoms (see summary.service.ts); the atom itself is fixed per
+ * kind below. Ids, statuses, flags and dates are not functions of it and would cut an atom in two.
+ */
 
 const joinAssignment = <T extends Finding | RectificationItem>(qb: SelectQueryBuilder<T>) =>
   qb.leftJoin(Assignment, 'assignment', 'assignment.id = record.assignmentId');
@@ -40,12 +46,26 @@ export const FINDINGS: SummarySpec<Finding, FindingFilter, FindingDimension, Via
     ROUND: { sql: () => 'assignment.roundId', joins: ['assignment'] },
     MONTH: { sql: () => 'substr(record.createdAt, 1, 7)' },
   },
-  aboutNamedPerson: 'record.subjectPersonId IS NOT NULL',
   duration: { days: (d) => d.daysBetween('record.transferredOn', 'record.createdAt'), over: 'record.transferredOn IS NOT NULL' },
+  countOnly: {
+    // Whether it has a duration (was transferred) is added by the service to every atom.
+    atom: [{ sql: () => 'record.assignmentId' }, { sql: () => 'record.targetId' }, { sql: () => 'record.category' }],
+    aboutNamedPerson: { sql: 'record.subjectPersonId IS NOT NULL' },
+    dimensions: [FindingDimension.CATEGORY, FindingDimension.TARGET, FindingDimension.TARGET_LEVEL, FindingDimension.STAGE, FindingDimension.TEAM, FindingDimension.ROUND],
+    // roundId selects the inspections of a plan, targetId the target: both functions of the atom.
+    filters: ['assignmentId', 'roundId', 'categories', 'targetId'],
+  },
 };
 
 /** Days late: up to the day it was closed off, or up to today while it is still open. */
 const LATE_UNTIL = 'COALESCE(record.closedOn, :summaryToday)';
+
+const STATE: Dimension<never> = {
+  sql: () =>
+    `CASE WHEN record.status = '${RectificationStatus.CLOSED}' THEN '${RectificationState.DONE}' ` +
+    `WHEN ${overdueCondition('record').sql} THEN '${RectificationState.OVERDUE}' ELSE '${RectificationState.OPEN}' END`,
+  params: () => overdueCondition('record').params,
+};
 
 export const RECTIFICATION: SummarySpec<RectificationItem, RectificationItemFilter, RectificationDimension, ViaAssignment> = {
   entity: RectificationItem,
@@ -55,12 +75,7 @@ export const RECTIFICATION: SummarySpec<RectificationItem, RectificationItemFilt
     target: (qb) => qb.leftJoin(Body, 'target', 'target.id = assignment.targetId'),
   },
   dimensions: {
-    STATE: {
-      sql: () =>
-        `CASE WHEN record.status = '${RectificationStatus.CLOSED}' THEN '${RectificationState.DONE}' ` +
-        `WHEN ${overdueCondition('record').sql} THEN '${RectificationState.OVERDUE}' ELSE '${RectificationState.OPEN}' END`,
-      params: () => overdueCondition('record').params,
-    },
+    STATE,
     STATUS: { sql: () => 'record.status' },
     TARGET: { sql: () => 'assignment.targetId', joins: ['assignment'] },
     TARGET_LEVEL: { sql: () => 'target.level', joins: ['assignment', 'target'] },
@@ -73,6 +88,24 @@ export const RECTIFICATION: SummarySpec<RectificationItem, RectificationItemFilt
     days: (d) => d.daysBetween(LATE_UNTIL, 'record.deadline'),
     over: `${LATE_UNTIL} > record.deadline`,
     params: () => ({ summaryToday: today() }),
+  },
+  countOnly: {
+    // STATE as the STATE dimension computes it; whether it is late is added by the service. The
+    // overdue filter is STATE = OVERDUE, so it is a function of the atom too; statuses are not
+    // (OPEN and SUBMITTED are one state).
+    atom: [{ sql: () => 'record.assignmentId' }, STATE],
+    // A set of the findings about named people, built once, rather than a join looking up the
+    // finding of every item in scope (on MariaDB, 0.55 s instead of 0.96 s for 300,000 items).
+    aboutNamedPerson: { sql: 'record.findingId IN (SELECT named_finding.id FROM finding named_finding WHERE named_finding.subjectPersonId IS NOT NULL)' },
+    dimensions: [
+      RectificationDimension.STATE,
+      RectificationDimension.TARGET,
+      RectificationDimension.TARGET_LEVEL,
+      RectificationDimension.STAGE,
+      RectificationDimension.TEAM,
+      RectificationDimension.ROUND,
+    ],
+    filters: ['assignmentId', 'roundId', 'overdue'],
   },
 };
 

@@ -92,26 +92,30 @@ export class SummaryGroup {
   })
   key!: (string | null)[];
 
-  @Field(() => Int, { nullable: true, description: 'How many records; null when withheld (see fewerThan and withheld).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many records. When you may only count (Summary.suppressed), sets of fewer than minimumGroupSize records about named people are left out of it.',
+  })
   count!: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Set when the count is withheld because it is below this minimum: the group is about named people and you may only count it.',
+    description:
+      'Always null: no group is shown with its count withheld. Sets too small to show are left out of every count instead (see Summary.suppressed), so that no key names them.',
   })
   fewerThan!: number | null;
 
-  @Field({ description: 'True when the count is not shown: too small (fewerThan), or withheld so that it cannot be worked out from the total and the other groups.' })
+  @Field({ description: 'Always false: no group is shown with its count withheld (see fewerThan and Summary.suppressed).' })
   withheld!: boolean;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      'The average duration in days: for findings, from being recorded to being transferred (transferred ones only); for rectification items, days late (late ones only); null where none applies or the group is withheld.',
+      'The average duration in days: for findings, from being recorded to being transferred (transferred ones only); for rectification items, days late (late ones only); null where none applies, and, when you may only count, where it would be over fewer than minimumGroupSize records.',
   })
   averageDays!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'How many records the average is over; null when withheld.' })
+  @Field(() => Int, { nullable: true, description: 'How many records the average is over (those counted that it applies to).' })
   averagedOver!: number | null;
 }
 
@@ -129,6 +133,14 @@ export class Summary {
   @Field(() => Int, { description: 'How many groups there are in all (more than `groups` holds when cut at `limit`).' })
   groupCount!: number;
 
-  @Field(() => Int, { description: 'The smallest group of records about named people shown to a reader who may only count.' })
+  @Field(() => Int, {
+    description: 'N: a caller who may only count learns nothing about a set of fewer than N records about named people, and sees no average over fewer than N records.',
+  })
   minimumGroupSize!: number;
+
+  @Field({
+    description:
+      'True when you may count these records but not read them (a committee leader): then every count, total and average leaves out the sets of fewer than minimumGroupSize records about named people that you may not read, and only the dimensions and filters that cannot single such a set out are accepted. True whether or not anything was left out, so that it says nothing about the data; false for a caller who may read what is counted, and for inspections, which are about bodies, not people.',
+  })
+  suppressed!: boolean;
 }
