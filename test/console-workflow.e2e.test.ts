@@ -7,7 +7,7 @@
 import { screenshot, type Browser } from './support/browser';
 import { Console, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
 import type { TestServer } from './support/harness';
-import { bodyIdByCode } from './support/roster-ops';
+import { bodyIdByCode, joinTeam } from './support/roster-ops';
 
 jest.setTimeout(120_000);
 
@@ -175,6 +175,8 @@ describe('the office', () => {
       "SELECT p.id, p.name FROM person p JOIN body b ON b.id = p.employerId WHERE b.code = 'C-T03' AND p.id NOT IN (SELECT personId FROM assignment_member WHERE assignmentId = ?)",
       [preparing],
     );
+    // The picker offers only the team's current members: the person joins the team first.
+    await joinTeam(server, Number(person.id), 'C-T03');
     await console.open(`/assignments/${preparing}/show/staff`);
     await browser.page.locator('[data-testid="staff-assignment"]').click();
     await console.autocomplete('人员', person.name);

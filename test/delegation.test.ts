@@ -273,6 +273,25 @@ describe('staffing and appointments', () => {
     expect(staffed.errors).toBeUndefined();
   });
 
+  it('offers the office the team\'s current members to staff, through the memberships it may read', async () => {
+    const team = await bodyIdByCode(server, 'C-T01');
+    const QUERY = `{ people(filter: { memberOf: ${team}, memberRoles: [TEAM_MEMBER] }, page: { take: 100 }) { items { id } } }`;
+    const offered = (await as('office', QUERY)).data.people.items.map((p: { id: number }) => p.id);
+    const members = await server.db.query(
+      "SELECT DISTINCT personId FROM membership WHERE bodyId = ? AND role = 'TEAM_MEMBER' AND status = 'APPROVED' AND endedAt IS NULL AND since <= ? AND (until IS NULL OR until >= ?)",
+      [team, today(), today()],
+    );
+    expect(offered.sort()).toEqual(members.map((m: { personId: unknown }) => Number(m.personId)).sort());
+    expect(offered).toContain(await personOf('team1'));
+    // The office reads the people of the whole jurisdiction but the memberships of its own leading
+    // group only: asking who holds a role elsewhere tells it nothing.
+    const liaisonBody = await bodyIdByCode(server, 'P-QC-GOV');
+    const liaison = await personOf('liaison');
+    expect((await as('office', `{ person(id: ${liaison}) { id } }`)).data.person.id).toBe(liaison);
+    expect((await as('office', `{ people(filter: { memberOf: ${liaisonBody} }) { items { id } } }`)).data.people.items).toEqual([]);
+    expect((await as('admin', `{ people(filter: { memberOf: ${liaisonBody} }) { items { id } } }`)).data.people.items.map((p: { id: number }) => p.id)).toContain(liaison);
+  });
+
   it('a leading-group leader in the pool cannot appoint itself', async () => {
     const [open] = await server.db.query(
       "SELECT a.id FROM assignment a JOIN round r ON r.id = a.roundId JOIN body lg ON lg.id = r.leadingGroupId WHERE lg.code = 'C-LG' AND a.stage = 'PREPARATION' AND NOT EXISTS (SELECT 1 FROM leader_grant g WHERE g.assignmentId = a.id) ORDER BY a.id LIMIT 1",

@@ -4,6 +4,7 @@ import { IdsFilter, SortType } from '../../graphql/list';
 import { VersionedInput } from '../common/inputs';
 import { TextLength, atMost } from '../common/text-length';
 import { CadreRank } from './person.enums';
+import { MembershipRole } from '../membership/membership-role';
 
 const ID_NUMBER_PATTERN = /^\d{17}[\dX]$/;
 const ID_NUMBER_MESSAGE = 'must be 18 characters: 17 digits and a final digit or X';
@@ -24,6 +25,18 @@ export class PersonFilter extends IdsFilter {
   @IsOptional()
   @Min(1)
   employerId?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only people holding a membership of this body in force today (approved, not ended), among the memberships you may see.',
+  })
+  @IsOptional()
+  @Min(1)
+  memberOf?: number;
+
+  @Field(() => [MembershipRole], { nullable: true, description: 'With memberOf: only memberships of these roles.' })
+  @IsOptional()
+  memberRoles?: MembershipRole[];
 
   @Field(() => Int, { nullable: true, description: 'Only people employed by this body or any body under it.' })
   @IsOptional()

@@ -11,6 +11,8 @@ import { givenOnly, refuseNulls, likePattern, optionalText, requiredText } from 
 import { Body } from '../body/body.entity';
 import { Account } from '../account/account.entity';
 import { Person } from './person.entity';
+import { Membership } from '../membership/membership.entity';
+import { MembershipStatus } from '../membership/membership-role';
 import { PersonRelation } from './person-relation.entity';
 import type { CreatePersonInput, PersonFilter, PersonSort, UpdatePersonInput } from './person.inputs';
 
@@ -37,6 +39,16 @@ export async function peopleMatching(ctx: RequestContext, filter: PersonFilter):
   if (filter.under !== undefined) {
     const [low, high] = pathRange((await findScoped(ctx, Body, filter.under)).scopePath);
     qb.andWhere('person.scopePath >= :underLow AND person.scopePath < :underHigh', { underLow: low, underHigh: high });
+  }
+  if (filter.memberOf !== undefined) {
+    // Through the memberships the caller may read: the filter must not tell who holds what elsewhere.
+    const members = scopedQuery(ctx, Membership, 'member_of')
+      .select('member_of.personId')
+      .andWhere('member_of.bodyId = :memberOf', { memberOf: filter.memberOf })
+      .andWhere('member_of.status = :inForce AND member_of.endedAt IS NULL', { inForce: MembershipStatus.APPROVED })
+      .andWhere('member_of.since <= :memberDay AND (member_of.until IS NULL OR member_of.until >= :memberDay)', { memberDay: today() });
+    if (filter.memberRoles?.length) members.andWhere('member_of.role IN (:...memberRoles)', { memberRoles: filter.memberRoles });
+    qb.andWhere(`person.id IN (${members.getQuery()})`, members.getParameters());
   }
   return qb;
 }

@@ -12,6 +12,7 @@ const isOpen = (stage: unknown) => stage !== 'CLOSED';
  * worked at the target, a relative there) is refused unless a justified exception is written down.
  */
 export function StaffButton() {
+  const record = useRecordContext();
   return (
     <DialogActionButton
       verb="staff"
@@ -28,7 +29,8 @@ export function StaffButton() {
       icon={<PersonAddIcon />}
       testId="staff-assignment"
     >
-      <ReferenceInput source="personId" reference="people">
+      {/* Staffing draws only on the team's current members; the picker offers no one else. */}
+      <ReferenceInput source="personId" reference="people" filter={{ memberOf: record?.teamId, memberRoles: ['TEAM_MEMBER'] }}>
         <AutocompleteInput optionText="name" validate={required()} fullWidth />
       </ReferenceInput>
       <TextInput source="recusalException" multiline minRows={2} fullWidth helperText="resources.assignments.helper.recusalException" />
