@@ -116,6 +116,8 @@ describe('an analyst signed in through the console', () => {
     page().once('dialog', (dialog) => void dialog.accept());
     await page().getByRole('button', { name: `删除 / Delete “${name}”` }).click();
     await page().locator('[data-testid="saved-query-status"]', { hasText: '已删除' }).waitFor({ timeout: 30_000 });
+    // The status can be drawn a moment before the list is: wait for the list to go, then count.
+    await page().locator('[data-testid="saved-queries"]').waitFor({ state: 'detached', timeout: 30_000 });
     expect(await page().locator('[data-testid="saved-queries"]').count()).toBe(0);
     expect(await server.db.query('SELECT id FROM saved_query')).toEqual([]);
   });
