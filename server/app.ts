@@ -4,7 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import express, { type Express } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { Config } from './config';
+import { parsePublicUrl, type Config } from './config';
 import { createRequestContext, type RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { databaseUnavailable } from './graphql/errors';
@@ -38,7 +38,10 @@ function rejectToken(): GraphQLError {
   });
 }
 
-export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'summaryMinimumGroup'>>, db: DataSource): Promise<App> {
+export async function createApp(
+  config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'summaryMinimumGroup' | 'publicUrl'>>,
+  db: DataSource,
+): Promise<App> {
   const tokens = new TokenService(config.tokenSecret, config.tokenTtlSeconds);
   const guards = queryGuards();
   const apollo = new ApolloServer<RequestContext & TokenContext>({
@@ -103,7 +106,7 @@ export async function createApp(config: Pick<Config, 'tokenSecret' | 'tokenTtlSe
 
   const built = consoleDir();
   if (built) app.use(consoleRouter(built));
-  app.use(publicIntakeRouter(db));
+  app.use(publicIntakeRouter(db, config.publicUrl ?? parsePublicUrl(undefined, 4000)));
   app.use(['/documents', '/exports'], refuseUntilPasswordChanged);
   app.use(documentsRouter(authenticateOnce));
   app.use(exportsRouter(authenticateOnce));

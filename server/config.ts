@@ -19,6 +19,11 @@ export const DEFAULT_POOL_SIZE = 10;
 
 export interface Config {
   port: number;
+  /**
+   * Where people reach this server from outside (scheme, host, optional port and path), for the
+   * links and QR codes it hands out; never taken from a request's Host header, which anyone can set.
+   */
+  publicUrl: string;
   dataDir: string;
   database: DatabaseConfig;
   tokenSecret: string;
@@ -170,10 +175,27 @@ export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Pick<C
   return { dataDir, database: parseDatabase(env, dataDir) };
 }
 
+/** PUBLIC_URL as an absolute http(s) URL without a trailing slash; `http://localhost:<port>` by default. */
+export function parsePublicUrl(raw: string | undefined, port: number): string {
+  if (raw === undefined || raw === '') return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an absolute URL such as https://inspection.example.org, got "${raw}"`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`PUBLIC_URL must be an http or https URL with no query, fragment or credentials, got "${raw}"`);
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const { dataDir, database } = loadDatabaseConfig(env);
+  const port = parsePort(env.PORT);
   return {
-    port: parsePort(env.PORT),
+    port,
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, port),
     dataDir,
     database,
     tokenSecret: resolveTokenSecret(env.TOKEN_SECRET, dataDir, database),

@@ -30,8 +30,15 @@ async function main(): Promise<void> {
   }
   const demo = seeded || (await demoPresent(db));
   const app = await createApp(config, db);
-  const server: Server = app.express.listen(config.port, () => {
-    const url = `http://localhost:${config.port}/graphql`;
+  // Express 5 hands a failure to bind (the port taken, no permission) to this callback, not to an event.
+  const server: Server = app.express.listen(config.port, (error?: Error) => {
+    if (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'EADDRINUSE' ? 'another process is listening on it' : code === 'EACCES' ? 'no permission to use it' : error.message;
+      process.stderr.write(`cannot listen on port ${config.port}: ${why} (set PORT to another port)\n`);
+      process.exit(1);
+    }
+    const url = `${config.publicUrl}/graphql`;
     log({ level: 'info', msg: 'listening', url, database: config.database.kind, demoLoaded: seeded });
     if (demo) {
       process.stdout.write(`\nGraphQL API: ${url}\nDemo logins (password "${DEMO_PASSWORD}"):\n`);

@@ -17,6 +17,14 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dir }).tokenSecret).toBe(config.tokenSecret);
   });
 
+  it('builds public links from PUBLIC_URL, never from a request, and refuses one that is not a plain http(s) URL', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), PORT: '4100' }).publicUrl).toBe('http://localhost:4100');
+    expect(loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://xunshi.example.org/app/' }).publicUrl).toBe('https://xunshi.example.org/app');
+    for (const bad of ['xunshi.example.org', 'ftp://xunshi.example.org', 'https://xunshi.example.org/?a=1', 'https://u:p@xunshi.example.org']) {
+      expect(() => loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: bad })).toThrow(/PUBLIC_URL must be/);
+    }
+  });
+
   it('chooses the driver from the URL scheme', () => {
     const secret = 'x'.repeat(40);
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mysql://u:p@db:3306/app', TOKEN_SECRET: secret }).database.kind).toBe('mysql');

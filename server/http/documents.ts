@@ -97,7 +97,8 @@ export function documentsRouter(authenticate: (req: Request) => Promise<RequestC
   router.get('/documents/assignments/:id/:kind.docx', async (req: Request<{ id: string; kind: string }>, res: Response) => {
     const kind = req.params.kind as keyof typeof DOCUMENTS;
     const id = Number(req.params.id);
-    if (!(kind in DOCUMENTS) || !Number.isSafeInteger(id) || id < 1) return void res.status(404).json({ error: 'No such document.' });
+    // Own keys only: `in` would also find toString, constructor and the rest of every object's prototype.
+    if (!Object.hasOwn(DOCUMENTS, kind) || !Number.isSafeInteger(id) || id < 1) return void res.status(404).json({ error: 'No such document.' });
     try {
       const ctx = await authenticate(req);
       if (!ctx.caller) return void res.status(401).json({ error: 'Sign in first: send a valid token as "Authorization: Bearer <token>".' });

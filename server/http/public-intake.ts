@@ -59,7 +59,13 @@ ${message ? `<p class="error">${escape(message)}</p>` : ''}
   );
 }
 
-export function publicIntakeRouter(db: DataSource): Router {
+/** The QR code of an intake link: the same link always gives the same picture. */
+export function intakeQrCode(link: string): Promise<string> {
+  return QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+}
+
+/** `publicUrl` is where people reach the server (see Config.publicUrl): links never echo the Host header. */
+export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
 
@@ -71,8 +77,7 @@ export function publicIntakeRouter(db: DataSource): Router {
 
   router.get('/intake/:key/qr.svg', async (req: Request<{ key: string }>, res: Response) => {
     if (!(await openInquiry(db, req.params.key))) return void res.status(404).type('text').send('not found');
-    const url = `${req.protocol}://${req.get('host')}/intake/${req.params.key}`;
-    res.type('image/svg+xml').send(await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
+    res.type('image/svg+xml').send(await intakeQrCode(`${publicUrl}/intake/${req.params.key}`));
   });
 
   router.post('/intake/:key', async (req: Request<{ key: string }>, res: Response) => {
