@@ -49,6 +49,9 @@ export async function createApp(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts owns the signals: Apollo's own handler (on unless NODE_ENV=test) stopped the server at
+    // once on SIGTERM and signalled again, failing the requests in flight.
+    stopOnTerminationSignals: false,
     parseOptions: guards.parseOptions,
     validationRules: guards.validationRules,
     plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins, databaseOutageStatus],
