@@ -5,6 +5,7 @@
  */
 import { once } from 'node:events';
 import http from 'node:http';
+import { connect } from 'node:net';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { healthRouter, Readiness } from '../server/http/health';
@@ -35,11 +36,20 @@ function requestInTwoParts(url: string, body: string, token?: string) {
 }
 
 /** The error code of a connection attempt, or 'connected'. */
+/**
+ * Whether the listener still takes a new TCP connection. A fresh socket, not fetch: fetch may reuse
+ * a pooled keep-alive connection that the server is just closing, which says nothing about the listener.
+ */
 const tryConnect = (base: string) =>
-  fetch(`${base}/health`).then(
-    () => 'connected',
-    (error: { cause?: { code?: string } }) => error.cause?.code ?? 'failed',
-  );
+  new Promise<string>((resolve) => {
+    const { hostname, port } = new URL(base);
+    const socket = connect({ host: hostname, port: Number(port) });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'failed'));
+  });
 
 describe('/ready', () => {
   const probe = (db: { query(): Promise<unknown> }, readiness = new Readiness()) => {
