@@ -8,6 +8,8 @@ export interface ShutdownOptions {
   drainMs?: number;
   /** How long requests in flight may take to finish before their connections are closed anyway. */
   graceMs?: number;
+  /** Work that must still reach the database after the last request (a final audit checkpoint), run in order before it closes. */
+  beforeDatabaseClose?: Array<() => Promise<void>>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -21,7 +23,7 @@ export async function gracefulShutdown(
   server: Server,
   app: Pick<App, 'apollo' | 'readiness'>,
   db: DataSource,
-  { drainMs = 0, graceMs = 10_000 }: ShutdownOptions = {},
+  { drainMs = 0, graceMs = 10_000, beforeDatabaseClose = [] }: ShutdownOptions = {},
 ): Promise<void> {
   app.readiness.markShuttingDown();
   if (drainMs > 0) await sleep(drainMs);
@@ -40,5 +42,8 @@ export async function gracefulShutdown(
     clearTimeout(deadline);
   }
   await app.apollo.stop();
+  for (const work of beforeDatabaseClose) {
+    await work().catch((error: unknown) => log({ level: 'error', msg: 'shutdown step failed', error: String(error) }));
+  }
   if (db.isInitialized) await db.destroy();
 }
