@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './modules/common/calendar';
 
 /** Which SQL dialect a connection speaks; decides the TypeORM driver and the migration set. */
 export type DatabaseKind = 'sqlite' | 'mysql' | 'mariadb';
@@ -13,6 +14,21 @@ export interface DatabaseConfig {
   replicaUrls?: string[];
   /** Connections each server's pool may hold open (MySQL/MariaDB only; SQLite has one). */
   poolSize?: number;
+  /**
+   * The secret that seals this database's audit trail (entry MACs, checkpoint signatures). Kept
+   * outside the database: AUDIT_KEY, or generated into DATA_DIR/audit-key for the embedded default.
+   */
+  auditKey?: string;
+}
+
+/** Where and how often the audit trail's head is anchored outside the database. */
+export interface AuditSettings {
+  /** The append-only file of signed checkpoints (AUDIT_CHECKPOINT_FILE). */
+  checkpointFile: string;
+  /** How often a checkpoint is written, when the head has moved (AUDIT_CHECKPOINT_SECONDS). */
+  checkpointSeconds: number;
+  /** Where each checkpoint is also POSTed, on a host this server cannot write to (AUDIT_WITNESS_URL). */
+  witnessUrl?: string;
 }
 
 export const DEFAULT_POOL_SIZE = 10;
@@ -38,6 +54,13 @@ export interface Config {
   seedDemo: boolean;
   /** On SIGTERM, how long to go on taking requests while reporting not ready, for load balancers to notice. */
   shutdownDrainSeconds: number;
+  /** IANA time zone in which every day the server derives (today, overdue, within a window) is counted. */
+  timeZone: string;
+  /** Lowest level of log lines written (pino levels); below `error` nothing is written under NODE_ENV=test. */
+  logLevel: LogLevel;
+  /** When set, `/metrics` answers only to `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
+  audit: AuditSettings;
   production: boolean;
 }
 
@@ -149,6 +172,52 @@ function resolveTokenSecret(raw: string | undefined, dataDir: string, database: 
   return secret;
 }
 
+/**
+ * The audit key, like the token secret: given, or generated once for the embedded default. A
+ * database server may be reached by several processes and tools, which must all seal with the
+ * same key, so there it must be given.
+ */
+function resolveAuditKey(raw: string | undefined, dataDir: string, database: DatabaseConfig): string {
+  if (raw) {
+    if (raw.length < 32) throw new ConfigError('AUDIT_KEY must be at least 32 characters long');
+    return raw;
+  }
+  if (database.kind !== 'sqlite') {
+    throw new ConfigError('AUDIT_KEY must be set when DATABASE_URL points at a database server (at least 32 characters; keep it apart from the database and its backups)');
+  }
+  const file = join(dataDir, 'audit-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const key = randomBytes(48).toString('base64url');
+  writeFileSync(file, key + '\n', { mode: 0o600 });
+  return key;
+}
+
+export function parseAuditSettings(env: NodeJS.ProcessEnv, dataDir: string): AuditSettings {
+  const seconds = env.AUDIT_CHECKPOINT_SECONDS;
+  const checkpointSeconds = seconds === undefined || seconds === '' ? 60 : Number(seconds);
+  if (!Number.isInteger(checkpointSeconds) || checkpointSeconds < 1 || checkpointSeconds > 86400) {
+    throw new ConfigError(`AUDIT_CHECKPOINT_SECONDS must be a whole number from 1 to 86400, got "${seconds}"`);
+  }
+  let witnessUrl: string | undefined;
+  if (env.AUDIT_WITNESS_URL) {
+    let url: URL | undefined;
+    try {
+      url = new URL(env.AUDIT_WITNESS_URL);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol)) {
+      throw new ConfigError('AUDIT_WITNESS_URL must be an http or https URL, such as https://witness.example.org/checkpoints');
+    }
+    witnessUrl = env.AUDIT_WITNESS_URL;
+  }
+  return {
+    checkpointFile: resolve(env.AUDIT_CHECKPOINT_FILE || join(dataDir, 'audit-checkpoints.jsonl')),
+    checkpointSeconds,
+    ...(witnessUrl ? { witnessUrl } : {}),
+  };
+}
+
 function parseDrain(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 0;
   const seconds = Number(raw);
@@ -156,6 +225,32 @@ function parseDrain(raw: string | undefined): number {
     throw new ConfigError(`SHUTDOWN_DRAIN_SECONDS must be a whole number from 0 to 300, got "${raw}"`);
   }
   return seconds;
+}
+
+/** TIME_ZONE: an IANA zone name this runtime knows; Asia/Shanghai by default. */
+export function parseTimeZone(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return DEFAULT_TIME_ZONE;
+  if (!isTimeZone(raw)) {
+    throw new ConfigError(`TIME_ZONE must be an IANA time zone such as Asia/Shanghai or UTC, got "${raw}"`);
+  }
+  return raw;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export function parseLogLevel(raw: string | undefined): LogLevel {
+  if (raw === undefined || raw === '') return 'info';
+  const level = raw.toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
+}
+
+/** METRICS_TOKEN: optional; long enough not to be guessed, since it guards operational data. */
+export function parseMetricsToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16 || /\s/.test(raw)) throw new ConfigError('METRICS_TOKEN must be at least 16 characters long, without spaces');
+  return raw;
 }
 
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
@@ -171,8 +266,12 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
  */
 export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, 'dataDir' | 'database'> {
   const dataDir = resolve(env.DATA_DIR || './data');
+  // Tools that open the database write days too (today's membership, a retirement): same zone, same check.
+  parseTimeZone(env.TIME_ZONE);
   mkdirSync(dataDir, { recursive: true });
-  return { dataDir, database: parseDatabase(env, dataDir) };
+  const database = parseDatabase(env, dataDir);
+  // The key is per database, so every tool that opens this database seals and verifies with it.
+  return { dataDir, database: { ...database, auditKey: resolveAuditKey(env.AUDIT_KEY, dataDir, database) } };
 }
 
 /** PUBLIC_URL as an absolute http(s) URL without a trailing slash; `http://localhost:<port>` by default. */
@@ -203,6 +302,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     summaryMinimumGroup: parseMinimumGroup(env.SUMMARY_MINIMUM_GROUP),
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, database.kind === 'sqlite'),
     shutdownDrainSeconds: parseDrain(env.SHUTDOWN_DRAIN_SECONDS),
+    timeZone: parseTimeZone(env.TIME_ZONE),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
+    metricsToken: parseMetricsToken(env.METRICS_TOKEN),
+    audit: parseAuditSettings(env, dataDir),
     production: env.NODE_ENV === 'production',
   };
 }

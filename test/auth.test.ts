@@ -5,6 +5,7 @@ import { createAppAbility, canReadProtected } from '../server/permissions/abilit
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
 import { codes, startTestServer, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
+import { dayFromToday, today } from '../server/modules/common/calendar';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -63,7 +64,7 @@ describe('changes to an account take effect on the next request', () => {
     expect((await server.gql('query($id: Int!) { body(id: $id) { id } }', { id: yl }, token)).data.body.id).toBe(yl);
     const admin = await server.tokenFor('admin');
     const m = (await server.gql(`{ memberships(filter: { bodyId: ${yl}, roles: [ROSTER_ADMIN] }) { items { id version } } }`, {}, admin)).data.memberships.items[0];
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = dayFromToday(-1);
     expect((await server.gql('mutation($input: RetireInput!) { endMembership(input: $input) { until } }', { input: { ...m, on: yesterday } }, admin)).data.endMembership.until).toBe(yesterday);
     // Taking a role away ends the holder's sessions; signed in again, they hold nothing.
     expect(codes(await server.gql('query($id: Int!) { body(id: $id) { id } }', { id: yl }, token))).toEqual(['UNAUTHENTICATED']);
@@ -82,7 +83,7 @@ describe('changes to an account take effect on the next request', () => {
   it('a leadership grant counts only inside its window', async () => {
     const me = (await server.gql(ME, {}, await server.tokenFor('teamlead'))).data.me;
     expect(me.roles).toEqual([{ role: 'TEAM_LEADER', bodyId: await bodyIdByCode(server, 'C-T01'), source: 'grant' }]);
-    const day = new Date().toISOString().slice(0, 10);
+    const day = today();
     const [grant] = await server.db.query(
       "SELECT g.id FROM leader_grant g JOIN account a ON a.personId = g.personId WHERE a.login = 'teamlead' AND g.validFrom <= ? AND g.validUntil >= ?",
       [day, day],

@@ -51,7 +51,23 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATA_DIR: dir, DATABASE_URL: 'mariadb://u@db/app' })).toThrow(/TOKEN_SECRET must be set/);
   });
 
+  it('counts days in TIME_ZONE (Asia/Shanghai unless set), logs at LOG_LEVEL (info) and guards /metrics only with METRICS_TOKEN', () => {
+    const defaults = loadConfig({ DATA_DIR: dataDir() });
+    expect(defaults.timeZone).toBe('Asia/Shanghai');
+    expect(defaults.logLevel).toBe('info');
+    expect(defaults.metricsToken).toBeUndefined();
+    const set = loadConfig({ DATA_DIR: dataDir(), TIME_ZONE: 'Europe/Berlin', LOG_LEVEL: 'WARN', METRICS_TOKEN: 'm'.repeat(24) });
+    expect(set).toMatchObject({ timeZone: 'Europe/Berlin', logLevel: 'warn', metricsToken: 'm'.repeat(24) });
+    expect(loadConfig({ DATA_DIR: dataDir(), TIME_ZONE: 'UTC' }).timeZone).toBe('UTC');
+    // The tools that open the database write days too, so they refuse a zone the server would refuse.
+    expect(() => loadDatabaseConfig({ DATA_DIR: dataDir(), TIME_ZONE: 'Mars/Olympus' })).toThrow(/TIME_ZONE must be an IANA time zone/);
+  });
+
   it.each([
+    [{ TIME_ZONE: 'Asia/Beijing' }, /TIME_ZONE must be an IANA time zone/],
+    [{ TIME_ZONE: '+08:00' }, /TIME_ZONE must be an IANA time zone/],
+    [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of/],
+    [{ METRICS_TOKEN: 'short' }, /METRICS_TOKEN must be at least 16 characters/],
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ DATABASE_URL: 'postgres://x/y' }, /DATABASE_URL must start with sqlite:, mysql:\/\/ .* or mariadb:\/\//],
     [{ DATABASE_URL: 'mysql://u@db:3306' }, /must name a database/],

@@ -8,6 +8,7 @@ import { screenshot, type Browser } from './support/browser';
 import { Console, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
 import type { TestServer } from './support/harness';
 import { bodyIdByCode, joinTeam } from './support/roster-ops';
+import { today } from '../server/modules/common/calendar';
 
 jest.setTimeout(120_000);
 
@@ -151,7 +152,7 @@ describe('the office', () => {
 
     // Meeting two conditions through the edit form; the next attempt names only what is left.
     await console.open(`/assignments/${preparing}`);
-    await browser.page.locator('input[name="noticeSentOn"]').fill(new Date().toISOString().slice(0, 10));
+    await browser.page.locator('input[name="noticeSentOn"]').fill(today());
     await browser.page.fill('textarea[name="contactChannels"]', '值班电话 010-12345678；邮政信箱 北京市 A 字 1 号');
     await screenshot(browser.page, 'assignment-edit-office');
     await console.save();

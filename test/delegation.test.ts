@@ -5,6 +5,7 @@
  */
 import { codes, startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
+import { today } from '../server/modules/common/calendar';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -12,7 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const today = () => new Date().toISOString().slice(0, 10);
 const PASSWORD = 'demo-password-2026';
 const RANK = 'DEPUTY_BUREAU';
 

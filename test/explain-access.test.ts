@@ -12,6 +12,7 @@ import { loadCaller } from '../server/modules/account/caller.loader';
 import { DEMO_ACCOUNTS } from '../server/demo/demo-data';
 import { codes, startTestServer, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
+import { dayFromToday } from '../server/modules/common/calendar';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -134,7 +135,7 @@ describe('the words', () => {
  */
 describe('what the asker cannot read', () => {
   const QC_TEAM = 62;
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number) => dayFromToday(offset);
   const now = () => new Date().toISOString();
   const added: Array<{ table: string; id: number }> = [];
   afterEach(async () => {

@@ -27,6 +27,7 @@ import { today } from '../server/modules/common/record';
 import { SUB_KINDS } from '../server/modules/finding/finding.enums';
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
 import { startTestServer, type TestServer } from './support/harness';
+import { dayFromToday } from '../server/modules/common/calendar';
 
 jest.setTimeout(180_000);
 
@@ -101,7 +102,7 @@ const REFUSALS_ON_RECORD: Record<string, string[]> = { login: ['lock'] };
 const plausibleDate = fc.oneof(
   fc.constant(today()),
   fc.constantFrom('2026-01-15', '2026-03-31', '2026-06-01', '2026-12-31', '2027-02-28', '2028-02-29', '2025-01-01'),
-  fc.integer({ min: -400, max: 400 }).map((days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)),
+  fc.integer({ min: -400, max: 400 }).map((days) => dayFromToday(days)),
 );
 const plausibleText = fc.oneof(
   fc.constantFrom('巡视发现的问题', '整改情况说明', 'Routine note', '测试 test 123', ...SQL_PAYLOADS, ...SCRIPT_PAYLOADS, ...UNICODE_PAYLOADS.slice(0, 6)),

@@ -17,6 +17,7 @@ import { MAX_BYTES_PER_UNIT, TEXT_COLUMN_BYTES, TEXT_LENGTH } from '../server/mo
 import { SAVED_QUERY_LIMITS } from '../server/modules/saved-query/saved-query.entity';
 import { codes, startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
+import { dayFromToday } from '../server/modules/common/calendar';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -149,7 +150,7 @@ describe('the static walk', () => {
 // ---------------------------------------------------------------------------------------------
 // The live walk, through the real server
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => dayFromToday(offset);
 const CHINESE = (n: number) => '巡'.repeat(n);
 
 async function run(login: string | null, mutation: string, inputType: string, input: object, fields = 'id version'): Promise<GraphQLResponse> {

@@ -5,6 +5,7 @@
 import JSZip from 'jszip';
 import { codes, startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
+import { dayFromToday } from '../server/modules/common/calendar';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => dayFromToday(offset);
 
 async function as(login: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
   return server.gql(query, variables, await server.tokenFor(login));

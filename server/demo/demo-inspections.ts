@@ -395,7 +395,7 @@ export async function loadDemoInspections(
   /** An instant on `d` (ISO-8601, UTC), never later than now. */
   const at = (d: string) => {
     const iso = `${d}T0${rng.int(1, 9)}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`;
-    return iso > nowIso && d <= nowIso.slice(0, 10) ? nowIso : iso;
+    return iso > nowIso && d <= today ? nowIso : iso;
   };
   const stamp = (created: string, updated: string = created) => {
     const createdAt = at(created);

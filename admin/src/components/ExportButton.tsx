@@ -28,6 +28,7 @@ import {
   type ExportTable,
 } from './export';
 import { dateLocale } from './fields';
+import { today } from '../days';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -84,7 +85,7 @@ export function ExportButton({ format }: { format: ExportFormat }) {
       });
       const title = translate(`resources.${resource}.name`, { smart_count: 2 });
       const file = await toFile(format, table, title);
-      download(file, `${exportFileName(title, new Date().toISOString().slice(0, 10))}.${format}`);
+      download(file, `${exportFileName(title, today())}.${format}`);
       if (truncated) notify('app.export.truncated', { type: 'warning', messageArgs: { limit: EXPORT_LIMIT, total: matching } });
     } catch (error) {
       const message = (error as Error)?.message || 'ra.notification.http_error';

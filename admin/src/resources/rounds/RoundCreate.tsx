@@ -1,12 +1,13 @@
 import { AutocompleteInput, Create, NumberInput, ReferenceInput, maxValue, minValue, required } from 'react-admin';
 import { RoundTargetsInput, RoundTitleInput } from './RoundInputs';
 import { AppForm } from '../../components/forms';
+import { today } from '../../days';
 
 /** The office drafts a plan for its leading group; the leading group approves it on its page. */
 export function RoundCreate() {
   return (
     <Create redirect="show">
-      <AppForm defaultValues={{ year: new Date().getFullYear() }}>
+      <AppForm defaultValues={{ year: Number(today().slice(0, 4)) }}>
         <ReferenceInput source="leadingGroupId" reference="bodies" filter={{ kinds: ['LEADING_GROUP'] }}>
           <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
