@@ -9,10 +9,12 @@ import { createRequestContext, type RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { databaseUnavailable } from './graphql/errors';
 import { databaseOutageStatus } from './graphql/outage-status';
+import { idempotentMutations } from './write/idempotency';
 import { queryGuards } from './graphql/guards';
 import { buildAppSchema, PASSWORD_CHANGE_REQUIRED, passwordChangeRequired } from './graphql/schema';
 import { currentRequestId, requestScope } from './http/request-scope';
-import { log } from './http/log';
+import { log, requestLog, useLogLevel } from './http/log';
+import { graphqlMetrics, httpMetrics, metricsRouter } from './http/metrics';
 import { publicIntakeRouter } from './http/public-intake';
 import { documentsRouter } from './http/documents';
 import { exportsRouter } from './http/exports';
@@ -23,6 +25,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/outage
 import { databaseUnavailableResponse } from './http/unavailable';
 import { loadCaller } from './modules/account/caller.loader';
 import { TokenService } from './modules/account/tokens';
+import { useTimeZone } from './modules/common/calendar';
 import type { TokenContext } from './modules/account/account.resolver';
 
 export interface App {
@@ -39,9 +42,11 @@ function rejectToken(): GraphQLError {
 }
 
 export async function createApp(
-  config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'summaryMinimumGroup' | 'publicUrl'>>,
+  config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'summaryMinimumGroup' | 'publicUrl' | 'timeZone' | 'logLevel' | 'metricsToken'>>,
   db: DataSource,
 ): Promise<App> {
+  if (config.timeZone) useTimeZone(config.timeZone);
+  if (config.logLevel) useLogLevel(config.logLevel);
   const tokens = new TokenService(config.tokenSecret, config.tokenTtlSeconds);
   const guards = queryGuards();
   const apollo = new ApolloServer<RequestContext & TokenContext>({
@@ -54,7 +59,7 @@ export async function createApp(
     stopOnTerminationSignals: false,
     parseOptions: guards.parseOptions,
     validationRules: guards.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins, databaseOutageStatus],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins, databaseOutageStatus, idempotentMutations, graphqlMetrics],
     formatError: (formatted, error) => formatError(formatted, error, currentRequestId, log),
   });
   await apollo.start();
@@ -63,6 +68,10 @@ export async function createApp(
   const app = express();
   app.disable('x-powered-by');
   app.use(requestScope);
+  // After the request scope, so that the request's log line and every line under it carry its id.
+  app.use(requestLog);
+  app.use(httpMetrics);
+  app.use(metricsRouter(db, config.metricsToken));
   app.use(securityHeaders());
   app.use(healthRouter(db, readiness));
   /**

@@ -39,4 +39,31 @@ describe('the log', () => {
     const secrets = [wrongPassword, result.token, result.token.split('.')[2], ...informants];
     for (const secret of secrets) expect(output).not.toContain(secret);
   });
+
+  it('logs each request by method, path and status, never its headers, query string or body', async () => {
+    const token = await server.tokenFor('team1');
+    const cookie = 'session=cookie-value-5521';
+    const searched = 'query-string-text-8812';
+    const { output } = await captureOutput(async () => {
+      await fetch(`${server.url}?extensions=${searched}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, cookie },
+        body: JSON.stringify({ query: INFORMANTS }),
+      });
+      await fetch(new URL(`/exports/findings.csv?filter=${encodeURIComponent(JSON.stringify({ search: searched }))}`, server.url), {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      // A caller that hands the logger a password, token or headers by mistake: the fields are masked.
+      log({ level: 'warn', msg: 'careless caller', password: 'careless-password-1', token: 'careless-token-2', headers: { authorization: 'Bearer careless-3', cookie } });
+    });
+    const lines = output.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.msg === 'request completed').map((l) => [l.method, l.path])).toEqual([
+      ['POST', '/graphql'],
+      ['GET', '/exports/findings.csv'],
+    ]);
+    expect(output).toContain('careless caller');
+    for (const secret of [token, token.split('.')[2], 'cookie-value-5521', searched, 'careless-password-1', 'careless-token-2', 'careless-3']) {
+      expect(output).not.toContain(secret);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger, QueryRunner } from 'typeorm';
+import { log } from '../http/log';
 
 interface StatementTrace {
   statements: string[];
@@ -27,22 +28,25 @@ export function currentStatementCount(): number | undefined {
 
 const TRANSACTION_CONTROL = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i;
 
-/** TypeORM logger that counts statements into the active trace and reports failures. */
+/**
+ * TypeORM logger that counts statements into the active trace and reports failures and slow
+ * statements through the server's log, where each line carries the id of the request that ran it.
+ * Parameters are never logged: they can hold protected fields, passwords and tokens.
+ */
 export class StatementLogger implements Logger {
   logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     const trace = traces.getStore();
     if (trace && !TRANSACTION_CONTROL.test(query)) trace.statements.push(query);
   }
   logQueryError(error: string | Error, _query: string, _parameters?: unknown[]): void {
-    // Parameters are never logged: they can hold protected fields.
-    process.stderr.write(`${JSON.stringify({ level: 'error', msg: 'query failed', error: String(error) })}\n`);
+    log({ level: 'error', msg: 'query failed', error: String(error) });
   }
   logQuerySlow(time: number, query: string): void {
-    process.stderr.write(`${JSON.stringify({ level: 'warn', msg: 'slow query', ms: time, query: query.slice(0, 500) })}\n`);
+    log({ level: 'warn', msg: 'slow query', ms: time, query: query.slice(0, 500) });
   }
   logSchemaBuild(): void {}
   logMigration(message: string): void {
-    if (process.env.NODE_ENV !== 'test') process.stdout.write(`${JSON.stringify({ level: 'info', msg: message })}\n`);
+    log({ level: 'info', msg: message });
   }
   log(): void {}
 }

@@ -1,5 +1,104 @@
-/** One JSON object a line on stdout, so that logs can be searched by request id. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import pino, { type Level, type LevelWithSilent, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { currentRequestId } from './request-scope';
+
+/**
+ * One JSON object a line on stdout, so that logs can be searched by request id: every line written
+ * while a request is being served carries its `requestId` (the `X-Request-Id` it was answered
+ * with), read from the request's async context, whoever writes the line.
+ */
+
+const LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function levelFromEnvironment(): LevelWithSilent {
+  const configured = process.env.LOG_LEVEL?.toLowerCase() as LevelWithSilent | undefined;
+  return configured && LEVELS.includes(configured) ? configured : 'info';
+}
+
+/** Under NODE_ENV=test only errors are written, so that test output stays readable. */
+const SERIOUS = /^\{"level":"(error|fatal)"/;
+
+/**
+ * Written through process.stdout.write at the moment of each line (not to file descriptor 1 held
+ * open), so that NODE_ENV and a replaced stdout are seen as they are when the line is written.
+ */
+const destination = {
+  write(line: string): void {
+    if (process.env.NODE_ENV === 'test' && !SERIOUS.test(line)) return;
+    process.stdout.write(line);
+  },
+};
+
+export const logger: Logger = pino(
+  {
+    level: levelFromEnvironment(),
+    formatters: { level: (label) => ({ level: label }) },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    mixin() {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
+    // Defence in depth: nothing here logs request headers, but a field of these names never leaves.
+    redact: {
+      paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization', '*.headers.cookie', 'headers.cookie'],
+      censor: '[redacted]',
+    },
+  },
+  destination,
+);
+
+/** Sets the lowest level written (LOG_LEVEL); the server applies its checked configuration. */
+export function useLogLevel(level: LevelWithSilent): void {
+  logger.level = level;
+}
+
+const WRITABLE = new Set<string>(['fatal', 'error', 'warn', 'info', 'debug', 'trace']);
+
+/**
+ * Writes `entry` as one line: `level` (info when absent) and `msg` are pino's, every other field is
+ * written as given. Callers pass no parameters, tokens or passwords.
+ */
 export function log(entry: Record<string, unknown>): void {
-  if (process.env.NODE_ENV === 'test' && entry.level !== 'error') return;
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
+  const { level, msg, ...fields } = entry;
+  const method = (typeof level === 'string' && WRITABLE.has(level) ? level : 'info') as Level;
+  logger[method](fields, typeof msg === 'string' ? msg : msg === undefined ? '' : String(msg));
+}
+
+/** Requests are logged on completion; probes and scrapes, every few seconds, would drown the rest. */
+const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
+
+const pathOf = (req: IncomingMessage) => ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?', 1)[0];
+
+/**
+ * One line per request: method, path (never the query string, which can carry an export's filter
+ * or a report's text), status, milliseconds and request id. Headers are not logged at all, so no
+ * token or cookie can reach the log.
+ */
+export const requestLog = pinoHttp({
+  logger,
+  genReqId: (req) => currentRequestId() ?? String(req.headers['x-request-id'] ?? ''),
+  autoLogging: { ignore: (req) => QUIET_PATHS.has(pathOf(req)) },
+  // The completion line is written by the plain logger with the fields below, so that it holds no
+  // child bindings (the id twice, a serialized request with its headers).
+  quietResLogger: true,
+  serializers: {
+    req: (req: { method?: string; url?: string }) => ({ method: req.method, path: (req.url ?? '').split('?', 1)[0] }),
+    res: (res: { statusCode?: number }) => ({ status: res.statusCode }),
+  },
+  customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+  customSuccessMessage: () => 'request completed',
+  customErrorMessage: () => 'request failed',
+  customSuccessObject: (req, res, fields) => requestLine(req, res, fields),
+  customErrorObject: (req, res, _error, fields) => requestLine(req, res, fields),
+});
+
+function requestLine(req: IncomingMessage, res: ServerResponse, fields: { responseTime?: number }): Record<string, unknown> {
+  return {
+    requestId: (req as IncomingMessage & { id?: unknown }).id,
+    method: req.method,
+    path: pathOf(req),
+    status: res.statusCode,
+    ms: fields.responseTime,
+  };
 }

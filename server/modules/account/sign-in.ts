@@ -14,6 +14,7 @@ import { openSession } from '../session/session.service';
 import { Account } from './account.entity';
 import type { LoginInput } from './account.inputs';
 import type { TokenService } from './tokens';
+import { countSignInFailure } from '../../http/metrics';
 
 /** Failed sign-ins that lock a login, and for how long; a password reset unlocks it at once. */
 export const LOGIN_LOCKOUT = { failures: 5, minutes: 15 } as const;
@@ -241,6 +242,7 @@ export async function login(ctx: RequestContext, tokens: TokenService, input: Lo
       const valid = await place.run(async () => argon2.verify(hash ?? (await decoy()), input.password));
       if (!account || !valid || !account.active) {
         failed = true;
+        countSignInFailure();
         await attempts.failed();
         throw unauthenticated('Wrong login or password, or the account is deactivated.');
       }
