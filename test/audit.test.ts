@@ -1,20 +1,32 @@
 /**
- * The audit trail: every write and every read of an informant's identity is an entry, the chain
- * verifies, and `npm run audit:verify` names the first entry that was changed or removed.
+ * The audit trail: every write and every read of an informant's identity is an entry, each entry
+ * is sealed with a MAC under the audit key (kept outside the database), and `npm run audit:verify`
+ * checks the chain against the signed checkpoints kept outside the database. What someone who can
+ * write the database (but holds no key) might do to hide a change is caught and named: cutting off
+ * the newest entries, rewriting one and recomputing every hash after it, deleting one, swapping two.
  */
-import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import type { AuditSettings } from '../server/config';
 import { AuditEntry } from '../server/modules/audit/audit-entry.entity';
-import { verifyAuditChain } from '../server/modules/audit/audit.service';
+import { verifyAuditChain, type ChainVerification } from '../server/modules/audit/audit.service';
+import { AuditCheckpoints, checkpointLines } from '../server/modules/audit/checkpoint';
+import { auditVerify, entriesFrom, hashOf, lastEntry, moveHead, restore, rewriteFrom } from './support/audit-trail';
 import { startTestServer, type TestServer } from './support/harness';
 
-const run = promisify(execFile);
 let server: TestServer;
+let dir: string;
+let settings: AuditSettings;
 beforeAll(async () => {
   server = await startTestServer();
+  dir = mkdtempSync(join(tmpdir(), 'audit-test-'));
+  settings = { checkpointFile: join(dir, 'audit-checkpoints.jsonl'), checkpointSeconds: 60 };
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** A few audited writes, so that a test does not depend on the ones before it. */
 async function someWrites(n: number): Promise<void> {
@@ -30,19 +42,17 @@ async function lastEntries(n: number): Promise<AuditEntry[]> {
   return server.db.getRepository(AuditEntry).find({ order: { id: 'DESC' }, take: n });
 }
 
-/** Runs the npm script against the test's database, as an operator would. */
-async function auditVerify(): Promise<{ code: number; out: string }> {
-  const url = server.database.kind === 'sqlite' ? `sqlite:${server.database.url}` : server.database.url;
-  try {
-    const { stdout } = await run('node', ['-r', '@swc-node/register', join(__dirname, '..', 'server', 'scripts', 'verify-audit.ts')], {
-      env: { ...process.env, DATABASE_URL: url, TOKEN_SECRET: 'x'.repeat(40) },
-    });
-    return { code: 0, out: stdout };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
+/** Writes a checkpoint of the head now, as the server's schedule does. */
+async function checkpoint(): Promise<void> {
+  await new AuditCheckpoints(server.db, settings).checkpoint();
 }
+
+/** The chain, checked against the checkpoint file, in batches of 50. */
+async function verify(): Promise<ChainVerification> {
+  return verifyAuditChain(server.db.manager, 50, { checkpoints: checkpointLines(settings.checkpointFile) });
+}
+
+const verifyScript = () => auditVerify(server.database, ['--checkpoints', settings.checkpointFile]);
 
 describe('reads of an informant’s identity', () => {
   it('are entries of the trail, naming who read which, holding nothing of the identity', async () => {
@@ -68,43 +78,131 @@ describe('reads of an informant’s identity', () => {
 });
 
 describe('verifying the chain', () => {
-  it('holds after the writes of a working day', async () => {
+  it('holds after the writes of a working day, with and without a checkpoint', async () => {
     await someWrites(3);
     const result = await verifyAuditChain(server.db.manager, 50);
-    expect(result.broken).toBeUndefined();
-    expect(result.entries).toBe((await lastEntries(1))[0].id);
-    const { code, out } = await auditVerify();
+    expect(result).toEqual({ entries: (await lastEntry(server.db)).id });
+    await checkpoint();
+    await someWrites(1);
+    const checked = await verify();
+    expect(checked.broken).toBeUndefined();
+    expect(checked.checkpoints!.newest!.entries).toBe(result.entries);
+    const { code, out } = await verifyScript();
     expect(code).toBe(0);
-    expect(out).toMatch(new RegExp(`audit trail holds: ${result.entries} entries`));
+    expect(out).toContain(`audit trail holds: ${result.entries + 1} entries`);
+    expect(out).toContain(`the newest (${checked.checkpoints!.newest!.at}) vouches for ${result.entries} entries`);
+    expect(out).toContain(`entries ${result.entries + 1} to ${result.entries + 1} are newer than the newest checkpoint`);
   });
 
-  it('names the first entry whose content was changed', async () => {
+  it('names a truncation: the newest entry deleted and the head moved back one', async () => {
+    await someWrites(3);
+    await checkpoint();
+    const last = await lastEntry(server.db);
+    await server.db.query('DELETE FROM audit_entry WHERE id = ?', [last.id]);
+    await moveHead(server.db, last.id - 1, await hashOf(server.db, last.id - 1));
+    try {
+      expect((await verify()).broken).toMatchObject({ kind: 'truncated', id: last.id, reason: expect.stringMatching(new RegExp(`truncated: it ends at entry ${last.id - 1}, .* vouches for ${last.id} entries`)) });
+      const { code, out } = await verifyScript();
+      expect(code).toBe(1);
+      expect(out).toContain(`BROKEN at entry ${last.id}: the trail was truncated`);
+      // The same cut with the head left alone is a truncation too.
+      await moveHead(server.db, last.id, last.hash);
+      expect((await verifyAuditChain(server.db.manager, 50)).broken).toMatchObject({ kind: 'truncated', id: last.id });
+    } finally {
+      await restore(server.db, [last]);
+    }
+    expect((await verify()).broken).toBeUndefined();
+  });
+
+  it('names a rewrite: an entry edited, every later hash and the head recomputed', async () => {
+    await someWrites(4);
+    await checkpoint();
+    const [victim] = await lastEntries(3);
+    const originals = await entriesFrom(server.db, victim.id);
+    await rewriteFrom(server.db, victim.id, (entry) => {
+      if (entry.id === victim.id) entry.after = '{"tampered":true}';
+    });
+    try {
+      expect((await verify()).broken).toMatchObject({ kind: 'rewritten', id: victim.id, reason: expect.stringMatching(/changed after it was written: its MAC does not hold/) });
+      const { code, out } = await verifyScript();
+      expect(code).toBe(1);
+      expect(out).toContain(`BROKEN at entry ${victim.id}: entry ${victim.id} was changed after it was written`);
+    } finally {
+      await restore(server.db, originals);
+    }
+    expect((await verify()).broken).toBeUndefined();
+  });
+
+  it('names a rewrite of the whole chain from its first entry, against the checkpoint that covered it', async () => {
+    await someWrites(1);
+    await checkpoint();
+    const originals = await entriesFrom(server.db, 1);
+    const covered = originals[originals.length - 1].id;
+    await rewriteFrom(server.db, 1, (entry) => {
+      if (entry.id === 1) entry.action = 'nothing';
+    });
+    try {
+      // Without the checkpoint it reads like an older trail from before its key...
+      expect((await verifyAuditChain(server.db.manager, 50)).legacyEntries).toBe(covered);
+      // ...which the checkpoint, signed with the key, shows it is not.
+      expect((await verify()).broken).toMatchObject({ kind: 'rewritten', id: expect.any(Number), reason: expect.stringMatching(/is not what checkpoint line \d+ .* recorded/) });
+      const { code, out } = await verifyScript();
+      expect(code).toBe(1);
+      expect(out).toMatch(/BROKEN at entry \d+: entry \d+ is not what checkpoint line/);
+    } finally {
+      await restore(server.db, originals);
+    }
+    expect((await verify()).broken).toBeUndefined();
+  });
+
+  it('names the entry whose content was changed in place', async () => {
     await someWrites(3);
     const [victim] = await lastEntries(3);
     const target = victim.id - 1;
     const [original] = await server.db.query('SELECT after FROM audit_entry WHERE id = ?', [target]);
     await server.db.query('UPDATE audit_entry SET after = ? WHERE id = ?', ['{"tampered":true}', target]);
     try {
-      expect((await verifyAuditChain(server.db.manager, 50)).broken).toEqual({ id: target, reason: expect.stringMatching(/does not match its hash/) });
-      const { code, out } = await auditVerify();
-      expect(code).toBe(1);
-      expect(out).toContain(`BROKEN at entry ${target}`);
+      expect((await verifyAuditChain(server.db.manager, 50)).broken).toMatchObject({ kind: 'rewritten', id: target });
     } finally {
       await server.db.query('UPDATE audit_entry SET after = ? WHERE id = ?', [original.after, target]);
     }
     expect((await verifyAuditChain(server.db.manager)).broken).toBeUndefined();
   });
 
-  it('names an entry that was removed', async () => {
+  it('names an entry deleted from the middle', async () => {
     await someWrites(3);
+    await checkpoint();
     const [last] = await lastEntries(1);
-    const row = (await server.db.query('SELECT * FROM audit_entry WHERE id = ?', [last.id - 2]))[0];
+    const [row] = await entriesFrom(server.db, last.id - 2);
     await server.db.query('DELETE FROM audit_entry WHERE id = ?', [row.id]);
     try {
-      expect((await verifyAuditChain(server.db.manager, 50)).broken).toEqual({ id: row.id, reason: expect.stringMatching(/missing/) });
+      expect((await verify()).broken).toMatchObject({ kind: 'deleted', id: row.id, reason: `entry ${row.id} was deleted: it is missing, and the next one is ${row.id + 1}` });
+      const { code, out } = await verifyScript();
+      expect(code).toBe(1);
+      expect(out).toContain(`BROKEN at entry ${row.id}: entry ${row.id} was deleted`);
     } finally {
-      await server.db.getRepository(AuditEntry).insert(row);
+      await restore(server.db, [row, last]);
     }
-    expect((await verifyAuditChain(server.db.manager)).broken).toBeUndefined();
+    expect((await verify()).broken).toBeUndefined();
+  });
+
+  it('names two entries whose contents were swapped', async () => {
+    await someWrites(3);
+    await checkpoint();
+    const [second, first] = await lastEntries(3).then((rows) => rows.slice(1));
+    const repository = server.db.getRepository(AuditEntry);
+    const { id: firstId, ...firstContent } = first;
+    const { id: secondId, ...secondContent } = second;
+    await repository.update({ id: firstId }, secondContent);
+    await repository.update({ id: secondId }, firstContent);
+    try {
+      expect((await verify()).broken).toMatchObject({ kind: 'reordered', id: firstId, reason: expect.stringMatching(/does not link to the entry before it: entries were swapped or moved/) });
+      const { code, out } = await verifyScript();
+      expect(code).toBe(1);
+      expect(out).toContain(`BROKEN at entry ${firstId}: entry ${firstId} does not link`);
+    } finally {
+      await restore(server.db, [first, second, await lastEntry(server.db)]);
+    }
+    expect((await verify()).broken).toBeUndefined();
   });
 });

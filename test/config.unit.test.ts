@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
@@ -12,9 +12,42 @@ describe('configuration', () => {
     const dir = dataDir();
     const config = loadConfig({ DATA_DIR: dir });
     expect(config.port).toBe(4000);
-    expect(config.database).toEqual({ kind: 'sqlite', url: join(dir, 'inspection.sqlite') });
+    expect(config.database).toEqual({ kind: 'sqlite', url: join(dir, 'inspection.sqlite'), auditKey: expect.any(String) });
     expect(readFileSync(join(dir, 'token-secret'), 'utf8').trim()).toBe(config.tokenSecret);
     expect(loadConfig({ DATA_DIR: dir }).tokenSecret).toBe(config.tokenSecret);
+  });
+
+  it('keeps the audit key outside the database: AUDIT_KEY, or generated once into the data folder for the embedded default', () => {
+    const dir = dataDir();
+    const { database } = loadDatabaseConfig({ DATA_DIR: dir });
+    const file = join(dir, 'audit-key');
+    expect(readFileSync(file, 'utf8').trim()).toBe(database.auditKey);
+    expect(database.auditKey!.length).toBeGreaterThanOrEqual(32);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(database.auditKey).not.toBe(loadConfig({ DATA_DIR: dir }).tokenSecret);
+    // The tools that open the same database (audit:verify, admin, seed) read the same key.
+    expect(loadDatabaseConfig({ DATA_DIR: dir }).database.auditKey).toBe(database.auditKey);
+    expect(loadConfig({ DATA_DIR: dir }).database.auditKey).toBe(database.auditKey);
+    // Given, it wins, and nothing is written.
+    const given = dataDir();
+    expect(loadDatabaseConfig({ DATA_DIR: given, AUDIT_KEY: 'a'.repeat(32) }).database.auditKey).toBe('a'.repeat(32));
+    expect(existsSync(join(given, 'audit-key'))).toBe(false);
+    // A database server is shared by processes and tools that must all seal with one key.
+    expect(() => loadDatabaseConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mariadb://u@db/app' })).toThrow(ConfigError);
+    expect(() => loadDatabaseConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mariadb://u@db/app' })).toThrow(/AUDIT_KEY must be set when DATABASE_URL points at a database server/);
+    expect(loadDatabaseConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mysql://u@db/app', AUDIT_KEY: 'k'.repeat(40) }).database.auditKey).toBe('k'.repeat(40));
+  });
+
+  it('writes audit checkpoints every minute into the data folder unless told otherwise, and to a witness when given one', () => {
+    const dir = dataDir();
+    expect(loadConfig({ DATA_DIR: dir }).audit).toEqual({ checkpointFile: join(dir, 'audit-checkpoints.jsonl'), checkpointSeconds: 60 });
+    const set = loadConfig({
+      DATA_DIR: dir,
+      AUDIT_CHECKPOINT_FILE: '/var/log/inspection/checkpoints.jsonl',
+      AUDIT_CHECKPOINT_SECONDS: '15',
+      AUDIT_WITNESS_URL: 'https://witness.example.org/inspection',
+    });
+    expect(set.audit).toEqual({ checkpointFile: '/var/log/inspection/checkpoints.jsonl', checkpointSeconds: 15, witnessUrl: 'https://witness.example.org/inspection' });
   });
 
   it('builds public links from PUBLIC_URL, never from a request, and refuses one that is not a plain http(s) URL', () => {
@@ -27,13 +60,13 @@ describe('configuration', () => {
 
   it('chooses the driver from the URL scheme', () => {
     const secret = 'x'.repeat(40);
-    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mysql://u:p@db:3306/app', TOKEN_SECRET: secret }).database.kind).toBe('mysql');
-    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mariadb://u@db/app', TOKEN_SECRET: secret }).database.kind).toBe('mariadb');
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mysql://u:p@db:3306/app', TOKEN_SECRET: secret, AUDIT_KEY: secret }).database.kind).toBe('mysql');
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mariadb://u@db/app', TOKEN_SECRET: secret, AUDIT_KEY: secret }).database.kind).toBe('mariadb');
   });
 
   it('loads the demo by default only into the embedded SQLite file, and into a database server only when asked', () => {
     const secret = 'x'.repeat(40);
-    const server = { DATABASE_URL: 'mariadb://u@db/app', TOKEN_SECRET: secret };
+    const server = { DATABASE_URL: 'mariadb://u@db/app', TOKEN_SECRET: secret, AUDIT_KEY: secret };
     expect(loadConfig({ DATA_DIR: dataDir() }).seedDemo).toBe(true);
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'sqlite:/tmp/elsewhere.sqlite' }).seedDemo).toBe(true);
     expect(loadConfig({ DATA_DIR: dataDir(), SEED_DEMO: 'false' }).seedDemo).toBe(false);
@@ -44,11 +77,12 @@ describe('configuration', () => {
 
   it('reads where the data lives without a token secret, for the tools that only open the database', () => {
     const dir = dataDir();
-    expect(loadDatabaseConfig({ DATA_DIR: dir, DATABASE_URL: 'mariadb://u@db/app' })).toEqual({
+    const auditKey = 'k'.repeat(40);
+    expect(loadDatabaseConfig({ DATA_DIR: dir, DATABASE_URL: 'mariadb://u@db/app', AUDIT_KEY: auditKey })).toEqual({
       dataDir: dir,
-      database: { kind: 'mariadb', url: 'mariadb://u@db/app', replicaUrls: [], poolSize: 10 },
+      database: { kind: 'mariadb', url: 'mariadb://u@db/app', replicaUrls: [], poolSize: 10, auditKey },
     });
-    expect(() => loadConfig({ DATA_DIR: dir, DATABASE_URL: 'mariadb://u@db/app' })).toThrow(/TOKEN_SECRET must be set/);
+    expect(() => loadConfig({ DATA_DIR: dir, DATABASE_URL: 'mariadb://u@db/app', AUDIT_KEY: auditKey })).toThrow(/TOKEN_SECRET must be set/);
   });
 
   it('counts days in TIME_ZONE (Asia/Shanghai unless set), logs at LOG_LEVEL (info) and guards /metrics only with METRICS_TOKEN', () => {
@@ -71,7 +105,13 @@ describe('configuration', () => {
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ DATABASE_URL: 'postgres://x/y' }, /DATABASE_URL must start with sqlite:, mysql:\/\/ .* or mariadb:\/\//],
     [{ DATABASE_URL: 'mysql://u@db:3306' }, /must name a database/],
-    [{ DATABASE_URL: 'mysql://u@db:3306/app' }, /TOKEN_SECRET must be set/],
+    [{ DATABASE_URL: 'mysql://u@db:3306/app', AUDIT_KEY: 'k'.repeat(32) }, /TOKEN_SECRET must be set/],
+    [{ DATABASE_URL: 'mysql://u@db:3306/app', TOKEN_SECRET: 'x'.repeat(32) }, /AUDIT_KEY must be set/],
+    [{ AUDIT_KEY: 'short' }, /AUDIT_KEY must be at least 32 characters/],
+    [{ AUDIT_CHECKPOINT_SECONDS: '0' }, /AUDIT_CHECKPOINT_SECONDS must be a whole number from 1 to 86400/],
+    [{ AUDIT_CHECKPOINT_SECONDS: 'hourly' }, /AUDIT_CHECKPOINT_SECONDS/],
+    [{ AUDIT_WITNESS_URL: 'witness.example.org' }, /AUDIT_WITNESS_URL must be an http or https URL/],
+    [{ AUDIT_WITNESS_URL: 'ftp://witness.example.org/' }, /AUDIT_WITNESS_URL must be an http or https URL/],
     [{ TOKEN_SECRET: 'short' }, /at least 32 characters/],
     [{ TOKEN_TTL_SECONDS: '5' }, /TOKEN_TTL_SECONDS/],
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO must be true or false/],

@@ -56,6 +56,8 @@ export async function startServer(database: DatabaseConfig, port: number, tokenS
       DATA_DIR: dataDir,
       DATABASE_URL: database.kind === 'sqlite' ? `sqlite:${database.url}` : database.url,
       TOKEN_SECRET: tokenSecret,
+      // The benchmark's databases are reused from run to run: one fixed key seals their trail.
+      AUDIT_KEY: process.env.AUDIT_KEY || 'benchmark-audit-key-not-for-real-data-0123456789',
       SEED_DEMO: 'false',
     },
     stdio: ['ignore', 'ignore', 'pipe'],

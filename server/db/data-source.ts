@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { DEFAULT_POOL_SIZE, type DatabaseConfig } from '../config';
+import { useAuditKey } from '../modules/audit/audit-key';
 import { ENTITIES } from './entities';
 import { StatementLogger } from './statement-log';
 
@@ -62,5 +63,8 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
 }
 
 export function createDataSource(database: DatabaseConfig): DataSource {
-  return new DataSource(dataSourceOptions(database));
+  const db = new DataSource(dataSourceOptions(database));
+  // Appends and verification find the audit key through the connection they run on.
+  if (database.auditKey) useAuditKey(db, database.auditKey);
+  return db;
 }

@@ -24,7 +24,8 @@ export async function createScratchDatabase(serverUrl: string): Promise<ScratchD
   }
   url.pathname = `/${name}`;
   return {
-    database: { kind: parsed.kind, url: url.toString() },
+    // A scratch database lives as long as the run that made it: its audit key, too.
+    database: { kind: parsed.kind, url: url.toString(), auditKey: randomBytes(32).toString('base64url') },
     async drop() {
       const dropper = new DataSource({ type: parsed.kind as 'mariadb', url: parsed.url });
       await dropper.initialize();

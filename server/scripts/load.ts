@@ -100,7 +100,8 @@ function parseOptions(args: string[]): Options {
 async function temporaryDatabase(sqlite: boolean): Promise<{ database: DatabaseConfig; drop(): Promise<void> }> {
   if (!sqlite) return createScratchDatabase(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
   const dir = mkdtempSync(join(tmpdir(), 'inspection-load-'));
-  return { database: parseDatabaseUrl(`sqlite:${join(dir, 'load.sqlite')}`, dir), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  const database = { ...parseDatabaseUrl(`sqlite:${join(dir, 'load.sqlite')}`, dir), auditKey: randomBytes(32).toString('base64url') };
+  return { database, drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Resident set size now, and the highest this process has had (from the kernel where it says). */

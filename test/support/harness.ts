@@ -36,12 +36,22 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * Every database a test makes seals its audit trail with this key, and the processes a test starts
+ * (the admin tool, audit:verify, the server) inherit it as AUDIT_KEY, so they all agree.
+ */
+export const TEST_AUDIT_KEY = process.env.AUDIT_KEY || 'test-audit-key-that-is-long-enough-0123456789';
+process.env.AUDIT_KEY = TEST_AUDIT_KEY;
+
 export async function freshDatabase(): Promise<{ database: DatabaseConfig; drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
-  if (url && !url.startsWith('sqlite')) return createScratchDatabase(url);
+  if (url && !url.startsWith('sqlite')) {
+    const scratch = await createScratchDatabase(url);
+    return { ...scratch, database: { ...scratch.database, auditKey: TEST_AUDIT_KEY } };
+  }
   const dir = mkdtempSync(join(tmpdir(), 'inspection-test-'));
   return {
-    database: parseDatabaseUrl(`sqlite:${join(dir, 'test.sqlite')}`, dir),
+    database: { ...parseDatabaseUrl(`sqlite:${join(dir, 'test.sqlite')}`, dir), auditKey: TEST_AUDIT_KEY },
     async drop() {
       rmSync(dir, { recursive: true, force: true });
     },
