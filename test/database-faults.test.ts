@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { connect } from '../server/db/connect';
 import { createDataSource } from '../server/db/data-source';
-import { DATABASE_UNAVAILABLE_MESSAGE } from '../server/db/outage';
+import { DATABASE_UNAVAILABLE_MESSAGE, OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN_MESSAGE_ZH } from '../server/db/outage';
 import { verifyAuditChain } from '../server/modules/audit/audit.service';
 import { captureOutput } from './support/capture-output';
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
@@ -120,7 +120,7 @@ function expectNothingInternal(text: string): void {
 }
 
 describe('a write the database fails part-way through', () => {
-  it('answers 503 with a clear message and the request id, and writes nothing', async () => {
+  it('answers 503 with a clear message and the request id, and writes nothing (the COMMIT never arrived)', async () => {
     // A write that is kept, so that the trail has an entry for the failed one to leave as the last.
     expect((await createBody('FAULT-0')).status).toBe(200);
     const bodies = await count('SELECT COUNT(*) AS n FROM body');
@@ -132,8 +132,15 @@ describe('a write the database fails part-way through', () => {
     const elapsed = Date.now() - started;
 
     expect(res.status).toBe(503);
+    // Cut at COMMIT the server cannot know whether the database kept the change, and says so;
+    // SQLite's busy lock fails the first statement, before anything could be kept.
     expect(res.errors).toEqual([
-      expect.objectContaining({ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId: expect.any(String) } }),
+      onServer
+        ? expect.objectContaining({
+            message: OUTCOME_UNKNOWN_MESSAGE,
+            extensions: { code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN', messageZh: OUTCOME_UNKNOWN_MESSAGE_ZH, requestId: expect.any(String) },
+          })
+        : expect.objectContaining({ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId: expect.any(String) } }),
     ]);
     expectNothingInternal(res.raw);
     expect(elapsed).toBeLessThan(3000);

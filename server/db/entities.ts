@@ -17,6 +17,7 @@ import { Round, RoundTarget } from '../modules/round/round.entity';
 import { Session } from '../modules/session/session.entity';
 import { SavedQuery } from '../modules/saved-query/saved-query.entity';
 import { SupervisionItem } from '../modules/supervision/supervision-item.entity';
+import { IdempotentRequest } from '../write/idempotent-request.entity';
 
 export const ENTITIES = [
   Body,
@@ -42,4 +43,5 @@ export const ENTITIES = [
   Session,
   AuditEntry,
   AuditHead,
+  IdempotentRequest,
 ];

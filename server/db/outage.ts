@@ -6,6 +6,31 @@
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; nothing was changed. Try again shortly.';
 
+/**
+ * A change whose work was done but whose commit was never confirmed (the connection was lost during
+ * COMMIT, or a deadline cut the request off while it committed): it may or may not have been
+ * applied, and only the database knows. Sending it again with the same `Idempotency-Key` is safe and
+ * tells which: the first result if it was applied, the change made once now if it was not.
+ */
+export const OUTCOME_UNKNOWN_MESSAGE =
+  'The change may have been applied: the database did not confirm it. Send the same request again with the same Idempotency-Key to get its result without applying it twice; without a key, check whether it was applied before sending it again.';
+export const OUTCOME_UNKNOWN_MESSAGE_ZH =
+  '更改可能已经生效：数据库未能确认提交。请使用相同的 Idempotency-Key 重新发送同一请求，即可得到其结果而不会重复执行；如未使用该标头，请先核实是否已生效，再决定是否重新发送。';
+
+/**
+ * Thrown for a change that may have been applied (see OUTCOME_UNKNOWN_MESSAGE). Counts as an
+ * outage (503 with `Retry-After`), and formatError answers it with `extensions.outcome: "UNKNOWN"`.
+ * `cause` is kept for the log only.
+ */
+export class OutcomeUnknownError extends Error {
+  readonly outcome = 'UNKNOWN';
+
+  constructor(cause?: unknown) {
+    super(OUTCOME_UNKNOWN_MESSAGE, { cause });
+    this.name = 'OutcomeUnknownError';
+  }
+}
+
 /** What a client is asked to wait before trying again, in seconds (the `Retry-After` header). */
 export const RETRY_AFTER_SECONDS = 5;
 
@@ -54,12 +79,19 @@ function* causes(error: unknown): Generator<Record<string, unknown>> {
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (const e of causes(error)) {
+    if (e instanceof OutcomeUnknownError) return true;
     const code = typeof e.code === 'string' ? e.code : '';
     if (SERVER_CODES.has(code) || SQLITE_CODE.test(code)) return true;
     // mysql2 marks a connection that cannot be used any more as fatal, whatever the code.
     if (e.fatal === true) return true;
     if (typeof e.message === 'string' && CLOSED_HANDLE_MESSAGES.some((m) => m.test(e.message as string))) return true;
   }
+  return false;
+}
+
+/** Whether a failure is a change that may have been applied (not "nothing was changed"). */
+export function isOutcomeUnknown(error: unknown): boolean {
+  for (const e of causes(error)) if (e instanceof OutcomeUnknownError) return true;
   return false;
 }
 

@@ -6,6 +6,7 @@ import { readingFromPrimary } from '../db/replication';
 import { defineAbilityFor } from '../permissions/define-ability';
 import { pathIds } from '../scope/paths';
 import { createLoaders, type Loaders } from './loaders';
+import type { IdempotencyState } from '../write/idempotency';
 
 /** Everything a request needs, built once per request (a loader cache shared between callers would leak). */
 export interface RequestContext {
@@ -31,6 +32,8 @@ export interface RequestContext {
   userAgent: string;
   /** See Config.summaryMinimumGroup. */
   summaryMinimumGroup: number;
+  /** The request's `Idempotency-Key`, bound and checked by the plugin in server/write/idempotency.ts; absent outside GraphQL. */
+  idempotency?: IdempotencyState;
 }
 
 export interface RequestOptions {

@@ -3,9 +3,17 @@
  * internal error with a request id, so no stack trace or SQL text leaves the server.
  */
 import { GraphQLError } from 'graphql';
-import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from '../db/outage';
+import { DATABASE_UNAVAILABLE_MESSAGE, OutcomeUnknownError, RETRY_AFTER_SECONDS } from '../db/outage';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
+  | 'IDEMPOTENCY_KEY_REUSED';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -55,3 +63,41 @@ export const databaseUnavailable = (cause: unknown) =>
     originalError: typeof cause === 'object' && cause !== null ? (cause as Error) : undefined,
     extensions: { code: 'SERVICE_UNAVAILABLE', http: databaseUnavailableHttp() },
   });
+
+/** The header a client names a mutation with, so that sending it again is safe (server/write/idempotency.ts). */
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/**
+ * An `Idempotency-Key` header that cannot be used: HTTP 400, `field` naming the header. The
+ * messages come in English (`message`) and Chinese (`extensions.messageZh`).
+ */
+export const invalidIdempotencyKey = (problem: { en: string; zh: string }) =>
+  new AppError('BAD_USER_INPUT', `${IDEMPOTENCY_HEADER} header: ${problem.en}`, {
+    field: IDEMPOTENCY_HEADER,
+    messageZh: `${IDEMPOTENCY_HEADER} 标头：${problem.zh}`,
+    http: { status: 400 },
+  });
+
+/**
+ * A key already used by this account for a different request (another operation or other
+ * variables). HTTP 422, as the IETF Idempotency-Key draft advises for a key reused with another
+ * payload: nothing was changed, and the first request's result stays bound to the key.
+ */
+export const idempotencyKeyReused = () =>
+  new AppError(
+    'IDEMPOTENCY_KEY_REUSED',
+    `This ${IDEMPOTENCY_HEADER} was already used for a different request (another operation or other variables); nothing was changed. Use a new key for a new request, and the same key only to send the same request again.`,
+    {
+      messageZh: `该 ${IDEMPOTENCY_HEADER} 已用于另一个不同的请求（操作或变量不同），本次未作任何更改。新的请求请使用新的键；只有重新发送同一请求时才使用相同的键。`,
+      http: { status: 422 },
+    },
+  );
+
+/**
+ * A change that may have been applied: its work was done, but its commit was never confirmed (the
+ * connection was lost during COMMIT, or a deadline cut the request off). Answered as an outage (503
+ * with `Retry-After`) with `extensions.outcome: "UNKNOWN"` and a message that asks to send it again
+ * with the same `Idempotency-Key`, never "nothing was changed". Throw it for any mutation cut off
+ * after its transaction may have reached COMMIT.
+ */
+export const outcomeUnknown = (cause?: unknown) => new OutcomeUnknownError(cause);

@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, outageDetail } from '../db/outage';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, isOutcomeUnknown, OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN_MESSAGE_ZH, outageDetail } from '../db/outage';
 
 const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
@@ -11,6 +11,7 @@ const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'IDEMPOTENCY_KEY_REUSED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -46,6 +47,15 @@ export function formatError(
   if (isDatabaseUnavailable(original)) {
     const id = requestId();
     log({ level: 'error', msg: 'database unavailable', requestId: id, error: outageDetail(original) });
+    // A change that may have been applied must not be reported as "nothing was changed".
+    if (isOutcomeUnknown(original)) {
+      return {
+        message: OUTCOME_UNKNOWN_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN', messageZh: OUTCOME_UNKNOWN_MESSAGE_ZH, requestId: id },
+      };
+    }
     return {
       message: DATABASE_UNAVAILABLE_MESSAGE,
       locations: formatted.locations,

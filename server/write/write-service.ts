@@ -7,7 +7,8 @@ import { subject } from '@casl/ability';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../graphql/context';
 import type { Action } from '../permissions/ability';
-import { conflict, forbidden, notFound } from '../graphql/errors';
+import { conflict, forbidden, notFound, outcomeUnknown } from '../graphql/errors';
+import { isDatabaseUnavailable } from '../db/outage';
 import { findScoped, scopedQuery, subjectNameOf } from '../scope/scoped-query';
 import { appendAudit } from '../modules/audit/audit.service';
 import { now } from '../modules/common/record';
@@ -114,8 +115,48 @@ export class WriteTransaction {
   }
 }
 
-export function write<T>(ctx: RequestContext, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+/** How often a keyed write starts over after the request that held its key wrote nothing. */
+const KEY_ATTEMPTS = 3;
+
+/**
+ * Runs `work` in one transaction. With an `Idempotency-Key` (see idempotency.ts) the key is taken
+ * first and the result kept last, inside the same transaction; a key that already made its change
+ * returns that change's result instead, writing nothing.
+ *
+ * A failure during COMMIT on a database server (the work was done, the answer never came) is
+ * OutcomeUnknownError: the change may have been applied. Anything earlier wrote nothing. On SQLite
+ * the commit is in-process and atomic: a failed COMMIT applied nothing.
+ */
+export async function write<T>(ctx: RequestContext, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
   // The mutation's answer, and whatever else the request reads after it, must see this write.
   ctx.readFromPrimary();
-  return ctx.db.transaction((manager) => work(new WriteTransaction(ctx, manager)));
+  const keyed = ctx.idempotency?.keyedWrite(ctx.db) ?? null;
+  if (keyed) {
+    const earlier = await keyed.earlier();
+    if (earlier) return earlier.result as T;
+  }
+  const commitCanBeLost = ctx.db.options.type !== 'better-sqlite3';
+  for (let attempt = 1; ; attempt++) {
+    let committing = false;
+    try {
+      const result = await ctx.db.transaction(async (manager) => {
+        await keyed?.claim(manager);
+        const done = await work(new WriteTransaction(ctx, manager));
+        await keyed?.settle(manager, done);
+        committing = true;
+        return done;
+      });
+      if (ctx.idempotency) ctx.idempotency.committed = true;
+      keyed?.committed();
+      return result;
+    } catch (error) {
+      if (keyed?.lostRace(error)) {
+        const winner = await keyed.winner();
+        if (winner) return winner.result as T;
+        if (attempt < KEY_ATTEMPTS) continue;
+      }
+      if (committing && commitCanBeLost && isDatabaseUnavailable(error)) throw outcomeUnknown(error);
+      throw error;
+    }
+  }
 }

@@ -19,11 +19,27 @@ export interface TcpProxy {
   /** Accepts and forwards connections again. */
   restore(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * The database stops answering without closing anything, as behind a network that drops
+   * packets: connections stay open and new ones are accepted, but no byte passes either way (what
+   * is sent meanwhile is lost, so a connection that sent a statement never hears back).
+   */
+  silence(): void;
+  /** Bytes pass again, on the connections that stayed open and on new ones. */
+  unsilence(): void;
+  /**
+   * Lets the bytes that contain `text` reach the database, then cuts before its answer can come
+   * back: for a transaction's COMMIT, the change is kept but the server never hears so.
+   * Resolves when the cut has happened.
+   */
+  cutAfterSend(text: string): Promise<void>;
 }
 
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   const open = new Set<net.Socket>();
   let trigger: { text: Buffer; fire: () => void } | null = null;
+  let silent = false;
+  let passThenCut: { text: Buffer; fire: () => void } | null = null;
 
   const server = net.createServer((client) => {
     const upstream = net.connect(target);
@@ -39,10 +55,17 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
     client.on('data', (chunk) => {
+      if (silent) return;
+      if (passThenCut && chunk.includes(passThenCut.text)) {
+        upstream.write(chunk);
+        return passThenCut.fire();
+      }
       if (trigger && chunk.includes(trigger.text)) return trigger.fire();
       upstream.write(chunk);
     });
-    upstream.pipe(client);
+    upstream.on('data', (chunk) => {
+      if (!silent) client.write(chunk);
+    });
   });
 
   const listen = (port: number) =>
@@ -77,5 +100,22 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       if (!server.listening) await listen(port);
     },
     close: cut,
+    silence() {
+      silent = true;
+    },
+    unsilence() {
+      silent = false;
+    },
+    cutAfterSend(text) {
+      return new Promise<void>((resolve) => {
+        passThenCut = {
+          text: Buffer.from(text),
+          fire: () => {
+            passThenCut = null;
+            void cut().then(resolve);
+          },
+        };
+      });
+    },
   };
 }
