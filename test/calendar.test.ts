@@ -76,6 +76,17 @@ describe('the server, an hour and a half after midnight in Beijing', () => {
     expect(await overdueIds()).not.toContain(open.id);
   });
 
+  it('counts a finding recorded at 00:30 on 1 December in Beijing in December, transferred the same day', async () => {
+    const [finding] = await server.db.query("SELECT id FROM finding WHERE transferredOn IS NOT NULL ORDER BY id LIMIT 1");
+    expect(finding).toBeDefined();
+    // 16:30 UTC on 30 November is 00:30 on 1 December in Beijing.
+    await server.db.query('UPDATE finding SET createdAt = ?, transferredOn = ? WHERE id = ?', ['2026-11-30T16:30:00.000Z', '2026-12-01', finding.id]);
+    const summary = (
+      await as('analyst', `{ findingSummary(filter: { ids: [${finding.id}] }, groupBy: [MONTH]) { groups { key count averageDays } } }`)
+    ).data.findingSummary;
+    expect(summary.groups).toEqual([{ key: ['2026-12'], count: 1, averageDays: 0 }]);
+  });
+
   it('ends a role "today" on the 4th, and stamps the instant in UTC', async () => {
     const personId = Number((await server.db.query('SELECT personId FROM account WHERE login = ?', ['qc.analyst']))[0].personId);
     const membership = (await as('admin', `{ memberships(filter: { personId: ${personId}, roles: [ANALYST] }) { items { id version } } }`)).data.memberships.items[0];

@@ -32,6 +32,15 @@ export function dayIn(timeZone: string, instant: Date): string {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
+/** How far `timeZone` is ahead of UTC at `instant`, in minutes (480 for Asia/Shanghai). */
+export function offsetMinutes(timeZone: string, instant: Date): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name ?? '');
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
 /** Adds whole days to a YYYY-MM-DD day (calendar arithmetic, no time zone involved). */
 export function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00.000Z`);
@@ -74,6 +83,15 @@ export function useClock(next: () => Date): () => void {
 /** Today where the work happens (YYYY-MM-DD in the configured zone). */
 export function today(): string {
   return dayIn(timeZone(), clock());
+}
+
+/**
+ * The configured zone's offset now, for SQL that turns stored instants into days. A zone with
+ * daylight saving has two offsets a year; SQL gets today's, so an instant recorded in the other
+ * season within an hour of midnight can land on the neighbouring day (Asia/Shanghai has one).
+ */
+export function currentOffsetMinutes(): number {
+  return offsetMinutes(timeZone(), clock());
 }
 
 /** Now as an instant (ISO-8601, UTC). */

@@ -44,9 +44,10 @@ export const FINDINGS: SummarySpec<Finding, FindingFilter, FindingDimension, Via
     STAGE: { sql: () => 'assignment.stage', joins: ['assignment'] },
     TEAM: { sql: () => 'assignment.teamId', joins: ['assignment'] },
     ROUND: { sql: () => 'assignment.roundId', joins: ['assignment'] },
-    MONTH: { sql: () => 'substr(record.createdAt, 1, 7)' },
+    // The month and the days of a finding count from the day it was recorded where the work happens.
+    MONTH: { sql: (d) => `substr(${d.dayOf('record.createdAt')}, 1, 7)` },
   },
-  duration: { days: (d) => d.daysBetween('record.transferredOn', 'record.createdAt'), over: 'record.transferredOn IS NOT NULL' },
+  duration: { days: (d) => d.daysBetween('record.transferredOn', d.dayOf('record.createdAt')), over: 'record.transferredOn IS NOT NULL' },
   countOnly: {
     // Whether it has a duration (was transferred) is added by the service to every atom.
     atom: [{ sql: () => 'record.assignmentId' }, { sql: () => 'record.targetId' }, { sql: () => 'record.category' }],
