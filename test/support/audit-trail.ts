@@ -51,13 +51,15 @@ export async function moveHead(db: DataSource, lastEntryId: number, lastHash: st
 }
 
 /**
- * What the old chain allowed: change entries from `fromId` on, then recompute every later hash and
- * the head with plain SHA-256, the only hash someone without the key can compute.
+ * What the old chain allowed: change entries from `fromId` on, then recompute every later hash
+ * (up to `throughId`, by default to the end and the head) with plain SHA-256, the only hash someone
+ * without the key can compute.
  */
-export async function rewriteFrom(db: DataSource, fromId: number, change: (entry: AuditEntry) => void): Promise<void> {
+export async function rewriteFrom(db: DataSource, fromId: number, change: (entry: AuditEntry) => void, throughId = Infinity): Promise<void> {
   let previousHash = await hashOf(db, fromId - 1);
   let lastId = fromId - 1;
   for (const entry of await entriesFrom(db, fromId)) {
+    if (entry.id > throughId) return;
     change(entry);
     const { id, hash: _old, ...content } = entry;
     content.previousHash = previousHash;
