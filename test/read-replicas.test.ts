@@ -23,6 +23,7 @@ describe('replica configuration', () => {
     const { database } = loadConfig({
       DATA_DIR: dataDir(),
       TOKEN_SECRET: SECRET,
+      AUDIT_KEY: SECRET,
       DATABASE_URL: 'mariadb://app@primary:3306/inspection',
       DATABASE_REPLICA_URLS: ' mariadb://reader@replica-1/inspection , mariadb://reader@replica-2/inspection,',
       DATABASE_POOL_SIZE: '25',
@@ -32,6 +33,7 @@ describe('replica configuration', () => {
       url: 'mariadb://app@primary:3306/inspection',
       replicaUrls: ['mariadb://reader@replica-1/inspection', 'mariadb://reader@replica-2/inspection'],
       poolSize: 25,
+      auditKey: SECRET,
     });
     expect(dataSourceOptions(database)).toMatchObject({
       poolSize: 25,
@@ -40,7 +42,7 @@ describe('replica configuration', () => {
   });
 
   it('uses one server and ten connections when nothing more is said', () => {
-    const { database } = loadConfig({ DATA_DIR: dataDir(), TOKEN_SECRET: SECRET, DATABASE_URL: 'mysql://app@db/inspection' });
+    const { database } = loadConfig({ DATA_DIR: dataDir(), TOKEN_SECRET: SECRET, AUDIT_KEY: SECRET, DATABASE_URL: 'mysql://app@db/inspection' });
     expect(database).toMatchObject({ replicaUrls: [], poolSize: 10 });
     const options = dataSourceOptions(database);
     expect(options).toMatchObject({ url: database.url, poolSize: 10 });
