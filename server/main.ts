@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data';
 import { Account } from './modules/account/account.entity';
 import { verifyPassword } from './modules/account/sign-in';
 import { log } from './http/log';
+import { AuditCheckpoints } from './modules/audit/checkpoint';
 import { gracefulShutdown } from './http/shutdown';
 
 /** How long requests in flight may take to finish once the server stops taking new ones. */
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   }
   const demo = seeded || (await demoPresent(db));
   const app = await createApp(config, db);
+  const auditCheckpoints = new AuditCheckpoints(db, config.audit);
   // Express 5 hands a failure to bind (the port taken, no permission) to this callback, not to an event.
   const server: Server = app.express.listen(config.port, (error?: Error) => {
     if (error) {
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     }
     const url = `${config.publicUrl}/graphql`;
     log({ level: 'info', msg: 'listening', url, database: config.database.kind, demoLoaded: seeded });
+    auditCheckpoints.start();
     if (demo) {
       process.stdout.write(`\nGraphQL API: ${url}\nDemo logins (password "${DEMO_PASSWORD}"):\n`);
       for (const a of DEMO_ACCOUNTS) process.stdout.write(`  ${a.login.padEnd(14)} ${a.role}\n`);
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
     const drainMs = config.shutdownDrainSeconds * 1000;
     log({ level: 'info', msg: 'shutting down', signal, drainMs, graceMs: SHUTDOWN_GRACE_MS });
     setTimeout(() => process.exit(1), drainMs + SHUTDOWN_GRACE_MS + 5_000).unref();
-    gracefulShutdown(server, app, db, { drainMs, graceMs: SHUTDOWN_GRACE_MS }).then(
+    gracefulShutdown(server, app, db, { drainMs, graceMs: SHUTDOWN_GRACE_MS, beforeDatabaseClose: [() => auditCheckpoints.stop()] }).then(
       () => process.exit(0),
       (error: unknown) => {
         log({ level: 'error', msg: 'shutdown failed', error: String(error) });
