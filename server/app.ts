@@ -4,7 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import express, { type Express } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { parsePublicUrl, type Config } from './config';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS, parsePublicUrl, type Config } from './config';
 import { createRequestContext, type RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { databaseUnavailable } from './graphql/errors';
@@ -13,6 +13,7 @@ import { idempotentMutations } from './write/idempotency';
 import { queryGuards } from './graphql/guards';
 import { buildAppSchema, PASSWORD_CHANGE_REQUIRED, passwordChangeRequired } from './graphql/schema';
 import { currentRequestId, requestScope } from './http/request-scope';
+import { requestDeadline } from './http/deadline';
 import { log, requestLog, useLogLevel } from './http/log';
 import { graphqlMetrics, httpMetrics, metricsRouter } from './http/metrics';
 import { publicIntakeRouter } from './http/public-intake';
@@ -21,7 +22,7 @@ import { exportsRouter } from './http/exports';
 import { consoleDir, consoleRouter } from './http/console';
 import { healthRouter, Readiness } from './http/health';
 import { securityHeaders } from './http/security-headers';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/outage';
+import { DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE_ZH, isDatabaseUnavailable } from './db/outage';
 import { databaseUnavailableResponse } from './http/unavailable';
 import { loadCaller } from './modules/account/caller.loader';
 import { TokenService } from './modules/account/tokens';
@@ -42,7 +43,7 @@ function rejectToken(): GraphQLError {
 }
 
 export async function createApp(
-  config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'summaryMinimumGroup' | 'publicUrl' | 'timeZone' | 'logLevel' | 'metricsToken'>>,
+  config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'summaryMinimumGroup' | 'publicUrl' | 'requestTimeoutSeconds' | 'timeZone' | 'logLevel' | 'metricsToken'>>,
   db: DataSource,
 ): Promise<App> {
   if (config.timeZone) useTimeZone(config.timeZone);
@@ -68,6 +69,8 @@ export async function createApp(
   const app = express();
   app.disable('x-powered-by');
   app.use(requestScope);
+  // Every wait for the database ends by the deadline; /health and /ready bound their probes themselves.
+  app.use(requestDeadline(config.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS));
   // After the request scope, so that the request's log line and every line under it carry its id.
   app.use(requestLog);
   app.use(httpMetrics);
@@ -137,7 +140,7 @@ export async function createApp(
     }
     const requestId = currentRequestId();
     if (isDatabaseUnavailable(error)) {
-      return void databaseUnavailableResponse(res, error).json({ error: DATABASE_UNAVAILABLE_MESSAGE, code: 'SERVICE_UNAVAILABLE', requestId });
+      return void databaseUnavailableResponse(res, error).json({ error: DATABASE_UNAVAILABLE_MESSAGE, errorZh: DATABASE_UNAVAILABLE_MESSAGE_ZH, code: 'SERVICE_UNAVAILABLE', requestId });
     }
     log({ level: 'error', msg: 'unexpected error', requestId, error: String(error), stack: (error as Error)?.stack });
     res.status(500).json({ error: `Internal error. Quote request id ${requestId} when reporting it.` });

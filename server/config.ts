@@ -54,6 +54,11 @@ export interface Config {
   seedDemo: boolean;
   /** On SIGTERM, how long to go on taking requests while reporting not ready, for load balancers to notice. */
   shutdownDrainSeconds: number;
+  /**
+   * How long a request may take to arrive and to be served by the database: past it, the client is
+   * answered 503 and the database work is cancelled (server/http/deadline.ts).
+   */
+  requestTimeoutSeconds: number;
   /** IANA time zone in which every day the server derives (today, overdue, within a window) is counted. */
   timeZone: string;
   /** Lowest level of log lines written (pino levels); below `error` nothing is written under NODE_ENV=test. */
@@ -218,6 +223,18 @@ export function parseAuditSettings(env: NodeJS.ProcessEnv, dataDir: string): Aud
   };
 }
 
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 20;
+
+/** REQUEST_TIMEOUT_SECONDS: long enough for the heaviest summary, short enough that a client is not left hanging. */
+function parseRequestTimeout(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_REQUEST_TIMEOUT_SECONDS;
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 300) {
+    throw new ConfigError(`REQUEST_TIMEOUT_SECONDS must be a whole number from 1 to 300, got "${raw}"`);
+  }
+  return seconds;
+}
+
 function parseDrain(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 0;
   const seconds = Number(raw);
@@ -302,6 +319,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     summaryMinimumGroup: parseMinimumGroup(env.SUMMARY_MINIMUM_GROUP),
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, database.kind === 'sqlite'),
     shutdownDrainSeconds: parseDrain(env.SHUTDOWN_DRAIN_SECONDS),
+    requestTimeoutSeconds: parseRequestTimeout(env.REQUEST_TIMEOUT_SECONDS),
     timeZone: parseTimeZone(env.TIME_ZONE),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),

@@ -9,8 +9,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data';
 import { Account } from './modules/account/account.entity';
 import { verifyPassword } from './modules/account/sign-in';
 import { log } from './http/log';
+import { configureHttpTimeouts } from './http/timeouts';
 import { AuditCheckpoints } from './modules/audit/checkpoint';
-import { gracefulShutdown } from './http/shutdown';
+import { gracefulShutdown, watchConnections } from './http/shutdown';
 
 /** How long requests in flight may take to finish once the server stops taking new ones. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -48,6 +49,10 @@ async function main(): Promise<void> {
       for (const a of DEMO_ACCOUNTS) process.stdout.write(`  ${a.login.padEnd(14)} ${a.role}\n`);
     }
   });
+  // Before the server starts listening: slow senders are cut within seconds, not minutes.
+  configureHttpTimeouts(server, config);
+  // From the first connection on, so that a shutdown knows which connections are idle and since when.
+  watchConnections(server);
   let stopping = false;
   const shutdown = (signal: string) => {
     // A second signal while stopping means "now".

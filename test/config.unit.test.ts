@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
 import { ConfigError, loadConfig, loadDatabaseConfig } from '../server/config';
 import { formatError } from '../server/graphql/format-error';
+import { httpTimeouts } from '../server/http/timeouts';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'config-test-'));
 
@@ -97,7 +98,19 @@ describe('configuration', () => {
     expect(() => loadDatabaseConfig({ DATA_DIR: dataDir(), TIME_ZONE: 'Mars/Olympus' })).toThrow(/TIME_ZONE must be an IANA time zone/);
   });
 
+  it('answers a request the database cannot serve within REQUEST_TIMEOUT_SECONDS (20 unless set), and waits as long for one to arrive', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).requestTimeoutSeconds).toBe(20);
+    expect(loadConfig({ DATA_DIR: dataDir(), REQUEST_TIMEOUT_SECONDS: '2' }).requestTimeoutSeconds).toBe(2);
+    expect(httpTimeouts(20)).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 20_000, keepAliveTimeoutMs: 5_000, checkEveryMs: 1_000 });
+    // Headers never get longer than the whole request.
+    expect(httpTimeouts(2)).toMatchObject({ headersTimeoutMs: 2_000, requestTimeoutMs: 2_000 });
+  });
+
   it.each([
+    [{ REQUEST_TIMEOUT_SECONDS: '0' }, /REQUEST_TIMEOUT_SECONDS must be a whole number from 1 to 300/],
+    [{ REQUEST_TIMEOUT_SECONDS: '1.5' }, /REQUEST_TIMEOUT_SECONDS must be a whole number from 1 to 300/],
+    [{ REQUEST_TIMEOUT_SECONDS: '301' }, /REQUEST_TIMEOUT_SECONDS/],
+    [{ REQUEST_TIMEOUT_SECONDS: 'soon' }, /REQUEST_TIMEOUT_SECONDS/],
     [{ TIME_ZONE: 'Asia/Beijing' }, /TIME_ZONE must be an IANA time zone/],
     [{ TIME_ZONE: '+08:00' }, /TIME_ZONE must be an IANA time zone/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of/],

@@ -2,11 +2,24 @@ import { join } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { DEFAULT_POOL_SIZE, type DatabaseConfig } from '../config';
 import { useAuditKey } from '../modules/audit/audit-key';
+import { boundServerWaits, boundSqliteWaits } from './bounded-waits';
 import { ENTITIES } from './entities';
 import { StatementLogger } from './statement-log';
 
 /** How long a database server that failed repeatedly is left alone before it is tried again. */
 const FAILED_SERVER_RETRY_MS = 5000;
+
+/**
+ * How long SQLite waits for another process's write lock (less inside a request, see
+ * bounded-waits.ts). better-sqlite3 waits synchronously, holding up the whole process meanwhile.
+ */
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * How long opening a connection to a database server may take: a server that has not greeted
+ * within this is not answering (on a working network it takes milliseconds).
+ */
+export const CONNECT_TIMEOUT_MS = 5000;
 
 /** Migrations are kept per dialect: `sqlite` for the embedded default, `mysql` for MySQL 8 and MariaDB. */
 export function migrationsDir(kind: DatabaseConfig['kind']): string {
@@ -28,9 +41,9 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
       type: 'better-sqlite3',
       database: database.url,
       // WAL lets readers proceed while a write commits; the busy timeout queues writers instead of failing them.
-      prepareDatabase: (db: { pragma(s: string): unknown }) => {
+      prepareDatabase: (db: { pragma(s: string): unknown; prepare(sql: string): Record<string, unknown> }) => {
         db.pragma('journal_mode = WAL');
-        db.pragma('busy_timeout = 5000');
+        boundSqliteWaits(db, SQLITE_BUSY_TIMEOUT_MS);
         db.pragma('foreign_keys = ON');
       },
     };
@@ -45,6 +58,7 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     supportBigNumbers: true,
     bigNumberStrings: false,
     poolSize: database.poolSize ?? DEFAULT_POOL_SIZE,
+    connectTimeout: CONNECT_TIMEOUT_MS,
   };
   if (!database.replicaUrls?.length) return { ...server, url: database.url };
   // Query-builder SELECTs outside a transaction go to the replicas, everything else to the
@@ -64,6 +78,8 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
 
 export function createDataSource(database: DatabaseConfig): DataSource {
   const db = new DataSource(dataSourceOptions(database));
+  // Taking a connection and each statement end by the request's deadline (bounded-waits.ts).
+  if (database.kind !== 'sqlite') boundServerWaits(db, database.kind);
   // Appends and verification find the audit key through the connection they run on.
   if (database.auditKey) useAuditKey(db, database.auditKey);
   return db;

@@ -5,6 +5,7 @@
  */
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; nothing was changed. Try again shortly.';
+export const DATABASE_UNAVAILABLE_MESSAGE_ZH = '数据库暂时无法访问或未能及时响应，未作任何更改，请稍后重试。';
 
 /**
  * A change whose work was done but whose commit was never confirmed (the connection was lost during

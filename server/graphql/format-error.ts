@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, isOutcomeUnknown, OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN_MESSAGE_ZH, outageDetail } from '../db/outage';
+import { DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE_ZH, isDatabaseUnavailable, isOutcomeUnknown, OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN_MESSAGE_ZH, outageDetail } from '../db/outage';
 
 const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
@@ -60,7 +60,7 @@ export function formatError(
       message: DATABASE_UNAVAILABLE_MESSAGE,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'SERVICE_UNAVAILABLE', requestId: id },
+      extensions: { code: 'SERVICE_UNAVAILABLE', messageZh: DATABASE_UNAVAILABLE_MESSAGE_ZH, requestId: id },
     };
   }
   if (original instanceof ArgumentValidationError) {

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../../server/app';
-import { parseDatabaseUrl, type DatabaseConfig } from '../../server/config';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS, parseDatabaseUrl, type DatabaseConfig } from '../../server/config';
+import { configureHttpTimeouts } from '../../server/http/timeouts';
 import { connect } from '../../server/db/connect';
 import { createScratchDatabase } from '../../server/db/scratch';
 import { loadDemo } from '../../server/demo/load-demo';
@@ -62,15 +63,23 @@ export interface TestServerOptions {
   demo?: boolean;
   /** The database as the server reaches it, when not directly (through a proxy that can cut it off). */
   connectVia?: (database: DatabaseConfig) => DatabaseConfig;
+  /** REQUEST_TIMEOUT_SECONDS: the request deadline, and the limits on how long a request may take to arrive. */
+  requestTimeoutSeconds?: number;
 }
 
-export async function startTestServer({ demo = true, connectVia = (d) => d }: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer({
+  demo = true,
+  connectVia = (d) => d,
+  requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS,
+}: TestServerOptions = {}): Promise<TestServer> {
   const scratch = await freshDatabase();
   const db = await connect(connectVia(scratch.database), { attempts: 1 });
   if (demo) await loadDemo(db);
-  const app = await createApp({ tokenSecret: 'test-secret-that-is-long-enough-1234567890', tokenTtlSeconds: 3600 }, db);
+  const app = await createApp({ tokenSecret: 'test-secret-that-is-long-enough-1234567890', tokenTtlSeconds: 3600, requestTimeoutSeconds }, db);
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
+    // The same limits as the server's own (server/main.ts), set before it starts listening.
+    configureHttpTimeouts(s, { requestTimeoutSeconds });
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const tokens = new Map<string, string>();

@@ -20,12 +20,12 @@ export interface TcpProxy {
   restore(): Promise<void>;
   close(): Promise<void>;
   /**
-   * The database stops answering without closing anything, as behind a network that drops
-   * packets: connections stay open and new ones are accepted, but no byte passes either way (what
-   * is sent meanwhile is lost, so a connection that sent a statement never hears back).
+   * The database stops answering without closing anything, as behind a network that holds packets
+   * or a server frozen under load: connections stay open and new ones are accepted, but no byte
+   * passes either way. What is sent meanwhile is held, as TCP would keep retransmitting it.
    */
   silence(): void;
-  /** Bytes pass again, on the connections that stayed open and on new ones. */
+  /** Delivers what was held, in order, and lets bytes pass again. */
   unsilence(): void;
   /**
    * Lets the bytes that contain `text` reach the database, then cuts before its answer can come
@@ -39,6 +39,8 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   const open = new Set<net.Socket>();
   let trigger: { text: Buffer; fire: () => void } | null = null;
   let silent = false;
+  /** What was sent while silent, to deliver in order once it ends. */
+  let held: Array<() => void> = [];
   let passThenCut: { text: Buffer; fire: () => void } | null = null;
 
   const server = net.createServer((client) => {
@@ -55,7 +57,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
     client.on('data', (chunk) => {
-      if (silent) return;
+      if (silent) return void held.push(() => !upstream.destroyed && upstream.write(chunk));
       if (passThenCut && chunk.includes(passThenCut.text)) {
         upstream.write(chunk);
         return passThenCut.fire();
@@ -64,7 +66,8 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       upstream.write(chunk);
     });
     upstream.on('data', (chunk) => {
-      if (!silent) client.write(chunk);
+      if (silent) return void held.push(() => !client.destroyed && client.write(chunk));
+      client.write(chunk);
     });
   });
 
@@ -105,6 +108,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     },
     unsilence() {
       silent = false;
+      const deliveries = held;
+      held = [];
+      for (const deliver of deliveries) deliver();
     },
     cutAfterSend(text) {
       return new Promise<void>((resolve) => {
