@@ -128,7 +128,8 @@ describe('checkpoints', () => {
   });
 
   it('go on being written when the witness is down or refuses, and never hold up a write', async () => {
-    const settings = freshSettings({ witnessUrl: 'http://127.0.0.1:9/unreachable' });
+    // Its folder is made if missing.
+    const settings = freshSettings({ witnessUrl: 'http://127.0.0.1:9/unreachable', checkpointFile: join(dir, 'not', 'yet', 'there.jsonl') });
     await someWrites(1);
     expect(await new AuditCheckpoints(server.db, settings).checkpoint()).toMatchObject({ entries: (await lastEntry(server.db)).id });
     witness.failing = true;
@@ -189,6 +190,10 @@ describe('audit:verify against the checkpoint file', () => {
     const { code, out } = await auditVerify(server.database, ['--checkpoints', settings.checkpointFile]);
     expect(code).toBe(1);
     expect(out).toContain('audit trail BROKEN: the signature of checkpoint line 2 does not hold');
+    // The server does not take a forged last line for where the trail was: it says so and goes on.
+    const { result, output } = await captureOutput(() => new AuditCheckpoints(server.db, settings).checkpoint());
+    expect(result).toMatchObject({ entries: real.entries, lastHash: real.lastHash });
+    expect(output).toContain('the last line of the audit checkpoint file is not a checkpoint signed with this audit key');
   });
 
   it('names a checkpoint file that went backwards, or whose checkpoints disagree', async () => {

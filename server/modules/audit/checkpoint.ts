@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DataSource } from 'typeorm';
 import type { AuditSettings } from '../../config';
@@ -97,6 +98,7 @@ export async function lastCheckpointIn(file: string): Promise<Checkpoint | undef
 
 /** Appends one line and waits until it is on disk: O_APPEND, so a line is never written over another. */
 async function appendDurably(file: string, line: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
   const handle = await open(file, 'a', 0o644);
   try {
     await handle.appendFile(line + '\n');
@@ -160,7 +162,15 @@ export class AuditCheckpoints {
   private async write(): Promise<Checkpoint | null> {
     const keys = auditKeysOf(this.db);
     const head = await this.db.getRepository(AuditHead).findOneByOrFail({ id: 1 });
-    this.last ??= await lastCheckpointIn(this.settings.checkpointFile);
+    if (!this.last) {
+      const found = await lastCheckpointIn(this.settings.checkpointFile);
+      // A line this key did not sign says nothing about where the trail was; audit:verify names it.
+      if (found && !checkpointSignatureHolds(keys, found)) {
+        log({ level: 'error', msg: 'the last line of the audit checkpoint file is not a checkpoint signed with this audit key; run `npm run audit:verify`', file: this.settings.checkpointFile });
+      } else {
+        this.last = found;
+      }
+    }
     if (this.last && this.last.lastId === head.lastEntryId && this.last.lastHash === head.lastHash) return null;
     if (this.last && head.lastEntryId < this.last.lastId) {
       // Writing this head would make the file go backwards and hide what the last checkpoint proves.
