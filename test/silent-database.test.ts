@@ -194,6 +194,55 @@ function report(title: string, answers: Answer[]): void {
   }, 60_000);
 });
 
+(onServer ? describe : describe.skip)('a write the database stops answering part-way through', () => {
+  async function updateBody(id: number, version: number, name: string, key?: string): Promise<Answer> {
+    const admin = await server.tokenFor('admin');
+    return send('update', '/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}`, ...(key ? { 'idempotency-key': key } : {}) },
+      body: JSON.stringify({ query: UPDATE_BODY, variables: { input: { id, version, name } } }),
+    });
+  }
+
+  it('before its COMMIT was sent: answered "nothing was changed" within the deadline, and never applied', async () => {
+    const bodyId = await bodyIdByCode(server, 'P-QC');
+    const before = await currentBody(bodyId);
+    const silenced = proxy!.silenceOnSend('\x03UPDATE `body`');
+    const answer = await updateBody(bodyId, before.version, '未提交的改名');
+    await silenced;
+    expect(answer.status).toBe(503);
+    expect(answer.ms).toBeLessThan(LONGEST_ANSWER_MS);
+    expect(answer.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(answer.body.errors[0].extensions.outcome).toBeUndefined();
+    // What was held on the way reaches the database now, on a connection the server has given up.
+    proxy!.unsilence();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await currentBody(bodyId)).toEqual(before);
+  }, 30_000);
+
+  it('while its COMMIT went unanswered: answered outcome UNKNOWN, and the same key applies it once', async () => {
+    const bodyId = await bodyIdByCode(server, 'P-QC');
+    const before = await currentBody(bodyId);
+    const key = `silent-commit-${Date.now()}`;
+    // The statement itself (COM_QUERY, then its text), not a value such as PARTY_COMMITTEE.
+    const silenced = proxy!.silenceOnSend('\x03COMMIT');
+    const answer = await updateBody(bodyId, before.version, '提交时静默的改名', key);
+    await silenced;
+    expect(answer.status).toBe(503);
+    expect(answer.ms).toBeLessThan(LONGEST_ANSWER_MS);
+    expect(answer.retryAfter).toMatch(/^\d+$/);
+    expect(answer.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN', messageZh: expect.any(String) });
+    proxy!.unsilence();
+
+    const again = await updateBody(bodyId, before.version, '提交时静默的改名', key);
+    expect(again.status).toBe(200);
+    expect(again.body.data.updateBody).toMatchObject({ name: '提交时静默的改名', version: before.version + 1 });
+    const once = await updateBody(bodyId, before.version, '提交时静默的改名', key);
+    expect(once.body.data.updateBody).toEqual(again.body.data.updateBody);
+    expect(await currentBody(bodyId)).toEqual({ name: '提交时静默的改名', version: before.version + 1 });
+  }, 30_000);
+});
+
 (onServer ? describe.skip : describe)('an SQLite file whose write lock another process holds', () => {
   let holder: DataSource | null = null;
   afterEach(async () => {

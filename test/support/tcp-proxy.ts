@@ -28,6 +28,12 @@ export interface TcpProxy {
   /** Delivers what was held, in order, and lets bytes pass again. */
   unsilence(): void;
   /**
+   * Goes silent as soon as the client sends bytes that contain `text`, which are held with
+   * everything after them: for a statement, the database never sees it (until `unsilence`), and
+   * the client never hears back. Resolves when the silence has begun.
+   */
+  silenceOnSend(text: string): Promise<void>;
+  /**
    * Lets the bytes that contain `text` reach the database, then cuts before its answer can come
    * back: for a transaction's COMMIT, the change is kept but the server never hears so.
    * Resolves when the cut has happened.
@@ -41,6 +47,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   let silent = false;
   /** What was sent while silent, to deliver in order once it ends. */
   let held: Array<() => void> = [];
+  let silenceTrigger: { text: Buffer; fire: () => void } | null = null;
   let passThenCut: { text: Buffer; fire: () => void } | null = null;
 
   const server = net.createServer((client) => {
@@ -57,6 +64,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
     client.on('data', (chunk) => {
+      if (silenceTrigger && chunk.includes(silenceTrigger.text)) silenceTrigger.fire();
       if (silent) return void held.push(() => !upstream.destroyed && upstream.write(chunk));
       if (passThenCut && chunk.includes(passThenCut.text)) {
         upstream.write(chunk);
@@ -106,7 +114,20 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     silence() {
       silent = true;
     },
+    silenceOnSend(text) {
+      return new Promise<void>((resolve) => {
+        silenceTrigger = {
+          text: Buffer.from(text),
+          fire: () => {
+            silenceTrigger = null;
+            silent = true;
+            resolve();
+          },
+        };
+      });
+    },
     unsilence() {
+      silenceTrigger = null;
       silent = false;
       const deliveries = held;
       held = [];
