@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditSettings, DatabaseConfig } from '../server/config';
 import { connect } from '../server/db/connect';
 import { createDataSource } from '../server/db/data-source';
+import { readingFromPrimary } from '../server/db/replication';
 import { AuditEntry, AuditHead } from '../server/modules/audit/audit-entry.entity';
 import { AuditKeyMissing, deriveAuditKeys } from '../server/modules/audit/audit-key';
 import { appendAudit, GENESIS_HASH, legacyEntryHash, verifyAuditChain, type ChainVerification } from '../server/modules/audit/audit.service';
@@ -440,6 +441,25 @@ describe('the server', () => {
       await db.destroy();
       await scratch.drop();
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('with read replicas', () => {
+  const serverUrl = process.env.DATABASE_URL;
+  const onServer = !!serverUrl && !serverUrl.startsWith('sqlite');
+  (onServer ? it : it.skip)('seals entries written once a request reads from the primary, and checkpoints the primary’s head', async () => {
+    // The primary stands in for its own replica: what matters is the view that reads from the primary.
+    const db = await connect({ ...server.database, replicaUrls: [server.database.url] }, { attempts: 1 });
+    try {
+      const primary = readingFromPrimary(db);
+      expect(primary).not.toBe(db);
+      await primary.transaction((manager) => appendAudit(manager, null, 'update', 'Body', 1, null, null));
+      const checkpoint = await new AuditCheckpoints(db, freshSettings()).checkpoint();
+      expect(checkpoint).toMatchObject({ entries: (await lastEntry(server.db)).id });
+      expect((await verifyAuditChain(primary.manager)).broken).toBeUndefined();
+    } finally {
+      await db.destroy();
     }
   });
 });

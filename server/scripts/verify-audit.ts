@@ -11,6 +11,7 @@ import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadDatabaseConfig, parseAuditSettings } from '../config';
 import { createDataSource } from '../db/data-source';
+import { readingFromPrimary } from '../db/replication';
 import { verifyAuditChain, type ChainVerification } from '../modules/audit/audit.service';
 import { checkpointLines } from '../modules/audit/checkpoint';
 
@@ -83,7 +84,8 @@ async function main(): Promise<number> {
   await db.initialize();
   try {
     const started = Date.now();
-    const result = await verifyAuditChain(db.manager, 2000, present ? { checkpoints: checkpointLines(file) } : {});
+    // From the primary: a lagging replica would read as a truncated trail.
+    const result = await verifyAuditChain(readingFromPrimary(db).manager, 2000, present ? { checkpoints: checkpointLines(file) } : {});
     return report(result, file, `${Date.now() - started} ms`);
   } finally {
     await db.destroy();

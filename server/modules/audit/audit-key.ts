@@ -38,7 +38,10 @@ export class AuditKeyMissing extends Error {
 }
 
 export function auditKeysOf(db: DataSource): AuditKeys {
-  const keys = keysBySource.get(db);
-  if (!keys) throw new AuditKeyMissing();
-  return keys;
+  // A view of the DataSource that reads from the primary (server/db/replication.ts) inherits from it.
+  for (let source: object | null = db; source; source = Object.getPrototypeOf(source)) {
+    const keys = keysBySource.get(source as DataSource);
+    if (keys) return keys;
+  }
+  throw new AuditKeyMissing();
 }

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DataSource } from 'typeorm';
 import type { AuditSettings } from '../../config';
+import { readingFromPrimary } from '../../db/replication';
 import { log } from '../../http/log';
 import { AuditHead } from './audit-entry.entity';
 import { auditKeysOf, macOf, type AuditKeys } from './audit-key';
@@ -161,7 +162,8 @@ export class AuditCheckpoints {
 
   private async write(): Promise<Checkpoint | null> {
     const keys = auditKeysOf(this.db);
-    const head = await this.db.getRepository(AuditHead).findOneByOrFail({ id: 1 });
+    // From the primary: a lagging replica would show an older head.
+    const head = await readingFromPrimary(this.db).getRepository(AuditHead).findOneByOrFail({ id: 1 });
     if (!this.last) {
       const found = await lastCheckpointIn(this.settings.checkpointFile);
       // A line this key did not sign says nothing about where the trail was; audit:verify names it.
