@@ -261,6 +261,10 @@ describe('audit:verify against the checkpoint file', () => {
     expect(missing.out).toContain('cannot verify the audit trail: no checkpoint file at');
     const unreachable = await auditVerify({ kind: 'mariadb', url: 'mariadb://nobody@127.0.0.1:9/none' });
     expect(unreachable.code).toBe(2);
+    // Without the key (none given, none in DATA_DIR) nothing can be said, and no key is made up.
+    const keyless = await auditVerify(server.database, [], { AUDIT_KEY: '' });
+    expect(keyless.code).toBe(2);
+    expect(keyless.out).toMatch(/cannot verify the audit trail: no audit key: AUDIT_KEY is not set and there is no \S+audit-key/);
     const zh = await auditVerify(server.database, [], { LANG: 'zh_CN.UTF-8' });
     expect(zh.code).toBe(0);
     expect(zh.out).toMatch(/审计记录成立：已核验 \d+ 条/);

@@ -8,7 +8,7 @@
  */
 import 'reflect-metadata';
 import { access } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadDatabaseConfig, parseAuditSettings } from '../config';
 import { createDataSource } from '../db/data-source';
 import { readingFromPrimary } from '../db/replication';
@@ -75,6 +75,12 @@ function report(result: ChainVerification, file: string, took: string): number {
 
 async function main(): Promise<number> {
   const explicitFile = checkpointFileArgument(process.argv.slice(2));
+  // Loading the configuration would generate a key for the embedded default; verifying with a new
+  // key would call every entry rewritten, so a missing key is said as such.
+  const keyFile = join(resolve(process.env.DATA_DIR || './data'), 'audit-key');
+  if (!process.env.AUDIT_KEY && !(await exists(keyFile))) {
+    throw new Error(`no audit key: AUDIT_KEY is not set and there is no ${keyFile} (set DATA_DIR to the server's data folder, or AUDIT_KEY)`);
+  }
   const { dataDir, database } = loadDatabaseConfig();
   const file = explicitFile ?? parseAuditSettings(process.env, dataDir).checkpointFile;
   // A file named on the command line must be there; the configured one may not exist yet.
