@@ -14,6 +14,7 @@ import { startTestServer, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
+import { isDeadlineExceeded, withinDeadline } from '../server/http/deadline';
 
 const databaseUrl = process.env.DATABASE_URL;
 const onServer = Boolean(databaseUrl && !databaseUrl.startsWith('sqlite'));
@@ -192,6 +193,32 @@ function report(title: string, answers: Answer[]): void {
     const history = await server.db.query("SELECT COUNT(*) AS n FROM body WHERE name = '静默期间的改名'");
     if (updateOutcome !== 'UNKNOWN') expect(Number(history[0].n)).toBe(0);
   }, 60_000);
+});
+
+(onServer ? describe : describe.skip)("the database server's own limit", () => {
+  const sessionLimit = async () => {
+    const variable = server.database.kind === 'mariadb' ? '@@max_statement_time' : '@@max_execution_time / 1000';
+    const [row] = await server.db.query(`SELECT ${variable} AS seconds`);
+    return Number(row.seconds);
+  };
+
+  it('gives up on a statement a second after the client has, while it serves requests, and not for migrations or tools', async () => {
+    expect(await withinDeadline(DEADLINE_SECONDS * 1000, sessionLimit)).toBe(DEADLINE_SECONDS + 1);
+    // The same connection, outside any request, is unlimited again.
+    expect(await sessionLimit()).toBe(0);
+  });
+
+  it('ends a statement that outlives the deadline, and the server ends it a second later', async () => {
+    const started = Date.now();
+    const error = await withinDeadline(500, () => server.db.query('SELECT SLEEP(5)')).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(isDeadlineExceeded(error)).toBe(true);
+    // A closed connection does not stop a running statement on the server; its own limit, a second
+    // after the client's, does.
+    await new Promise((resolve) => setTimeout(resolve, started + 1500 + 300 - Date.now()));
+    const sleeping = await server.db.query("SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE INFO LIKE 'SELECT SLEEP(5)%'");
+    expect(Number(sleeping[0].n)).toBe(0);
+  });
 });
 
 (onServer ? describe : describe.skip)('a write the database stops answering part-way through', () => {
