@@ -2,8 +2,10 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 import { INSTANT_COLUMN } from '../common/record';
 
 /**
- * One change, appended in the transaction that made it. Each entry's hash covers its content and
- * the previous entry's hash, so that any edit or removal breaks the chain from there on.
+ * One change, appended in the transaction that made it. Each entry's hash is a MAC, under the audit
+ * key kept outside the database, of its id, its content and the previous entry's hash, so that any
+ * edit, removal or reordering breaks the chain from there on, and nobody without the key can mend
+ * it. Signed checkpoints kept outside the database (checkpoint.ts) show that the chain was not cut.
  */
 @Entity()
 @Index('IDX_audit_entry_subject', ['subject', 'recordId'])
@@ -38,6 +40,7 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 64 })
   previousHash!: string;
 
+  /** HMAC-SHA256 under the audit key; plain SHA-256 for the entries of an older trail written before it had one. */
   @Column({ type: 'varchar', length: 64 })
   hash!: string;
 }
