@@ -72,7 +72,8 @@ function boundStatements(connection: PooledConnection, kind: 'mysql' | 'mariadb'
     if (this[sessionLimit] !== wanted) {
       this[sessionLimit] = wanted;
       query.call(this, sessionLimitSql(kind, wanted), undefined, (error: unknown) => {
-        if (!error || sessionLimitFailureLogged) return;
+        // A lost connection is the statement's to report; only the server refusing the setting is news.
+        if (!error || (error as { fatal?: boolean }).fatal || sessionLimitFailureLogged) return;
         sessionLimitFailureLogged = true;
         log({ level: 'warn', msg: 'the database refused a per-session statement limit; only the client-side limit applies', error: String(error) });
       });
