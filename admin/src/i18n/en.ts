@@ -71,6 +71,8 @@ export const en: AppMessages = {
     },
     notification: {
       conflict: 'Someone else changed this record after you opened it. Reload it, then save again: what you typed is kept.',
+      unconfirmed: 'The change could not be confirmed: the server did not answer after several tries, and it may have been saved. Reload the page to check before saving it again.',
+      not_saved: 'The server is unavailable, and nothing was saved. Try again in a moment: what you typed is kept.',
       draft_restored: 'What you typed before signing in again has been restored',
       moved: 'Body moved',
       password_reset: 'Password reset',
