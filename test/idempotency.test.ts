@@ -153,6 +153,21 @@ describe('a mutation sent again with the same Idempotency-Key', () => {
     expect(await verifyAuditChain(server.db.manager)).toEqual({ entries: entries + 1 });
   });
 
+  it('ending a session, answers with the first result instead of "already ended" (sessions go through the one write path too)', async () => {
+    const signIn = async () =>
+      (await send('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'office', password: DEMO_PASSWORD } })).body.data.login.token as string;
+    const [mine, other] = [await signIn(), await signIn()];
+    const sessions = (await send('{ mySessions { items { id current } } }', {}, { token: other })).body.data.mySessions.items;
+    const otherId = sessions.find((x: { current: boolean }) => x.current).id;
+    const key = randomUUID();
+    const END = 'mutation($input: EndSessionInput!) { endSession(input: $input) { id endReason } }';
+    const first = await send(END, { input: { id: otherId } }, { token: mine, key });
+    expect(first.body.data.endSession).toEqual({ id: otherId, endReason: 'ENDED_BY_USER' });
+    const again = await send(END, { input: { id: otherId } }, { token: mine, key });
+    expect(again.raw).toBe(first.raw);
+    expect((await send(END, { input: { id: otherId } }, { token: mine })).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('after a refusal, runs again: a request that changed nothing is not remembered', async () => {
     const token = await server.tokenFor('admin');
     const created = (await send(CREATE_PERSON, { input: personInput(unique('拒绝')) }, { token })).body.data.createPerson;

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../graphql/context';
 import { badInput, notFound } from '../../graphql/errors';
 import { pageOf, SortDirection, type ListResult, type PageInput } from '../../graphql/list';
 import { now } from '../common/record';
+import { write } from '../../write/write-service';
 import type { TokenService } from '../account/tokens';
 import { Session } from './session.entity';
 
@@ -65,18 +66,19 @@ export function listOwnSessions(ctx: RequestContext, page?: PageInput): Promise<
 }
 
 /** Ends one of the caller's own sessions; another account's reads as not found. */
-export async function endOwnSession(ctx: RequestContext, id: number, reason: SessionEndReason): Promise<Session> {
-  ctx.readFromPrimary();
-  const sessions = ctx.db.getRepository(Session);
-  const session = await sessions.findOneBy({ id, accountId: ctx.caller!.accountId });
-  if (!session) throw notFound('Session', id);
-  if (session.endedAt !== null) throw badInput('id', `session ${id} already ended (${session.endReason})`);
-  await sessions.update({ id, endedAt: IsNull() }, { endedAt: now(), endReason: reason });
-  return sessions.findOneByOrFail({ id });
+export function endOwnSession(ctx: RequestContext, id: number, reason: SessionEndReason): Promise<Session> {
+  // Through the one write path, like every mutation, so that an Idempotency-Key makes a retry safe.
+  return write(ctx, async ({ manager }) => {
+    const sessions = manager.getRepository(Session);
+    const session = await sessions.findOneBy({ id, accountId: ctx.caller!.accountId });
+    if (!session) throw notFound('Session', id);
+    if (session.endedAt !== null) throw badInput('id', `session ${id} already ended (${session.endReason})`);
+    await sessions.update({ id, endedAt: IsNull() }, { endedAt: now(), endReason: reason });
+    return sessions.findOneByOrFail({ id });
+  });
 }
 
 /** Ends every session of the caller's but the one this request came through. */
-export async function endOtherOwnSessions(ctx: RequestContext): Promise<number> {
-  ctx.readFromPrimary();
-  return endSessions(ctx.db.manager, { accountId: ctx.caller!.accountId }, 'ENDED_BY_USER', ctx.caller!.sessionId);
+export function endOtherOwnSessions(ctx: RequestContext): Promise<number> {
+  return write(ctx, ({ manager }) => endSessions(manager, { accountId: ctx.caller!.accountId }, 'ENDED_BY_USER', ctx.caller!.sessionId));
 }
