@@ -137,6 +137,21 @@ describe('a mutation sent again with the same Idempotency-Key', () => {
     expect((await send(CREATE_PERSON, { input: personInput(name) }, { token, key })).raw).toBe(again.raw);
   });
 
+  it('answers a deletion whose response was lost with the record as it was deleted', async () => {
+    const token = await server.tokenFor('analyst');
+    const saved = await send('mutation($input: CreateSavedQueryInput!) { createSavedQuery(input: $input) { id version } }', { input: { name: unique('已删'), query: '{ me { account { login } } }' } }, { token });
+    const { id, version } = saved.body.data.createSavedQuery;
+    const DELETE = 'mutation($input: VersionedInput!) { deleteSavedQuery(input: $input) { id name version query accountId createdAt } }';
+    const key = randomUUID();
+    const first = await send(DELETE, { input: { id, version } }, { token, key });
+    expect(first.body.data.deleteSavedQuery).toMatchObject({ id, version, accountId: expect.any(Number) });
+    await server.db.query('UPDATE idempotent_request SET response = NULL');
+    const entries = await auditEntries();
+    const again = await send(DELETE, { input: { id, version } }, { token, key });
+    expect(again.body).toEqual(first.body);
+    expect(await auditEntries()).toBe(entries);
+  });
+
   it('sent many times at once, writes once and answers every copy with the same result', async () => {
     const token = await server.tokenFor('admin');
     const key = randomUUID();
@@ -243,9 +258,11 @@ describe('a key that cannot be used', () => {
   it('is ignored by anonymous mutations: every sign-in with the same key opens its own session', async () => {
     const key = randomUUID();
     const login = (password: string) => send('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'analyst', password } }, { key });
+    const keys = () => count('SELECT COUNT(*) AS n FROM idempotent_request');
+    const before = await keys();
     const [first, second] = [await login(DEMO_PASSWORD), await login(DEMO_PASSWORD)];
     expect(first.body.data.login.token).not.toBe(second.body.data.login.token);
-    expect(await count('SELECT COUNT(*) AS n FROM idempotent_request WHERE accountId = (SELECT id FROM account WHERE login = ?)', ['analyst'])).toBe(0);
+    expect(await keys()).toBe(before);
   });
 });
 
@@ -402,7 +419,7 @@ describe('expiry', () => {
 
     expect(unexpected).toEqual([]);
     expect(figures.writes).toBe(CLIENTS * WRITES_PER_CLIENT);
-    expect(figures.cutsBeforeCommit + figures.cutsAfterCommit).toBeGreaterThan(20);
+    expect(figures.cutsBeforeCommit + figures.cutsAfterCommit).toBeGreaterThanOrEqual(10);
     expect(duplicates).toBe(0);
     expect(lost).toBe(0);
     // One entry per write, and nothing else.

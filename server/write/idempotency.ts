@@ -111,13 +111,16 @@ type Encoded =
   /** A record: read again by id (its current state), or rebuilt from `f` if it is gone (a deletion returns what it deleted). */
   | { e: string; id: number; f: Record<string, Encoded> };
 
-function encode(value: unknown, db: DataSource): Encoded {
+/** `seen`: the objects on the way here, so that relations pointing back (a body and its parent's children) end. */
+function encode(value: unknown, db: DataSource, seen: readonly object[] = []): Encoded {
   if (value === undefined || value === null) return { v: null };
   if (typeof value !== 'object') return { v: value as string | number | boolean };
   if (value instanceof Date) return { d: value.toISOString() };
-  if (Array.isArray(value)) return { a: value.map((item) => encode(item, db)) };
+  if (seen.includes(value)) return { v: null };
+  const inner = [...seen, value];
+  if (Array.isArray(value)) return { a: value.map((item) => encode(item, db, inner)) };
   const fields = (skip: ReadonlySet<string>) =>
-    Object.fromEntries(Object.entries(value).filter(([key]) => !skip.has(key)).map(([key, item]) => [key, encode(item, db)]));
+    Object.fromEntries(Object.entries(value).filter(([key]) => !skip.has(key)).map(([key, item]) => [key, encode(item, db, inner)]));
   const record = value as { constructor: unknown; id?: unknown };
   if (typeof record.constructor === 'function' && record.constructor !== Object && db.hasMetadata(record.constructor) && typeof record.id === 'number') {
     const name = db.getMetadata(record.constructor).name;
