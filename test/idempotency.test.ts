@@ -4,7 +4,7 @@
  * database through a proxy that cuts connections at COMMIT, both before the COMMIT reaches the
  * database (nothing kept) and just after (kept, but the answer lost).
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { verifyAuditChain } from '../server/modules/audit/audit.service';
 import { DATABASE_UNAVAILABLE_MESSAGE, OUTCOME_UNKNOWN_MESSAGE } from '../server/db/outage';
 import { IDEMPOTENCY_WINDOW_HOURS, purgeExpiredRequests } from '../server/write/idempotency';
@@ -426,4 +426,51 @@ describe('expiry', () => {
     expect(entriesAfter - entriesBefore).toBe(CLIENTS * WRITES_PER_CLIENT);
     expect(await verifyAuditChain(server.db.manager)).toEqual({ entries: entriesAfter });
   }, 240_000);
+});
+
+(onServer ? describe : describe.skip)('a copy that waits for another holding its key', () => {
+  let quick: TestServer;
+  beforeAll(async () => {
+    quick = await startTestServer({ requestTimeoutSeconds: 2 });
+  }, 60_000);
+  afterAll(() => quick?.close());
+
+  it('gives up by the deadline with "may have been applied", never "nothing was changed" nor a 500, and the key then works', async () => {
+    const token = await quick.tokenFor('admin');
+    const [{ id: accountId }] = await quick.db.query("SELECT id FROM account WHERE login = 'admin'");
+    const [{ id: employer }] = await quick.db.query("SELECT id FROM body WHERE code = 'P-QC'");
+    const key = randomUUID();
+    const name = unique('等待');
+    const input = { name, employerId: Number(employer), managedById: Number(employer), position: '干部', rank: 'BUREAU' };
+    // Another copy of the request, still inside its transaction, holds the key.
+    const holder = quick.db.createQueryRunner();
+    await holder.startTransaction();
+    await holder.query('INSERT INTO idempotent_request (accountId, keyDigest, fingerprint, createdAt) VALUES (?, ?, ?, ?)', [
+      accountId,
+      createHash('sha256').update(key).digest('hex'),
+      'f'.repeat(64),
+      new Date().toISOString(),
+    ]);
+    const post = () =>
+      fetch(quick.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': key },
+        body: JSON.stringify({ query: CREATE_PERSON, variables: { input } }),
+      });
+    try {
+      const started = Date.now();
+      const res = await post();
+      const body = await res.json();
+      expect(res.status).toBe(503);
+      expect(body.errors[0]).toMatchObject({ message: OUTCOME_UNKNOWN_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN' } });
+      expect(Date.now() - started).toBeLessThan(4000);
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    // The holder wrote nothing: the same key now makes the change, once.
+    const again = await post();
+    expect(again.status).toBe(200);
+    expect(Number((await quick.db.query('SELECT COUNT(*) AS n FROM person WHERE name = ?', [name]))[0].n)).toBe(1);
+  }, 30_000);
 });

@@ -147,9 +147,16 @@ async function decode(encoded: Encoded, manager: EntityManager): Promise<unknown
 
 const DUPLICATE_CODES = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', 'ER_LOCK_DEADLOCK']);
 
-function isDuplicateOrDeadlock(error: unknown): boolean {
+/** A lock wait that timed out (InnoDB), or a statement cut off by the request's deadline (server/db/bounded-waits.ts). */
+const WAIT_ENDED_CODES = new Set(['ER_LOCK_WAIT_TIMEOUT', 'PROTOCOL_SEQUENCE_TIMEOUT']);
+
+function errorCode(error: unknown): string {
   const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
-  return DUPLICATE_CODES.has(String(e?.driverError?.code ?? e?.code ?? ''));
+  return String(e?.driverError?.code ?? e?.code ?? '');
+}
+
+function isDuplicateOrDeadlock(error: unknown): boolean {
+  return DUPLICATE_CODES.has(errorCode(error));
 }
 
 let lastPurge = 0;
@@ -222,11 +229,17 @@ export class KeyedWrite {
     purgeNowAndThen(this.db);
   }
 
-  /** Whether the transaction failed because another request holds this key. */
-  lostRace(error: unknown): boolean {
-    const lost = this.claiming && isDuplicateOrDeadlock(error);
+  /**
+   * Why the transaction failed, if it failed taking the key: `lost` when another request took it
+   * first (its transaction has ended), `waited` when this one gave up waiting for another that still
+   * holds it (a lock wait timeout, or the request's deadline): that one may yet make the change.
+   */
+  claimFailure(error: unknown): 'lost' | 'waited' | null {
+    const claiming = this.claiming;
     this.claiming = false;
-    return lost;
+    if (!claiming) return null;
+    if (isDuplicateOrDeadlock(error)) return 'lost';
+    return WAIT_ENDED_CODES.has(errorCode(error)) ? 'waited' : null;
   }
 
   /**

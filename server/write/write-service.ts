@@ -150,11 +150,14 @@ export async function write<T>(ctx: RequestContext, work: (tx: WriteTransaction)
       keyed?.committed();
       return result;
     } catch (error) {
-      if (keyed?.lostRace(error)) {
-        const winner = await keyed.winner();
+      const claim = keyed?.claimFailure(error);
+      if (claim === 'lost') {
+        const winner = await keyed!.winner();
         if (winner) return winner.result as T;
         if (attempt < KEY_ATTEMPTS) continue;
       }
+      // Another copy of this request holds the key and may yet make the change.
+      if (claim === 'waited') throw outcomeUnknown(error);
       if (committing && commitCanBeLost && isDatabaseUnavailable(error)) throw outcomeUnknown(error);
       throw error;
     }
