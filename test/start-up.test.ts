@@ -71,7 +71,8 @@ function npm(args: string[], env: NodeJS.ProcessEnv): Started {
 
 /** Starts `npm start`, waits until it listens, then stops it with SIGTERM to npm as an orchestrator would. */
 async function startAndStop(env: NodeJS.ProcessEnv = {}) {
-  const run = npm(['start'], { PORT: String(await freePort()), ...env });
+  // The embedded SQLite file, whatever database the suite itself runs on.
+  const run = npm(['start'], { PORT: String(await freePort()), DATABASE_URL: '', ...env });
   const ready = await run.ready;
   expect(ready).toMatchObject({ listeningAfterMs: expect.any(Number) });
   const signalled = Date.now();
