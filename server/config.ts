@@ -71,13 +71,18 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 4000;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+/** A whole-number setting: `fallback` when unset or empty, else an integer from `min` to `max`. */
+function parseWholeNumber(name: string, raw: string | undefined, min: number, max: number, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
-  return port;
+  return value;
+}
+
+function parsePort(raw: string | undefined): number {
+  return parseWholeNumber('PORT', raw, 0, 65535, 4000);
 }
 
 export function parseDatabaseUrl(raw: string | undefined, dataDir: string, variable = 'DATABASE_URL'): DatabaseConfig {
@@ -123,12 +128,7 @@ function parseReplicaUrls(raw: string | undefined, primary: DatabaseConfig, data
 }
 
 function parsePoolSize(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_POOL_SIZE;
-  const size = Number(raw);
-  if (!Number.isInteger(size) || size < 1 || size > 1000) {
-    throw new ConfigError(`DATABASE_POOL_SIZE must be a whole number from 1 to 1000, got "${raw}"`);
-  }
-  return size;
+  return parseWholeNumber('DATABASE_POOL_SIZE', raw, 1, 1000, DEFAULT_POOL_SIZE);
 }
 
 /** The database settings; the server-only ones are left out for SQLite, which has one connection and no replicas. */
@@ -141,21 +141,11 @@ function parseDatabase(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig 
 }
 
 function parseTtl(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 8 * 3600;
-  const ttl = Number(raw);
-  if (!Number.isInteger(ttl) || ttl < 60 || ttl > 7 * 24 * 3600) {
-    throw new ConfigError(`TOKEN_TTL_SECONDS must be a whole number from 60 to 604800, got "${raw}"`);
-  }
-  return ttl;
+  return parseWholeNumber('TOKEN_TTL_SECONDS', raw, 60, 7 * 24 * 3600, 8 * 3600);
 }
 
 function parseMinimumGroup(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 3;
-  const minimum = Number(raw);
-  if (!Number.isInteger(minimum) || minimum < 1 || minimum > 100) {
-    throw new ConfigError(`SUMMARY_MINIMUM_GROUP must be a whole number from 1 to 100, got "${raw}"`);
-  }
-  return minimum;
+  return parseWholeNumber('SUMMARY_MINIMUM_GROUP', raw, 1, 100, 3);
 }
 
 /**
@@ -198,11 +188,7 @@ function resolveAuditKey(raw: string | undefined, dataDir: string, database: Dat
 }
 
 export function parseAuditSettings(env: NodeJS.ProcessEnv, dataDir: string): AuditSettings {
-  const seconds = env.AUDIT_CHECKPOINT_SECONDS;
-  const checkpointSeconds = seconds === undefined || seconds === '' ? 60 : Number(seconds);
-  if (!Number.isInteger(checkpointSeconds) || checkpointSeconds < 1 || checkpointSeconds > 86400) {
-    throw new ConfigError(`AUDIT_CHECKPOINT_SECONDS must be a whole number from 1 to 86400, got "${seconds}"`);
-  }
+  const checkpointSeconds = parseWholeNumber('AUDIT_CHECKPOINT_SECONDS', env.AUDIT_CHECKPOINT_SECONDS, 1, 86400, 60);
   let witnessUrl: string | undefined;
   if (env.AUDIT_WITNESS_URL) {
     let url: URL | undefined;
@@ -227,21 +213,11 @@ export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 20;
 
 /** REQUEST_TIMEOUT_SECONDS: long enough for the heaviest summary, short enough that a client is not left hanging. */
 function parseRequestTimeout(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_REQUEST_TIMEOUT_SECONDS;
-  const seconds = Number(raw);
-  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 300) {
-    throw new ConfigError(`REQUEST_TIMEOUT_SECONDS must be a whole number from 1 to 300, got "${raw}"`);
-  }
-  return seconds;
+  return parseWholeNumber('REQUEST_TIMEOUT_SECONDS', raw, 1, 300, DEFAULT_REQUEST_TIMEOUT_SECONDS);
 }
 
 function parseDrain(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 0;
-  const seconds = Number(raw);
-  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 300) {
-    throw new ConfigError(`SHUTDOWN_DRAIN_SECONDS must be a whole number from 0 to 300, got "${raw}"`);
-  }
-  return seconds;
+  return parseWholeNumber('SHUTDOWN_DRAIN_SECONDS', raw, 0, 300, 0);
 }
 
 /** TIME_ZONE: an IANA zone name this runtime knows; Asia/Shanghai by default. */
