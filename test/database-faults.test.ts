@@ -17,7 +17,7 @@ import { verifyAuditChain } from '../server/modules/audit/audit.service';
 import { captureOutput } from './support/capture-output';
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
-import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
+import { startProxyFor, viaProxy, type TcpProxy } from './support/tcp-proxy';
 
 const databaseUrl = process.env.DATABASE_URL;
 const onServer = Boolean(databaseUrl && !databaseUrl.startsWith('sqlite'));
@@ -67,16 +67,9 @@ let base: string;
 
 beforeAll(async () => {
   if (onServer) {
-    const target = new URL(databaseUrl!);
-    proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 3306) });
-    const port = proxy.port;
+    proxy = await startProxyFor(databaseUrl!);
     server = await startTestServer({
-      connectVia: (database) => {
-        const url = new URL(database.url);
-        url.hostname = '127.0.0.1';
-        url.port = String(port);
-        return { ...database, url: url.toString() };
-      },
+      connectVia: viaProxy(proxy),
     });
     fault = proxyFault(proxy);
   } else {

@@ -11,7 +11,7 @@ import { IDEMPOTENCY_WINDOW_HOURS, purgeExpiredRequests } from '../server/write/
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
 import { startTestServer, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
-import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
+import { startProxyFor, viaProxy, type TcpProxy } from './support/tcp-proxy';
 
 const databaseUrl = process.env.DATABASE_URL;
 const onServer = Boolean(databaseUrl && !databaseUrl.startsWith('sqlite'));
@@ -22,16 +22,9 @@ let employerId: number;
 
 beforeAll(async () => {
   if (onServer) {
-    const target = new URL(databaseUrl!);
-    proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 3306) });
-    const port = proxy.port;
+    proxy = await startProxyFor(databaseUrl!);
     server = await startTestServer({
-      connectVia: (database) => {
-        const url = new URL(database.url);
-        url.hostname = '127.0.0.1';
-        url.port = String(port);
-        return { ...database, url: url.toString() };
-      },
+      connectVia: viaProxy(proxy),
     });
   } else {
     server = await startTestServer();

@@ -12,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../server/db/data-source';
 import { startTestServer, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
-import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
+import { startProxyFor, viaProxy, type TcpProxy } from './support/tcp-proxy';
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
 import { isDeadlineExceeded, withinDeadline } from '../server/http/deadline';
 
@@ -29,17 +29,10 @@ let base: string;
 
 beforeAll(async () => {
   if (onServer) {
-    const target = new URL(databaseUrl!);
-    proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 3306) });
-    const port = proxy.port;
+    proxy = await startProxyFor(databaseUrl!);
     server = await startTestServer({
       requestTimeoutSeconds: DEADLINE_SECONDS,
-      connectVia: (database) => {
-        const url = new URL(database.url);
-        url.hostname = '127.0.0.1';
-        url.port = String(port);
-        return { ...database, url: url.toString() };
-      },
+      connectVia: viaProxy(proxy),
     });
   } else {
     server = await startTestServer({ requestTimeoutSeconds: DEADLINE_SECONDS });

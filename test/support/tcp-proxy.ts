@@ -4,6 +4,7 @@
  * that stopped or a network that failed; `restore()` lets connections through again.
  */
 import net from 'node:net';
+import type { DatabaseConfig } from '../../server/config';
 
 export interface TcpProxy {
   /** The port the proxy listens on (the same after a restore). */
@@ -144,5 +145,21 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
         };
       });
     },
+  };
+}
+
+/** A proxy in front of the database server that `databaseUrl` names. */
+export function startProxyFor(databaseUrl: string): Promise<TcpProxy> {
+  const target = new URL(databaseUrl);
+  return startTcpProxy({ host: target.hostname, port: Number(target.port || 3306) });
+}
+
+/** For `startTestServer`'s `connectVia`: the database reached through `proxy` instead of directly. */
+export function viaProxy(proxy: TcpProxy): (database: DatabaseConfig) => DatabaseConfig {
+  return (database) => {
+    const url = new URL(database.url);
+    url.hostname = '127.0.0.1';
+    url.port = String(proxy.port);
+    return { ...database, url: url.toString() };
   };
 }
