@@ -20,6 +20,9 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Every code an answered GraphQL error can carry: the client's own mistakes, an outage, and the masked rest. */
+export const ANSWERED_ERROR_CODES: ReadonlySet<string> = new Set([...CLIENT_CODES, 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
+
 const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
 
 function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; problems: string[] }> {

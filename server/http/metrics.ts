@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { ANSWERED_ERROR_CODES } from '../graphql/format-error';
 import { log } from './log';
 
 /**
@@ -106,21 +107,6 @@ function operationLabel(name: string | null | undefined): string {
   return name;
 }
 
-const ERROR_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'SERVICE_UNAVAILABLE',
-  'TOO_MANY_REQUESTS',
-  'INTERNAL_SERVER_ERROR',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
-
 /** Counts every GraphQL operation, its time and the codes of the errors it answered with. */
 export const graphqlMetrics: ApolloServerPlugin = {
   async requestDidStart() {
@@ -133,7 +119,7 @@ export const graphqlMetrics: ApolloServerPlugin = {
         graphqlDuration.observe({ operation: label }, Number(process.hrtime.bigint() - started) / 1e9);
         for (const error of errors) {
           const code = error.extensions?.code;
-          graphqlErrors.inc({ code: typeof code === 'string' && ERROR_CODES.has(code) ? code : 'OTHER' });
+          graphqlErrors.inc({ code: typeof code === 'string' && ANSWERED_ERROR_CODES.has(code) ? code : 'OTHER' });
         }
       },
     };
