@@ -70,8 +70,9 @@ export function ExplainAccessButton() {
       const { explainAccess } = await graphql<{ explainAccess: AccessExplanation }>(EXPLAIN_ACCESS, {
         type: resourceSpec(resource!).type,
         id: Number(record!.id),
-        action: values.action ?? 'READ',
-        accountId: values.accountId ?? null,
+        action: values.action || 'READ',
+        // An emptied picker asks about oneself, as the server does when no account is named.
+        accountId: values.accountId ? Number(values.accountId) : null,
       });
       setAnswer(explainAccess);
     } catch (e) {
@@ -86,7 +87,8 @@ export function ExplainAccessButton() {
         <HelpOutlineIcon />
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <Form defaultValues={{ accountId: identity?.id, action: 'READ' }} onSubmit={(values: Record<string, unknown>) => ask(values as { accountId?: number; action?: string })}>
+        {/* Keyed by the identity: a dialog opened before it loaded still starts with oneself. */}
+        <Form key={identity?.id ?? 'self'} defaultValues={{ accountId: identity?.id, action: 'READ' }} onSubmit={(values: Record<string, unknown>) => ask(values as { accountId?: number; action?: string })}>
           <DialogTitle>{translate('app.access.title')}</DialogTitle>
           <DialogContent>
             <Stack spacing={1}>
@@ -100,7 +102,11 @@ export function ExplainAccessButton() {
                 fullWidth
               />
               {answer ? <Answer answer={answer} /> : null}
-              {error ? <Alert severity="error">{error}</Alert> : null}
+              {error ? (
+                <Alert severity="error" data-testid="access-error">
+                  {error}
+                </Alert>
+              ) : null}
             </Stack>
           </DialogContent>
           <DialogActions>
