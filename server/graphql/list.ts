@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { badInput } from './errors';
+import { badInput } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;

@@ -22,7 +22,7 @@ import { AccessResolver } from '../modules/access/access.resolver';
 import { RoundReportResolver } from '../modules/summary/round-report.resolver';
 import { SessionResolver } from '../modules/session/session.resolver';
 import type { RequestContext } from './context';
-import { AppError, unauthenticated } from './errors';
+import { AppError, unauthenticated } from '../errors';
 
 export const RESOLVERS = [
   BodyResolver,

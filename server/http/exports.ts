@@ -11,7 +11,7 @@ import { coerceInputValue, GraphQLError, type GraphQLInputType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../graphql/context';
-import { AppError, unauthenticated } from '../graphql/errors';
+import { AppError, unauthenticated } from '../errors';
 import { listNames, listQuery, type ListQuery } from '../graphql/list-queries';
 import { protectedFieldsOf } from '../graphql/protected-field';
 import { buildAppSchema } from '../graphql/schema';

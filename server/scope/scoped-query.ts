@@ -6,7 +6,7 @@ import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } f
 import type { RequestContext } from '../graphql/context';
 import type { Action, SubjectName } from '../permissions/ability';
 import { rulesToSql } from '../permissions/sql';
-import { notFound } from '../graphql/errors';
+import { notFound } from '../errors';
 
 let aliasCounter = 0;
 

@@ -33,7 +33,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { IsNull, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../graphql/context';
-import { idempotencyKeyReused, IDEMPOTENCY_HEADER, invalidIdempotencyKey, outcomeUnknown } from '../graphql/errors';
+import { idempotencyKeyReused, IDEMPOTENCY_HEADER, invalidIdempotencyKey, outcomeUnknown } from '../errors';
 import { protectedFieldsOf } from '../graphql/protected-field';
 import { isDatabaseUnavailable, OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN_MESSAGE_ZH } from '../db/outage';
 import { log } from '../http/log';

@@ -7,7 +7,7 @@ import { subject } from '@casl/ability';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../graphql/context';
 import type { Action } from '../permissions/ability';
-import { conflict, forbidden, notFound, outcomeUnknown } from '../graphql/errors';
+import { conflict, forbidden, notFound, outcomeUnknown } from '../errors';
 import { isDatabaseUnavailable } from '../db/outage';
 import { findScoped, scopedQuery, subjectNameOf } from '../scope/scoped-query';
 import { appendAudit } from '../modules/audit/audit.service';

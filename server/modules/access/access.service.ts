@@ -12,7 +12,7 @@
 import { subject as asSubject } from '@casl/ability';
 import type { ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
-import { notFound } from '../../graphql/errors';
+import { notFound } from '../../errors';
 import type { Action, AppAbility, SubjectName } from '../../permissions/ability';
 import type { Authority, Caller } from '../../permissions/caller';
 import { authorityTag, defineAbilityFor, OWN_RECORDS } from '../../permissions/define-ability';

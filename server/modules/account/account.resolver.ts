@@ -2,7 +2,7 @@ import { packRules } from '@casl/ability/extra';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Extensions, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { unauthenticated } from '../../graphql/errors';
+import { unauthenticated } from '../../errors';
 import { ListType, PageInput } from '../../graphql/list';
 import { RetireInput } from '../common/inputs';
 import { Person } from '../person/person.entity';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors';
 import { pathRange } from '../../scope/paths';
 import { refusedBy, write, type WriteTransaction } from '../../write/write-service';
 import { Membership } from '../membership/membership.entity';

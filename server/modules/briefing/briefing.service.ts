@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors';
 import { write } from '../../write/write-service';
 import { requiredText } from '../common/text';
 import { Body } from '../body/body.entity';

@@ -1,4 +1,4 @@
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors';
 
 /** Trims a text input and refuses one that is blank once trimmed. */
 export function requiredText(field: string, value: string): string {

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors';
 import { pathRange } from '../../scope/paths';
 import { write, type WriteTransaction } from '../../write/write-service';
 import { today } from '../common/record';

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../graphql/context';
-import { badInput, notFound, tooManyRequests } from '../../graphql/errors';
+import { badInput, notFound, tooManyRequests } from '../../errors';
 import { RateLimiter } from '../../http/rate-limit';
 import { write, type WriteTransaction } from '../../write/write-service';
 import { today } from '../common/record';

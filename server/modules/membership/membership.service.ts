@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors';
 import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
 import { findScoped, scopedQuery, scopePredicate } from '../../scope/scoped-query';
 import { pathRange } from '../../scope/paths';

@@ -1,6 +1,6 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors';
 import { write } from '../../write/write-service';
 import { isPastDeadline, today } from '../common/record';
 import { requiredText } from '../common/text';

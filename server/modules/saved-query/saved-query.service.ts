@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors';
 import { SortDirection, pageOf, type ListResult, type PageInput } from '../../graphql/list';
 import { scopedQuery } from '../../scope/scoped-query';
 import { write, type WriteTransaction } from '../../write/write-service';

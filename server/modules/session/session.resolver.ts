@@ -1,6 +1,6 @@
 import { Arg, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { unauthenticated } from '../../graphql/errors';
+import { unauthenticated } from '../../errors';
 import { ListType, PageInput } from '../../graphql/list';
 import { EndSessionInput } from './session.inputs';
 import { Session } from './session.entity';

@@ -1,6 +1,6 @@
 import { IsNull, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
-import { badInput, notFound } from '../../graphql/errors';
+import { badInput, notFound } from '../../errors';
 import { pageOf, SortDirection, type ListResult, type PageInput } from '../../graphql/list';
 import { now } from '../common/record';
 import { write } from '../../write/write-service';

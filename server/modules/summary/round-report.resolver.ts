@@ -6,7 +6,7 @@
  */
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { notFound } from '../../graphql/errors';
+import { notFound } from '../../errors';
 import { Round, RoundStatus } from '../round/round.entity';
 import { countableQuery, countsOnly, summarize } from './summary.service';
 import { ASSIGNMENTS, FINDINGS, RECTIFICATION } from './summary.specs';

@@ -13,7 +13,7 @@
  */
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors';
 import { applyIdsFilter, type IdsFilter } from '../../graphql/list';
 import { scopePredicate } from '../../scope/scoped-query';
 import { DENY_ALL } from '../../permissions/sql';
