@@ -6,7 +6,7 @@ import { assertValidConditions } from '../server/permissions/conditions';
 import { defineAbilityFor } from '../server/permissions/define-ability';
 import { GrantRole, type Authority, type Caller } from '../server/permissions/caller';
 import { hoistCommonConjuncts, rulesToSql } from '../server/permissions/sql';
-import { MembershipRole } from '../server/modules/membership/membership-role';
+import { MembershipRole } from '../server/permissions/membership-role';
 import { pathRange } from '../server/scope/paths';
 
 const authority = (role: Authority['role'], bodyPath: string): Authority => {

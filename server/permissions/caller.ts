@@ -1,4 +1,4 @@
-import { MembershipRole } from '../modules/membership/membership-role';
+import { MembershipRole } from './membership-role';
 
 /** Roles that exist only as grants for one inspection, never as memberships. */
 export enum GrantRole {

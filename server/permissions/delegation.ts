@@ -9,7 +9,7 @@
  * leadership is granted by the leading group for one inspection from its pool, and staffing is the
  * office's, from the members of the assigned team (assignment.service.ts).
  */
-import { MembershipRole } from '../modules/membership/membership-role';
+import { MembershipRole } from './membership-role';
 import type { Role } from './caller';
 
 /** Roles that reach beyond their holder's own reporting line into inspection records or their figures. */

@@ -4,7 +4,7 @@
  */
 import type { AbilityBuilder } from '@casl/ability';
 import type { AppAbility, SubjectName } from './ability';
-import { MembershipRole, MembershipStatus } from '../modules/membership/membership-role';
+import { MembershipRole, MembershipStatus } from './membership-role';
 import { GrantRole, type Authority, type Caller, type Role } from './caller';
 import { DELEGATION } from './delegation';
 import { pathIds } from '../scope/paths';

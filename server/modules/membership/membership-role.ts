@@ -1,22 +1,12 @@
+/**
+ * The membership roles and statuses as the API shows them, and the kinds of body each role can be
+ * held in. The enums themselves belong to the permission core; the module names them from here.
+ */
 import { registerEnumType } from 'type-graphql';
 import { BodyKind } from '../body/body.enums';
+import { MembershipRole, MembershipStatus } from '../../permissions/membership-role';
 
-/**
- * The role a membership gives its person in its body. Team leadership is not among them: it is
- * only ever granted for one inspection (一次一授权), see LeaderGrant.
- */
-export enum MembershipRole {
-  STAFF = 'STAFF',
-  ROSTER_ADMIN = 'ROSTER_ADMIN',
-  ANALYST = 'ANALYST',
-  COMMITTEE_LEADER = 'COMMITTEE_LEADER',
-  LEADING_GROUP_LEADER = 'LEADING_GROUP_LEADER',
-  LEADING_GROUP_MEMBER = 'LEADING_GROUP_MEMBER',
-  OFFICE_COORDINATOR = 'OFFICE_COORDINATOR',
-  TEAM_MEMBER = 'TEAM_MEMBER',
-  LIAISON = 'LIAISON',
-  RECEIVING_MEMBER = 'RECEIVING_MEMBER',
-}
+export { MembershipRole, MembershipStatus };
 
 registerEnumType(MembershipRole, {
   name: 'MembershipRole',
@@ -34,14 +24,6 @@ registerEnumType(MembershipRole, {
     RECEIVING_MEMBER: { description: 'Member of a department that receives transferred matters.' },
   },
 });
-
-/** Whether a membership is in force. Only an APPROVED membership gives its role. */
-export enum MembershipStatus {
-  /** Proposed by a roster administrator; waits for a leading-group leader whose scope covers the body. */
-  PENDING = 'PENDING',
-  APPROVED = 'APPROVED',
-  REFUSED = 'REFUSED',
-}
 
 registerEnumType(MembershipStatus, {
   name: 'MembershipStatus',
