@@ -8,7 +8,7 @@ import { isEmpty, loadDemo } from './demo/load-demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data';
 import { Account } from './modules/account/account.entity';
 import { verifyPassword } from './modules/account/sign-in';
-import { log } from './http/log';
+import { log } from './observability/log';
 import { configureHttpTimeouts } from './http/timeouts';
 import { AuditCheckpoints } from './modules/audit/checkpoint';
 import { gracefulShutdown, watchConnections } from './http/shutdown';

@@ -2,7 +2,7 @@
  * The line password hashes wait in: bounded, refused at once when full, one piece per key at a
  * time, keys served in turn.
  */
-import { FairQueue, type QueuePlace } from '../server/http/rate-limit';
+import { FairQueue, type QueuePlace } from '../server/limits/rate-limit';
 
 /** Work that ends when the test says so, recording when it started. */
 function work(name: string, started: string[]) {

@@ -2,7 +2,7 @@
  * The log is read by operators, not by those cleared to know who reported what: a failed sign-in,
  * a token in use and a read of an informant's identity leave none of it in the log, at any level.
  */
-import { log } from '../server/http/log';
+import { log } from '../server/observability/log';
 import { captureOutput } from './support/capture-output';
 import { startTestServer, type TestServer } from './support/harness';
 

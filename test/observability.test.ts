@@ -5,7 +5,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app';
-import { log, useLogLevel } from '../server/http/log';
+import { log, useLogLevel } from '../server/observability/log';
 import { captureOutput } from './support/capture-output';
 import { startTestServer, type TestServer } from './support/harness';
 

@@ -14,7 +14,7 @@
  */
 import type { DataSource } from 'typeorm';
 import { DeadlineExceeded, remainingMs, currentDeadline } from '../http/deadline';
-import { log } from '../http/log';
+import { log } from '../observability/log';
 
 /** The parts of a mysql2 pool connection used here. */
 interface PooledConnection {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config';
-import { log } from '../http/log';
+import { log } from '../observability/log';
 import { createDataSource } from './data-source';
 
 /** Where the database is, for messages and logs: the file, or the server's URL without its password. */

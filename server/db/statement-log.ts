@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger, QueryRunner } from 'typeorm';
-import { log } from '../http/log';
+import { log } from '../observability/log';
 
 interface StatementTrace {
   statements: string[];

@@ -15,8 +15,8 @@ import { AppError, unauthenticated } from '../errors';
 import { listNames, listQuery, type ListQuery } from '../graphql/list-queries';
 import { protectedFieldsOf } from '../graphql/protected-field';
 import { buildAppSchema } from '../graphql/schema';
-import { log } from './log';
-import { currentRequestId } from './request-scope';
+import { log } from '../observability/log';
+import { currentRequestId } from '../observability/request-id';
 
 /** Rows read per statement: enough to keep round trips few, small enough to keep memory flat. */
 export const EXPORT_PAGE_SIZE = 1000;

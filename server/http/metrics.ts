@@ -4,7 +4,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { ANSWERED_ERROR_CODES } from '../graphql/format-error';
-import { log } from './log';
+import { log } from '../observability/log';
 
 /**
  * Prometheus metrics, served at /metrics. Every label takes a bounded set of values (routes from a

@@ -11,7 +11,7 @@ import { Assignment } from '../modules/assignment/assignment.entity';
 import { Stage } from '../modules/assignment/stage';
 import { Body } from '../modules/body/body.entity';
 import { submitPublicReport } from '../modules/intake/intake.service';
-import { currentRequestId } from './request-scope';
+import { currentRequestId } from '../observability/request-id';
 import { isDatabaseUnavailable } from '../db/outage';
 import { databaseUnavailableResponse } from './unavailable';
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Server as NetServer, type Socket } from 'node:net';
 import type { DataSource } from 'typeorm';
 import type { App } from '../app';
-import { log } from './log';
+import { log } from '../observability/log';
 
 export interface ShutdownOptions {
   /** How long to keep taking requests after `/ready` turns 503, for load balancers to notice. */

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { outageDetail, RETRY_AFTER_SECONDS } from '../db/outage';
-import { log } from './log';
-import { currentRequestId } from './request-scope';
+import { log } from '../observability/log';
+import { currentRequestId } from '../observability/request-id';
 
 /**
  * Logs a request that failed because the database is unavailable and starts its answer: 503 with

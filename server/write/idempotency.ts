@@ -36,7 +36,7 @@ import type { RequestContext } from '../graphql/context';
 import { idempotencyKeyReused, IDEMPOTENCY_HEADER, invalidIdempotencyKey, outcomeUnknown } from '../errors';
 import { protectedFieldsOf } from '../graphql/protected-field';
 import { isDatabaseUnavailable, OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN_MESSAGE_ZH } from '../db/outage';
-import { log } from '../http/log';
+import { log } from '../observability/log';
 import { now } from '../modules/common/record';
 import { IdempotentRequest } from './idempotent-request.entity';
 

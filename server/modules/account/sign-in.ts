@@ -7,7 +7,7 @@
 import argon2 from 'argon2';
 import type { RequestContext } from '../../graphql/context';
 import { tooManyRequests, unauthenticated } from '../../errors';
-import { FairQueue, RateLimiter, type QueueRefusal } from '../../http/rate-limit';
+import { FairQueue, RateLimiter, type QueueRefusal } from '../../limits/rate-limit';
 import { appendAudit } from '../audit/audit.service';
 import { now } from '../common/record';
 import { openSession } from '../session/session.service';

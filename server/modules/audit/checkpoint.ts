@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { DataSource } from 'typeorm';
 import type { AuditSettings } from '../../config';
 import { readingFromPrimary } from '../../db/replication';
-import { log } from '../../http/log';
+import { log } from '../../observability/log';
 import { AuditHead } from './audit-entry.entity';
 import { auditKeysOf, macOf, type AuditKeys } from './audit-key';
 

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../graphql/context';
 import { badInput, notFound, tooManyRequests } from '../../errors';
-import { RateLimiter } from '../../http/rate-limit';
+import { RateLimiter } from '../../limits/rate-limit';
 import { write, type WriteTransaction } from '../../write/write-service';
 import { today } from '../common/record';
 import { requiredText } from '../common/text';
