@@ -13,7 +13,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../graphql/context';
 import { AppError, unauthenticated } from '../errors';
 import { listNames, listQuery, type ListQuery } from '../graphql/list-queries';
-import { protectedFieldsOf } from '../graphql/protected-field';
+import { protectedFieldsOf } from '../permissions/protected-fields';
 import { buildAppSchema } from '../graphql/schema';
 import { log } from '../observability/log';
 import { currentRequestId } from '../observability/request-id';

@@ -34,7 +34,7 @@ import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'gr
 import { IsNull, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../graphql/context';
 import { idempotencyKeyReused, IDEMPOTENCY_HEADER, invalidIdempotencyKey, outcomeUnknown } from '../errors';
-import { protectedFieldsOf } from '../graphql/protected-field';
+import { protectedFieldsOf } from '../permissions/protected-fields';
 import { isDatabaseUnavailable, OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN_MESSAGE_ZH } from '../db/outage';
 import { log } from '../observability/log';
 import { now } from '../modules/common/record';

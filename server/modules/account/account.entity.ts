@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { EditableRecord, INSTANT_COLUMN } from '../common/record';
 import { PathColumn } from '../../scope/path-column';
 import { Person } from '../person/person.entity';
-import { Secret } from '../../graphql/protected-field';
+import { Secret } from '../../permissions/protected-fields';
 
 @ObjectType({ description: 'A login for a person. Administered within the scope of the body that employs the person.' })
 @Entity()

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { DATE_COLUMN, EditableRecord } from '../common/record';
 import { PathColumn } from '../../scope/path-column';
-import { Secret } from '../../graphql/protected-field';
+import { Secret } from '../../permissions/protected-fields';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
 import { Round } from '../round/round.entity';

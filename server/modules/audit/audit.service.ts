@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
-import type { RequestContext } from '../../graphql/context';
-import { protectedFieldsOf } from '../../graphql/protected-field';
+import type { Caller } from '../../permissions/caller';
+import { protectedFieldsOf } from '../../permissions/protected-fields';
 import { now } from '../common/record';
 import { AuditEntry, AuditHead } from './audit-entry.entity';
 import { auditKeysOf, macOf, type AuditKeys } from './audit-key';
@@ -9,6 +9,11 @@ import { checkpointSignatureHolds, parseCheckpoint, type Checkpoint, type Checkp
 
 export const GENESIS_HASH = '0'.repeat(64);
 const REDACTED = '[redacted]';
+
+/** Who an entry is recorded for: the signed-in caller, or nobody (the operator, a public report). */
+export interface AuditActor {
+  readonly caller: Pick<Caller, 'accountId'> | null;
+}
 
 /** The record as the trail stores it: plain columns only, protected fields redacted. */
 export function auditSnapshot(subjectName: string, record: ObjectLiteral | null): string | null {
@@ -47,7 +52,7 @@ export function legacyEntryHash(entry: Omit<AuditEntry, 'id' | 'hash'>, id: numb
  */
 export async function appendAudit(
   manager: EntityManager,
-  ctx: Pick<RequestContext, 'caller'> | null,
+  ctx: AuditActor | null,
   action: string,
   subjectName: string,
   recordId: number,
@@ -75,7 +80,7 @@ export async function appendAudit(
 }
 
 /** Reads of protected records join the trail as `read` entries that hold no content, only who and which. */
-export async function recordReads(manager: EntityManager, ctx: Pick<RequestContext, 'caller'>, subjectName: string, recordIds: number[]): Promise<void> {
+export async function recordReads(manager: EntityManager, ctx: AuditActor, subjectName: string, recordIds: number[]): Promise<void> {
   for (const id of recordIds) await appendAudit(manager, ctx, 'read', subjectName, id, null, null);
 }
 
