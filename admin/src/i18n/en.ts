@@ -3,45 +3,8 @@ import type { AppMessages } from './zh';
 /** The console's own English messages; the type keeps the keys identical to zh.ts. */
 export const en: AppMessages = {
   ra: {
-    action: {
-      reset: 'Reset',
-      search_columns: 'Search columns',
-      select_all_button: 'Select all',
-    },
-    page: {
-      // The Chinese pack (react-admin 4) titles records by id; name them as react-admin 5 does.
-      show: '%{name} %{recordRepresentation}',
-      edit: '%{name} %{recordRepresentation}',
-      access_denied: 'Access denied',
-      authentication_error: 'Authentication error',
-    },
-    message: {
-      delete_title: 'Delete %{name} %{recordRepresentation}',
-      delete_content: 'Are you sure you want to delete this %{name}?',
-      access_denied: "You don't have the right permissions to access this page",
-      authentication_error: 'The authentication server returned an error and your credentials could not be checked.',
-      select_all_limit_reached: 'There are too many elements to select them all. Only the first %{max} elements were selected.',
-      placeholder_data_warning: 'Network issue: Data refresh failed.',
-    },
-    navigation: {
-      clear_filters: 'Clear filters',
-      no_filtered_results: 'No %{name} found using the current filters.',
-    },
     auth: {
-      email: 'Email',
       username: 'Login',
-    },
-    notification: {
-      offline: 'No connectivity. Could not fetch data.',
-    },
-    validation: {
-      unique: 'Must be unique',
-    },
-    guesser: {
-      empty: {
-        title: 'No data to display',
-        message: 'Please check your data provider',
-      },
     },
   },
   app: {

@@ -1,49 +1,13 @@
 /**
- * The console's own Chinese messages: resource and field names, enum values, actions, and the
- * react-admin keys the Chinese pack lacks. en.ts must have exactly the same keys (its type says so).
+ * The console's own Chinese messages: resource and field names, enum values, actions, and the few
+ * react-admin messages it words its own way (react-admin's are in ra-zh.ts). en.ts must have
+ * exactly the same keys (its type says so).
  */
 export const zh = {
   ra: {
-    // Keys @haxqer/ra-language-chinese (written for react-admin 4) does not have.
-    action: {
-      reset: '重置',
-      search_columns: '搜索列',
-      select_all_button: '全选',
-    },
-    page: {
-      // The Chinese pack (react-admin 4) titles records by id; name them as react-admin 5 does.
-      show: '%{name}：%{recordRepresentation}',
-      edit: '编辑%{name}：%{recordRepresentation}',
-      access_denied: '无权访问',
-      authentication_error: '认证错误',
-    },
-    message: {
-      delete_title: '删除%{name}“%{recordRepresentation}”',
-      delete_content: '确定要删除此%{name}吗？',
-      access_denied: '您没有访问此页面的权限',
-      authentication_error: '认证服务返回错误，无法核对您的身份。',
-      select_all_limit_reached: '记录过多，无法全部选中，只选中了前 %{max} 条。',
-      placeholder_data_warning: '网络问题：数据刷新失败。',
-    },
-    navigation: {
-      clear_filters: '清除筛选',
-      no_filtered_results: '按当前筛选条件未找到%{name}。',
-    },
+    // The console signs in by login name, not by a user name.
     auth: {
-      email: '电子邮箱',
       username: '登录名',
-    },
-    notification: {
-      offline: '网络未连接，无法获取数据。',
-    },
-    validation: {
-      unique: '必须唯一',
-    },
-    guesser: {
-      empty: {
-        title: '没有可显示的数据',
-        message: '请检查数据提供程序',
-      },
     },
   },
   app: {

@@ -1,12 +1,11 @@
 /**
- * Chinese by default, English on demand. The Chinese react-admin pack was written for
- * react-admin 4, so it is laid over the English pack (anything it lacks stays readable) and our
- * own messages, which include Chinese for the keys it lacks, are laid over both.
+ * Chinese by default, English on demand: react-admin's messages in each language (ra-zh.ts holds
+ * the Chinese ones), with the console's own laid over them.
  */
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'ra-core';
 import englishMessages from 'ra-language-english';
-import * as chinesePack from '@haxqer/ra-language-chinese';
+import { raChinese } from '../i18n/ra-zh';
 import { zh } from '../i18n/zh';
 import { en } from '../i18n/en';
 
@@ -27,11 +26,8 @@ export function deepMerge(...trees: Tree[]): Tree {
   return out;
 }
 
-// The pack is CommonJS: under Vite its messages arrive as the default export.
-const chineseMessages = ((chinesePack as unknown as { default?: Tree }).default ?? chinesePack) as Tree;
-
 export const MESSAGES: Record<'zh' | 'en', TranslationMessages> = {
-  zh: deepMerge(englishMessages as unknown as Tree, chineseMessages, zh) as unknown as TranslationMessages,
+  zh: deepMerge(raChinese as unknown as Tree, zh) as unknown as TranslationMessages,
   en: deepMerge(englishMessages as unknown as Tree, en) as unknown as TranslationMessages,
 };
 
