@@ -10,42 +10,31 @@ import { authProvider } from './providers/authProvider';
 import { canAccess, type AppAbility } from './providers/canAccess';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
-import { accounts } from './resources/accounts';
-import { activities } from './resources/activities';
-import { assignments } from './resources/assignments';
-import { bodies } from './resources/bodies';
+import { DESCRIPTORS } from './resources';
 import { BODY_TREE_PATH } from './resources/bodies/tree';
+import { ICONS } from './resources/icons';
 import { awaitingMyDecisionPath } from './resources/memberships/governance';
-import { briefings } from './resources/briefings';
-import { findings } from './resources/findings';
-import { intakeItems } from './resources/intakeItems';
-import { leaderGrants } from './resources/leaderGrants';
-import { memberships } from './resources/memberships';
-import { people } from './resources/people';
-import { poolEntries } from './resources/poolEntries';
-import { rectificationItems } from './resources/rectificationItems';
-import { reports } from './resources/reports';
-import { rounds } from './resources/rounds';
-import { supervisionItems } from './resources/supervisionItems';
+import { OWN_SCREENS } from './resources/screens';
+import type { ResourceDescriptor } from './resources/descriptor';
+import { ResourceCreate, ResourceEdit, ResourceList, ResourceShow } from './components/ResourceScreens';
 
-/** Rosters first, then the inspection records in the order the work produces them. */
-const RESOURCE_VIEWS = {
-  bodies,
-  people,
-  memberships,
-  accounts,
-  poolEntries,
-  leaderGrants,
-  rounds,
-  assignments,
-  briefings,
-  activities,
-  intakeItems,
-  findings,
-  reports,
-  rectificationItems,
-  supervisionItems,
-};
+/**
+ * The resources with pages of their own (those with a menu icon), in menu order, each screen its
+ * own where it has one, else generated from what its descriptor describes.
+ */
+const PAGES = DESCRIPTORS.filter((descriptor) => descriptor.icon).map((descriptor: ResourceDescriptor) => {
+  const own = OWN_SCREENS[descriptor.name as keyof typeof OWN_SCREENS] ?? {};
+  return {
+    name: descriptor.name,
+    icon: ICONS[descriptor.icon!],
+    recordRepresentation: descriptor.recordRepresentation,
+    list: own.list ?? (descriptor.list ? ResourceList : undefined),
+    show: own.show ?? (descriptor.show ? ResourceShow : undefined),
+    create: own.create ?? (descriptor.create ? ResourceCreate : undefined),
+    edit: own.edit ?? (descriptor.edit ? ResourceEdit : undefined),
+    children: own.children,
+  };
+});
 
 /** The bodies as a tree, right under their list, for whoever may list bodies. */
 function BodyTreeMenuItem() {
@@ -88,7 +77,7 @@ function AppMenu() {
   return (
     <Menu>
       <Menu.DashboardItem data-testid="menu-dashboard" />
-      {Object.keys(RESOURCE_VIEWS).map((name) => (
+      {PAGES.map(({ name }) => (
         <Fragment key={name}>
           <Menu.ResourceItem name={name} data-testid={`menu-${name}`} />
           {name === 'bodies' ? <BodyTreeMenuItem /> : null}
@@ -119,7 +108,7 @@ export function App() {
       dashboard={Dashboard}
       layout={AppLayout}
     >
-      {Object.entries(RESOURCE_VIEWS).map(([name, views]) => (
+      {PAGES.map(({ name, ...views }) => (
         <Resource key={name} name={name} {...views} />
       ))}
     </Admin>

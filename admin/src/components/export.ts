@@ -12,6 +12,8 @@ import type { Workbook } from 'exceljs';
 import type { EnumName } from '../enums';
 import { MAX_TAKE } from '../providers/dataProvider';
 import type { ResourceName } from '../providers/resources';
+import { DESCRIPTORS } from '../resources';
+import type { FieldSpec } from '../resources/descriptor';
 
 /** Enough for any report a person reads; more is a sign the filter is too wide. */
 export const EXPORT_LIMIT = 10_000;
@@ -25,90 +27,27 @@ export type ExportColumn =
   | { source: string; kind: 'boolean' }
   | { source: string; kind: 'time' };
 
-const text = (source: string): ExportColumn => ({ source, kind: 'text' });
-const enumOf = (source: string, enumName: EnumName): ExportColumn => ({ source, kind: 'enum', enumName });
-const ref = (source: string, reference: ResourceName): ExportColumn => ({ source, kind: 'reference', reference });
-const yesNo = (source: string): ExportColumn => ({ source, kind: 'boolean' });
-const time = (source: string): ExportColumn => ({ source, kind: 'time' });
+/** A field of a list as it is exported: days (YYYY-MM-DD) and numbers as the API sends them. */
+function exportColumnOf(source: string, field: FieldSpec | undefined): ExportColumn {
+  switch (field?.kind) {
+    case 'enum':
+      return { source, kind: 'enum', enumName: field.enumName };
+    case 'reference':
+      return { source, kind: 'reference', reference: field.reference as ResourceName };
+    case 'boolean':
+    case 'overdue':
+      return { source, kind: 'boolean' };
+    case 'time':
+      return { source, kind: 'time' };
+    default:
+      return { source, kind: 'text' };
+  }
+}
 
-/**
- * The columns of each list page, in the order the list shows them (a test compares them with the
- * `DataTable.Col`s of every *List.tsx). Days (YYYY-MM-DD) and numbers are exported as the API sends them.
- */
-export const EXPORT_COLUMNS: Record<Exclude<ResourceName, 'personRelations'>, readonly ExportColumn[]> = {
-  bodies: [
-    text('code'),
-    text('name'),
-    enumOf('kind', 'BodyKind'),
-    enumOf('level', 'BodyLevel'),
-    ref('reportsToId', 'bodies'),
-    text('path'),
-    text('retiredOn'),
-  ],
-  people: [
-    text('name'),
-    text('position'),
-    enumOf('rank', 'CadreRank'),
-    ref('employerId', 'bodies'),
-    text('idNumber'),
-    text('retiredOn'),
-  ],
-  memberships: [
-    ref('personId', 'people'),
-    ref('bodyId', 'bodies'),
-    enumOf('role', 'MembershipRole'),
-    enumOf('status', 'MembershipStatus'),
-    text('since'),
-    text('until'),
-  ],
-  accounts: [text('login'), ref('personId', 'people'), yesNo('active'), time('lastLoginAt')],
-  poolEntries: [ref('personId', 'people'), ref('leadingGroupId', 'bodies'), text('since'), text('note'), text('retiredOn')],
-  leaderGrants: [
-    ref('personId', 'people'),
-    ref('teamId', 'bodies'),
-    ref('assignmentId', 'assignments'),
-    text('validFrom'),
-    text('validUntil'),
-    text('revokedOn'),
-  ],
-  rounds: [text('year'), text('number'), text('title'), ref('leadingGroupId', 'bodies'), enumOf('status', 'RoundStatus'), text('approvedOn')],
-  assignments: [
-    ref('targetId', 'bodies'),
-    ref('teamId', 'bodies'),
-    ref('roundId', 'rounds'),
-    enumOf('stage', 'Stage'),
-    text('startsOn'),
-    text('endsOn'),
-  ],
-  briefings: [ref('assignmentId', 'assignments'), ref('sourceBodyId', 'bodies'), text('requestedOn'), text('receivedOn'), text('summary')],
-  activities: [text('heldOn'), enumOf('method', 'WorkMethod'), text('description'), text('peopleReached'), ref('assignmentId', 'assignments')],
-  intakeItems: [text('receivedOn'), enumOf('channel', 'IntakeChannel'), text('content'), yesNo('anonymous'), ref('assignmentId', 'assignments')],
-  findings: [
-    text('id'),
-    ref('targetId', 'bodies'),
-    enumOf('category', 'FindingCategory'),
-    enumOf('subKind', 'FindingSubKind'),
-    enumOf('severity', 'Severity'),
-    yesNo('urgent'),
-    enumOf('status', 'FindingStatus'),
-  ],
-  reports: [ref('assignmentId', 'assignments'), text('submittedOn'), ref('submittedById', 'people'), text('heardOn')],
-  rectificationItems: [
-    text('description'),
-    text('deadline'),
-    yesNo('overdue'),
-    enumOf('status', 'RectificationStatus'),
-    ref('assignmentId', 'assignments'),
-  ],
-  supervisionItems: [
-    text('matter'),
-    ref('responsibleBodyId', 'bodies'),
-    text('deadline'),
-    yesNo('overdue'),
-    enumOf('status', 'SupervisionStatus'),
-    ref('assignmentId', 'assignments'),
-  ],
-};
+/** The columns of each list page, in the order the list shows them: the list columns of its descriptor. */
+export const EXPORT_COLUMNS: Partial<Record<ResourceName, readonly ExportColumn[]>> = Object.fromEntries(
+  DESCRIPTORS.flatMap(({ name, list, fields }) => (list ? [[name, list.columns.map((source) => exportColumnOf(source, fields[source]))]] : [])),
+);
 
 /** The columns of a list page; throws for a resource without one, so a missing row fails loudly. */
 export function exportColumns(resource: string): readonly ExportColumn[] {

@@ -8,6 +8,7 @@ import englishMessages from 'ra-language-english';
 import { raChinese } from '../i18n/ra-zh';
 import { zh } from '../i18n/zh';
 import { en } from '../i18n/en';
+import { resourceLabels } from '../resources/labels';
 
 type Tree = { [key: string]: unknown };
 
@@ -27,8 +28,8 @@ export function deepMerge(...trees: Tree[]): Tree {
 }
 
 export const MESSAGES: Record<'zh' | 'en', TranslationMessages> = {
-  zh: deepMerge(raChinese as unknown as Tree, zh) as unknown as TranslationMessages,
-  en: deepMerge(englishMessages as unknown as Tree, en) as unknown as TranslationMessages,
+  zh: deepMerge(raChinese as unknown as Tree, zh, resourceLabels('zh')) as unknown as TranslationMessages,
+  en: deepMerge(englishMessages as unknown as Tree, en, resourceLabels('en')) as unknown as TranslationMessages,
 };
 
 export const LOCALES = [

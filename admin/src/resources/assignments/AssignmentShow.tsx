@@ -1,11 +1,8 @@
 import {
   ArrayField,
-  BooleanField,
   CreateButton,
   DataTable,
-  Pagination,
   RecordContextProvider,
-  ReferenceManyField,
   Show,
   TabbedShowLayout,
   useRecordContext,
@@ -13,6 +10,7 @@ import {
 import { EditWhenButton } from '../../components/ActionButtons';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
+import { ReferenceTable } from '../../components/ResourceScreens';
 import { AdvanceButton } from './AdvanceButton';
 import { StageStepper } from './StageStepper';
 import { AppointLeaderButton, StaffButton } from './StaffingButtons';
@@ -91,25 +89,7 @@ export function AssignmentShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.assignments.fields.findings" path="findings">
           <RecordFindingButton label={false} />
-          <ReferenceManyField reference="findings" target="assignmentId" pagination={<Pagination />} label={false}>
-            <DataTable rowClick="show" bulkActionButtons={false}>
-              <DataTable.Col source="category" disableSort>
-                <EnumField source="category" enumName="FindingCategory" />
-              </DataTable.Col>
-              <DataTable.Col source="subKind" disableSort>
-                <EnumField source="subKind" enumName="FindingSubKind" />
-              </DataTable.Col>
-              <DataTable.Col source="severity" disableSort>
-                <EnumField source="severity" enumName="Severity" />
-              </DataTable.Col>
-              <DataTable.Col source="urgent" disableSort>
-                <BooleanField source="urgent" />
-              </DataTable.Col>
-              <DataTable.Col source="status" disableSort>
-                <EnumField source="status" enumName="FindingStatus" />
-              </DataTable.Col>
-            </DataTable>
-          </ReferenceManyField>
+          <ReferenceTable reference="findings" target="assignmentId" columns={['category', 'subKind', 'severity', 'urgent', 'status']} label={false} />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

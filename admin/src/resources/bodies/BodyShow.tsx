@@ -1,4 +1,5 @@
-import { DataTable, Pagination, ReferenceManyField, Show, TabbedShowLayout } from 'react-admin';
+import { Show, TabbedShowLayout } from 'react-admin';
+import { ReferenceTable } from '../../components/ResourceScreens';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
 import { MoveButton } from './MoveButton';
@@ -27,36 +28,10 @@ export function BodyShow() {
           <TimeField source="updatedAt" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.bodies.fields.children" path="children">
-          <ReferenceManyField reference="bodies" target="reportsToId" sort={{ field: 'name', order: 'ASC' }} pagination={<Pagination />}>
-            <DataTable rowClick="show" bulkActionButtons={false}>
-              <DataTable.Col source="code" />
-              <DataTable.Col source="name" />
-              <DataTable.Col source="kind">
-                <EnumField source="kind" enumName="BodyKind" />
-              </DataTable.Col>
-              <DataTable.Col source="level">
-                <EnumField source="level" enumName="BodyLevel" />
-              </DataTable.Col>
-            </DataTable>
-          </ReferenceManyField>
+          <ReferenceTable reference="bodies" target="reportsToId" columns={['code', 'name', 'kind', 'level']} sort={{ field: 'name', order: 'ASC' }} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.bodies.fields.members" path="members">
-          <ReferenceManyField reference="memberships" target="bodyId" sort={{ field: 'since', order: 'DESC' }} pagination={<Pagination />}>
-            <DataTable rowClick="show" bulkActionButtons={false}>
-              <DataTable.Col source="personId" disableSort>
-                <Ref source="personId" reference="people" />
-              </DataTable.Col>
-              <DataTable.Col source="role">
-                <EnumField source="role" enumName="MembershipRole" />
-              </DataTable.Col>
-              <DataTable.Col source="since">
-                <DayField source="since" />
-              </DataTable.Col>
-              <DataTable.Col source="until">
-                <DayField source="until" />
-              </DataTable.Col>
-            </DataTable>
-          </ReferenceManyField>
+          <ReferenceTable reference="memberships" target="bodyId" columns={['personId', 'role', 'since', 'until']} sort={{ field: 'since', order: 'DESC' }} />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

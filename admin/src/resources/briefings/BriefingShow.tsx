@@ -1,8 +1,7 @@
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
-import { DateInput, Show, SimpleShowLayout, TextInput, required } from 'react-admin';
+import { DateInput, TextInput, required } from 'react-admin';
 import { DialogActionButton } from '../../components/ActionButtons';
-import { DayField, Ref, Text, TimeField } from '../../components/fields';
-import { ShowActions } from '../../components/toolbars';
+import { ResourceShow } from '../../components/ResourceScreens';
 import { today } from '../../days';
 
 /** The office records the background that arrived; the inspection cannot enter inquiry while any is awaited. */
@@ -26,23 +25,7 @@ function ReceiveButton() {
   );
 }
 
+/** The briefing's page as described, with the button that records what arrived. */
 export function BriefingShow() {
-  return (
-    <Show
-      actions={
-        <ShowActions edit={false}>
-          <ReceiveButton />
-        </ShowActions>
-      }
-    >
-      <SimpleShowLayout>
-        <Ref source="assignmentId" reference="assignments" />
-        <Ref source="sourceBodyId" reference="bodies" />
-        <DayField source="requestedOn" />
-        <DayField source="receivedOn" />
-        <Text source="summary" sx={{ whiteSpace: 'pre-wrap' }} />
-        <TimeField source="updatedAt" />
-      </SimpleShowLayout>
-    </Show>
-  );
+  return <ResourceShow actions={<ReceiveButton />} />;
 }

@@ -11,9 +11,7 @@ import {
   CreateBase,
   DataTable,
   DeleteButton,
-  Pagination,
   ReferenceInput,
-  ReferenceManyField,
   SaveButton,
   SimpleForm,
   TextInput,
@@ -25,7 +23,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { Ref, TimeField } from '../../components/fields';
+import { ReferenceTable } from '../../components/ResourceScreens';
 
 /**
  * May the caller list (or add) this person's relatives? A relative is filed under the person's
@@ -93,21 +91,18 @@ export function PersonRelatives() {
   return (
     <>
       <AddRelativeButton />
-      <ReferenceManyField reference="personRelations" target="personId" pagination={<Pagination />} empty="app.relatives.none">
-        <DataTable bulkActionButtons={false}>
-          <DataTable.Col source="relation" disableSort />
-          <DataTable.Col source="relativeName" disableSort />
-          <DataTable.Col source="relativeBodyId" disableSort>
-            <Ref source="relativeBodyId" reference="bodies" />
-          </DataTable.Col>
-          <DataTable.Col source="createdAt" disableSort>
-            <TimeField source="createdAt" />
-          </DataTable.Col>
+      <ReferenceTable
+        reference="personRelations"
+        target="personId"
+        columns={['relation', 'relativeName', 'relativeBodyId', 'createdAt']}
+        empty="app.relatives.none"
+        rowClick={false}
+        trailing={
           <DataTable.Col label={false} disableSort>
             <RemoveRelativeButton />
           </DataTable.Col>
-        </DataTable>
-      </ReferenceManyField>
+        }
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { DataTable, Pagination, ReferenceManyField, Show, TabbedShowLayout, useRecordContext } from 'react-admin';
+import { Show, TabbedShowLayout, useRecordContext } from 'react-admin';
+import { ReferenceTable } from '../../components/ResourceScreens';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
 import { PersonRelatives, useRelativesAccess } from './PersonRelatives';
@@ -18,28 +19,13 @@ function PersonTabs() {
         <DayField source="retiredOn" />
         <TimeField source="createdAt" />
         <TimeField source="updatedAt" />
-        <ReferenceManyField
+        <ReferenceTable
           label="resources.people.fields.memberships"
           reference="memberships"
           target="personId"
+          columns={['bodyId', 'role', 'since', 'until']}
           sort={{ field: 'since', order: 'DESC' }}
-          pagination={<Pagination />}
-        >
-          <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="bodyId" disableSort>
-              <Ref source="bodyId" reference="bodies" />
-            </DataTable.Col>
-            <DataTable.Col source="role">
-              <EnumField source="role" enumName="MembershipRole" />
-            </DataTable.Col>
-            <DataTable.Col source="since">
-              <DayField source="since" />
-            </DataTable.Col>
-            <DataTable.Col source="until">
-              <DayField source="until" />
-            </DataTable.Col>
-          </DataTable>
-        </ReferenceManyField>
+        />
       </TabbedShowLayout.Tab>
       {relativesVisible ? (
         <TabbedShowLayout.Tab label="resources.people.fields.relatives" path="relatives">

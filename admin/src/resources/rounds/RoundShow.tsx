@@ -2,10 +2,7 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import {
   ArrayField,
   ChipField,
-  DataTable,
-  Pagination,
   ReferenceField,
-  ReferenceManyField,
   Show,
   SimpleShowLayout,
   SingleFieldList,
@@ -16,6 +13,7 @@ import { EditWhenButton, WorkflowButton } from '../../components/ActionButtons';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
 import { RoundReportFigures } from '../../dashboard/RoundReport';
+import { ReferenceTable } from '../../components/ResourceScreens';
 
 /** The plan's figures, once it is approved and its inspections under way. */
 function RoundReportTab(_props: { label: string }) {
@@ -59,19 +57,7 @@ export function RoundShow() {
             </ReferenceField>
           </SingleFieldList>
         </ArrayField>
-        <ReferenceManyField label="resources.rounds.fields.assignments" reference="assignments" target="roundId" pagination={<Pagination />}>
-          <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="teamId" disableSort>
-              <Ref source="teamId" reference="bodies" />
-            </DataTable.Col>
-            <DataTable.Col source="targetId" disableSort>
-              <Ref source="targetId" reference="bodies" />
-            </DataTable.Col>
-            <DataTable.Col source="stage" disableSort>
-              <EnumField source="stage" enumName="Stage" />
-            </DataTable.Col>
-          </DataTable>
-        </ReferenceManyField>
+        <ReferenceTable label="resources.rounds.fields.assignments" reference="assignments" target="roundId" columns={['teamId', 'targetId', 'stage']} />
         <TimeField source="createdAt" />
         <RoundReportTab label="app.round_report.title" />
       </SimpleShowLayout>

@@ -1,0 +1,58 @@
+import { STAMPS, boolean, day, defineResource, enumOf, ref, text, time, value } from '../descriptor';
+
+export const findings = defineResource({
+  name: 'findings',
+  api: {
+    type: 'Finding',
+    one: 'finding',
+    many: 'findings',
+    filterType: 'FindingFilter',
+    filters: ['assignmentId', 'categories', 'statuses', 'targetId', 'urgent'],
+    fields: `id assignmentId targetId subjectPersonId category subKind sourceMethod severity urgent urgentOn status
+      decision decidedOn decisionNote transferredToId transferredOn routingOverride outcome outcomeOn evidenceSummary
+      teamPath targetPath transferredTo { id path } ${STAMPS}`,
+    create: {
+      mutation: 'createFinding',
+      inputType: 'CreateFindingInput',
+      fields: ['assignmentId', 'category', 'subKind', 'sourceMethod', 'severity', 'evidenceSummary', 'subjectPersonId'],
+    },
+    update: { mutation: 'updateFinding', inputType: 'UpdateFindingInput', fields: ['severity', 'evidenceSummary'] },
+    scopeField: 'teamPath',
+  },
+  fields: {
+    id: value,
+    assignmentId: ref('assignments'),
+    targetId: ref('bodies'),
+    subjectPersonId: ref('people'),
+    category: enumOf('FindingCategory'),
+    subKind: enumOf('FindingSubKind'),
+    sourceMethod: enumOf('WorkMethod'),
+    severity: enumOf('Severity'),
+    urgent: boolean,
+    urgentOn: day,
+    evidenceSummary: text,
+    status: enumOf('FindingStatus'),
+    decision: enumOf('Decision'),
+    decidedOn: day,
+    decisionNote: text,
+    transferredToId: ref('bodies'),
+    transferredOn: day,
+    routingOverride: text,
+    outcome: text,
+    outcomeOn: day,
+    createdAt: time,
+  },
+  recordRepresentation: (record) => `#${record.id}`,
+  icon: 'ReportProblem',
+  list: {
+    columns: ['id', 'targetId', 'category', 'subKind', 'severity', 'urgent', 'status'],
+    filters: [
+      { source: 'categories', kind: 'enums', enumName: 'FindingCategory', alwaysOn: true },
+      { source: 'urgent', kind: 'yesNo', alwaysOn: true },
+      { source: 'statuses', kind: 'enums', enumName: 'FindingStatus' },
+      { source: 'assignmentId', kind: 'reference', reference: 'assignments' },
+    ],
+    // The API lists findings newest first and takes no sort.
+    sort: { field: 'id', order: 'DESC' },
+  },
+});

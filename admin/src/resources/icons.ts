@@ -1,0 +1,39 @@
+/**
+ * The menu icons the resource descriptors name. Descriptors are pure data (read in Node by the data
+ * provider and the export), so they name an icon here instead of importing it.
+ */
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import BadgeIcon from '@mui/icons-material/Badge';
+import BuildIcon from '@mui/icons-material/Build';
+import DescriptionIcon from '@mui/icons-material/Description';
+import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import KeyIcon from '@mui/icons-material/Key';
+import LibraryBooksIcon from '@mui/icons-material/LibraryBooks';
+import MailIcon from '@mui/icons-material/Mail';
+import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
+import PeopleIcon from '@mui/icons-material/People';
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
+
+export const ICONS = {
+  AccountTree: AccountTreeIcon,
+  Assignment: AssignmentIcon,
+  Badge: BadgeIcon,
+  Build: BuildIcon,
+  Description: DescriptionIcon,
+  DirectionsWalk: DirectionsWalkIcon,
+  EventNote: EventNoteIcon,
+  Key: KeyIcon,
+  LibraryBooks: LibraryBooksIcon,
+  Mail: MailIcon,
+  MilitaryTech: MilitaryTechIcon,
+  People: PeopleIcon,
+  ReportProblem: ReportProblemIcon,
+  TaskAlt: TaskAltIcon,
+  VerifiedUser: VerifiedUserIcon,
+};
+
+export type IconName = keyof typeof ICONS;

@@ -1,0 +1,39 @@
+import { STAMPS, INSPECTION_FILTER, boolean, day, defineResource, enumOf, ref, text, time } from '../descriptor';
+
+const INTAKE_FIELDS = `id assignmentId channel receivedOn content anonymous teamPath ${STAMPS}`;
+
+export const intakeItems = defineResource({
+  name: 'intakeItems',
+  api: {
+    type: 'IntakeItem',
+    one: 'intakeItem',
+    many: 'intakeItems',
+    filterType: 'AssignmentRecordFilter',
+    filters: ['assignmentId'],
+    fields: INTAKE_FIELDS,
+    // The informant is read only when one record is opened: every read of it is recorded.
+    oneFields: `${INTAKE_FIELDS} informant { id name contact }`,
+    create: {
+      mutation: 'createIntakeItem',
+      inputType: 'CreateIntakeItemInput',
+      fields: ['assignmentId', 'channel', 'receivedOn', 'content', 'informant'],
+    },
+    scopeField: 'teamPath',
+  },
+  fields: {
+    assignmentId: ref('assignments'),
+    channel: enumOf('IntakeChannel'),
+    receivedOn: day,
+    content: { kind: 'text', clip: true },
+    anonymous: boolean,
+    createdAt: time,
+  },
+  recordRepresentation: (record) => `#${record.id} (${record.receivedOn})`,
+  icon: 'Mail',
+  // No informant in the list: identities are read one record at a time, and every read is recorded.
+  list: {
+    columns: ['receivedOn', 'channel', 'content', 'anonymous', 'assignmentId'],
+    filters: [INSPECTION_FILTER],
+    sort: { field: 'id', order: 'DESC' },
+  },
+});
