@@ -1,9 +1,36 @@
+import type * as Schema from './generated/graphql';
+
+/** The first value listed twice in a tuple, or never. */
+type Repeated<Values extends readonly unknown[], Seen = never> = Values extends readonly [infer First, ...infer Rest]
+  ? [First] extends [Seen]
+    ? First
+    : Repeated<Rest, Seen | First>
+  : never;
+
+/** Why a list of values is not every member of `Union` exactly once, or nothing when it is. */
+type ExactlyOnce<Union, Values extends readonly unknown[]> = [Exclude<Union, Values[number]>] extends [never]
+  ? [Repeated<Values>] extends [never]
+    ? unknown
+    : { listed_twice: Repeated<Values> }
+  : { missing: Exclude<Union, Values[number]> };
+
+/**
+ * The values of `Union` in the order given, each exactly once: a value the union lacks, one left
+ * out or one listed twice fails the type check, so a list follows the schema's enum it names.
+ */
+function everyValueOf<Union extends string>() {
+  return <const Values extends readonly Union[]>(values: Values & ExactlyOnce<Union, Values>): Values => values;
+}
+
+/** Roles as `me.roles` reports them: the membership roles plus the one role a grant gives. */
+type HeldRole = Schema.MembershipRole | 'TEAM_LEADER';
+
 /**
  * The API's enums in the order people think of them (the schema lists them alphabetically), and
  * react-admin choices whose names are translation keys `enums.<Enum>.<VALUE>`.
  */
 export const ENUMS = {
-  BodyKind: [
+  BodyKind: everyValueOf<Schema.BodyKind>()([
     'PARTY_COMMITTEE',
     'LEADING_GROUP',
     'OFFICE',
@@ -17,9 +44,9 @@ export const ENUMS = {
     'CPPCC_PARTY_GROUP',
     'FUNCTIONAL_DEPARTMENT',
     'OTHER_UNIT',
-  ],
-  BodyLevel: ['CENTRAL', 'PROVINCIAL', 'MUNICIPAL', 'COUNTY'],
-  CadreRank: [
+  ]),
+  BodyLevel: everyValueOf<Schema.BodyLevel>()(['CENTRAL', 'PROVINCIAL', 'MUNICIPAL', 'COUNTY']),
+  CadreRank: everyValueOf<Schema.CadreRank>()([
     'NATIONAL',
     'DEPUTY_NATIONAL',
     'MINISTERIAL',
@@ -31,8 +58,8 @@ export const ENUMS = {
     'SECTION',
     'DEPUTY_SECTION',
     'STAFF',
-  ],
-  MembershipRole: [
+  ]),
+  MembershipRole: everyValueOf<Schema.MembershipRole>()([
     'ROSTER_ADMIN',
     'COMMITTEE_LEADER',
     'LEADING_GROUP_LEADER',
@@ -43,11 +70,11 @@ export const ENUMS = {
     'LIAISON',
     'RECEIVING_MEMBER',
     'STAFF',
-  ],
+  ]),
   /** Whether a membership is in force: proposed, approved (in force), refused. */
-  MembershipStatus: ['PENDING', 'APPROVED', 'REFUSED'],
+  MembershipStatus: everyValueOf<Schema.MembershipStatus>()(['PENDING', 'APPROVED', 'REFUSED']),
   /** Roles as `me.roles` reports them: the membership roles plus the one role a grant gives. */
-  HeldRole: [
+  HeldRole: everyValueOf<HeldRole>()([
     'ROSTER_ADMIN',
     'COMMITTEE_LEADER',
     'LEADING_GROUP_LEADER',
@@ -59,10 +86,11 @@ export const ENUMS = {
     'LIAISON',
     'RECEIVING_MEMBER',
     'STAFF',
-  ],
-  Stage: ['PREPARATION', 'INQUIRY', 'REPORTING', 'FEEDBACK', 'TRANSFER', 'CLOSED'],
-  RoundStatus: ['DRAFT', 'APPROVED'],
-  FindingCategory: ['CORRUPTION', 'WORK_STYLE', 'POLITICAL_DISCIPLINE', 'PERSONNEL'],
+  ]),
+  Stage: everyValueOf<Schema.Stage>()(['PREPARATION', 'INQUIRY', 'REPORTING', 'FEEDBACK', 'TRANSFER', 'CLOSED']),
+  RoundStatus: everyValueOf<Schema.RoundStatus>()(['DRAFT', 'APPROVED']),
+  FindingCategory: everyValueOf<Schema.FindingCategory>()(['CORRUPTION', 'WORK_STYLE', 'POLITICAL_DISCIPLINE', 'PERSONNEL']),
+  /** Not a schema enum: the API types `subKind` as a string (see SUB_KINDS). */
   FindingSubKind: [
     'POWER_FOR_MONEY',
     'ABUSE_FOR_PRIVATE_GAIN',
@@ -77,11 +105,11 @@ export const ENUMS = {
     'BUYING_SELLING_POSTS',
     'VOTE_BUYING',
     'IRREGULAR_PROMOTION',
-  ],
-  FindingStatus: ['RECORDED', 'DECIDED', 'TRANSFERRED', 'CONCLUDED'],
-  Severity: ['MINOR', 'SERIOUS', 'GRAVE'],
-  Decision: ['NO_FURTHER_ACTION', 'RECTIFY', 'TRANSFER'],
-  WorkMethod: [
+  ] as const,
+  FindingStatus: everyValueOf<Schema.FindingStatus>()(['RECORDED', 'DECIDED', 'TRANSFERRED', 'CONCLUDED']),
+  Severity: everyValueOf<Schema.Severity>()(['MINOR', 'SERIOUS', 'GRAVE']),
+  Decision: everyValueOf<Schema.Decision>()(['NO_FURTHER_ACTION', 'RECTIFY', 'TRANSFER']),
+  WorkMethod: everyValueOf<Schema.WorkMethod>()([
     'HEARING_REPORTS',
     'ATTENDING_MEETINGS',
     'LETTERS_CALLS_VISITS',
@@ -91,12 +119,12 @@ export const ENUMS = {
     'DEMOCRATIC_EVALUATION',
     'FIELD_VISIT',
     'EXPERT_ASSISTANCE',
-  ],
-  IntakeChannel: ['LETTER', 'CALL', 'VISIT', 'ONLINE'],
-  RectificationStatus: ['OPEN', 'SUBMITTED', 'CLOSED'],
-  SupervisionStatus: ['OPEN', 'DONE'],
-  Verdict: ['CLOSE', 'RETURN'],
-} as const;
+  ]),
+  IntakeChannel: everyValueOf<Schema.IntakeChannel>()(['LETTER', 'CALL', 'VISIT', 'ONLINE']),
+  RectificationStatus: everyValueOf<Schema.RectificationStatus>()(['OPEN', 'SUBMITTED', 'CLOSED']),
+  SupervisionStatus: everyValueOf<Schema.SupervisionStatus>()(['OPEN', 'DONE']),
+  Verdict: everyValueOf<Schema.Verdict>()(['CLOSE', 'RETURN']),
+};
 
 export type EnumName = keyof typeof ENUMS;
 

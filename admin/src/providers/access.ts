@@ -10,17 +10,7 @@ export const EXPLAIN_ACCESS = `query ExplainAccess($type: RecordType!, $id: Int!
   }
 }`;
 
-export interface AccessExplanation {
-  allowed: boolean;
-  accountId: number;
-  login: string;
-  relation: string;
-  role: string | null;
-  holderBodyId: number | null;
-  source: string | null;
-  path: number[];
-  explanation: string;
-}
+export type { AccessExplanation } from '../generated/graphql';
 
 /** The verbs worth asking about, in the order the dialog offers them. */
 export const EXPLAINED_ACTIONS = ['READ', 'UPDATE', 'RETIRE', 'CREATE', 'APPROVE', 'ADVANCE', 'STAFF', 'APPOINT', 'SUBMIT', 'HEAR', 'ESCALATE', 'DECIDE', 'TRANSFER', 'CONCLUDE', 'PROGRESS', 'VERIFY'] as const;

@@ -4,20 +4,16 @@
  */
 import type { AuthProvider, UserIdentity } from 'ra-core';
 import { abilityFromPackedRules, canAccess, type AppAbility } from './canAccess';
+import type * as Schema from '../generated/graphql';
 import { graphql as defaultGraphql, sessionStore, type GraphQLRequest, type Session } from './graphqlClient';
 
-export interface HeldRole {
-  role: string;
-  bodyId: number;
-  source: string;
-}
+export type HeldRole = Schema.HeldRole;
 
-export interface Me {
+/** What ME reads of `me`. */
+export type Me = Omit<Schema.Me, 'account'> & {
   /** `mustChangePassword`: someone else chose the password; the console asks for a new one before anything else. */
-  account: { id: number; login: string; mustChangePassword: boolean; person: { name: string } | null };
-  roles: HeldRole[];
-  rules: unknown;
-}
+  account: Pick<Schema.Account, 'id' | 'login' | 'mustChangePassword'> & { person: Pick<Schema.Person, 'name'> | null };
+};
 
 export interface CurrentUser {
   me: Me;

@@ -5,21 +5,14 @@
  *
  * Free of React so that the query can be checked against the schema in Node.
  */
+import type * as Schema from '../generated/graphql';
+
 export type SummaryName = 'findingSummary' | 'rectificationSummary' | 'assignmentSummary';
 
-export interface SummaryGroup {
-  key: (string | null)[];
-  count: number | null;
-  fewerThan: number | null;
-  withheld: boolean;
-  averageDays: number | null;
-}
+/** What GROUP reads of a group. */
+export type SummaryGroup = Pick<Schema.SummaryGroup, 'key' | 'count' | 'fewerThan' | 'withheld' | 'averageDays'>;
 
-export interface Summary {
-  total: SummaryGroup;
-  groups: SummaryGroup[];
-  groupCount: number;
-}
+export type Summary = Pick<Schema.Summary, 'groupCount'> & { total: SummaryGroup; groups: SummaryGroup[] };
 
 const DIMENSION_TYPE: Record<SummaryName, string> = {
   findingSummary: 'FindingDimension',
@@ -66,7 +59,7 @@ export const ROUND_REPORT = `query RoundReport($roundId: Int!) {
 export const REPORTABLE_ROUNDS = `query ReportableRounds { reportableRounds { id title year number status } }`;
 
 export interface RoundReport {
-  round: { id: number; title: string; year: number; number: number; status: string; approvedOn: string | null; leadingGroupId: number };
+  round: Pick<Schema.RoundHeading, 'id' | 'title' | 'year' | 'number' | 'status' | 'approvedOn' | 'leadingGroupId'>;
   inspectionsByStage: Summary;
   findingsByCategory: Summary;
   /** Null for those who may only count findings, as is urgentFindings. */

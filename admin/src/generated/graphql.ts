@@ -1,0 +1,2869 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** What one may do to a record (the verbs the permission rules speak of). */
+export type AccessAction =
+  /** Move an inspection to its next stage (office). */
+  | 'ADVANCE'
+  /** Name an inspection's leader (leading group). */
+  | 'APPOINT'
+  /** Approve a plan (leading group), or approve or refuse a proposed membership (leading-group leader). */
+  | 'APPROVE'
+  /** Record the outcome of a transferred finding (receiving department). */
+  | 'CONCLUDE'
+  /** Create one. */
+  | 'CREATE'
+  /** Decide how a finding is used (leading group). */
+  | 'DECIDE'
+  /** Flag a finding urgent (the team). */
+  | 'ESCALATE'
+  /** Record the hearing of a report (leading group). */
+  | 'HEAR'
+  /** Every action. */
+  | 'MANAGE'
+  /** Record a rectification item's progress (the target's liaison). */
+  | 'PROGRESS'
+  /** Read it (and find it in lists). */
+  | 'READ'
+  /** Set a new password on someone else's account. */
+  | 'RESET'
+  /** Take it out of service. */
+  | 'RETIRE'
+  /** Staff an inspection (office). */
+  | 'STAFF'
+  /** Submit a report (the granted leader). */
+  | 'SUBMIT'
+  /** Count it in a summary. */
+  | 'SUMMARIZE'
+  /** Transfer a finding (office). */
+  | 'TRANSFER'
+  /** Change it. */
+  | 'UPDATE'
+  /** Close off or return a rectification item (office). */
+  | 'VERIFY';
+
+/** Whether an account may act on a record, and the rule that decided it. */
+export type AccessExplanation = {
+  /** The account asked about. */
+  accountId: Scalars['Int']['output'];
+  /** Whether the action is allowed. */
+  allowed: Scalars['Boolean']['output'];
+  /** The answer in plain words; what you may not read is named only as a rule, body or inspection you cannot see. */
+  explanation: Scalars['String']['output'];
+  /** The body the role is held in; null when you may not read it. */
+  holderBodyId: Maybe<Scalars['Int']['output']>;
+  /** That account's login. */
+  login: Scalars['String']['output'];
+  /** When a reporting path decided: the body ids from the record's body up to the role's body, leaving out any you may not read. */
+  path: Array<Scalars['Int']['output']>;
+  /** How the deciding rule relates the record to the account. */
+  relation: AccessRelation;
+  /** The role whose rule decided (a MembershipRole, or TEAM_LEADER for a leader grant); null for own records, no rule, or a rule from a record you may not read. */
+  role: Maybe<Scalars['String']['output']>;
+  /** Where the role comes from: `membership:<id>`, `grant:<id>`, `staffing:<id>`, `own`, or the name of a rule every account has; null when no rule decided or you may not read the record the role comes from. */
+  source: Maybe<Scalars['String']['output']>;
+};
+
+/** How the deciding rule relates the record to the account. */
+export type AccessRelation =
+  /** The rectification item is addressed to the account's body. */
+  | 'ADDRESSED_TO'
+  /** The rule covers every record of the kind. */
+  | 'ANY'
+  /** No rule speaks to it: denied by default. */
+  | 'NONE'
+  /** A rule of the account decided, but it comes from a membership, leader grant or staffing you may not read: only the decision is given, not the role, the body or the path. */
+  | 'NOT_VISIBLE'
+  /** The record is a body on the reporting line of the account's own body. */
+  | 'OWN_LINE'
+  /** The record is the account's own (its person, account, memberships, saved queries). */
+  | 'OWN_RECORD'
+  /** The record's body reports, directly or along the tree, to the body the account holds a role in. */
+  | 'REPORTING_LINE'
+  /** The account is staffed on (or leads) the inspection the record belongs to, or the record is the body that inspection inspects. */
+  | 'STAFFED_ON'
+  /** The finding was transferred to the account's department. */
+  | 'TRANSFERRED_TO';
+
+/** A login for a person. Administered within the scope of the body that employs the person. */
+export type Account = {
+  /** A deactivated account cannot sign in, and its tokens stop working at once. */
+  active: Scalars['Boolean']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Last successful sign-in (ISO-8601, UTC). */
+  lastLoginAt: Maybe<Scalars['String']['output']>;
+  /** Locked after repeated failed sign-ins until this instant (ISO-8601, UTC); resetting the password unlocks it at once. */
+  lockedUntil: Maybe<Scalars['String']['output']>;
+  /** Login name, unique, case-insensitive (stored in lower case). */
+  login: Scalars['String']['output'];
+  /** Set on an account whose password someone else chose (a first administrator, a reset): until its holder chooses a new one, it may do nothing else. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** The person; null when outside your scope. */
+  person: Maybe<Person>;
+  /** The person. */
+  personId: Scalars['Int']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of accounts; all given conditions must hold. */
+export type AccountFilter = {
+  /** Only active (true) or only deactivated (false) accounts. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The person. */
+  personId?: InputMaybe<Scalars['Int']['input']>;
+  /** Text found in the login name (at most 60 characters). */
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of Account records and how many match in all. */
+export type AccountList = {
+  /** The records on this page. */
+  items: Array<Account>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sort key of a Account list; the id always breaks ties. */
+export type AccountSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: AccountSortField;
+};
+
+/** The fields a Account list can be sorted by. */
+export type AccountSortField =
+  | 'CREATED_AT'
+  | 'LAST_LOGIN_AT'
+  | 'LOGIN';
+
+/** Something a team did during inquiry, by one of the nine methods. */
+export type Activity = {
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** What was done. */
+  description: Scalars['String']['output'];
+  /** Day it took place (YYYY-MM-DD). */
+  heldOn: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Which of the nine methods. */
+  method: WorkMethod;
+  /** How many people were talked to or took part. */
+  peopleReached: Scalars['Int']['output'];
+  /** The team's reporting path; decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Activity records and how many match in all. */
+export type ActivityList = {
+  /** The records on this page. */
+  items: Array<Activity>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Names an inspection's team leader from the leading group's pool, for this inspection only (一次一授权). */
+export type AppointLeaderInput = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['input'];
+  /** The entry in the leading group's team-leader pool. */
+  poolEntryId: Scalars['Int']['input'];
+  /** First day of the grant (YYYY-MM-DD). */
+  validFrom: Scalars['String']['input'];
+  /** Last day of the grant (YYYY-MM-DD); it also ends when the inspection closes. */
+  validUntil: Scalars['String']['input'];
+};
+
+/** One inspection: a team inspecting a target within an approved plan (巡视任务). */
+export type Assignment = {
+  /** Day the assignment closed (YYYY-MM-DD). */
+  closedOn: Maybe<Scalars['String']['output']>;
+  /** Announced contact channels (phone, mailbox, post box), as published to the target. */
+  contactChannels: Scalars['String']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Planned last day on site (YYYY-MM-DD). */
+  endsOn: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Leadership grants for it, newest first. */
+  leaderGrants: Array<LeaderGrant>;
+  /** Day the notice was sent to the target (YYYY-MM-DD). */
+  noticeSentOn: Maybe<Scalars['String']['output']>;
+  /** The path of the public intake page for this inspection (print it as a QR code for the target). Null unless it is in inquiry and you may take intake for it or run it. */
+  publicIntakePath: Maybe<Scalars['String']['output']>;
+  /** The plan; null when outside your scope. */
+  round: Maybe<Round>;
+  /** The approved plan it belongs to. */
+  roundId: Scalars['Int']['output'];
+  /** The people staffed on it. */
+  staff: Array<AssignmentMember>;
+  /** Where the inspection stands. */
+  stage: Stage;
+  /** Planned first day on site (YYYY-MM-DD). */
+  startsOn: Scalars['String']['output'];
+  /** The inspected body; null when outside your scope. */
+  target: Maybe<Body>;
+  /** The inspected body (被巡视党组织). */
+  targetId: Scalars['Int']['output'];
+  /** The target's reporting path. */
+  targetPath: Scalars['String']['output'];
+  /** The team; null when outside your scope. */
+  team: Maybe<Body>;
+  /** The inspection team. */
+  teamId: Scalars['Int']['output'];
+  /** The team's reporting path; decides who may see the inspection's records. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+  /** The work plan (工作方案). */
+  workPlan: Scalars['String']['output'];
+};
+
+
+/** One inspection: a team inspecting a target within an approved plan (巡视任务). */
+export type AssignmentLeaderGrantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One inspection: a team inspecting a target within an approved plan (巡视任务). */
+export type AssignmentStaffArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What inspections can be grouped by. */
+export type AssignmentDimension =
+  /** The month it starts (YYYY-MM). */
+  | 'MONTH'
+  /** The plan (its round id). */
+  | 'ROUND'
+  /** The current stage (Stage). */
+  | 'STAGE'
+  /** The inspected body (its id). */
+  | 'TARGET'
+  /** The inspected body's administrative level (BodyLevel). */
+  | 'TARGET_LEVEL'
+  /** The inspection team (its body id). */
+  | 'TEAM';
+
+/** Narrows a list of inspections. */
+export type AssignmentFilter = {
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only inspections of this plan. */
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only inspections in these stages. */
+  stages?: InputMaybe<Array<Stage>>;
+  /** Only inspections of this target. */
+  targetId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only inspections by this team. */
+  teamId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Assignment records and how many match in all. */
+export type AssignmentList = {
+  /** The records on this page. */
+  items: Array<Assignment>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person staffed on one inspection. Leadership comes only from a LeaderGrant. */
+export type AssignmentMember = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The person; null when outside your scope. */
+  person: Maybe<Person>;
+  /** The person. */
+  personId: Scalars['Int']['output'];
+  /** The justification the office recorded when it staffed this person despite a recusal ground (回避例外); null when none was needed. */
+  recusalException: Maybe<Scalars['String']['output']>;
+  /** The team's reporting path; decides who may see it. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of inspection records. */
+export type AssignmentRecordFilter = {
+  /** Only records of this inspection. */
+  assignmentId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only records of the inspections of this plan (round). */
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An organisation (机构) in the reporting tree. Every permission follows this tree: a role held in a body reaches that body and every body reporting to it, transitively. */
+export type Body = {
+  /** Bodies reporting directly to this one (in service), by name. */
+  children: Array<Body>;
+  /** Stable short code, unique across all bodies (e.g. `C-LG` for the central leading group). */
+  code: Scalars['String']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The hosting body; null when none or outside your scope. */
+  hostedBy: Maybe<Body>;
+  /** The body that hosts this one (an office is hosted by the discipline commission). Informational: it grants nothing. */
+  hostedById: Maybe<Scalars['Int']['output']>;
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** What kind of organisation it is. */
+  kind: BodyKind;
+  /** Administrative level. */
+  level: BodyLevel;
+  /** Memberships in this body, newest first by start day. */
+  members: Array<Membership>;
+  /** Official name in Chinese. */
+  name: Scalars['String']['output'];
+  /** Name in English. */
+  nameEn: Scalars['String']['output'];
+  /** The body this one reports to; null at the root or when outside your scope. */
+  parent: Maybe<Body>;
+  /** Ids of the reporting line from the root down to this body, e.g. `/1/4/17/`. */
+  path: Scalars['String']['output'];
+  /** The body this one reports to; null for a root such as the Central Committee. */
+  reportsToId: Maybe<Scalars['Int']['output']>;
+  /** Day the body was retired (YYYY-MM-DD); null while it is in service. */
+  retiredOn: Maybe<Scalars['String']['output']>;
+  /** Bodies under this one at any depth (in service), in tree order. */
+  subtree: Array<Body>;
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An organisation (机构) in the reporting tree. Every permission follows this tree: a role held in a body reaches that body and every body reporting to it, transitively. */
+export type BodyChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation (机构) in the reporting tree. Every permission follows this tree: a role held in a body reaches that body and every body reporting to it, transitively. */
+export type BodyMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation (机构) in the reporting tree. Every permission follows this tree: a role held in a body reaches that body and every body reporting to it, transitively. */
+export type BodySubtreeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Narrows a list of bodies; all given conditions must hold. */
+export type BodyFilter = {
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Include retired bodies. */
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only bodies of these kinds. */
+  kinds?: InputMaybe<Array<BodyKind>>;
+  /** Only bodies at these levels. */
+  levels?: InputMaybe<Array<BodyLevel>>;
+  /** Text found in the name, English name or code (at most 100 characters). */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only bodies reporting directly to this body. */
+  reportsToId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only this body and the bodies under it, transitively. */
+  under?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What kind of organisation a body is. */
+export type BodyKind =
+  /** Audit office (审计署/审计厅). */
+  | 'AUDIT_OFFICE'
+  /** Party group of a people's congress standing committee (人大常委会党组). */
+  | 'CONGRESS_PARTY_GROUP'
+  /** Party group of a CPPCC committee (政协党组). */
+  | 'CPPCC_PARTY_GROUP'
+  /** Discipline inspection commission (纪委/监察部). */
+  | 'DISCIPLINE_COMMISSION'
+  /** Other functional department (职能部门) that may receive transferred matters. */
+  | 'FUNCTIONAL_DEPARTMENT'
+  /** Party group of a government (政府党组). */
+  | 'GOVERNMENT_PARTY_GROUP'
+  /** Inspection team (巡视组); reports to the leading group. */
+  | 'INSPECTION_TEAM'
+  /** Inspection work leading group (巡视工作领导小组); reports to its committee. */
+  | 'LEADING_GROUP'
+  /** Leading-group office (领导小组办公室), hosted by the discipline commission. */
+  | 'OFFICE'
+  /** Organisation department (组织部). */
+  | 'ORGANISATION_DEPARTMENT'
+  /** Any other unit the committee names for inspection. */
+  | 'OTHER_UNIT'
+  /** Party committee (党委) that runs an inspection system, e.g. the Central Committee or a provincial committee. */
+  | 'PARTY_COMMITTEE'
+  /** Petition bureau (信访局). */
+  | 'PETITION_BUREAU';
+
+/** Administrative level of a body. */
+export type BodyLevel =
+  /** 中央 */
+  | 'CENTRAL'
+  /** 县级 */
+  | 'COUNTY'
+  /** 地市级 */
+  | 'MUNICIPAL'
+  /** 省级 (provinces, autonomous regions, municipalities) */
+  | 'PROVINCIAL';
+
+/** A page of Body records and how many match in all. */
+export type BodyList = {
+  /** The records on this page. */
+  items: Array<Body>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sort key of a Body list; the id always breaks ties. */
+export type BodySort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: BodySortField;
+};
+
+/** The fields a Body list can be sorted by. */
+export type BodySortField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'KIND'
+  | 'LEVEL'
+  | 'NAME'
+  | 'PATH';
+
+/** Background on the target's leadership requested during preparation from the discipline commission, organisation department, audit office or petition bureau. */
+export type Briefing = {
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Day the background arrived (YYYY-MM-DD); null while awaited. */
+  receivedOn: Maybe<Scalars['String']['output']>;
+  /** Day it was requested (YYYY-MM-DD). */
+  requestedOn: Scalars['String']['output'];
+  /** The body asked; null when outside your scope. */
+  sourceBody: Maybe<Body>;
+  /** The body asked for background. */
+  sourceBodyId: Scalars['Int']['output'];
+  /** What the background says. */
+  summary: Scalars['String']['output'];
+  /** The team's reporting path; decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Briefing records and how many match in all. */
+export type BriefingList = {
+  /** The records on this page. */
+  items: Array<Briefing>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Cadre rank (职级), highest first. */
+export type CadreRank =
+  /** 正厅级 (司局级正职) */
+  | 'BUREAU'
+  /** 副厅级 (司局级副职) */
+  | 'DEPUTY_BUREAU'
+  /** 副处级 (县处级副职) */
+  | 'DEPUTY_DIVISION'
+  /** 副部级 (省部级副职) */
+  | 'DEPUTY_MINISTERIAL'
+  /** 副国级 */
+  | 'DEPUTY_NATIONAL'
+  /** 副科级 */
+  | 'DEPUTY_SECTION'
+  /** 正处级 (县处级正职) */
+  | 'DIVISION'
+  /** 正部级 (省部级正职) */
+  | 'MINISTERIAL'
+  /** 正国级 */
+  | 'NATIONAL'
+  /** 正科级 */
+  | 'SECTION'
+  /** 科员及以下 */
+  | 'STAFF';
+
+/** Your own new password, with the current one as proof. */
+export type ChangePasswordInput = {
+  /** Your current password (at most 200 characters). */
+  currentPassword: Scalars['String']['input'];
+  /** The new password, 10 to 200 characters, not the current one. */
+  newPassword: Scalars['String']['input'];
+};
+
+/** The outcome a receiving department records for a transferred finding. */
+export type ConcludeFindingInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** The outcome (at most 5000 characters). */
+  outcome: Scalars['String']['input'];
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A new login for a person. */
+export type CreateAccountInput = {
+  /** Login name: lower-case letters, digits, dots, hyphens, underscores; 3 to 60 characters. */
+  login: Scalars['String']['input'];
+  /** Initial password, 10 to 200 characters. */
+  password: Scalars['String']['input'];
+  /** The person it signs in as; must be on a roster you administer. */
+  personId: Scalars['Int']['input'];
+};
+
+/** Records something the team did during inquiry (its staff). */
+export type CreateActivityInput = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['input'];
+  /** What was done (at most 10000 characters). */
+  description: Scalars['String']['input'];
+  /** Day it took place (YYYY-MM-DD). */
+  heldOn: Scalars['String']['input'];
+  /** Which of the nine methods. */
+  method: WorkMethod;
+  /** How many people were talked to or took part. */
+  peopleReached: Scalars['Int']['input'];
+};
+
+/** A new inspection within an approved plan (the office). */
+export type CreateAssignmentInput = {
+  /** Planned last day on site (YYYY-MM-DD). */
+  endsOn: Scalars['String']['input'];
+  /** The approved plan. */
+  roundId: Scalars['Int']['input'];
+  /** Planned first day on site (YYYY-MM-DD). */
+  startsOn: Scalars['String']['input'];
+  /** The body to inspect; one the plan names. */
+  targetId: Scalars['Int']['input'];
+  /** The inspection team; one of the plan's leading group. */
+  teamId: Scalars['Int']['input'];
+  /** The work plan (工作方案), at most 10000 characters. */
+  workPlan: Scalars['String']['input'];
+};
+
+/** A new body in the reporting tree. */
+export type CreateBodyInput = {
+  /** Stable short code, unique across all bodies (at most 40 characters). */
+  code: Scalars['String']['input'];
+  /** The hosting body (informational; grants nothing). */
+  hostedById?: InputMaybe<Scalars['Int']['input']>;
+  /** What kind of organisation it is. */
+  kind: BodyKind;
+  /** Administrative level. */
+  level: BodyLevel;
+  /** Official name in Chinese (at most 120 characters). */
+  name: Scalars['String']['input'];
+  /** Name in English (at most 200 characters). */
+  nameEn: Scalars['String']['input'];
+  /** The body it reports to; must be one you administer. */
+  reportsToId: Scalars['Int']['input'];
+};
+
+/** Records a finding (the staff of the inspection). */
+export type CreateFindingInput = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['input'];
+  /** Which of the four focus areas. */
+  category: FindingCategory;
+  /** Summary of the evidence (at most 10000 characters). */
+  evidenceSummary: Scalars['String']['input'];
+  /** How serious it is. */
+  severity: Severity;
+  /** The work method through which it came to light. */
+  sourceMethod: WorkMethod;
+  /** The sub-kind within the category (at most 40 characters). */
+  subKind: Scalars['String']['input'];
+  /** The cadre it concerns, if any. */
+  subjectPersonId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Records a letter, call or visit (the staff of the inspection, during inquiry). */
+export type CreateIntakeItemInput = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['input'];
+  /** How it arrived. */
+  channel: IntakeChannel;
+  /** What it reports (at most 10000 characters). */
+  content: Scalars['String']['input'];
+  /** The informant; omit for an anonymous report. */
+  informant?: InputMaybe<InformantInput>;
+  /** Day it arrived (YYYY-MM-DD). */
+  receivedOn: Scalars['String']['input'];
+};
+
+/** A new membership: a person holding a role in a body. */
+export type CreateMembershipInput = {
+  /** The body; must be one you administer, of a kind the role allows. */
+  bodyId: Scalars['Int']['input'];
+  /** The person. */
+  personId: Scalars['Int']['input'];
+  /** The role held. */
+  role: MembershipRole;
+  /** First day (YYYY-MM-DD). */
+  since: Scalars['String']['input'];
+  /** Last day (YYYY-MM-DD); open-ended when omitted. */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new person on a roster. */
+export type CreatePersonInput = {
+  /** The employing body; must be one you administer. */
+  employerId: Scalars['Int']['input'];
+  /** Resident identity card number (protected): 18 characters. */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The body holding cadre management authority over the person. */
+  managedById: Scalars['Int']['input'];
+  /** Full name (at most 60 characters). */
+  name: Scalars['String']['input'];
+  /** Current position (职务), at most 120 characters. */
+  position: Scalars['String']['input'];
+  /** Cadre rank (职级). */
+  rank: CadreRank;
+};
+
+/** Records a relative of a person who is a cadre of some body (a roster administrator of the person). */
+export type CreatePersonRelationInput = {
+  /** The person whose relative it is. */
+  personId: Scalars['Int']['input'];
+  /** How they are related (配偶, 子女, 父母, 兄弟姐妹 …), at most 40 characters. */
+  relation: Scalars['String']['input'];
+  /** The body where the relative is a cadre. */
+  relativeBodyId: Scalars['Int']['input'];
+  /** Name of the relative (at most 60 characters). */
+  relativeName: Scalars['String']['input'];
+};
+
+/** A new entry in a leading group's team-leader pool. */
+export type CreatePoolEntryInput = {
+  /** The leading group whose pool it is; must be in your scope. */
+  leadingGroupId: Scalars['Int']['input'];
+  /** Qualifications and remarks (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The person. */
+  personId: Scalars['Int']['input'];
+  /** First day in the pool (YYYY-MM-DD). */
+  since: Scalars['String']['input'];
+};
+
+/** A rectification item sent to the target with the feedback (the office). */
+export type CreateRectificationItemInput = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['input'];
+  /** Deadline (YYYY-MM-DD). */
+  deadline: Scalars['String']['input'];
+  /** What must be rectified (at most 10000 characters). */
+  description: Scalars['String']['input'];
+  /** The finding it answers, if any. */
+  findingId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new plan, drafted by the office of the leading group. */
+export type CreateRoundInput = {
+  /** The leading group whose plan it is. */
+  leadingGroupId: Scalars['Int']['input'];
+  /** The round number within the year. */
+  number: Scalars['Int']['input'];
+  /** The bodies to inspect (1 to 100). */
+  targetIds: Array<Scalars['Int']['input']>;
+  /** Title of the plan (at most 200 characters). */
+  title: Scalars['String']['input'];
+  /** The year (2000 to 2100). */
+  year: Scalars['Int']['input'];
+};
+
+/** A query to keep in your query workbench. */
+export type CreateSavedQueryInput = {
+  /** Its name, unique among your saved queries (1 to 100 characters). */
+  name: Scalars['String']['input'];
+  /** The GraphQL document (at most 15000 characters). */
+  query: Scalars['String']['input'];
+  /** The variables as a JSON object (at most 5000 characters); none when omitted or blank. */
+  variables?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A decided matter to supervise (the office). */
+export type CreateSupervisionItemInput = {
+  /** The inspection it comes from. */
+  assignmentId: Scalars['Int']['input'];
+  /** Deadline (YYYY-MM-DD). */
+  deadline: Scalars['String']['input'];
+  /** The finding it follows up, if any. */
+  findingId?: InputMaybe<Scalars['Int']['input']>;
+  /** The decided matter (at most 10000 characters). */
+  matter: Scalars['String']['input'];
+  /** The body responsible for handling it. */
+  responsibleBodyId: Scalars['Int']['input'];
+};
+
+/** A decision on a proposed membership. */
+export type DecideMembershipInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Why (at most 500 characters); required when refusing. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** The leading group's decision on a finding. */
+export type Decision =
+  /** Noted; nothing further. */
+  | 'NO_FURTHER_ACTION'
+  /** Hand to the target for rectification (整改). */
+  | 'RECTIFY'
+  /** Transfer to the department with cadre management authority (移交). */
+  | 'TRANSFER';
+
+/** Drafts an inspection's report from what was recorded (its granted leader). */
+export type DraftReportInput = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['input'];
+};
+
+/** One of your own sessions. */
+export type EndSessionInput = {
+  /** The session, as mySessions lists it. */
+  id: Scalars['Int']['input'];
+};
+
+/** A problem or lead an inspection found (问题线索). Teams record, report and recommend; only the receiving department decides the outcome. */
+export type Finding = {
+  /** The inspection; null when outside your scope. */
+  assignment: Maybe<Assignment>;
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** Which of the four focus areas. */
+  category: FindingCategory;
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Day of the decision (YYYY-MM-DD). */
+  decidedOn: Maybe<Scalars['String']['output']>;
+  /** The leading group's decision; null until it decides. */
+  decision: Maybe<Decision>;
+  /** Why the leading group decided so. */
+  decisionNote: Maybe<Scalars['String']['output']>;
+  /** Summary of the evidence. */
+  evidenceSummary: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The outcome recorded by the receiving department. */
+  outcome: Maybe<Scalars['String']['output']>;
+  /** Day the outcome was recorded (YYYY-MM-DD). */
+  outcomeOn: Maybe<Scalars['String']['output']>;
+  /** The office's stated reason when it overrode the routing table. */
+  routingOverride: Maybe<Scalars['String']['output']>;
+  /** How serious it is. */
+  severity: Severity;
+  /** The work method through which it came to light. */
+  sourceMethod: WorkMethod;
+  /** Where it stands. */
+  status: FindingStatus;
+  /** The sub-kind within the category (see SUB_KINDS in the guide). */
+  subKind: Scalars['String']['output'];
+  /** The cadre it concerns; null when none or outside your scope. */
+  subjectPerson: Maybe<Person>;
+  /** The cadre it concerns, if any. */
+  subjectPersonId: Maybe<Scalars['Int']['output']>;
+  /** The inspected body; null when outside your scope. */
+  target: Maybe<Body>;
+  /** The inspected body. */
+  targetId: Scalars['Int']['output'];
+  /** The target's reporting path. */
+  targetPath: Scalars['String']['output'];
+  /** The team's reporting path; decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** Day it was transferred (YYYY-MM-DD). */
+  transferredOn: Maybe<Scalars['String']['output']>;
+  /** The receiving department; null when not transferred or outside your scope. */
+  transferredTo: Maybe<Body>;
+  /** The department it was transferred to. */
+  transferredToId: Maybe<Scalars['Int']['output']>;
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Flagged for the leading group at once (发现严重违纪违法问题及时报告). */
+  urgent: Scalars['Boolean']['output'];
+  /** Day it was flagged urgent (YYYY-MM-DD). */
+  urgentOn: Maybe<Scalars['String']['output']>;
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** The four focus areas of an inspection. */
+export type FindingCategory =
+  /** 权钱交易、以权谋私、贪污贿赂、腐化堕落 */
+  | 'CORRUPTION'
+  /** 买官卖官、拉票贿选、违规提拔干部 */
+  | 'PERSONNEL'
+  /** 公开发表反对意见、"上有政策、下有对策" (违反政治纪律) */
+  | 'POLITICAL_DISCIPLINE'
+  /** 形式主义、官僚主义、享乐主义、奢靡之风 (违反中央八项规定精神) */
+  | 'WORK_STYLE';
+
+/** The leading group's decision on one finding. */
+export type FindingDecisionInput = {
+  /** What to do with it. */
+  decision: Decision;
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Why (at most 2000 characters). */
+  note: Scalars['String']['input'];
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What findings can be grouped by. */
+export type FindingDimension =
+  /** The focus area (FindingCategory). */
+  | 'CATEGORY'
+  /** The month it was recorded (YYYY-MM). */
+  | 'MONTH'
+  /** The plan (its round id). */
+  | 'ROUND'
+  /** How serious (Severity). */
+  | 'SEVERITY'
+  /** The inspection's current stage (Stage). */
+  | 'STAGE'
+  /** Where it stands (FindingStatus). */
+  | 'STATUS'
+  /** The sub-kind within its category. */
+  | 'SUB_KIND'
+  /** The inspected body (its id). */
+  | 'TARGET'
+  /** The inspected body's administrative level (BodyLevel). */
+  | 'TARGET_LEVEL'
+  /** The inspection team (its body id). */
+  | 'TEAM'
+  /** "true" for findings flagged urgent, "false" for the others. */
+  | 'URGENT';
+
+/** Narrows a list of findings. */
+export type FindingFilter = {
+  /** Only records of this inspection. */
+  assignmentId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these categories. */
+  categories?: InputMaybe<Array<FindingCategory>>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only records of the inspections of this plan (round). */
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<FindingStatus>>;
+  /** Only findings about this target. */
+  targetId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only urgent (true) or only ordinary (false) findings. */
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of Finding records and how many match in all. */
+export type FindingList = {
+  /** The records on this page. */
+  items: Array<Finding>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where a finding stands. */
+export type FindingStatus =
+  /** The receiving department recorded its outcome. */
+  | 'CONCLUDED'
+  /** The leading group decided how it is used. */
+  | 'DECIDED'
+  /** Recorded by the team. */
+  | 'RECORDED'
+  /** Transferred to the receiving department. */
+  | 'TRANSFERRED';
+
+/** Records the leading group's hearing of a report and its decision on each finding, all at once. */
+export type HearReportInput = {
+  /** A decision on each finding of the inspection (at most 500). */
+  decisions: Array<FindingDecisionInput>;
+  /** Day of the hearing (YYYY-MM-DD). */
+  heardOn: Scalars['String']['input'];
+  /** Notes of the hearing (at most 5000 characters). */
+  hearingNote: Scalars['String']['input'];
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A role the caller holds today, through a membership or a grant. */
+export type HeldRole = {
+  /** The body. */
+  bodyId: Scalars['Int']['output'];
+  /** The role held. */
+  role: Scalars['String']['output'];
+  /** `membership` or `grant`. */
+  source: Scalars['String']['output'];
+};
+
+/** Who made a report, when they gave their name. */
+export type InformantInput = {
+  /** How to reach the informant (at most 200 characters). */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** Name the informant gave (at most 60 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** How a report reached the team. */
+export type IntakeChannel =
+  /** 来电 */
+  | 'CALL'
+  /** 来信 */
+  | 'LETTER'
+  /** Through the public intake link. */
+  | 'ONLINE'
+  /** 来访 */
+  | 'VISIT';
+
+/** The identity of an informant. Protected: readable only by the staff of the open inspection. */
+export type IntakeInformant = {
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** How to reach the informant. Protected. */
+  contact: Maybe<Scalars['String']['output']>;
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The report it belongs to. */
+  intakeItemId: Scalars['Int']['output'];
+  /** Name the informant gave. Protected. */
+  name: Maybe<Scalars['String']['output']>;
+  /** The team's reporting path. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** A letter, call, visit or online report received by a team. The informant's identity is stored apart. */
+export type IntakeItem = {
+  /** Whether the informant gave no name. */
+  anonymous: Scalars['Boolean']['output'];
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** How it arrived. */
+  channel: IntakeChannel;
+  /** What it reports. */
+  content: Scalars['String']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Who made the report: null when anonymous, and for everyone but the staff of the open inspection. */
+  informant: Maybe<IntakeInformant>;
+  /** Day it arrived (YYYY-MM-DD). */
+  receivedOn: Scalars['String']['output'];
+  /** The team's reporting path; decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of IntakeItem records and how many match in all. */
+export type IntakeItemList = {
+  /** The records on this page. */
+  items: Array<IntakeItem>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Leadership of an inspection team granted to one person for one inspection (一次一授权), valid from `validFrom` to `validUntil` inclusive. The only way anyone is a team leader. */
+export type LeaderGrant = {
+  /** The inspection the leadership is granted for. */
+  assignmentId: Maybe<Scalars['Int']['output']>;
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The person granted leadership; null when outside your scope. */
+  person: Maybe<Person>;
+  /** The person. */
+  personId: Scalars['Int']['output'];
+  /** Day the grant was revoked early (YYYY-MM-DD); null unless revoked. */
+  revokedOn: Maybe<Scalars['String']['output']>;
+  /** The team; null when outside your scope. */
+  team: Maybe<Body>;
+  /** The team the person leads under this grant. */
+  teamId: Scalars['Int']['output'];
+  /** The team's reporting path; decides who may see this grant. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** First day of the grant (YYYY-MM-DD). */
+  validFrom: Scalars['String']['output'];
+  /** Last day of the grant (YYYY-MM-DD). */
+  validUntil: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of leadership grants; all given conditions must hold. */
+export type LeaderGrantFilter = {
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The person. */
+  personId?: InputMaybe<Scalars['Int']['input']>;
+  /** The team. */
+  teamId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only grants valid on this day (YYYY-MM-DD) and not revoked. */
+  validOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of LeaderGrant records and how many match in all. */
+export type LeaderGrantList = {
+  /** The records on this page. */
+  items: Array<LeaderGrant>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Credentials for signing in. */
+export type LoginInput = {
+  /** Login name (at most 60 characters). */
+  login: Scalars['String']['input'];
+  /** Password (at most 200 characters). */
+  password: Scalars['String']['input'];
+};
+
+/** The signed-in caller. */
+export type Me = {
+  /** Your account. */
+  account: Account;
+  /** Every role held today; permissions come from these alone. */
+  roles: Array<HeldRole>;
+  /** The caller's permission rules, packed with CASL's packRules, for the console to mirror (the server enforces them regardless). */
+  rules: Scalars['JSON']['output'];
+};
+
+/** A person holding a role in a body from `since` until `until` (inclusive). Roles give permissions only while the membership is current. */
+export type Membership = {
+  /** The body; null when outside your scope. */
+  body: Maybe<Body>;
+  /** The body. */
+  bodyId: Scalars['Int']['output'];
+  /** The body's reporting path; decides who may see this membership. */
+  bodyPath: Scalars['String']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** When it was approved or refused (ISO-8601, UTC). */
+  decidedAt: Maybe<Scalars['String']['output']>;
+  /** The account that approved or refused it; null while pending or when no approval was needed. */
+  decidedByAccountId: Maybe<Scalars['Int']['output']>;
+  /** The person who approved or refused it; null while undecided, or when that person is outside your scope. */
+  decider: Maybe<Person>;
+  /** The reason given with a refusal (or a note with an approval); empty when none. */
+  decisionNote: Scalars['String']['output'];
+  /** When the membership was ended with immediate effect (ISO-8601, UTC); from then on it gives nothing, even on its last day. */
+  endedAt: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The member; null when outside your scope. */
+  person: Maybe<Person>;
+  /** The person. */
+  personId: Scalars['Int']['output'];
+  /** The account that created (proposed) the membership; null for memberships loaded with the roster. */
+  proposedByAccountId: Maybe<Scalars['Int']['output']>;
+  /** The person who proposed (created) it, through their account; null for memberships loaded with the roster, or when that person is outside your scope. */
+  proposer: Maybe<Person>;
+  /** The role held. */
+  role: MembershipRole;
+  /** First day of the membership (YYYY-MM-DD). */
+  since: Scalars['String']['output'];
+  /** Whether the membership is in force; only an approved one gives its role. */
+  status: MembershipStatus;
+  /** Last day of the membership (YYYY-MM-DD); null while open-ended. */
+  until: Maybe<Scalars['String']['output']>;
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of memberships; all given conditions must hold. */
+export type MembershipFilter = {
+  /** Only the proposals you may approve or refuse now (pending, in your scope, proposed by someone else, for someone else). */
+  awaitingMyDecision?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only memberships in this body. */
+  bodyId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only memberships in force on this day (YYYY-MM-DD): approved, not ended. */
+  currentOn?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The person. */
+  personId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records with these roles. */
+  roles?: InputMaybe<Array<MembershipRole>>;
+  /** Only memberships in these states (pending, approved, refused). */
+  statuses?: InputMaybe<Array<MembershipStatus>>;
+  /** Only memberships in this body or any body under it. */
+  under?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Membership records and how many match in all. */
+export type MembershipList = {
+  /** The records on this page. */
+  items: Array<Membership>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a membership lets its person do, over the body and everything that reports to it. */
+export type MembershipRole =
+  /** Read-only queries and summaries over the scope; never informant identity. */
+  | 'ANALYST'
+  /** Member of a party committee running an inspection system: reads its summaries. */
+  | 'COMMITTEE_LEADER'
+  /** Leads the inspection leading group. */
+  | 'LEADING_GROUP_LEADER'
+  /** Member of the inspection leading group. */
+  | 'LEADING_GROUP_MEMBER'
+  /** Liaison of an inspected body: feedback and rectification addressed to it. */
+  | 'LIAISON'
+  /** Works in the leading-group office: runs rounds and assignments. */
+  | 'OFFICE_COORDINATOR'
+  /** Member of a department that receives transferred matters. */
+  | 'RECEIVING_MEMBER'
+  /** Creates, edits and retires bodies, people, memberships, accounts and pool entries in scope. No access to inspection records. */
+  | 'ROSTER_ADMIN'
+  /** Works in the body; sees the body and the line it reports along. */
+  | 'STAFF'
+  /** Works on the team's open assignments. */
+  | 'TEAM_MEMBER';
+
+/** One sort key of a Membership list; the id always breaks ties. */
+export type MembershipSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: MembershipSortField;
+};
+
+/** The fields a Membership list can be sorted by. */
+export type MembershipSortField =
+  | 'CREATED_AT'
+  | 'ROLE'
+  | 'SINCE'
+  | 'UNTIL';
+
+/** Whether a membership is in force. A pending or refused membership grants nothing. */
+export type MembershipStatus =
+  /** In force from `since` until `until` (a role that needs no second person is approved when created). */
+  | 'APPROVED'
+  /** Proposed; takes effect only once a leading-group leader whose scope covers the body approves it. */
+  | 'PENDING'
+  /** Refused by a leading-group leader; it never gave its role. */
+  | 'REFUSED';
+
+/** Moves a body, with everything under it, to report to another body. */
+export type MoveBodyInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** The new parent; both the body and its new place must be in your scope. */
+  reportsToId: Scalars['Int']['input'];
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type Mutation = {
+  /** Moves an inspection to its next stage; refused, naming every unmet condition, until they all hold (the office). */
+  advanceAssignment: Assignment;
+  /** Names the inspection's team leader from the pool, for this inspection only (the leading group). */
+  appointLeader: LeaderGrant;
+  /** Approves a proposed membership (a leading-group leader whose committee covers the body; not your own, not one you proposed). It takes effect at once. */
+  approveMembership: Membership;
+  /** Approves a draft plan (the leading group); only then can its targets be assigned. */
+  approveRound: Round;
+  /** Changes your own password, proven by the current one; ends every other session of yours (this one stays) and clears mustChangePassword. */
+  changePassword: Account;
+  /** Records the outcome of a transferred finding (the receiving department only). */
+  concludeFinding: Finding;
+  /** Creates a login for a person you administer. */
+  createAccount: Account;
+  /** Records an activity during inquiry (the staff of the inspection). */
+  createActivity: Activity;
+  /** Assigns a team to a target of an approved plan (the office). */
+  createAssignment: Assignment;
+  /** Creates a body reporting to one you administer. */
+  createBody: Body;
+  /** Records a finding during inquiry or reporting (the staff of the inspection). */
+  createFinding: Finding;
+  /** Records a letter, call or visit during inquiry (the staff of the inspection). */
+  createIntakeItem: IntakeItem;
+  /** Gives a person a role in a body you administer. A role that reads inspection records or their summaries is only proposed (status PENDING) and takes effect once a leading-group leader approves it. Never for your own person. */
+  createMembership: Membership;
+  /** Adds a person to the roster of a body you administer. */
+  createPerson: Person;
+  /** Records a relative who is a cadre somewhere; staffing then refuses inspections of that body. */
+  createPersonRelation: PersonRelation;
+  /** Adds a person to a leading group's team-leader pool. */
+  createPoolEntry: PoolEntry;
+  /** Sends a rectification item to the target with the feedback (the office). */
+  createRectificationItem: RectificationItem;
+  /** Drafts a plan (the office of the leading group). */
+  createRound: Round;
+  /** Saves a query under a name of your choosing. */
+  createSavedQuery: SavedQuery;
+  /** Starts supervising a decided matter (the office). */
+  createSupervisionItem: SupervisionItem;
+  /** Deactivates an account: it cannot sign in, and its tokens stop working at once. */
+  deactivateAccount: Account;
+  /** Records the leading group’s decision on a finding outside a hearing (the leading group). */
+  decideFinding: Finding;
+  /** Deletes a saved query (the audit trail keeps it). Returns it as it was. */
+  deleteSavedQuery: SavedQuery;
+  /** Drafts the report from the recorded findings and activities (the granted leader). */
+  draftReport: Report;
+  /** Ends a membership on the given day. Without a day (or with today's) it ends now: the role stops at the holder's next request and their sessions end. */
+  endMembership: Membership;
+  /** Ends every session of yours but the one this request came through; returns how many were ended. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Ends one of your own sessions (a sign-in elsewhere); another account's session is NOT_FOUND. */
+  endSession: Session;
+  /** Flags a finding urgent: it reaches the leading group's queue at once, before the report. */
+  escalateFinding: Finding;
+  /** Records the hearing and the decision on each finding, all or nothing (the leading group). */
+  hearReport: Report;
+  /** Signs in, opening a session. Wrong login or password answers UNAUTHENTICATED without saying which. */
+  login: SignedIn;
+  /** Moves a body and everything under it to report to another body; who may see them changes at once. */
+  moveBody: Body;
+  /** Records the background received (the office). */
+  receiveBriefing: Briefing;
+  /** Records the target's progress and reports the item done (the target's liaison). */
+  recordProgress: RectificationItem;
+  /** Refuses a proposed membership, with the reason (same deciders as approveMembership). It never takes effect. */
+  refuseMembership: Membership;
+  /** Removes a recorded relative (the trail keeps it). */
+  removePersonRelation: PersonRelation;
+  /** Requests background about the target during preparation (the office). */
+  requestBriefing: Briefing;
+  /** Sets a new password on an account you administer; its holder must change it at the next sign-in, and its sessions end at once. */
+  resetPassword: Account;
+  /** Retires a body with no active bodies reporting to it. Its memberships stop granting anything. */
+  retireBody: Body;
+  /** Marks a person as having left the roster. */
+  retirePerson: Person;
+  /** Takes a person out of the pool. */
+  retirePoolEntry: PoolEntry;
+  /** Signs out: ends the session this request came through, so that its token stops working at once. */
+  signOut: Session;
+  /** Staffs a person on an inspection, refusing anyone with a recusal ground unless a justified exception is given (the office). */
+  staffAssignment: AssignmentMember;
+  /** Submits a report through an inspection's public intake link, without an account; anonymous unless you give your name. */
+  submitPublicReport: PublicReportReceipt;
+  /** Submits the report to the leading group (the granted leader, within the grant). */
+  submitReport: Report;
+  /** Transfers a finding decided for transfer, routed by cadre management authority (the office). */
+  transferFinding: Finding;
+  /** Renames, reactivates or deactivates an account you administer. */
+  updateAccount: Account;
+  /** Changes the plan, dates, notice or contact channels of an open inspection (the office). */
+  updateAssignment: Assignment;
+  /** Edits a body you administer. */
+  updateBody: Body;
+  /** Changes a finding before the leading group decides on it (the staff of the inspection). */
+  updateFinding: Finding;
+  /** Edits a membership you administer. */
+  updateMembership: Membership;
+  /** Edits a person you administer. */
+  updatePerson: Person;
+  /** Edits a pool entry. */
+  updatePoolEntry: PoolEntry;
+  /** Edits the draft (the granted leader). */
+  updateReport: Report;
+  /** Changes a draft plan. */
+  updateRound: Round;
+  /** Renames a saved query or replaces its text or variables. */
+  updateSavedQuery: SavedQuery;
+  /** Records follow-up on a supervised matter (the office). */
+  updateSupervisionItem: SupervisionItem;
+  /** Closes an item off (销号) or sends it back (the office). */
+  verifyRectification: RectificationItem;
+};
+
+
+export type MutationAdvanceAssignmentArgs = {
+  input: VersionedInput;
+};
+
+
+export type MutationAppointLeaderArgs = {
+  input: AppointLeaderInput;
+};
+
+
+export type MutationApproveMembershipArgs = {
+  input: DecideMembershipInput;
+};
+
+
+export type MutationApproveRoundArgs = {
+  input: VersionedInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationConcludeFindingArgs = {
+  input: ConcludeFindingInput;
+};
+
+
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
+export type MutationCreateAssignmentArgs = {
+  input: CreateAssignmentInput;
+};
+
+
+export type MutationCreateBodyArgs = {
+  input: CreateBodyInput;
+};
+
+
+export type MutationCreateFindingArgs = {
+  input: CreateFindingInput;
+};
+
+
+export type MutationCreateIntakeItemArgs = {
+  input: CreateIntakeItemInput;
+};
+
+
+export type MutationCreateMembershipArgs = {
+  input: CreateMembershipInput;
+};
+
+
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+};
+
+
+export type MutationCreatePersonRelationArgs = {
+  input: CreatePersonRelationInput;
+};
+
+
+export type MutationCreatePoolEntryArgs = {
+  input: CreatePoolEntryInput;
+};
+
+
+export type MutationCreateRectificationItemArgs = {
+  input: CreateRectificationItemInput;
+};
+
+
+export type MutationCreateRoundArgs = {
+  input: CreateRoundInput;
+};
+
+
+export type MutationCreateSavedQueryArgs = {
+  input: CreateSavedQueryInput;
+};
+
+
+export type MutationCreateSupervisionItemArgs = {
+  input: CreateSupervisionItemInput;
+};
+
+
+export type MutationDeactivateAccountArgs = {
+  input: RetireInput;
+};
+
+
+export type MutationDecideFindingArgs = {
+  input: FindingDecisionInput;
+};
+
+
+export type MutationDeleteSavedQueryArgs = {
+  input: VersionedInput;
+};
+
+
+export type MutationDraftReportArgs = {
+  input: DraftReportInput;
+};
+
+
+export type MutationEndMembershipArgs = {
+  input: RetireInput;
+};
+
+
+export type MutationEndSessionArgs = {
+  input: EndSessionInput;
+};
+
+
+export type MutationEscalateFindingArgs = {
+  input: VersionedInput;
+};
+
+
+export type MutationHearReportArgs = {
+  input: HearReportInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationMoveBodyArgs = {
+  input: MoveBodyInput;
+};
+
+
+export type MutationReceiveBriefingArgs = {
+  input: ReceiveBriefingInput;
+};
+
+
+export type MutationRecordProgressArgs = {
+  input: RecordProgressInput;
+};
+
+
+export type MutationRefuseMembershipArgs = {
+  input: DecideMembershipInput;
+};
+
+
+export type MutationRemovePersonRelationArgs = {
+  input: VersionedInput;
+};
+
+
+export type MutationRequestBriefingArgs = {
+  input: RequestBriefingInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+export type MutationRetireBodyArgs = {
+  input: RetireInput;
+};
+
+
+export type MutationRetirePersonArgs = {
+  input: RetireInput;
+};
+
+
+export type MutationRetirePoolEntryArgs = {
+  input: RetireInput;
+};
+
+
+export type MutationStaffAssignmentArgs = {
+  input: StaffAssignmentInput;
+};
+
+
+export type MutationSubmitPublicReportArgs = {
+  input: PublicReportInput;
+};
+
+
+export type MutationSubmitReportArgs = {
+  input: VersionedInput;
+};
+
+
+export type MutationTransferFindingArgs = {
+  input: TransferFindingInput;
+};
+
+
+export type MutationUpdateAccountArgs = {
+  input: UpdateAccountInput;
+};
+
+
+export type MutationUpdateAssignmentArgs = {
+  input: UpdateAssignmentInput;
+};
+
+
+export type MutationUpdateBodyArgs = {
+  input: UpdateBodyInput;
+};
+
+
+export type MutationUpdateFindingArgs = {
+  input: UpdateFindingInput;
+};
+
+
+export type MutationUpdateMembershipArgs = {
+  input: UpdateMembershipInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
+
+export type MutationUpdatePoolEntryArgs = {
+  input: UpdatePoolEntryInput;
+};
+
+
+export type MutationUpdateReportArgs = {
+  input: UpdateReportInput;
+};
+
+
+export type MutationUpdateRoundArgs = {
+  input: UpdateRoundInput;
+};
+
+
+export type MutationUpdateSavedQueryArgs = {
+  input: UpdateSavedQueryInput;
+};
+
+
+export type MutationUpdateSupervisionItemArgs = {
+  input: UpdateSupervisionItemInput;
+};
+
+
+export type MutationVerifyRectificationArgs = {
+  input: VerifyRectificationInput;
+};
+
+/** Which slice of a list to return. At most 100 items a page. */
+export type PageInput = {
+  /** How many items to skip. */
+  skip?: Scalars['Int']['input'];
+  /** How many items to return (1 to 100). */
+  take?: Scalars['Int']['input'];
+};
+
+/** A person on a roster: a cadre of a body, a member of inspection staff, or both. Visible within the scope of the body that employs them. */
+export type Person = {
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The employing body; null when outside your scope. */
+  employer: Maybe<Body>;
+  /** The body that employs this person. */
+  employerId: Scalars['Int']['output'];
+  /** The employer's reporting path; decides who may see this person. */
+  employerPath: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Resident identity card number. Protected: null unless you administer the roster this person is on, or it is your own. */
+  idNumber: Maybe<Scalars['String']['output']>;
+  /** The body holding cadre management authority; null when outside your scope. */
+  managedBy: Maybe<Body>;
+  /** The body holding cadre management authority (干部管理权限) over this person; decides where matters about them are transferred. */
+  managedById: Scalars['Int']['output'];
+  /** The memberships of this person you may see, newest first. */
+  memberships: Array<Membership>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Current position (职务), e.g. 副主任. */
+  position: Scalars['String']['output'];
+  /** Cadre rank (职级). */
+  rank: CadreRank;
+  /** Day the person left the roster (YYYY-MM-DD); null while active. */
+  retiredOn: Maybe<Scalars['String']['output']>;
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A person on a roster: a cadre of a body, a member of inspection staff, or both. Visible within the scope of the body that employs them. */
+export type PersonMembershipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Narrows a list of people; all given conditions must hold. */
+export type PersonFilter = {
+  /** Only people employed by this body. */
+  employerId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Include people who left the roster. */
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only people holding a membership of this body in force today (approved, not ended), among the memberships you may see. */
+  memberOf?: InputMaybe<Scalars['Int']['input']>;
+  /** With memberOf: only memberships of these roles. */
+  memberRoles?: InputMaybe<Array<MembershipRole>>;
+  /** Text found in the name or position (at most 100 characters). */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only people of these ranks. */
+  ranks?: InputMaybe<Array<CadreRank>>;
+  /** Only people employed by this body or any body under it. */
+  under?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Person records and how many match in all. */
+export type PersonList = {
+  /** The records on this page. */
+  items: Array<Person>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A relative of a person who is a cadre of some body, recorded for recusal (回避): nobody inspects a body where a relative is a cadre. */
+export type PersonRelation = {
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The person's employer path; decides who may see the record. */
+  employerPath: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The person whose relative it is. */
+  personId: Scalars['Int']['output'];
+  /** How they are related (配偶, 子女, 父母, 兄弟姐妹 …). */
+  relation: Scalars['String']['output'];
+  /** The relative's body; null when outside your scope. */
+  relativeBody: Maybe<Body>;
+  /** The body where the relative is a cadre. */
+  relativeBodyId: Scalars['Int']['output'];
+  /** The relative's body path; recusal compares it with the target's. */
+  relativeBodyPath: Scalars['String']['output'];
+  /** Name of the relative. */
+  relativeName: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of recorded relatives. */
+export type PersonRelationFilter = {
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only the relatives of this person. */
+  personId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of PersonRelation records and how many match in all. */
+export type PersonRelationList = {
+  /** The records on this page. */
+  items: Array<PersonRelation>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sort key of a Person list; the id always breaks ties. */
+export type PersonSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: PersonSortField;
+};
+
+/** The fields a Person list can be sorted by. */
+export type PersonSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'POSITION'
+  | 'RANK';
+
+/** An entry in a leading group's team-leader pool (组长库). Being in the pool makes nobody a leader: leadership is granted for one inspection at a time. */
+export type PoolEntry = {
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The leading group; null when outside your scope. */
+  leadingGroup: Maybe<Body>;
+  /** The leading group that keeps this pool. */
+  leadingGroupId: Scalars['Int']['output'];
+  /** The leading group's reporting path; decides who may see this entry. */
+  leadingGroupPath: Scalars['String']['output'];
+  /** Qualifications and remarks. */
+  note: Scalars['String']['output'];
+  /** The person; null when outside your scope. */
+  person: Maybe<Person>;
+  /** The person. */
+  personId: Scalars['Int']['output'];
+  /** Day the entry was retired (YYYY-MM-DD); null while in the pool. */
+  retiredOn: Maybe<Scalars['String']['output']>;
+  /** Day the person entered the pool (YYYY-MM-DD). */
+  since: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of pool entries; all given conditions must hold. */
+export type PoolEntryFilter = {
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Include retired entries. */
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The leading group whose pool it is. */
+  leadingGroupId?: InputMaybe<Scalars['Int']['input']>;
+  /** The person. */
+  personId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of PoolEntry records and how many match in all. */
+export type PoolEntryList = {
+  /** The records on this page. */
+  items: Array<PoolEntry>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sort key of a PoolEntry list; the id always breaks ties. */
+export type PoolEntrySort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: PoolEntrySortField;
+};
+
+/** The fields a PoolEntry list can be sorted by. */
+export type PoolEntrySortField =
+  | 'CREATED_AT'
+  | 'SINCE';
+
+/** A report made through the public intake link, by anyone, without an account. */
+export type PublicReportInput = {
+  /** What you want to report (10 to 10000 characters). */
+  content: Scalars['String']['input'];
+  /** Your name and contact; omit to report anonymously. */
+  informant?: InputMaybe<InformantInput>;
+  /** The key of the public intake link (16 to 64 characters). */
+  intakeKey: Scalars['String']['input'];
+};
+
+/** The receipt for a public report: no reference that could identify the informant. */
+export type PublicReportReceipt = {
+  /** Day the report was received (YYYY-MM-DD). */
+  receivedOn: Scalars['String']['output'];
+};
+
+export type Query = {
+  /** One account. NOT_FOUND if it does not exist or is outside your scope. */
+  account: Account;
+  /** The accounts you may see, filtered, sorted and paged. */
+  accounts: AccountList;
+  /** The inquiry activity records you may see, newest first. */
+  activities: ActivityList;
+  /** One inquiry activity. NOT_FOUND if it does not exist or is outside your scope. */
+  activity: Activity;
+  /** One inspection. NOT_FOUND if it does not exist or is outside your scope. */
+  assignment: Assignment;
+  /** Inspections counted by the dimensions asked. Counts exactly the records you may list that match the filter, like the list query of the same name. If you may only count them (a committee leader), small sets about named people are left out and only some dimensions and filters are accepted: see Summary.suppressed. */
+  assignmentSummary: Summary;
+  /** The inspection records you may see, newest first. */
+  assignments: AssignmentList;
+  /** The bodies you may see, filtered, sorted and paged. */
+  bodies: BodyList;
+  /** One body. NOT_FOUND if it does not exist or is outside your scope. */
+  body: Body;
+  /** One background briefing. NOT_FOUND if it does not exist or is outside your scope. */
+  briefing: Briefing;
+  /** The background briefing records you may see, newest first. */
+  briefings: BriefingList;
+  /** Why may (or may not) an account act on a record? For yourself, or, as a roster administrator, for any account in your scope. The record (and the account) must be one you can see; otherwise NOT_FOUND. The answer names only what you may read yourself: a rule from a membership, grant or staffing you may not read is told as such (relation NOT_VISIBLE), with the decision. */
+  explainAccess: AccessExplanation;
+  /** One finding. NOT_FOUND if it does not exist or is outside your scope. */
+  finding: Finding;
+  /** Findings counted by the dimensions asked. Counts exactly the records you may list that match the filter, like the list query of the same name. If you may only count them (a committee leader), small sets about named people are left out and only some dimensions and filters are accepted: see Summary.suppressed. Averages are days from recording to transfer. */
+  findingSummary: Summary;
+  /** The finding records you may see, newest first. */
+  findings: FindingList;
+  /** One intake item. NOT_FOUND if it does not exist or is outside your scope. */
+  intakeItem: IntakeItem;
+  /** The intake item records you may see, newest first. */
+  intakeItems: IntakeItemList;
+  /** One leadership grant. NOT_FOUND if it does not exist or is outside your scope. */
+  leaderGrant: LeaderGrant;
+  /** The leadership grants you may see, newest first. */
+  leaderGrants: LeaderGrantList;
+  /** Who you are, what you hold, and your permission rules; `account.mustChangePassword` says whether you must choose a password first. */
+  me: Me;
+  /** One membership. NOT_FOUND if it does not exist or is outside your scope. */
+  membership: Membership;
+  /** The memberships you may see, filtered, sorted and paged. */
+  memberships: MembershipList;
+  /** Your own sessions (sign-ins), newest first, open and ended alike. */
+  mySessions: SessionList;
+  /** The people you may see, filtered, sorted and paged. */
+  people: PersonList;
+  /** One person. NOT_FOUND if they do not exist or are outside your scope. */
+  person: Person;
+  /** One recorded relative. NOT_FOUND if it does not exist or is outside your scope. */
+  personRelation: PersonRelation;
+  /** The recorded relative records you may see, newest first. */
+  personRelations: PersonRelationList;
+  /** The team-leader pool entries you may see. */
+  poolEntries: PoolEntryList;
+  /** One pool entry. NOT_FOUND if it does not exist or is outside your scope. */
+  poolEntry: PoolEntry;
+  /** One rectification item. NOT_FOUND if it does not exist or is outside your scope. */
+  rectificationItem: RectificationItem;
+  /** The rectification item records you may see, oldest first. */
+  rectificationItems: RectificationItemList;
+  /** Rectification items counted by the dimensions asked. Counts exactly the records you may list that match the filter, like the list query of the same name. If you may only count them (a committee leader), small sets about named people are left out and only some dimensions and filters are accepted: see Summary.suppressed. Averages are days late. */
+  rectificationSummary: Summary;
+  /** One inspection report. NOT_FOUND if it does not exist or is outside your scope. */
+  report: Report;
+  /** The plans whose report you may read (the newest 200), newest first. */
+  reportableRounds: Array<RoundHeading>;
+  /** The inspection report records you may see, newest first. */
+  reports: ReportList;
+  /** One inspection plan. NOT_FOUND if it does not exist or is outside your scope. */
+  round: Round;
+  /** One plan's report of figures. NOT_FOUND if it does not exist or you may neither read nor count it. */
+  roundReport: RoundReport;
+  /** The inspection plan records you may see, newest first. */
+  rounds: RoundList;
+  /** Your saved queries, by name. Nobody else sees them. */
+  savedQueries: SavedQueryList;
+  /** One supervised matter. NOT_FOUND if it does not exist or is outside your scope. */
+  supervisionItem: SupervisionItem;
+  /** The supervised matter records you may see, oldest first. */
+  supervisionItems: SupervisionItemList;
+};
+
+
+export type QueryAccountArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryAccountsArgs = {
+  filter: InputMaybe<AccountFilter>;
+  page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<AccountSort>>;
+};
+
+
+export type QueryActivitiesArgs = {
+  filter: InputMaybe<AssignmentRecordFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryAssignmentArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryAssignmentSummaryArgs = {
+  filter: InputMaybe<AssignmentFilter>;
+  groupBy?: Array<AssignmentDimension>;
+  limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryAssignmentsArgs = {
+  filter: InputMaybe<AssignmentFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryBodiesArgs = {
+  filter: InputMaybe<BodyFilter>;
+  page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<BodySort>>;
+};
+
+
+export type QueryBodyArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryBriefingArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryBriefingsArgs = {
+  filter: InputMaybe<AssignmentRecordFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryExplainAccessArgs = {
+  accountId: InputMaybe<Scalars['Int']['input']>;
+  action?: AccessAction;
+  id: Scalars['Int']['input'];
+  type: RecordType;
+};
+
+
+export type QueryFindingArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryFindingSummaryArgs = {
+  filter: InputMaybe<FindingFilter>;
+  groupBy?: Array<FindingDimension>;
+  limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryFindingsArgs = {
+  filter: InputMaybe<FindingFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryIntakeItemArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryIntakeItemsArgs = {
+  filter: InputMaybe<AssignmentRecordFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryLeaderGrantArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryLeaderGrantsArgs = {
+  filter: InputMaybe<LeaderGrantFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryMembershipArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryMembershipsArgs = {
+  filter: InputMaybe<MembershipFilter>;
+  page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<MembershipSort>>;
+};
+
+
+export type QueryMySessionsArgs = {
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryPeopleArgs = {
+  filter: InputMaybe<PersonFilter>;
+  page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<PersonSort>>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryPersonRelationArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryPersonRelationsArgs = {
+  filter: InputMaybe<PersonRelationFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryPoolEntriesArgs = {
+  filter: InputMaybe<PoolEntryFilter>;
+  page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<PoolEntrySort>>;
+};
+
+
+export type QueryPoolEntryArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryRectificationItemArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryRectificationItemsArgs = {
+  filter: InputMaybe<RectificationItemFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryRectificationSummaryArgs = {
+  filter: InputMaybe<RectificationItemFilter>;
+  groupBy?: Array<RectificationDimension>;
+  limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryReportArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryReportsArgs = {
+  filter: InputMaybe<AssignmentRecordFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryRoundArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryRoundReportArgs = {
+  roundId: Scalars['Int']['input'];
+};
+
+
+export type QueryRoundsArgs = {
+  filter: InputMaybe<RoundFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QuerySavedQueriesArgs = {
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QuerySupervisionItemArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QuerySupervisionItemsArgs = {
+  filter: InputMaybe<AssignmentRecordFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+/** Records the background received. */
+export type ReceiveBriefingInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Day it arrived (YYYY-MM-DD). */
+  receivedOn: Scalars['String']['input'];
+  /** What the background says (at most 10000 characters). */
+  summary: Scalars['String']['input'];
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** The target's progress on an item (its liaison); reports it done for the office to check. */
+export type RecordProgressInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** What has been done (at most 10000 characters). */
+  progress: Scalars['String']['input'];
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A kind of record, as the permission rules name it. */
+export type RecordType =
+  /** A Account record (the type of the same name). */
+  | 'Account'
+  /** A Activity record (the type of the same name). */
+  | 'Activity'
+  /** A Assignment record (the type of the same name). */
+  | 'Assignment'
+  /** A AssignmentMember record (the type of the same name). */
+  | 'AssignmentMember'
+  /** A Body record (the type of the same name). */
+  | 'Body'
+  /** A Briefing record (the type of the same name). */
+  | 'Briefing'
+  /** A Finding record (the type of the same name). */
+  | 'Finding'
+  /** A IntakeItem record (the type of the same name). */
+  | 'IntakeItem'
+  /** A LeaderGrant record (the type of the same name). */
+  | 'LeaderGrant'
+  /** A Membership record (the type of the same name). */
+  | 'Membership'
+  /** A Person record (the type of the same name). */
+  | 'Person'
+  /** A PersonRelation record (the type of the same name). */
+  | 'PersonRelation'
+  /** A PoolEntry record (the type of the same name). */
+  | 'PoolEntry'
+  /** A RectificationItem record (the type of the same name). */
+  | 'RectificationItem'
+  /** A Report record (the type of the same name). */
+  | 'Report'
+  /** A Round record (the type of the same name). */
+  | 'Round'
+  /** A RoundTarget record (the type of the same name). */
+  | 'RoundTarget'
+  /** A SavedQuery record (the type of the same name). */
+  | 'SavedQuery'
+  /** A SupervisionItem record (the type of the same name). */
+  | 'SupervisionItem';
+
+/** What rectification items can be grouped by. */
+export type RectificationDimension =
+  /** The month of its deadline (YYYY-MM). */
+  | 'MONTH'
+  /** The plan (its round id). */
+  | 'ROUND'
+  /** The inspection's current stage (Stage). */
+  | 'STAGE'
+  /** DONE (closed off), OVERDUE (past its deadline and not closed) or OPEN (the rest). */
+  | 'STATE'
+  /** Where it stands (RectificationStatus). */
+  | 'STATUS'
+  /** The inspected body that must rectify (its id). */
+  | 'TARGET'
+  /** The inspected body's administrative level (BodyLevel). */
+  | 'TARGET_LEVEL'
+  /** The inspection team (its body id). */
+  | 'TEAM';
+
+/** A rectification item (整改事项) sent to the target with the feedback, with a deadline. */
+export type RectificationItem = {
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** Day the office closed it off (YYYY-MM-DD). */
+  closedOn: Maybe<Scalars['String']['output']>;
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Deadline (YYYY-MM-DD). */
+  deadline: Scalars['String']['output'];
+  /** What must be rectified. */
+  description: Scalars['String']['output'];
+  /** The finding it answers, if any. */
+  findingId: Maybe<Scalars['Int']['output']>;
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Past its deadline and not closed off. */
+  overdue: Scalars['Boolean']['output'];
+  /** Progress as recorded by the target’s liaison. */
+  progress: Scalars['String']['output'];
+  /** Why the office sent it back, the last time it did. */
+  returnNote: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: RectificationStatus;
+  /** The target's reporting path; its liaisons see the items addressed to it. */
+  targetPath: Scalars['String']['output'];
+  /** The team's reporting path; decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of rectification items. */
+export type RectificationItemFilter = {
+  /** Only records of this inspection. */
+  assignmentId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only items past their deadline and not closed (true), or only the others (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only records of the inspections of this plan (round). */
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<RectificationStatus>>;
+};
+
+/** A page of RectificationItem records and how many match in all. */
+export type RectificationItemList = {
+  /** The records on this page. */
+  items: Array<RectificationItem>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where a rectification item stands. */
+export type RectificationStatus =
+  /** Checked and closed off by the office (销号). */
+  | 'CLOSED'
+  /** Being worked on by the target (or sent back by the office). */
+  | 'OPEN'
+  /** The liaison reported it done; awaiting the office check. */
+  | 'SUBMITTED';
+
+/** An inspection's report to the leading group (巡视汇报), and the hearing of it. */
+export type Report = {
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Day the leading group heard it (YYYY-MM-DD). */
+  heardOn: Maybe<Scalars['String']['output']>;
+  /** Notes of the hearing. */
+  hearingNote: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Who submitted it. */
+  submittedById: Maybe<Scalars['Int']['output']>;
+  /** Day the granted leader submitted it (YYYY-MM-DD); null while a draft. */
+  submittedOn: Maybe<Scalars['String']['output']>;
+  /** Suggestions to the leading group. */
+  suggestions: Scalars['String']['output'];
+  /** The situation found, drafted from the recorded findings and activities. */
+  summary: Scalars['String']['output'];
+  /** The team's reporting path; decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Report records and how many match in all. */
+export type ReportList = {
+  /** The records on this page. */
+  items: Array<Report>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Asks one of the four background bodies about the target (the office, during preparation). */
+export type RequestBriefingInput = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['input'];
+  /** Day it was requested (YYYY-MM-DD). */
+  requestedOn: Scalars['String']['input'];
+  /** A discipline commission, organisation department, audit office or petition bureau. */
+  sourceBodyId: Scalars['Int']['input'];
+};
+
+/** A new password for an account. */
+export type ResetPasswordInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** The new password, 10 to 200 characters. */
+  password: Scalars['String']['input'];
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Retires a record: it stays on file, out of service from the given day. */
+export type RetireInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Day it leaves service (YYYY-MM-DD); today when omitted. */
+  on?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A leading group's plan (巡视计划) for a year or a phase: which bodies its teams will inspect. */
+export type Round = {
+  /** Day the leading group approved it (YYYY-MM-DD). */
+  approvedOn: Maybe<Scalars['String']['output']>;
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The leading group; null when outside your scope. */
+  leadingGroup: Maybe<Body>;
+  /** The leading group whose plan it is. */
+  leadingGroupId: Scalars['Int']['output'];
+  /** The leading group's reporting path; decides who may see the plan. */
+  leadingGroupPath: Scalars['String']['output'];
+  /** The round number within the year (第几轮). */
+  number: Scalars['Int']['output'];
+  /** Draft or approved. */
+  status: RoundStatus;
+  /** The bodies the plan names. */
+  targets: Array<RoundTarget>;
+  /** Title of the plan. */
+  title: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+  /** The year the plan is for. */
+  year: Scalars['Int']['output'];
+};
+
+
+/** A leading group's plan (巡视计划) for a year or a phase: which bodies its teams will inspect. */
+export type RoundTargetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Narrows a list of plans. */
+export type RoundFilter = {
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only plans of this leading group. */
+  leadingGroupId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only plans in this status. */
+  status?: InputMaybe<RoundStatus>;
+  /** Only plans for this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A plan as its report names it: the heading, not the record. */
+export type RoundHeading = {
+  /** Day it was approved. */
+  approvedOn: Maybe<Scalars['String']['output']>;
+  /** The round. */
+  id: Scalars['Int']['output'];
+  /** The leading group whose plan it is. */
+  leadingGroupId: Scalars['Int']['output'];
+  /** The round number within the year. */
+  number: Scalars['Int']['output'];
+  /** Draft or approved. */
+  status: RoundStatus;
+  /** Title of the plan. */
+  title: Scalars['String']['output'];
+  /** The year the plan is for. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of Round records and how many match in all. */
+export type RoundList = {
+  /** The records on this page. */
+  items: Array<Round>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A plan's figures for the committee: its inspections, what they found, what was done with it. */
+export type RoundReport = {
+  /** Findings by category (the four focus areas). */
+  findingsByCategory: Summary;
+  /** Findings by where they stand; the total averages days from recording to transfer. Null for those who may only count findings, who may not group them by status (findingsByCategory gives them the same average). */
+  findingsByStatus: Maybe<Summary>;
+  /** Findings by inspected body. */
+  findingsByTarget: Summary;
+  /** Its inspections by stage. */
+  inspectionsByStage: Summary;
+  /** Rectification items done, open and overdue; overdue ones average days late. */
+  rectificationByState: Summary;
+  /** The plan. */
+  round: RoundHeading;
+  /** Findings flagged urgent (reported at once). Null for those who may only count findings, who may not filter them by the flag. */
+  urgentFindings: Maybe<SummaryGroup>;
+};
+
+/** Where a plan stands. */
+export type RoundStatus =
+  /** Approved by the leading group; assignments can be made. */
+  | 'APPROVED'
+  /** Drafted by the office; nothing can be assigned from it yet. */
+  | 'DRAFT';
+
+/** A body a plan names for inspection. */
+export type RoundTarget = {
+  /** The body; null when outside your scope. */
+  body: Maybe<Body>;
+  /** The body to be inspected. */
+  bodyId: Scalars['Int']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The plan's leading group path; decides who may see it. */
+  leadingGroupPath: Scalars['String']['output'];
+  /** The plan. */
+  roundId: Scalars['Int']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** A query kept in the caller's query workbench. Only the account that saved it sees it. */
+export type SavedQuery = {
+  /** The account that saved it. */
+  accountId: Scalars['Int']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Its name, unique among your saved queries (at most 100 characters). */
+  name: Scalars['String']['output'];
+  /** The GraphQL document. */
+  query: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** The variables as a JSON object, as written; null when there are none. */
+  variables: Maybe<Scalars['String']['output']>;
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of SavedQuery records and how many match in all. */
+export type SavedQueryList = {
+  /** The records on this page. */
+  items: Array<SavedQuery>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sign-in of an account, and the tokens issued for it. */
+export type Session = {
+  /** The account signed in. */
+  accountId: Scalars['Int']['output'];
+  /** The network address the sign-in came from. */
+  clientAddress: Scalars['String']['output'];
+  /** When the sign-in happened (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Whether this is the session the request came through. */
+  current: Scalars['Boolean']['output'];
+  /** Why it ended: SIGNED_OUT, ENDED_BY_USER, PASSWORD_CHANGED, PASSWORD_RESET, DEACTIVATED, ROLE_REMOVED. */
+  endReason: Maybe<Scalars['String']['output']>;
+  /** When the session was ended (ISO-8601, UTC); null while open. */
+  endedAt: Maybe<Scalars['String']['output']>;
+  /** When its tokens expire (ISO-8601, UTC). */
+  expiresAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The browser or program that signed in, as it named itself (cut to 200 characters). */
+  userAgent: Scalars['String']['output'];
+};
+
+/** A page of Session records and how many match in all. */
+export type SessionList = {
+  /** The records on this page. */
+  items: Array<Session>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How serious a finding is. */
+export type Severity =
+  /** 严重 */
+  | 'GRAVE'
+  /** 一般 */
+  | 'MINOR'
+  /** 较重 */
+  | 'SERIOUS';
+
+/** A signed token to send as `Authorization: Bearer <token>`; it names the session the sign-in opened. */
+export type SignedIn = {
+  /** When the token stops working (ISO-8601, UTC). */
+  expiresAt: Scalars['String']['output'];
+  /** The bearer token; it stops working when it expires or its session is ended (signOut, a password reset, a deactivation). */
+  token: Scalars['String']['output'];
+};
+
+/** Order of a sort key. */
+export type SortDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** Staffs a person on an inspection (the office). */
+export type StaffAssignmentInput = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['input'];
+  /** The person. */
+  personId: Scalars['Int']['input'];
+  /** A justified exception (回避例外) when the person has a recusal ground, 10 to 500 characters; refused without one. */
+  recusalException?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The stages of an inspection, in order; an assignment moves forward one stage at a time. */
+export type Stage =
+  /** Finished; team members lose access to its records. */
+  | 'CLOSED'
+  /** 巡视反馈: findings and rectification suggestions to the inspected body. */
+  | 'FEEDBACK'
+  /** 巡视了解: contact channels announced, the nine methods, intake. */
+  | 'INQUIRY'
+  /** 巡视准备: background from the four bodies, the work plan, the notice. */
+  | 'PREPARATION'
+  /** 巡视汇报: the report to the leading group, which hears it. */
+  | 'REPORTING'
+  /** 移交督办: decided matters transferred by cadre management authority and supervised. */
+  | 'TRANSFER';
+
+/** Counts over the records you may see (or only count), grouped by the dimensions asked. */
+export type Summary = {
+  /** The dimensions grouped by, in order; each group key follows it. */
+  dimensions: Array<Scalars['String']['output']>;
+  /** How many groups there are in all (more than `groups` holds when cut at `limit`). */
+  groupCount: Scalars['Int']['output'];
+  /** The groups, largest first, at most `limit` of them. */
+  groups: Array<SummaryGroup>;
+  /** N: a caller who may only count learns nothing about a set of fewer than N records about named people, and sees no average over fewer than N records. */
+  minimumGroupSize: Scalars['Int']['output'];
+  /** True when you may count these records but not read them (a committee leader): then every count, total and average leaves out the sets of fewer than minimumGroupSize records about named people that you may not read, and only the dimensions and filters that cannot single such a set out are accepted. True whether or not anything was left out, so that it says nothing about the data; false for a caller who may read what is counted, and for inspections, which are about bodies, not people. */
+  suppressed: Scalars['Boolean']['output'];
+  /** All matching records together (its key is empty). */
+  total: SummaryGroup;
+};
+
+/** One group of a summary: the values it is keyed by and what it counts. */
+export type SummaryGroup = {
+  /** The average duration in days: for findings, from being recorded to being transferred (transferred ones only); for rectification items, days late (late ones only); null where none applies, and, when you may only count, where it would be over fewer than minimumGroupSize records. */
+  averageDays: Maybe<Scalars['Float']['output']>;
+  /** How many records the average is over (those counted that it applies to). */
+  averagedOver: Maybe<Scalars['Int']['output']>;
+  /** How many records. When you may only count (Summary.suppressed), sets of fewer than minimumGroupSize records about named people are left out of it. */
+  count: Maybe<Scalars['Int']['output']>;
+  /** Always null: no group is shown with its count withheld. Sets too small to show are left out of every count instead (see Summary.suppressed), so that no key names them. */
+  fewerThan: Maybe<Scalars['Int']['output']>;
+  /** The value of each grouped dimension, in the order asked; ids and enum names as text, null where the record has none. */
+  key: Array<Maybe<Scalars['String']['output']>>;
+  /** Always false: no group is shown with its count withheld (see fewerThan and Summary.suppressed). */
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** A matter the leading group decided, supervised by the office until the responsible body has handled it (督办). */
+export type SupervisionItem = {
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Deadline (YYYY-MM-DD). */
+  deadline: Scalars['String']['output'];
+  /** Day it was found handled (YYYY-MM-DD). */
+  doneOn: Maybe<Scalars['String']['output']>;
+  /** The finding it follows up, if any. */
+  findingId: Maybe<Scalars['Int']['output']>;
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The decided matter. */
+  matter: Scalars['String']['output'];
+  /** Notes of the follow-up. */
+  note: Scalars['String']['output'];
+  /** Past its deadline and not handled. */
+  overdue: Scalars['Boolean']['output'];
+  /** The responsible body; null when outside your scope. */
+  responsibleBody: Maybe<Body>;
+  /** The body responsible for handling it. */
+  responsibleBodyId: Scalars['Int']['output'];
+  /** The responsible body's reporting path. */
+  responsiblePath: Scalars['String']['output'];
+  /** Where it stands. */
+  status: SupervisionStatus;
+  /** The team's reporting path; decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of SupervisionItem records and how many match in all. */
+export type SupervisionItemList = {
+  /** The records on this page. */
+  items: Array<SupervisionItem>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where a supervised matter stands. */
+export type SupervisionStatus =
+  /** Handled, as checked by the office. */
+  | 'DONE'
+  /** Being handled. */
+  | 'OPEN';
+
+/** Transfers a decided finding (the office). Routed by the routing table unless overridden with a reason. */
+export type TransferFindingInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Why the routing table is overridden (10 to 500 characters). */
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
+  /** Another receiving department than the routing table names; needs a reason. */
+  overrideRecipientId?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an account; omitted fields stay as they are. */
+export type UpdateAccountInput = {
+  /** Reactivate (true) or deactivate (false). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Login name: lower-case letters, digits, dots, hyphens, underscores; 3 to 60 characters. */
+  login?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an inspection that is not closed; omitted fields stay as they are. */
+export type UpdateAssignmentInput = {
+  /** Contact channels to announce to the target (phone, mailbox, post box), at most 500 characters. */
+  contactChannels?: InputMaybe<Scalars['String']['input']>;
+  /** Planned last day on site (YYYY-MM-DD). */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Day the notice was sent to the target (YYYY-MM-DD). */
+  noticeSentOn?: InputMaybe<Scalars['String']['input']>;
+  /** Planned first day on site (YYYY-MM-DD). */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+  /** The work plan (工作方案), at most 10000 characters. */
+  workPlan?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a body; omitted fields stay as they are. Moves go through moveBody. */
+export type UpdateBodyInput = {
+  /** Stable short code, unique across all bodies (at most 40 characters). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Set to null to clear. */
+  hostedById?: InputMaybe<Scalars['Int']['input']>;
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** What kind of organisation it is. */
+  kind?: InputMaybe<BodyKind>;
+  /** Administrative level. */
+  level?: InputMaybe<BodyLevel>;
+  /** Official name in Chinese (at most 120 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Name in English (at most 200 characters). */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a finding not yet decided (its staff); omitted fields stay as they are. */
+export type UpdateFindingInput = {
+  /** Summary of the evidence (at most 10000 characters). */
+  evidenceSummary?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** How serious it is. */
+  severity?: InputMaybe<Severity>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a membership; omitted fields stay as they are. */
+export type UpdateMembershipInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** The role held. */
+  role?: InputMaybe<MembershipRole>;
+  /** First day (YYYY-MM-DD). */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** Last day (YYYY-MM-DD); set to null to make the membership open-ended. */
+  until?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a person; omitted fields stay as they are. */
+export type UpdatePersonInput = {
+  /** A new employer: both the old and the new must be in your scope. */
+  employerId?: InputMaybe<Scalars['Int']['input']>;
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Resident identity card number (protected): 18 characters. Set to null to clear. */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The body holding cadre management authority (干部管理权限). */
+  managedById?: InputMaybe<Scalars['Int']['input']>;
+  /** Full name (at most 60 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Current position (职务), at most 120 characters. */
+  position?: InputMaybe<Scalars['String']['input']>;
+  /** Cadre rank (职级). */
+  rank?: InputMaybe<CadreRank>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a pool entry; omitted fields stay as they are. */
+export type UpdatePoolEntryInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Qualifications and remarks (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** First day (YYYY-MM-DD). */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Edits a report before it is submitted (its granted leader). */
+export type UpdateReportInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Suggestions to the leading group (at most 5000 characters). */
+  suggestions?: InputMaybe<Scalars['String']['input']>;
+  /** The situation found (at most 10000 characters). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a draft plan; omitted fields stay as they are. */
+export type UpdateRoundInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Replaces the bodies to inspect (1 to 100). */
+  targetIds?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Title of the plan (at most 200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to one of your saved queries; omitted fields stay as they are. */
+export type UpdateSavedQueryInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Its name, unique among your saved queries (1 to 100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The GraphQL document (at most 15000 characters). */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** The variables as a JSON object (at most 5000 characters); null or blank removes them. */
+  variables?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Follow-up on a supervised matter (the office); omitted fields stay as they are. */
+export type UpdateSupervisionItemInput = {
+  /** A new deadline (YYYY-MM-DD). */
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Notes of the follow-up (at most 10000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** DONE once the matter is found handled. */
+  status?: InputMaybe<SupervisionStatus>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** The office's check of a reported item. */
+export type Verdict =
+  /** Close it off (销号). */
+  | 'CLOSE'
+  /** Send it back to the target. */
+  | 'RETURN';
+
+/** The office's check of an item the target reported done. */
+export type VerifyRectificationInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Why it is sent back (required to send it back), at most 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Close it off or send it back. */
+  verdict: Verdict;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Names the record a change applies to, and the version of it the change was based on. */
+export type VersionedInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** The nine work methods of an inspection team. */
+export type WorkMethod =
+  /** (二) 列席有关会议、民主生活会和述职述廉会 */
+  | 'ATTENDING_MEETINGS'
+  /** (七) 民主测评、问卷调查 */
+  | 'DEMOCRATIC_EVALUATION'
+  /** (六) 调阅、复制文件、档案、会议记录 */
+  | 'DOCUMENT_REVIEW'
+  /** (九) 商请有关职能部门或者专业机构协助 */
+  | 'EXPERT_ASSISTANCE'
+  /** (八) 走访调研下属单位或者部门 */
+  | 'FIELD_VISIT'
+  /** (一) 听取工作汇报和专题汇报 */
+  | 'HEARING_REPORTS'
+  /** (五) 个别谈话 */
+  | 'INDIVIDUAL_TALK'
+  /** (三) 受理来信、来电、来访 */
+  | 'LETTERS_CALLS_VISITS'
+  /** (四) 召开听取意见座谈会 */
+  | 'SYMPOSIUM';
