@@ -9,6 +9,10 @@
  *
  * Without a part named, both; --force builds even what is up to date; --quiet leaves out Vite's
  * list of files.
+ *
+ * The build tools (TypeScript, Vite) are dev dependencies. A production install (`npm ci
+ * --omit=dev`, or `npm prune --omit=dev` after a build) has none, so it runs what dist holds as it
+ * is, and says so; a part it would need to build and cannot is an error naming the way out.
  */
 const { createHash } = require('node:crypto');
 const { spawn } = require('node:child_process');
@@ -61,19 +65,21 @@ function consoleInputs() {
 const PARTS = {
   server: {
     output: join(ROOT, 'dist', 'server', 'main.js'),
+    tool: join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
     inputs: () => [...filesUnder('server'), 'tsconfig.json', 'tsconfig.build.json', ...DEPENDENCIES],
     hasSources: () => existsSync(join(ROOT, 'server')),
     command: () => {
       // Compiled afresh, so that a source removed since leaves no compiled file behind.
       rmSync(join(ROOT, 'dist', 'server'), { recursive: true, force: true });
-      return [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'];
+      return [PARTS.server.tool, '-p', 'tsconfig.build.json'];
     },
   },
   console: {
     output: join(ROOT, 'dist', 'admin', 'index.html'),
+    tool: join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
     inputs: consoleInputs,
     hasSources: () => existsSync(join(ROOT, 'admin')),
-    command: (quiet) => [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', ...(quiet ? ['--logLevel', 'warn'] : [])],
+    command: (quiet) => [PARTS.console.tool, 'build', ...(quiet ? ['--logLevel', 'warn'] : [])],
   },
 };
 
@@ -93,6 +99,22 @@ function reasonToBuild(name) {
   const inputs = part.inputs();
   if (!inputs) return 'no record of what it was built from';
   return stamp.inputs === digest(inputs) ? null : 'sources changed since it was built';
+}
+
+/** Whether `name` can be built here: its build tool is a dev dependency. */
+const canBuild = (name) => existsSync(PARTS[name].tool);
+
+/** Whether dist's `name` is what will run: built from the current sources, or all there is where it cannot be built. */
+function runsAsBuilt(name) {
+  return !reasonToBuild(name) || (!canBuild(name) && existsSync(PARTS[name].output));
+}
+
+function cannotBuild(names) {
+  const tools = { server: 'TypeScript', console: 'Vite' };
+  return new Error(
+    `cannot build the ${names.join(' and ')}: ${names.map((name) => tools[name]).join(' and ')} (dev dependencies) not installed. ` +
+      'Build with the dev dependencies installed (npm ci && npm run build), then leave them out (npm prune --omit=dev).',
+  );
 }
 
 /** Children still running, stopped if this process is told to stop. */
@@ -119,8 +141,15 @@ function onStopSignal(signal) {
  * to the names built; rejects when a build fails.
  */
 async function build(names = Object.keys(PARTS), { force = false, quiet = false, log = (line) => process.stdout.write(line + '\n') } = {}) {
-  const due = names.map((name) => ({ name, reason: force ? 'asked for' : reasonToBuild(name) })).filter((p) => p.reason);
-  for (const name of names) if (!due.some((p) => p.name === name)) log(`${name}: up to date, not rebuilt`);
+  const due = [];
+  for (const name of names) {
+    const reason = force ? 'asked for' : reasonToBuild(name);
+    if (!reason) log(`${name}: up to date, not rebuilt`);
+    else if (!force && runsAsBuilt(name)) log(`${name}: ${reason}, but its build tools are not installed: running the build in dist`);
+    else due.push({ name, reason });
+  }
+  const unbuildable = due.filter((p) => !canBuild(p.name)).map((p) => p.name);
+  if (unbuildable.length) throw cannotBuild(unbuildable);
   if (!due.length) return [];
   process.on('SIGINT', onStopSignal).on('SIGTERM', onStopSignal);
   try {
@@ -148,7 +177,7 @@ async function build(names = Object.keys(PARTS), { force = false, quiet = false,
   }
 }
 
-module.exports = { build, reasonToBuild, ROOT };
+module.exports = { build, canBuild, runsAsBuilt, ROOT };
 
 if (require.main === module) {
   const args = process.argv.slice(2);

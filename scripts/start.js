@@ -6,11 +6,12 @@
  */
 const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
-const { build, reasonToBuild, ROOT } = require('./build');
+const { build, canBuild, runsAsBuilt, ROOT } = require('./build');
 
-/** The server's own check, as the server will run it: compiled when that is current, else from the sources. */
+/** The server's own check, as the server will run it: compiled when that is what will run, else from the sources. */
 function checkConfiguration() {
-  if (!reasonToBuild('server')) {
+  if (!runsAsBuilt('server') && !canBuild('server')) return true; // the build below says what is missing
+  if (runsAsBuilt('server')) {
     const { loadConfig, ConfigError } = require(join(ROOT, 'dist', 'server', 'config.js'));
     try {
       loadConfig();
