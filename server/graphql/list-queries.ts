@@ -1,27 +1,24 @@
 /**
- * The record lists of the API by name (`findings`, `bodies`, …), each as the query that selects its
- * records under a filter. The GraphQL list and the CSV export both read through it, so a filter
- * selects the same records in both.
+ * The exported record lists by name (`findings`, `bodies`, …), read from the modules: each is the
+ * query that selects its records under a filter. The GraphQL list and the CSV export both read
+ * through it, so a filter selects the same records in both.
  */
 import type { ClassType } from 'type-graphql';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { RequestContext } from './context';
 import type { IdsFilter } from './list';
+import type { RecordList } from './record-queries';
+import { MODULE_LISTS } from '../modules';
 
-export interface ListQuery<T extends ObjectLiteral = ObjectLiteral, F extends IdsFilter = IdsFilter> {
-  entity: ClassType<T>;
-  /** The filter's input class, as the list's `filter` argument takes it. */
-  filter: ClassType<F>;
-  /** The records the filter selects, on the scoped read path, neither ordered nor paged. */
-  select(ctx: RequestContext, filter: F): SelectQueryBuilder<T> | Promise<SelectQueryBuilder<T>>;
-}
+/** An exported list; its export's `filter` parameter is the list's filter argument. */
+export type ListQuery = RecordList & { filter: ClassType<IdsFilter> };
 
 const lists = new Map<string, ListQuery>();
-
-/** Registers a list under the name of its GraphQL query. */
-export function registerListQuery<T extends ObjectLiteral, F extends IdsFilter>(name: string, query: ListQuery<T, F>): void {
-  if (lists.has(name)) throw new Error(`two lists are named ${name}`);
-  lists.set(name, query as unknown as ListQuery);
+const named = new Set<string>();
+for (const list of MODULE_LISTS) {
+  if (named.has(list.name)) throw new Error(`two lists are named ${list.name}`);
+  named.add(list.name);
+  if (!list.exported) continue;
+  if (!list.filter) throw new Error(`the list ${list.name} is exported but takes no filter`);
+  lists.set(list.name, list as ListQuery);
 }
 
 export function listQuery(name: string): ListQuery | undefined {

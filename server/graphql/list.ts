@@ -85,7 +85,7 @@ export interface SortSpec {
 /**
  * Orders (ending with the id, so pages are stable), pages and, when the total is read, counts a
  * scoped query. The id runs the way the last sort key does, so that an index on (key, id) serves
- * the whole order on both databases.
+ * the whole order on both databases; an order that names the id last already ends with it.
  */
 export async function pageOf<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -93,8 +93,10 @@ export async function pageOf<T extends ObjectLiteral>(
   page: PageInput | undefined,
 ): Promise<ListResult<T>> {
   const alias = qb.alias;
-  for (const { field, direction } of sort ?? []) qb.addOrderBy(`${alias}.${field}`, direction);
-  qb.addOrderBy(`${alias}.id`, sort?.length ? sort[sort.length - 1].direction : SortDirection.ASC);
+  const keys = sort ?? [];
+  for (const { field, direction } of keys) qb.addOrderBy(`${alias}.${field}`, direction);
+  const last = keys[keys.length - 1];
+  if (last?.field !== 'id') qb.addOrderBy(`${alias}.id`, last?.direction ?? SortDirection.ASC);
   const { skip, take } = page ?? new PageInput();
   let counted: Promise<number> | undefined;
   const items = await pageRows(qb, skip, take);

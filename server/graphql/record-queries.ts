@@ -1,63 +1,91 @@
 import { Arg, Ctx, Int, Query, Resolver, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from './context';
-import { applyIdsFilter, IdsFilter, ListType, pageOf, PageInput, SortDirection, type ListResult } from './list';
-import { registerListQuery } from './list-queries';
+import { applyIdsFilter, IdsFilter, ListType, pageOf, PageInput, type ListResult, type SortSpec } from './list';
 import { findScoped, scopedQuery } from '../scope/scoped-query';
 
-export interface RecordQueriesOptions<T, F extends IdsFilter> {
-  one: string;
-  list: string;
+/** The descriptions every list query gives its arguments. */
+const FILTER_ARG = 'Which records to return; all records you may see when omitted.';
+const SORT_ARG = 'Sort keys, most significant first; the id always breaks ties.';
+const PAGE_ARG = 'Which page to return; the first 25 when omitted.';
+
+/** The sort input a list takes: `SortType(fields, name)` of list.ts. */
+export type SortInput = ClassType<SortSpec>;
+
+/**
+ * One record list of the API: the GraphQL list query `xs(filter, sort, page)` and, for an exported
+ * list, the CSV export of the same name. Both read through `select`, so a filter selects the same
+ * records in both.
+ */
+export interface RecordList<T extends ObjectLiteral = ObjectLiteral, F extends IdsFilter = IdsFilter> {
+  entity: ClassType<T>;
+  /** The list query's name, e.g. `findings`; also the export's, `/exports/findings.csv`. */
+  name: string;
   description: string;
-  filter: ClassType<F>;
-  /** Applies the filter's own conditions (ids are applied already). */
-  where?: (qb: SelectQueryBuilder<T & ObjectLiteral>, filter: F) => void;
-  /** Default order, e.g. newest first. */
-  orderBy: [property: string, direction: 'ASC' | 'DESC'];
+  /** The single-record query beside the list, `x(id)` on the scoped read path; none for lists of the caller's own rows. */
+  one?: { name: string; description: string };
+  /** The filter's input class; a list without one takes no `filter` argument. */
+  filter?: ClassType<F>;
+  sort: SortInput;
+  /** The order when the caller gives no sort. */
+  defaultSort: SortSpec[];
+  /** The records the filter selects for the caller, neither ordered nor paged. */
+  select(ctx: RequestContext, filter: F): SelectQueryBuilder<T> | Promise<SelectQueryBuilder<T>>;
+  /** Whether GET /exports/<name>.csv serves it. */
+  exported?: boolean;
+}
+
+/** "One finding. NOT_FOUND if it does not exist or is outside your scope." */
+export function oneDescription(noun: string): string {
+  return `One ${noun}. NOT_FOUND if it does not exist or is outside your scope.`;
 }
 
 /**
- * The read half of the API grammar for a record type: `x(id)` and `xs(filter, page)`, both on the
- * scoped read path. Modules add their own mutations and relation fields beside it.
+ * The `select` of most lists: the records of `entity` on the scoped read path under the alias
+ * `record`, with the filter's ids and then its own conditions applied.
  */
-/** The records of `entity` that `filter` selects, on the scoped read path, under the alias `record`. */
-function filteredRecords<T extends ObjectLiteral, F extends IdsFilter>(
-  ctx: RequestContext,
+export function recordsWhere<T extends ObjectLiteral, F extends IdsFilter>(
   entity: ClassType<T>,
-  filter: F,
   where?: (qb: SelectQueryBuilder<T>, filter: F) => void,
-): SelectQueryBuilder<T> {
-  const qb = scopedQuery(ctx, entity, 'record');
-  applyIdsFilter(qb, filter);
-  where?.(qb, filter);
-  return qb;
+): (ctx: RequestContext, filter: F) => SelectQueryBuilder<T> {
+  return (ctx, filter) => {
+    const qb = scopedQuery(ctx, entity, 'record');
+    applyIdsFilter(qb, filter);
+    where?.(qb, filter);
+    return qb;
+  };
 }
 
-export function RecordQueries<T extends ObjectLiteral, F extends IdsFilter>(entity: ClassType<T>, options: RecordQueriesOptions<T, F>) {
+/** Leaves the method or parameter it decorates as it is: the place of a decorator a list does without. */
+const undecorated: MethodDecorator & ParameterDecorator = () => undefined;
+
+/**
+ * The read half of the API grammar for a record type, `x(id)` and `xs(filter, sort, page)`: every
+ * list of the API is served by it. Modules add their own mutations and relation fields beside it.
+ */
+export function RecordQueries<T extends ObjectLiteral, F extends IdsFilter>(list: RecordList<T, F>) {
+  const { entity, one } = list;
   const List = ListType(entity, entity.name);
-  registerListQuery(options.list, {
-    entity,
-    filter: options.filter,
-    select: (ctx, filter) => filteredRecords(ctx, entity, filter, options.where),
-  });
+  const oneQuery = one ? Query(() => entity, { name: one.name, description: one.description }) : undecorated;
+  // The filter comes last: type-graphql passes the declared arguments in order, so one that is not declared is simply undefined.
+  const filterArg = list.filter ? Arg('filter', () => list.filter!, { nullable: true, description: FILTER_ARG }) : undecorated;
 
   @Resolver()
   abstract class Queries {
-    @Query(() => entity, { name: options.one, description: `One ${options.description}. NOT_FOUND if it does not exist or is outside your scope.` })
-    one(@Ctx() ctx: RequestContext, @Arg('id', () => Int, { description: 'The id of the record.' }) id: number): Promise<T> {
+    @oneQuery
+    recordById(@Ctx() ctx: RequestContext, @Arg('id', () => Int, { description: 'The id of the record.' }) id: number): Promise<T> {
       return findScoped(ctx, entity, id);
     }
 
-    @Query(() => List, { name: options.list, description: `The ${options.description} records you may see, ${options.orderBy[1] === 'DESC' ? 'newest' : 'oldest'} first.` })
-    list(
+    @Query(() => List, { name: list.name, description: list.description })
+    async recordList(
       @Ctx() ctx: RequestContext,
-      @Arg('filter', () => options.filter, { nullable: true, description: 'Which records to return; all records you may see when omitted.' })
-      filter?: F,
-      @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
+      @Arg('sort', () => [list.sort], { nullable: true, description: SORT_ARG }) sort?: SortSpec[],
+      @Arg('page', () => PageInput, { nullable: true, description: PAGE_ARG }) page?: PageInput,
+      @filterArg filter?: F,
     ): Promise<ListResult<T>> {
-      const qb = filteredRecords(ctx, entity, filter ?? ({} as F), options.where);
-      const [field, direction] = options.orderBy;
-      return pageOf(qb, [{ field, direction: SortDirection[direction] }], page);
+      const qb = await list.select(ctx, filter ?? ({} as F));
+      return pageOf(qb, sort?.length ? sort : list.defaultSort, page);
     }
   }
   return Queries;

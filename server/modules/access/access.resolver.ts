@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { SUBJECTS, type Action, type SubjectName } from '../../permissions/ability';
 import { AccessRelation, explainAccess } from './access.service';
 
@@ -105,3 +106,5 @@ export class AccessResolver {
     return explainAccess(ctx, type, id, action, accountId ?? undefined);
   }
 }
+
+export const accessModule: ModuleDescriptor = { resolvers: [AccessResolver] };

@@ -3,7 +3,8 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Extensions, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { unauthenticated } from '../../errors';
-import { ListType, PageInput } from '../../graphql/list';
+import { oneDescription, RecordQueries, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { RetireInput } from '../common/inputs';
 import { Person } from '../person/person.entity';
 import { Account } from './account.entity';
@@ -12,15 +13,24 @@ import {
   changePassword,
   createAccount,
   deactivateAccount,
+  accountsMatching,
   getAccount,
-  listAccounts,
   resetPassword,
   updateAccount,
 } from './account.service';
 import { login } from './sign-in';
 import type { TokenService } from './tokens';
 
-export const AccountList = ListType(Account, 'Account');
+const accounts: RecordList<Account, AccountFilter> = {
+  entity: Account,
+  name: 'accounts',
+  description: 'The accounts you may see, filtered, sorted and paged.',
+  one: { name: 'account', description: oneDescription('account') },
+  filter: AccountFilter,
+  sort: AccountSort,
+  defaultSort: [],
+  select: accountsMatching,
+};
 
 @ObjectType({ description: 'A signed token to send as `Authorization: Bearer <token>`; it names the session the sign-in opened.' })
 export class SignedIn {
@@ -63,7 +73,7 @@ export interface TokenContext {
 }
 
 @Resolver(() => Account)
-export class AccountResolver {
+export class AccountResolver extends RecordQueries(accounts) {
   @Extensions({ public: true })
   @Mutation(() => SignedIn, { description: 'Signs in, opening a session. Wrong login or password answers UNAUTHENTICATED without saying which.' })
   login(@Ctx() ctx: RequestContext & TokenContext, @Arg('input', { description: 'The values; see the input type.' }) input: LoginInput): Promise<SignedIn> {
@@ -80,21 +90,6 @@ export class AccountResolver {
       roles: ctx.caller.authorities.map((a) => ({ role: a.role, bodyId: a.bodyId, source: a.source })),
       rules: packRules(ctx.ability.rules as never),
     };
-  }
-
-  @Query(() => Account, { description: 'One account. NOT_FOUND if it does not exist or is outside your scope.' })
-  account(@Ctx() ctx: RequestContext, @Arg('id', () => Int, { description: 'The id of the record.' }) id: number): Promise<Account> {
-    return getAccount(ctx, id);
-  }
-
-  @Query(() => AccountList, { description: 'The accounts you may see, filtered, sorted and paged.' })
-  accounts(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => AccountFilter, { nullable: true, description: 'Which records to return; all records you may see when omitted.' }) filter?: AccountFilter,
-    @Arg('sort', () => [AccountSort], { nullable: true, description: 'Sort keys, most significant first; the id always breaks ties.' }) sort?: AccountSort[],
-    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
-  ) {
-    return listAccounts(ctx, filter, sort, page);
   }
 
   @Mutation(() => Account, { description: 'Creates a login for a person you administer.' })
@@ -131,3 +126,5 @@ export class AccountResolver {
     return ctx.loaders.byId(Person).load(account.personId);
   }
 }
+
+export const accountModule: ModuleDescriptor = { entities: [Account], resolvers: [AccountResolver], lists: [accounts] };

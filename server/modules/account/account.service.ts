@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
-import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
+import type { SelectQueryBuilder } from 'typeorm';
+import { applyIdsFilter } from '../../graphql/list';
 import { findScoped, scopedQuery } from '../../scope/scoped-query';
 import { write, type WriteTransaction } from '../../write/write-service';
 import type { RetireInput } from '../common/inputs';
@@ -8,22 +9,18 @@ import { givenOnly, likePattern, refuseNulls } from '../common/text';
 import { Person } from '../person/person.entity';
 import { endSessions } from '../session/session.service';
 import { Account } from './account.entity';
-import type { AccountFilter, AccountSort, ChangePasswordInput, CreateAccountInput, ResetPasswordInput, UpdateAccountInput } from './account.inputs';
+import type { AccountFilter, ChangePasswordInput, CreateAccountInput, ResetPasswordInput, UpdateAccountInput } from './account.inputs';
 import { hashPassword, verifyPassword } from './sign-in';
 import { assertMaySetPasswordFor } from './takeover';
 
-export async function listAccounts(
-  ctx: RequestContext,
-  filter: AccountFilter = {},
-  sort?: AccountSort[],
-  page?: PageInput,
-): Promise<ListResult<Account>> {
+/** The accounts the caller may see that `filter` selects, under the alias `account`. */
+export function accountsMatching(ctx: RequestContext, filter: AccountFilter): SelectQueryBuilder<Account> {
   const qb = scopedQuery(ctx, Account, 'account');
   applyIdsFilter(qb, filter);
   if (filter.q) qb.andWhere("account.login LIKE :q ESCAPE '!'", { q: likePattern(filter.q.toLowerCase()) });
   if (filter.personId !== undefined) qb.andWhere('account.personId = :personId', { personId: filter.personId });
   if (filter.active !== undefined && filter.active !== null) qb.andWhere('account.active = :active', { active: filter.active ? 1 : 0 });
-  return pageOf(qb, sort, page);
+  return qb;
 }
 
 export function getAccount(ctx: RequestContext, id: number): Promise<Account> {

@@ -1,5 +1,6 @@
 import { IsEnum, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { SortType } from '../../graphql/list';
 import { IsDay } from '../common/inputs';
 import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { WorkMethod } from './activity.entity';
@@ -27,3 +28,11 @@ export class CreateActivityInput {
   @Max(1_000_000)
   peopleReached!: number;
 }
+
+export enum ActivitySortField {
+  HELD_ON = 'heldOn',
+  METHOD = 'method',
+  PEOPLE_REACHED = 'peopleReached',
+  CREATED_AT = 'createdAt',
+}
+export const ActivitySort = SortType(ActivitySortField, 'Activity');

@@ -1,6 +1,6 @@
 import { IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { IdsFilter } from '../../graphql/list';
+import { IdsFilter, SortType } from '../../graphql/list';
 import { IsDay, VersionedInput } from '../common/inputs';
 import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { Stage } from './stage';
@@ -116,3 +116,11 @@ export class AppointLeaderInput {
   @IsDay()
   validUntil!: string;
 }
+
+export enum AssignmentSortField {
+  STARTS_ON = 'startsOn',
+  ENDS_ON = 'endsOn',
+  STAGE = 'stage',
+  CREATED_AT = 'createdAt',
+}
+export const AssignmentSort = SortType(AssignmentSortField, 'Assignment');

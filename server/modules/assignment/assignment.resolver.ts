@@ -1,38 +1,33 @@
 import { subject } from '@casl/ability';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
-import { firstArg } from '../../graphql/list';
-import { RecordQueries } from '../../graphql/record-queries';
+import { firstArg, SortDirection } from '../../graphql/list';
+import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { VersionedInput } from '../common/inputs';
 import { Body } from '../body/body.entity';
 import { LeaderGrant } from '../grant/leader-grant.entity';
 import { Person } from '../person/person.entity';
 import { Round } from '../round/round.entity';
 import { Assignment, AssignmentMember } from './assignment.entity';
-import { AppointLeaderInput, AssignmentFilter, CreateAssignmentInput, StaffAssignmentInput, UpdateAssignmentInput } from './assignment.inputs';
-import { advanceAssignment, appointLeader, createAssignment, staffAssignment, updateAssignment } from './assignment.service';
+import { AppointLeaderInput, AssignmentFilter, AssignmentSort, CreateAssignmentInput, StaffAssignmentInput, UpdateAssignmentInput } from './assignment.inputs';
+import { advanceAssignment, applyAssignmentFilter, appointLeader, createAssignment, staffAssignment, updateAssignment } from './assignment.service';
 import { Stage } from './stage';
 
-/** The list filter, shared by the list and its summary so both count the same rows. */
-export function applyAssignmentFilter(qb: SelectQueryBuilder<Assignment>, f: AssignmentFilter): void {
-  if (f.roundId !== undefined) qb.andWhere('record.roundId = :roundId', { roundId: f.roundId });
-  if (f.teamId !== undefined) qb.andWhere('record.teamId = :teamId', { teamId: f.teamId });
-  if (f.targetId !== undefined) qb.andWhere('record.targetId = :targetId', { targetId: f.targetId });
-  if (f.stages?.length) qb.andWhere('record.stage IN (:...stages)', { stages: f.stages });
-}
-
-const AssignmentQueries = RecordQueries(Assignment, {
-  one: 'assignment',
-  list: 'assignments',
-  description: 'inspection',
+const assignments: RecordList<Assignment, AssignmentFilter> = {
+  entity: Assignment,
+  name: 'assignments',
+  description: 'The inspection records you may see, newest first.',
+  one: { name: 'assignment', description: oneDescription('inspection') },
   filter: AssignmentFilter,
-  orderBy: ['startsOn', 'DESC'],
-  where: applyAssignmentFilter,
-});
+  sort: AssignmentSort,
+  defaultSort: [{ field: 'startsOn', direction: SortDirection.DESC }],
+  select: recordsWhere(Assignment, applyAssignmentFilter),
+  exported: true,
+};
 
 @Resolver(() => Assignment)
-export class AssignmentResolver extends AssignmentQueries {
+export class AssignmentResolver extends RecordQueries(assignments) {
   @Mutation(() => Assignment, { description: 'Assigns a team to a target of an approved plan (the office).' })
   createAssignment(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The inspection.' }) input: CreateAssignmentInput): Promise<Assignment> {
     return createAssignment(ctx, input);
@@ -103,3 +98,9 @@ export class AssignmentMemberResolver {
     return ctx.loaders.byId(Person).load(m.personId);
   }
 }
+
+export const assignmentModule: ModuleDescriptor = {
+  entities: [Assignment, AssignmentMember],
+  resolvers: [AssignmentResolver, AssignmentMemberResolver],
+  lists: [assignments],
+};

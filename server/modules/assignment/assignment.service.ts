@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
 import { pathRange } from '../../scope/paths';
@@ -14,10 +15,18 @@ import { Person } from '../person/person.entity';
 import { PoolEntry } from '../pool/pool-entry.entity';
 import { Round, RoundStatus, RoundTarget } from '../round/round.entity';
 import { Assignment, AssignmentMember } from './assignment.entity';
-import type { AppointLeaderInput, CreateAssignmentInput, StaffAssignmentInput, UpdateAssignmentInput } from './assignment.inputs';
+import type { AppointLeaderInput, AssignmentFilter, CreateAssignmentInput, StaffAssignmentInput, UpdateAssignmentInput } from './assignment.inputs';
 import { recusalGrounds } from './recusal';
 import { nextStage, Stage } from './stage';
 import { unmetConditions } from './stage-conditions';
+
+/** The list filter, shared by the list and its summary so both count the same rows. */
+export function applyAssignmentFilter(qb: SelectQueryBuilder<Assignment>, f: AssignmentFilter): void {
+  if (f.roundId !== undefined) qb.andWhere('record.roundId = :roundId', { roundId: f.roundId });
+  if (f.teamId !== undefined) qb.andWhere('record.teamId = :teamId', { teamId: f.teamId });
+  if (f.targetId !== undefined) qb.andWhere('record.targetId = :targetId', { targetId: f.targetId });
+  if (f.stages?.length) qb.andWhere('record.stage IN (:...stages)', { stages: f.stages });
+}
 
 function assertPeriod(from: string, until: string, field: string): void {
   if (until < from) throw badInput(field, `must not be before ${from}`);

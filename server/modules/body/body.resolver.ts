@@ -1,34 +1,29 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { checkedFirst, firstArg, ListType, PageInput } from '../../graphql/list';
-import { registerListQuery } from '../../graphql/list-queries';
+import { checkedFirst, firstArg } from '../../graphql/list';
+import { oneDescription, RecordQueries, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { RetireInput } from '../common/inputs';
 import { Membership } from '../membership/membership.entity';
 import { Body } from './body.entity';
 import { BodyFilter, BodySort, CreateBodyInput, MoveBodyInput, UpdateBodyInput } from './body.inputs';
 import { subtreeLoader } from './body.loaders';
-import { bodiesMatching, createBody, getBody, listBodies, moveBody, retireBody, updateBody } from './body.service';
+import { bodiesMatching, createBody, moveBody, retireBody, updateBody } from './body.service';
 
-export const BodyList = ListType(Body, 'Body');
-registerListQuery('bodies', { entity: Body, filter: BodyFilter, select: bodiesMatching });
+const bodies: RecordList<Body, BodyFilter> = {
+  entity: Body,
+  name: 'bodies',
+  description: 'The bodies you may see, filtered, sorted and paged.',
+  one: { name: 'body', description: oneDescription('body') },
+  filter: BodyFilter,
+  sort: BodySort,
+  defaultSort: [],
+  select: bodiesMatching,
+  exported: true,
+};
 
 @Resolver(() => Body)
-export class BodyResolver {
-  @Query(() => Body, { description: 'One body. NOT_FOUND if it does not exist or is outside your scope.' })
-  body(@Ctx() ctx: RequestContext, @Arg('id', () => Int, { description: 'The id of the record.' }) id: number): Promise<Body> {
-    return getBody(ctx, id);
-  }
-
-  @Query(() => BodyList, { description: 'The bodies you may see, filtered, sorted and paged.' })
-  bodies(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => BodyFilter, { nullable: true, description: 'Which records to return; all records you may see when omitted.' }) filter?: BodyFilter,
-    @Arg('sort', () => [BodySort], { nullable: true, description: 'Sort keys, most significant first; the id always breaks ties.' }) sort?: BodySort[],
-    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
-  ) {
-    return listBodies(ctx, filter, sort, page);
-  }
-
+export class BodyResolver extends RecordQueries(bodies) {
   @Mutation(() => Body, { description: 'Creates a body reporting to one you administer.' })
   createBody(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreateBodyInput): Promise<Body> {
     return createBody(ctx, input);
@@ -77,3 +72,5 @@ export class BodyResolver {
     return ctx.loaders.many(Membership, 'bodyId', { orderBy: [['since', 'DESC']] }, first).load(body.id);
   }
 }
+
+export const bodyModule: ModuleDescriptor = { entities: [Body], resolvers: [BodyResolver], lists: [bodies] };

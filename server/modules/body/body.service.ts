@@ -1,7 +1,7 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
-import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
+import { applyIdsFilter } from '../../graphql/list';
 import { findScoped, scopedQuery } from '../../scope/scoped-query';
 import { childPath, pathRange } from '../../scope/paths';
 import { movePaths } from '../../scope/move-paths';
@@ -10,16 +10,7 @@ import type { RetireInput } from '../common/inputs';
 import { today } from '../common/record';
 import { givenOnly, refuseNulls, likePattern, optionalText, requiredText } from '../common/text';
 import { Body } from './body.entity';
-import type { BodyFilter, BodySort, CreateBodyInput, MoveBodyInput, UpdateBodyInput } from './body.inputs';
-
-export async function listBodies(
-  ctx: RequestContext,
-  filter: BodyFilter = {},
-  sort?: BodySort[],
-  page?: PageInput,
-): Promise<ListResult<Body>> {
-  return pageOf(await bodiesMatching(ctx, filter), sort, page);
-}
+import type { BodyFilter, CreateBodyInput, MoveBodyInput, UpdateBodyInput } from './body.inputs';
 
 /** The bodies the caller may see that `filter` selects, under the alias `body`. */
 export async function bodiesMatching(ctx: RequestContext, filter: BodyFilter): Promise<SelectQueryBuilder<Body>> {
@@ -45,10 +36,6 @@ export async function bodiesMatching(ctx: RequestContext, filter: BodyFilter): P
     qb.andWhere('body.scopePath >= :underLow AND body.scopePath < :underHigh', { underLow: low, underHigh: high });
   }
   return qb;
-}
-
-export function getBody(ctx: RequestContext, id: number): Promise<Body> {
-  return findScoped(ctx, Body, id);
 }
 
 async function assertCodeFree(tx: WriteTransaction, code: string, exceptId?: number): Promise<void> {

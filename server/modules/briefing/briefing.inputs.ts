@@ -1,5 +1,6 @@
 import { Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { SortType } from '../../graphql/list';
 import { IsDay, VersionedInput } from '../common/inputs';
 import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 
@@ -28,3 +29,10 @@ export class ReceiveBriefingInput extends VersionedInput {
   @TextLength(1, LONG_TEXT_MAX)
   summary!: string;
 }
+
+export enum BriefingSortField {
+  REQUESTED_ON = 'requestedOn',
+  RECEIVED_ON = 'receivedOn',
+  CREATED_AT = 'createdAt',
+}
+export const BriefingSort = SortType(BriefingSortField, 'Briefing');

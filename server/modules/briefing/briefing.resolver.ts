@@ -1,23 +1,28 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { RecordQueries } from '../../graphql/record-queries';
+import { SortDirection } from '../../graphql/list';
+import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { applyAssignmentRecordFilter, AssignmentRecordFilter } from '../common/inputs';
 import { Body } from '../body/body.entity';
 import { Briefing } from './briefing.entity';
-import { ReceiveBriefingInput, RequestBriefingInput } from './briefing.inputs';
+import { BriefingSort, ReceiveBriefingInput, RequestBriefingInput } from './briefing.inputs';
 import { receiveBriefing, requestBriefing } from './briefing.service';
 
-const BriefingQueries = RecordQueries(Briefing, {
-  one: 'briefing',
-  list: 'briefings',
-  description: 'background briefing',
+const briefings: RecordList<Briefing, AssignmentRecordFilter> = {
+  entity: Briefing,
+  name: 'briefings',
+  description: 'The background briefing records you may see, newest first.',
+  one: { name: 'briefing', description: oneDescription('background briefing') },
   filter: AssignmentRecordFilter,
-  orderBy: ['requestedOn', 'DESC'],
-  where: applyAssignmentRecordFilter,
-});
+  sort: BriefingSort,
+  defaultSort: [{ field: 'requestedOn', direction: SortDirection.DESC }],
+  select: recordsWhere(Briefing, applyAssignmentRecordFilter),
+  exported: true,
+};
 
 @Resolver(() => Briefing)
-export class BriefingResolver extends BriefingQueries {
+export class BriefingResolver extends RecordQueries(briefings) {
   @Mutation(() => Briefing, { description: 'Requests background about the target during preparation (the office).' })
   requestBriefing(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The request.' }) input: RequestBriefingInput): Promise<Briefing> {
     return requestBriefing(ctx, input);
@@ -33,3 +38,5 @@ export class BriefingResolver extends BriefingQueries {
     return ctx.loaders.byId(Body).load(b.sourceBodyId);
   }
 }
+
+export const briefingModule: ModuleDescriptor = { entities: [Briefing], resolvers: [BriefingResolver], lists: [briefings] };

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { SortType } from '../../graphql/list';
 import { VersionedInput } from '../common/inputs';
 import { AssignmentRecordFilter } from '../common/inputs';
 import { LONG_TEXT_MAX, NOTE_MAX, TextLength, atMost } from '../common/text-length';
@@ -27,6 +28,16 @@ export class FindingFilter extends AssignmentRecordFilter {
   @Min(1)
   targetId?: number;
 }
+
+export enum FindingSortField {
+  CREATED_AT = 'createdAt',
+  CATEGORY = 'category',
+  SEVERITY = 'severity',
+  STATUS = 'status',
+  DECIDED_ON = 'decidedOn',
+  TRANSFERRED_ON = 'transferredOn',
+}
+export const FindingSort = SortType(FindingSortField, 'Finding');
 
 @InputType({ description: 'Records a finding (the staff of the inspection).' })
 export class CreateFindingInput {

@@ -1,36 +1,30 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
-import { applyAssignmentRecordFilter } from '../common/inputs';
-import { RecordQueries } from '../../graphql/record-queries';
+import { SortDirection } from '../../graphql/list';
+import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { VersionedInput } from '../common/inputs';
 import { Assignment } from '../assignment/assignment.entity';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
 import { Finding } from './finding.entity';
-import { ConcludeFindingInput, CreateFindingInput, FindingDecisionInput, FindingFilter, TransferFindingInput, UpdateFindingInput } from './finding.inputs';
-import { concludeFinding, createFinding, decideFinding, escalateFinding, transferFinding, updateFinding } from './finding.service';
+import { ConcludeFindingInput, CreateFindingInput, FindingDecisionInput, FindingFilter, FindingSort, TransferFindingInput, UpdateFindingInput } from './finding.inputs';
+import { applyFindingFilter, concludeFinding, createFinding, decideFinding, escalateFinding, transferFinding, updateFinding } from './finding.service';
 
-/** The list filter, shared by the list and its summary so both count the same rows. */
-export function applyFindingFilter(qb: SelectQueryBuilder<Finding>, f: FindingFilter): void {
-  applyAssignmentRecordFilter(qb, f);
-  if (f.categories?.length) qb.andWhere('record.category IN (:...categories)', { categories: f.categories });
-  if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
-  if (f.urgent !== undefined && f.urgent !== null) qb.andWhere('record.urgent = :urgent', { urgent: f.urgent ? 1 : 0 });
-  if (f.targetId !== undefined) qb.andWhere('record.targetId = :targetId', { targetId: f.targetId });
-}
-
-const FindingQueries = RecordQueries(Finding, {
-  one: 'finding',
-  list: 'findings',
-  description: 'finding',
+const findings: RecordList<Finding, FindingFilter> = {
+  entity: Finding,
+  name: 'findings',
+  description: 'The finding records you may see, newest first.',
+  one: { name: 'finding', description: oneDescription('finding') },
   filter: FindingFilter,
-  orderBy: ['createdAt', 'DESC'],
-  where: applyFindingFilter,
-});
+  sort: FindingSort,
+  defaultSort: [{ field: 'createdAt', direction: SortDirection.DESC }],
+  select: recordsWhere(Finding, applyFindingFilter),
+  exported: true,
+};
 
 @Resolver(() => Finding)
-export class FindingResolver extends FindingQueries {
+export class FindingResolver extends RecordQueries(findings) {
   @Mutation(() => Finding, { description: 'Records a finding during inquiry or reporting (the staff of the inspection).' })
   createFinding(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The finding.' }) input: CreateFindingInput): Promise<Finding> {
     return createFinding(ctx, input);
@@ -81,3 +75,5 @@ export class FindingResolver extends FindingQueries {
     return f.transferredToId ? ctx.loaders.byId(Body).load(f.transferredToId) : null;
   }
 }
+
+export const findingModule: ModuleDescriptor = { entities: [Finding], resolvers: [FindingResolver], lists: [findings] };

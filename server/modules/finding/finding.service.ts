@@ -1,7 +1,9 @@
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
 import { pathRange } from '../../scope/paths';
 import { write, type WriteTransaction } from '../../write/write-service';
+import { applyAssignmentRecordFilter } from '../common/inputs';
 import { today } from '../common/record';
 import { givenOnly, optionalText, refuseNulls, requiredText } from '../common/text';
 import { Assignment } from '../assignment/assignment.entity';
@@ -13,10 +15,19 @@ import { Person } from '../person/person.entity';
 import { Round } from '../round/round.entity';
 import { Finding } from './finding.entity';
 import { Decision, FindingStatus, SUB_KINDS } from './finding.enums';
-import type { ConcludeFindingInput, CreateFindingInput, FindingDecisionInput, TransferFindingInput, UpdateFindingInput } from './finding.inputs';
+import type { ConcludeFindingInput, CreateFindingInput, FindingDecisionInput, FindingFilter, TransferFindingInput, UpdateFindingInput } from './finding.inputs';
 import { committeeOf, routeFinding } from './routing';
 
 const FIELDWORK_STAGES = [Stage.INQUIRY, Stage.REPORTING];
+
+/** The list filter, shared by the list and its summary so both count the same rows. */
+export function applyFindingFilter(qb: SelectQueryBuilder<Finding>, f: FindingFilter): void {
+  applyAssignmentRecordFilter(qb, f);
+  if (f.categories?.length) qb.andWhere('record.category IN (:...categories)', { categories: f.categories });
+  if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
+  if (f.urgent !== undefined && f.urgent !== null) qb.andWhere('record.urgent = :urgent', { urgent: f.urgent ? 1 : 0 });
+  if (f.targetId !== undefined) qb.andWhere('record.targetId = :targetId', { targetId: f.targetId });
+}
 
 export function createFinding(ctx: RequestContext, input: CreateFindingInput): Promise<Finding> {
   return write(ctx, async (tx) => {

@@ -1,6 +1,6 @@
 import { IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { IdsFilter } from '../../graphql/list';
+import { IdsFilter, SortType } from '../../graphql/list';
 import { IsDay } from '../common/inputs';
 
 @InputType({ description: 'Narrows a list of leadership grants; all given conditions must hold.' })
@@ -20,3 +20,10 @@ export class LeaderGrantFilter extends IdsFilter {
   @IsDay()
   validOn?: string;
 }
+
+export enum LeaderGrantSortField {
+  VALID_FROM = 'validFrom',
+  VALID_UNTIL = 'validUntil',
+  CREATED_AT = 'createdAt',
+}
+export const LeaderGrantSort = SortType(LeaderGrantSortField, 'LeaderGrant');

@@ -1,31 +1,32 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { ListType, PageInput } from '../../graphql/list';
+import { SortDirection } from '../../graphql/list';
+import { oneDescription, RecordQueries, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
 import { LeaderGrant } from './leader-grant.entity';
-import { LeaderGrantFilter } from './leader-grant.inputs';
-import { getLeaderGrant, listLeaderGrants } from './leader-grant.service';
+import { LeaderGrantFilter, LeaderGrantSort } from './leader-grant.inputs';
+import { leaderGrantsMatching } from './leader-grant.service';
 
-export const LeaderGrantList = ListType(LeaderGrant, 'LeaderGrant');
+const leaderGrants: RecordList<LeaderGrant, LeaderGrantFilter> = {
+  entity: LeaderGrant,
+  name: 'leaderGrants',
+  description: 'The leadership grants you may see, newest first.',
+  one: { name: 'leaderGrant', description: oneDescription('leadership grant') },
+  filter: LeaderGrantFilter,
+  sort: LeaderGrantSort,
+  // Ties between grants of the same day keep their order of issue.
+  defaultSort: [
+    { field: 'validFrom', direction: SortDirection.DESC },
+    { field: 'id', direction: SortDirection.ASC },
+  ],
+  select: leaderGrantsMatching,
+};
 
 /** Grants are issued with an inspection assignment; here they can be read. */
 @Resolver(() => LeaderGrant)
-export class LeaderGrantResolver {
-  @Query(() => LeaderGrant, { description: 'One leadership grant. NOT_FOUND if it does not exist or is outside your scope.' })
-  leaderGrant(@Ctx() ctx: RequestContext, @Arg('id', () => Int, { description: 'The id of the record.' }) id: number): Promise<LeaderGrant> {
-    return getLeaderGrant(ctx, id);
-  }
-
-  @Query(() => LeaderGrantList, { description: 'The leadership grants you may see, newest first.' })
-  leaderGrants(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => LeaderGrantFilter, { nullable: true, description: 'Which records to return; all records you may see when omitted.' }) filter?: LeaderGrantFilter,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
-  ) {
-    return listLeaderGrants(ctx, filter, page);
-  }
-
+export class LeaderGrantResolver extends RecordQueries(leaderGrants) {
   @FieldResolver(() => Person, { nullable: true, description: 'The person granted leadership; null when outside your scope.' })
   person(@Root() grant: LeaderGrant, @Ctx() ctx: RequestContext): Promise<Person | null> {
     return ctx.loaders.byId(Person).load(grant.personId);
@@ -36,3 +37,5 @@ export class LeaderGrantResolver {
     return ctx.loaders.byId(Body).load(grant.teamId);
   }
 }
+
+export const grantModule: ModuleDescriptor = { entities: [LeaderGrant], resolvers: [LeaderGrantResolver], lists: [leaderGrants] };

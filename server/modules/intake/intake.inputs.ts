@@ -1,5 +1,6 @@
 import { IsEnum, IsOptional, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { SortType } from '../../graphql/list';
 import { IsDay } from '../common/inputs';
 import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { IntakeChannel } from './intake.entity';
@@ -55,3 +56,10 @@ export class PublicReportInput {
   @ValidateNested()
   informant?: InformantInput;
 }
+
+export enum IntakeItemSortField {
+  RECEIVED_ON = 'receivedOn',
+  CHANNEL = 'channel',
+  CREATED_AT = 'createdAt',
+}
+export const IntakeItemSort = SortType(IntakeItemSortField, 'IntakeItem');

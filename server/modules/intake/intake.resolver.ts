@@ -2,21 +2,26 @@ import DataLoader from 'dataloader';
 import { Arg, Ctx, Extensions, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { recordReads } from '../audit/audit.service';
-import { RecordQueries } from '../../graphql/record-queries';
+import { SortDirection } from '../../graphql/list';
+import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { scopedQuery } from '../../scope/scoped-query';
 import { applyAssignmentRecordFilter, AssignmentRecordFilter } from '../common/inputs';
 import { IntakeInformant, IntakeItem } from './intake.entity';
-import { CreateIntakeItemInput, PublicReportInput } from './intake.inputs';
+import { CreateIntakeItemInput, IntakeItemSort, PublicReportInput } from './intake.inputs';
 import { createIntakeItem, submitPublicReport } from './intake.service';
 
-const IntakeQueries = RecordQueries(IntakeItem, {
-  one: 'intakeItem',
-  list: 'intakeItems',
-  description: 'intake item',
+const intakeItems: RecordList<IntakeItem, AssignmentRecordFilter> = {
+  entity: IntakeItem,
+  name: 'intakeItems',
+  description: 'The intake item records you may see, newest first.',
+  one: { name: 'intakeItem', description: oneDescription('intake item') },
   filter: AssignmentRecordFilter,
-  orderBy: ['receivedOn', 'DESC'],
-  where: applyAssignmentRecordFilter,
-});
+  sort: IntakeItemSort,
+  defaultSort: [{ field: 'receivedOn', direction: SortDirection.DESC }],
+  select: recordsWhere(IntakeItem, applyAssignmentRecordFilter),
+  exported: true,
+};
 
 @ObjectType({ description: 'The receipt for a public report: no reference that could identify the informant.' })
 export class PublicReportReceipt {
@@ -25,7 +30,7 @@ export class PublicReportReceipt {
 }
 
 @Resolver(() => IntakeItem)
-export class IntakeResolver extends IntakeQueries {
+export class IntakeResolver extends RecordQueries(intakeItems) {
   @Mutation(() => IntakeItem, { description: 'Records a letter, call or visit during inquiry (the staff of the inspection).' })
   createIntakeItem(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The report.' }) input: CreateIntakeItemInput): Promise<IntakeItem> {
     return createIntakeItem(ctx, input);
@@ -56,3 +61,5 @@ export class IntakeResolver extends IntakeQueries {
     return loader.load(item.id);
   }
 }
+
+export const intakeModule: ModuleDescriptor = { entities: [IntakeItem, IntakeInformant], resolvers: [IntakeResolver], lists: [intakeItems] };

@@ -1,17 +1,27 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { ListType, PageInput } from '../../graphql/list';
+import { oneDescription, RecordQueries, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { RetireInput } from '../common/inputs';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
 import { Account } from '../account/account.entity';
 import { Membership } from './membership.entity';
 import { CreateMembershipInput, DecideMembershipInput, MembershipFilter, MembershipSort, UpdateMembershipInput } from './membership.inputs';
-import { createMembership, decideMembership, endMembership, getMembership, listMemberships, updateMembership } from './membership.service';
+import { createMembership, decideMembership, endMembership, membershipsMatching, updateMembership } from './membership.service';
 
-export const MembershipList = ListType(Membership, 'Membership');
+const memberships: RecordList<Membership, MembershipFilter> = {
+  entity: Membership,
+  name: 'memberships',
+  description: 'The memberships you may see, filtered, sorted and paged.',
+  one: { name: 'membership', description: oneDescription('membership') },
+  filter: MembershipFilter,
+  sort: MembershipSort,
+  defaultSort: [],
+  select: membershipsMatching,
+};
 
 /**
  * The person behind an account that proposed or decided a membership, read through the caller's
@@ -32,22 +42,7 @@ async function personOfAccount(ctx: RequestContext, accountId: number | null): P
 }
 
 @Resolver(() => Membership)
-export class MembershipResolver {
-  @Query(() => Membership, { description: 'One membership. NOT_FOUND if it does not exist or is outside your scope.' })
-  membership(@Ctx() ctx: RequestContext, @Arg('id', () => Int, { description: 'The id of the record.' }) id: number): Promise<Membership> {
-    return getMembership(ctx, id);
-  }
-
-  @Query(() => MembershipList, { description: 'The memberships you may see, filtered, sorted and paged.' })
-  memberships(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => MembershipFilter, { nullable: true, description: 'Which records to return; all records you may see when omitted.' }) filter?: MembershipFilter,
-    @Arg('sort', () => [MembershipSort], { nullable: true, description: 'Sort keys, most significant first; the id always breaks ties.' }) sort?: MembershipSort[],
-    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
-  ) {
-    return listMemberships(ctx, filter, sort, page);
-  }
-
+export class MembershipResolver extends RecordQueries(memberships) {
   @Mutation(() => Membership, {
     description:
       'Gives a person a role in a body you administer. A role that reads inspection records or their summaries is only proposed (status PENDING) and takes effect once a leading-group leader approves it. Never for your own person.',
@@ -103,3 +98,5 @@ export class MembershipResolver {
     return ctx.loaders.byId(Body).load(membership.bodyId);
   }
 }
+
+export const membershipModule: ModuleDescriptor = { entities: [Membership], resolvers: [MembershipResolver], lists: [memberships] };

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
-import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
+import type { SelectQueryBuilder } from 'typeorm';
+import { applyIdsFilter } from '../../graphql/list';
 import { findScoped, scopedQuery, scopePredicate } from '../../scope/scoped-query';
 import { pathRange } from '../../scope/paths';
 import { refusedBy, write, type WriteTransaction } from '../../write/write-service';
@@ -15,14 +16,10 @@ import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
 import { Membership } from './membership.entity';
 import { MembershipStatus, ROLE_BODY_KINDS, type MembershipRole } from './membership-role';
-import type { CreateMembershipInput, DecideMembershipInput, MembershipFilter, MembershipSort, UpdateMembershipInput } from './membership.inputs';
+import type { CreateMembershipInput, DecideMembershipInput, MembershipFilter, UpdateMembershipInput } from './membership.inputs';
 
-export async function listMemberships(
-  ctx: RequestContext,
-  filter: MembershipFilter = {},
-  sort?: MembershipSort[],
-  page?: PageInput,
-): Promise<ListResult<Membership>> {
+/** The memberships the caller may see that `filter` selects, under the alias `membership`. */
+export async function membershipsMatching(ctx: RequestContext, filter: MembershipFilter): Promise<SelectQueryBuilder<Membership>> {
   const qb = scopedQuery(ctx, Membership, 'membership');
   applyIdsFilter(qb, filter);
   if (filter.personId !== undefined) qb.andWhere('membership.personId = :personId', { personId: filter.personId });
@@ -47,11 +44,7 @@ export async function listMemberships(
     const [low, high] = pathRange((await findScoped(ctx, Body, filter.under)).scopePath);
     qb.andWhere('membership.scopePath >= :underLow AND membership.scopePath < :underHigh', { underLow: low, underHigh: high });
   }
-  return pageOf(qb, sort, page);
-}
-
-export function getMembership(ctx: RequestContext, id: number): Promise<Membership> {
-  return findScoped(ctx, Membership, id);
+  return qb;
 }
 
 function assertRoleFits(role: MembershipRole, body: Body): void {

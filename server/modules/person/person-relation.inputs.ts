@@ -1,6 +1,6 @@
 import { IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { IdsFilter } from '../../graphql/list';
+import { IdsFilter, SortType } from '../../graphql/list';
 import { TextLength, atMost } from '../common/text-length';
 
 @InputType({ description: 'Narrows a list of recorded relatives.' })
@@ -29,3 +29,10 @@ export class CreatePersonRelationInput {
   @Min(1)
   relativeBodyId!: number;
 }
+
+export enum PersonRelationSortField {
+  CREATED_AT = 'createdAt',
+  RELATIVE_NAME = 'relativeName',
+  RELATION = 'relation',
+}
+export const PersonRelationSort = SortType(PersonRelationSortField, 'PersonRelation');

@@ -1,25 +1,27 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { RecordQueries } from '../../graphql/record-queries';
+import { SortDirection } from '../../graphql/list';
+import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
 import { VersionedInput } from '../common/inputs';
 import { Body } from '../body/body.entity';
 import { PersonRelation } from './person-relation.entity';
-import { CreatePersonRelationInput, PersonRelationFilter } from './person-relation.inputs';
-import { createPersonRelation, removePersonRelation } from './person-relation.service';
+import { CreatePersonRelationInput, PersonRelationFilter, PersonRelationSort } from './person-relation.inputs';
+import { applyPersonRelationFilter, createPersonRelation, removePersonRelation } from './person-relation.service';
 
-const PersonRelationQueries = RecordQueries(PersonRelation, {
-  one: 'personRelation',
-  list: 'personRelations',
-  description: 'recorded relative',
+export const personRelations: RecordList<PersonRelation, PersonRelationFilter> = {
+  entity: PersonRelation,
+  name: 'personRelations',
+  description: 'The recorded relative records you may see, newest first.',
+  one: { name: 'personRelation', description: oneDescription('recorded relative') },
   filter: PersonRelationFilter,
-  orderBy: ['createdAt', 'DESC'],
-  where: (qb, f) => {
-    if (f.personId !== undefined) qb.andWhere('record.personId = :personId', { personId: f.personId });
-  },
-});
+  sort: PersonRelationSort,
+  defaultSort: [{ field: 'createdAt', direction: SortDirection.DESC }],
+  select: recordsWhere(PersonRelation, applyPersonRelationFilter),
+  exported: true,
+};
 
 @Resolver(() => PersonRelation)
-export class PersonRelationResolver extends PersonRelationQueries {
+export class PersonRelationResolver extends RecordQueries(personRelations) {
   @Mutation(() => PersonRelation, { description: 'Records a relative who is a cadre somewhere; staffing then refuses inspections of that body.' })
   createPersonRelation(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The relative.' }) input: CreatePersonRelationInput): Promise<PersonRelation> {
     return createPersonRelation(ctx, input);

@@ -1,3 +1,4 @@
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { notFound } from '../../errors';
 import { write } from '../../write/write-service';
@@ -5,7 +6,11 @@ import { requiredText } from '../common/text';
 import { Body } from '../body/body.entity';
 import { Person } from './person.entity';
 import { PersonRelation } from './person-relation.entity';
-import type { CreatePersonRelationInput } from './person-relation.inputs';
+import type { CreatePersonRelationInput, PersonRelationFilter } from './person-relation.inputs';
+
+export function applyPersonRelationFilter(qb: SelectQueryBuilder<PersonRelation>, f: PersonRelationFilter): void {
+  if (f.personId !== undefined) qb.andWhere('record.personId = :personId', { personId: f.personId });
+}
 
 export function createPersonRelation(ctx: RequestContext, input: CreatePersonRelationInput): Promise<PersonRelation> {
   return write(ctx, async (tx) => {

@@ -1,34 +1,31 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { firstArg, ListType, PageInput } from '../../graphql/list';
-import { registerListQuery } from '../../graphql/list-queries';
+import { firstArg } from '../../graphql/list';
+import { RecordQueries, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { RetireInput } from '../common/inputs';
 import { Body } from '../body/body.entity';
 import { Membership } from '../membership/membership.entity';
 import { Person } from './person.entity';
+import { PersonRelation } from './person-relation.entity';
+import { PersonRelationResolver, personRelations } from './person-relation.resolver';
 import { CreatePersonInput, PersonFilter, PersonSort, UpdatePersonInput } from './person.inputs';
-import { createPerson, getPerson, listPeople, peopleMatching, retirePerson, updatePerson } from './person.service';
+import { createPerson, peopleMatching, retirePerson, updatePerson } from './person.service';
 
-export const PersonList = ListType(Person, 'Person');
-registerListQuery('people', { entity: Person, filter: PersonFilter, select: peopleMatching });
+const people: RecordList<Person, PersonFilter> = {
+  entity: Person,
+  name: 'people',
+  description: 'The people you may see, filtered, sorted and paged.',
+  one: { name: 'person', description: 'One person. NOT_FOUND if they do not exist or are outside your scope.' },
+  filter: PersonFilter,
+  sort: PersonSort,
+  defaultSort: [],
+  select: peopleMatching,
+  exported: true,
+};
 
 @Resolver(() => Person)
-export class PersonResolver {
-  @Query(() => Person, { description: 'One person. NOT_FOUND if they do not exist or are outside your scope.' })
-  person(@Ctx() ctx: RequestContext, @Arg('id', () => Int, { description: 'The id of the record.' }) id: number): Promise<Person> {
-    return getPerson(ctx, id);
-  }
-
-  @Query(() => PersonList, { description: 'The people you may see, filtered, sorted and paged.' })
-  people(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which records to return; all records you may see when omitted.' }) filter?: PersonFilter,
-    @Arg('sort', () => [PersonSort], { nullable: true, description: 'Sort keys, most significant first; the id always breaks ties.' }) sort?: PersonSort[],
-    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
-  ) {
-    return listPeople(ctx, filter, sort, page);
-  }
-
+export class PersonResolver extends RecordQueries(people) {
   @Mutation(() => Person, { description: 'Adds a person to the roster of a body you administer.' })
   createPerson(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreatePersonInput): Promise<Person> {
     return createPerson(ctx, input);
@@ -59,3 +56,9 @@ export class PersonResolver {
     return ctx.loaders.many(Membership, 'personId', { orderBy: [['since', 'DESC']] }, first).load(person.id);
   }
 }
+
+export const personModule: ModuleDescriptor = {
+  entities: [Person, PersonRelation],
+  resolvers: [PersonResolver, PersonRelationResolver],
+  lists: [people, personRelations],
+};

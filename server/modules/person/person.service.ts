@@ -1,7 +1,7 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
-import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
+import { applyIdsFilter } from '../../graphql/list';
 import { findScoped, scopedQuery } from '../../scope/scoped-query';
 import { pathRange } from '../../scope/paths';
 import { write, type WriteTransaction } from '../../write/write-service';
@@ -14,16 +14,7 @@ import { Person } from './person.entity';
 import { Membership } from '../membership/membership.entity';
 import { MembershipStatus } from '../membership/membership-role';
 import { PersonRelation } from './person-relation.entity';
-import type { CreatePersonInput, PersonFilter, PersonSort, UpdatePersonInput } from './person.inputs';
-
-export async function listPeople(
-  ctx: RequestContext,
-  filter: PersonFilter = {},
-  sort?: PersonSort[],
-  page?: PageInput,
-): Promise<ListResult<Person>> {
-  return pageOf(await peopleMatching(ctx, filter), sort, page);
-}
+import type { CreatePersonInput, PersonFilter, UpdatePersonInput } from './person.inputs';
 
 /** The people the caller may see that `filter` selects, under the alias `person`. */
 export async function peopleMatching(ctx: RequestContext, filter: PersonFilter): Promise<SelectQueryBuilder<Person>> {
@@ -51,10 +42,6 @@ export async function peopleMatching(ctx: RequestContext, filter: PersonFilter):
     qb.andWhere(`person.id IN (${members.getQuery()})`, members.getParameters());
   }
   return qb;
-}
-
-export function getPerson(ctx: RequestContext, id: number): Promise<Person> {
-  return findScoped(ctx, Person, id);
 }
 
 async function bodyInService(tx: WriteTransaction, id: number, field: string): Promise<Body> {

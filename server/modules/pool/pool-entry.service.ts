@@ -1,7 +1,8 @@
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
-import { applyIdsFilter, pageOf, type ListResult, type PageInput } from '../../graphql/list';
-import { findScoped, scopedQuery } from '../../scope/scoped-query';
+import type { SelectQueryBuilder } from 'typeorm';
+import { applyIdsFilter } from '../../graphql/list';
+import { scopedQuery } from '../../scope/scoped-query';
 import { write } from '../../write/write-service';
 import type { RetireInput } from '../common/inputs';
 import { today } from '../common/record';
@@ -10,24 +11,16 @@ import { Body } from '../body/body.entity';
 import { BodyKind } from '../body/body.enums';
 import { Person } from '../person/person.entity';
 import { PoolEntry } from './pool-entry.entity';
-import type { CreatePoolEntryInput, PoolEntryFilter, PoolEntrySort, UpdatePoolEntryInput } from './pool-entry.inputs';
+import type { CreatePoolEntryInput, PoolEntryFilter, UpdatePoolEntryInput } from './pool-entry.inputs';
 
-export function listPoolEntries(
-  ctx: RequestContext,
-  filter: PoolEntryFilter = {},
-  sort?: PoolEntrySort[],
-  page?: PageInput,
-): Promise<ListResult<PoolEntry>> {
+/** The pool entries the caller may see that `filter` selects, under the alias `entry`. */
+export function poolEntriesMatching(ctx: RequestContext, filter: PoolEntryFilter): SelectQueryBuilder<PoolEntry> {
   const qb = scopedQuery(ctx, PoolEntry, 'entry');
   applyIdsFilter(qb, filter);
   if (!filter.includeRetired) qb.andWhere('entry.retiredOn IS NULL');
   if (filter.leadingGroupId !== undefined) qb.andWhere('entry.leadingGroupId = :lg', { lg: filter.leadingGroupId });
   if (filter.personId !== undefined) qb.andWhere('entry.personId = :personId', { personId: filter.personId });
-  return pageOf(qb, sort, page);
-}
-
-export function getPoolEntry(ctx: RequestContext, id: number): Promise<PoolEntry> {
-  return findScoped(ctx, PoolEntry, id);
+  return qb;
 }
 
 export function createPoolEntry(ctx: RequestContext, input: CreatePoolEntryInput): Promise<PoolEntry> {

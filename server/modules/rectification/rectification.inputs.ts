@@ -1,5 +1,6 @@
 import { IsBoolean, IsEnum, IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { SortType } from '../../graphql/list';
 import { AssignmentRecordFilter, IsDay, VersionedInput } from '../common/inputs';
 import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { RectificationStatus } from './rectification-item.entity';
@@ -64,3 +65,11 @@ export class VerifyRectificationInput extends VersionedInput {
   @TextLength(1, 500)
   note?: string;
 }
+
+export enum RectificationItemSortField {
+  DEADLINE = 'deadline',
+  STATUS = 'status',
+  CLOSED_ON = 'closedOn',
+  CREATED_AT = 'createdAt',
+}
+export const RectificationItemSort = SortType(RectificationItemSortField, 'RectificationItem');

@@ -1,30 +1,26 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
-import { applyAssignmentRecordFilter } from '../common/inputs';
-import { RecordQueries } from '../../graphql/record-queries';
+import { SortDirection } from '../../graphql/list';
+import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { RectificationItem } from './rectification-item.entity';
-import { CreateRectificationItemInput, RecordProgressInput, RectificationItemFilter, VerifyRectificationInput } from './rectification.inputs';
-import { createRectificationItem, isOverdue, recordProgress, verifyRectification, whereOverdue } from './rectification.service';
+import { CreateRectificationItemInput, RecordProgressInput, RectificationItemFilter, RectificationItemSort, VerifyRectificationInput } from './rectification.inputs';
+import { applyRectificationFilter, createRectificationItem, isOverdue, recordProgress, verifyRectification } from './rectification.service';
 
-/** The list filter, shared by the list and its summary so both count the same rows. */
-export function applyRectificationFilter(qb: SelectQueryBuilder<RectificationItem>, f: RectificationItemFilter): void {
-  applyAssignmentRecordFilter(qb, f);
-  if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
-  if (f.overdue !== undefined && f.overdue !== null) whereOverdue(qb, f.overdue);
-}
-
-const RectificationQueries = RecordQueries(RectificationItem, {
-  one: 'rectificationItem',
-  list: 'rectificationItems',
-  description: 'rectification item',
+const rectificationItems: RecordList<RectificationItem, RectificationItemFilter> = {
+  entity: RectificationItem,
+  name: 'rectificationItems',
+  description: 'The rectification item records you may see, oldest first.',
+  one: { name: 'rectificationItem', description: oneDescription('rectification item') },
   filter: RectificationItemFilter,
-  orderBy: ['deadline', 'ASC'],
-  where: applyRectificationFilter,
-});
+  sort: RectificationItemSort,
+  defaultSort: [{ field: 'deadline', direction: SortDirection.ASC }],
+  select: recordsWhere(RectificationItem, applyRectificationFilter),
+  exported: true,
+};
 
 @Resolver(() => RectificationItem)
-export class RectificationResolver extends RectificationQueries {
+export class RectificationResolver extends RecordQueries(rectificationItems) {
   @Mutation(() => RectificationItem, { description: 'Sends a rectification item to the target with the feedback (the office).' })
   createRectificationItem(
     @Ctx() ctx: RequestContext,
@@ -48,3 +44,5 @@ export class RectificationResolver extends RectificationQueries {
     return isOverdue(item);
   }
 }
+
+export const rectificationModule: ModuleDescriptor = { entities: [RectificationItem], resolvers: [RectificationResolver], lists: [rectificationItems] };

@@ -2,13 +2,14 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
 import { write } from '../../write/write-service';
+import { applyAssignmentRecordFilter } from '../common/inputs';
 import { isPastDeadline, today } from '../common/record';
 import { requiredText } from '../common/text';
 import { openAssignment } from '../assignment/assignment.service';
 import { Stage, STAGE_ORDER } from '../assignment/stage';
 import { Finding } from '../finding/finding.entity';
 import { RectificationItem, RectificationStatus } from './rectification-item.entity';
-import { Verdict, type CreateRectificationItemInput, type RecordProgressInput, type VerifyRectificationInput } from './rectification.inputs';
+import { Verdict, type CreateRectificationItemInput, type RecordProgressInput, type RectificationItemFilter, type VerifyRectificationInput } from './rectification.inputs';
 
 /** Past its deadline and not closed off; the same rule in SQL and in memory. */
 export const isOverdue = (item: Pick<RectificationItem, 'deadline' | 'status'>, day = today()) =>
@@ -25,6 +26,13 @@ export function overdueCondition(alias: string, day = today()): { sql: string; p
 export function whereOverdue(qb: SelectQueryBuilder<RectificationItem>, overdue: boolean, day = today()): void {
   const condition = overdueCondition(qb.alias, day);
   qb.andWhere(overdue ? condition.sql : `NOT ${condition.sql}`, condition.params);
+}
+
+/** The list filter, shared by the list and its summary so both count the same rows. */
+export function applyRectificationFilter(qb: SelectQueryBuilder<RectificationItem>, f: RectificationItemFilter): void {
+  applyAssignmentRecordFilter(qb, f);
+  if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
+  if (f.overdue !== undefined && f.overdue !== null) whereOverdue(qb, f.overdue);
 }
 
 export function createRectificationItem(ctx: RequestContext, input: CreateRectificationItemInput): Promise<RectificationItem> {

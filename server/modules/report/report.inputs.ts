@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { SortType } from '../../graphql/list';
 import { IsDay, VersionedInput } from '../common/inputs';
 import { LONG_TEXT_MAX, NOTE_MAX, TextLength, atMost } from '../common/text-length';
 import { FindingDecisionInput } from '../finding/finding.inputs';
@@ -39,3 +40,10 @@ export class HearReportInput extends VersionedInput {
   @ValidateNested({ each: true })
   decisions!: FindingDecisionInput[];
 }
+
+export enum ReportSortField {
+  CREATED_AT = 'createdAt',
+  SUBMITTED_ON = 'submittedOn',
+  HEARD_ON = 'heardOn',
+}
+export const ReportSort = SortType(ReportSortField, 'Report');

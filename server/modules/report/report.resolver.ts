@@ -1,22 +1,27 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { RecordQueries } from '../../graphql/record-queries';
+import { SortDirection } from '../../graphql/list';
+import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { applyAssignmentRecordFilter, AssignmentRecordFilter, VersionedInput } from '../common/inputs';
 import { Report } from './report.entity';
-import { DraftReportInput, HearReportInput, UpdateReportInput } from './report.inputs';
+import { DraftReportInput, HearReportInput, ReportSort, UpdateReportInput } from './report.inputs';
 import { draftReport, hearReport, submitReport, updateReport } from './report.service';
 
-const ReportQueries = RecordQueries(Report, {
-  one: 'report',
-  list: 'reports',
-  description: 'inspection report',
+const reports: RecordList<Report, AssignmentRecordFilter> = {
+  entity: Report,
+  name: 'reports',
+  description: 'The inspection report records you may see, newest first.',
+  one: { name: 'report', description: oneDescription('inspection report') },
   filter: AssignmentRecordFilter,
-  orderBy: ['createdAt', 'DESC'],
-  where: applyAssignmentRecordFilter,
-});
+  sort: ReportSort,
+  defaultSort: [{ field: 'createdAt', direction: SortDirection.DESC }],
+  select: recordsWhere(Report, applyAssignmentRecordFilter),
+  exported: true,
+};
 
 @Resolver(() => Report)
-export class ReportResolver extends ReportQueries {
+export class ReportResolver extends RecordQueries(reports) {
   @Mutation(() => Report, { description: 'Drafts the report from the recorded findings and activities (the granted leader).' })
   draftReport(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The inspection.' }) input: DraftReportInput): Promise<Report> {
     return draftReport(ctx, input);
@@ -37,3 +42,5 @@ export class ReportResolver extends ReportQueries {
     return hearReport(ctx, input);
   }
 }
+
+export const reportModule: ModuleDescriptor = { entities: [Report], resolvers: [ReportResolver], lists: [reports] };

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { IdsFilter } from '../../graphql/list';
+import { IdsFilter, SortType } from '../../graphql/list';
 import { VersionedInput } from '../common/inputs';
 import { TextLength, atMost } from '../common/text-length';
 import { RoundStatus } from './round.entity';
@@ -60,3 +60,11 @@ export class UpdateRoundInput extends VersionedInput {
   @ArrayMaxSize(100)
   targetIds?: number[];
 }
+
+export enum RoundSortField {
+  YEAR = 'year',
+  NUMBER = 'number',
+  STATUS = 'status',
+  CREATED_AT = 'createdAt',
+}
+export const RoundSort = SortType(RoundSortField, 'Round');

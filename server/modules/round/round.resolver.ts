@@ -1,28 +1,28 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { firstArg } from '../../graphql/list';
-import { RecordQueries } from '../../graphql/record-queries';
+import { firstArg, SortDirection } from '../../graphql/list';
+import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { VersionedInput } from '../common/inputs';
 import { Body } from '../body/body.entity';
 import { Round, RoundTarget } from './round.entity';
-import { CreateRoundInput, RoundFilter, UpdateRoundInput } from './round.inputs';
-import { approveRound, createRound, updateRound } from './round.service';
+import { CreateRoundInput, RoundFilter, RoundSort, UpdateRoundInput } from './round.inputs';
+import { applyRoundFilter, approveRound, createRound, updateRound } from './round.service';
 
-const RoundQueries = RecordQueries(Round, {
-  one: 'round',
-  list: 'rounds',
-  description: 'inspection plan',
+const rounds: RecordList<Round, RoundFilter> = {
+  entity: Round,
+  name: 'rounds',
+  description: 'The inspection plan records you may see, newest first.',
+  one: { name: 'round', description: oneDescription('inspection plan') },
   filter: RoundFilter,
-  orderBy: ['year', 'DESC'],
-  where: (qb, f) => {
-    if (f.leadingGroupId !== undefined) qb.andWhere('record.leadingGroupId = :lg', { lg: f.leadingGroupId });
-    if (f.year !== undefined) qb.andWhere('record.year = :year', { year: f.year });
-    if (f.status !== undefined) qb.andWhere('record.status = :status', { status: f.status });
-  },
-});
+  sort: RoundSort,
+  defaultSort: [{ field: 'year', direction: SortDirection.DESC }],
+  select: recordsWhere(Round, applyRoundFilter),
+  exported: true,
+};
 
 @Resolver(() => Round)
-export class RoundResolver extends RoundQueries {
+export class RoundResolver extends RecordQueries(rounds) {
   @Mutation(() => Round, { description: 'Drafts a plan (the office of the leading group).' })
   createRound(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The plan.' }) input: CreateRoundInput): Promise<Round> {
     return createRound(ctx, input);
@@ -56,3 +56,5 @@ export class RoundTargetResolver {
     return ctx.loaders.byId(Body).load(target.bodyId);
   }
 }
+
+export const roundModule: ModuleDescriptor = { entities: [Round, RoundTarget], resolvers: [RoundResolver, RoundTargetResolver], lists: [rounds] };

@@ -1,3 +1,4 @@
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
 import { pathRange } from '../../scope/paths';
@@ -7,7 +8,13 @@ import { givenOnly, optionalText, refuseNulls, requiredText } from '../common/te
 import { Body } from '../body/body.entity';
 import { BodyKind } from '../body/body.enums';
 import { Round, RoundStatus, RoundTarget } from './round.entity';
-import type { CreateRoundInput, UpdateRoundInput } from './round.inputs';
+import type { CreateRoundInput, RoundFilter, UpdateRoundInput } from './round.inputs';
+
+export function applyRoundFilter(qb: SelectQueryBuilder<Round>, f: RoundFilter): void {
+  if (f.leadingGroupId !== undefined) qb.andWhere('record.leadingGroupId = :lg', { lg: f.leadingGroupId });
+  if (f.year !== undefined) qb.andWhere('record.year = :year', { year: f.year });
+  if (f.status !== undefined) qb.andWhere('record.status = :status', { status: f.status });
+}
 
 /**
  * A plan may name bodies under the committee its leading group reports to, other than the

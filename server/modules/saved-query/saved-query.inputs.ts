@@ -1,5 +1,6 @@
 import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { SortType } from '../../graphql/list';
 import { VersionedInput } from '../common/inputs';
 import { TextLength } from '../common/text-length';
 import { SAVED_QUERY_LIMITS } from './saved-query.entity';
@@ -41,3 +42,10 @@ export class UpdateSavedQueryInput extends VersionedInput {
   @TextLength(0, SAVED_QUERY_LIMITS.variables)
   variables?: string | null;
 }
+
+export enum SavedQuerySortField {
+  NAME = 'name',
+  CREATED_AT = 'createdAt',
+  UPDATED_AT = 'updatedAt',
+}
+export const SavedQuerySort = SortType(SavedQuerySortField, 'SavedQuery');

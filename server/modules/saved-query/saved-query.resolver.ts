@@ -1,23 +1,24 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { ListType, PageInput } from '../../graphql/list';
+import { SortDirection } from '../../graphql/list';
+import { RecordQueries, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { VersionedInput } from '../common/inputs';
 import { SavedQuery } from './saved-query.entity';
-import { CreateSavedQueryInput, UpdateSavedQueryInput } from './saved-query.inputs';
-import { createSavedQuery, deleteSavedQuery, listSavedQueries, updateSavedQuery } from './saved-query.service';
+import { CreateSavedQueryInput, SavedQuerySort, UpdateSavedQueryInput } from './saved-query.inputs';
+import { createSavedQuery, deleteSavedQuery, ownSavedQueries, updateSavedQuery } from './saved-query.service';
 
-export const SavedQueryList = ListType(SavedQuery, 'SavedQuery');
+const savedQueries: RecordList<SavedQuery> = {
+  entity: SavedQuery,
+  name: 'savedQueries',
+  description: 'Your saved queries, by name. Nobody else sees them.',
+  sort: SavedQuerySort,
+  defaultSort: [{ field: 'name', direction: SortDirection.ASC }],
+  select: ownSavedQueries,
+};
 
 @Resolver(() => SavedQuery)
-export class SavedQueryResolver {
-  @Query(() => SavedQueryList, { description: 'Your saved queries, by name. Nobody else sees them.' })
-  savedQueries(
-    @Ctx() ctx: RequestContext,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
-  ) {
-    return listSavedQueries(ctx, page);
-  }
-
+export class SavedQueryResolver extends RecordQueries(savedQueries) {
   @Mutation(() => SavedQuery, { description: 'Saves a query under a name of your choosing.' })
   createSavedQuery(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreateSavedQueryInput): Promise<SavedQuery> {
     return createSavedQuery(ctx, input);
@@ -33,3 +34,5 @@ export class SavedQueryResolver {
     return deleteSavedQuery(ctx, input);
   }
 }
+
+export const savedQueryModule: ModuleDescriptor = { entities: [SavedQuery], resolvers: [SavedQueryResolver], lists: [savedQueries] };

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
-import { SortDirection, pageOf, type ListResult, type PageInput } from '../../graphql/list';
+import type { SelectQueryBuilder } from 'typeorm';
 import { scopedQuery } from '../../scope/scoped-query';
 import { write, type WriteTransaction } from '../../write/write-service';
 import type { VersionedInput } from '../common/inputs';
@@ -49,8 +49,9 @@ async function assertNameFree(tx: WriteTransaction, accountId: number, name: str
   if (await qb.getOne()) throw badInput('name', `you already have a saved query named "${name}"`);
 }
 
-export function listSavedQueries(ctx: RequestContext, page?: PageInput): Promise<ListResult<SavedQuery>> {
-  return pageOf(scopedQuery(ctx, SavedQuery, 'saved'), [{ field: 'name', direction: SortDirection.ASC }], page);
+/** The caller's own saved queries (the rules open nobody else's), under the alias `saved`. */
+export function ownSavedQueries(ctx: RequestContext): SelectQueryBuilder<SavedQuery> {
+  return scopedQuery(ctx, SavedQuery, 'saved');
 }
 
 export function createSavedQuery(ctx: RequestContext, input: CreateSavedQueryInput): Promise<SavedQuery> {

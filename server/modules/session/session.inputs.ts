@@ -1,5 +1,6 @@
 import { Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { SortType } from '../../graphql/list';
 
 @InputType({ description: 'One of your own sessions.' })
 export class EndSessionInput {
@@ -7,3 +8,10 @@ export class EndSessionInput {
   @Min(1)
   id!: number;
 }
+
+export enum SessionSortField {
+  CREATED_AT = 'createdAt',
+  EXPIRES_AT = 'expiresAt',
+  ENDED_AT = 'endedAt',
+}
+export const SessionSort = SortType(SessionSortField, 'Session');

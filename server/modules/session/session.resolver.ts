@@ -1,24 +1,25 @@
-import { Arg, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { unauthenticated } from '../../errors';
-import { ListType, PageInput } from '../../graphql/list';
-import { EndSessionInput } from './session.inputs';
+import { SortDirection } from '../../graphql/list';
+import { RecordQueries, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
+import { EndSessionInput, SessionSort } from './session.inputs';
 import { Session } from './session.entity';
-import { endOtherOwnSessions, endOwnSession, listOwnSessions } from './session.service';
+import { endOtherOwnSessions, endOwnSession, ownSessions } from './session.service';
 
-export const SessionList = ListType(Session, 'Session');
+const mySessions: RecordList<Session> = {
+  entity: Session,
+  name: 'mySessions',
+  description: 'Your own sessions (sign-ins), newest first, open and ended alike.',
+  sort: SessionSort,
+  defaultSort: [{ field: 'createdAt', direction: SortDirection.DESC }],
+  select: ownSessions,
+};
 
 /** Every signed-in caller's own sessions; nobody sees or ends another account's. */
 @Resolver(() => Session)
-export class SessionResolver {
-  @Query(() => SessionList, { description: 'Your own sessions (sign-ins), newest first, open and ended alike.' })
-  mySessions(
-    @Ctx() ctx: RequestContext,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
-  ) {
-    return listOwnSessions(ctx, page);
-  }
-
+export class SessionResolver extends RecordQueries(mySessions) {
   // Allowed while the password must be changed: leaving is always possible.
   @Extensions({ beforePasswordChange: true })
   @Mutation(() => Session, { description: 'Signs out: ends the session this request came through, so that its token stops working at once.' })
@@ -43,3 +44,6 @@ export class SessionResolver {
     return session.id === ctx.caller?.sessionId;
   }
 }
+
+/** Sessions are no permission subject: each caller reads and ends only their own. */
+export const sessionModule: ModuleDescriptor = { privateEntities: [Session], resolvers: [SessionResolver], lists: [mySessions] };

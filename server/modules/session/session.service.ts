@@ -1,7 +1,6 @@
-import { IsNull, type EntityManager } from 'typeorm';
+import { IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput, notFound } from '../../errors';
-import { pageOf, SortDirection, type ListResult, type PageInput } from '../../graphql/list';
 import { now } from '../common/record';
 import { write } from '../../write/write-service';
 import type { TokenService } from '../account/tokens';
@@ -59,10 +58,9 @@ export async function endSessions(
   return result.affected ?? 0;
 }
 
-/** The caller's own sessions, newest first: where they are signed in, and where they were. */
-export function listOwnSessions(ctx: RequestContext, page?: PageInput): Promise<ListResult<Session>> {
-  const qb = ctx.db.getRepository(Session).createQueryBuilder('session').where('session.accountId = :accountId', { accountId: ctx.caller!.accountId });
-  return pageOf(qb, [{ field: 'createdAt', direction: SortDirection.DESC }], page);
+/** The caller's own sessions, open and ended: where they are signed in, and where they were. */
+export function ownSessions(ctx: RequestContext): SelectQueryBuilder<Session> {
+  return ctx.db.getRepository(Session).createQueryBuilder('session').where('session.accountId = :accountId', { accountId: ctx.caller!.accountId });
 }
 
 /** Ends one of the caller's own sessions; another account's reads as not found. */

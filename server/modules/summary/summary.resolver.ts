@@ -1,8 +1,10 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { AssignmentFilter } from '../assignment/assignment.inputs';
 import { FindingFilter } from '../finding/finding.inputs';
 import { RectificationItemFilter } from '../rectification/rectification.inputs';
+import { RoundReportResolver } from './round-report.resolver';
 import { MAX_DIMENSIONS, MAX_GROUPS, summarize } from './summary.service';
 import { ASSIGNMENTS, FINDINGS, RECTIFICATION } from './summary.specs';
 import { AssignmentDimension, FindingDimension, RectificationDimension, Summary } from './summary.types';
@@ -45,3 +47,5 @@ export class SummaryResolver {
     return summarize(ctx, ASSIGNMENTS, groupBy, filter, limit);
   }
 }
+
+export const summaryModule: ModuleDescriptor = { resolvers: [SummaryResolver, RoundReportResolver] };

@@ -3,15 +3,14 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { today } from '../common/record';
 import { Assignment } from '../assignment/assignment.entity';
 import type { AssignmentFilter } from '../assignment/assignment.inputs';
-import { applyAssignmentFilter } from '../assignment/assignment.resolver';
+import { applyAssignmentFilter } from '../assignment/assignment.service';
 import { Body } from '../body/body.entity';
 import { Finding } from '../finding/finding.entity';
 import type { FindingFilter } from '../finding/finding.inputs';
-import { applyFindingFilter } from '../finding/finding.resolver';
+import { applyFindingFilter } from '../finding/finding.service';
 import { RectificationItem, RectificationStatus } from '../rectification/rectification-item.entity';
 import type { RectificationItemFilter } from '../rectification/rectification.inputs';
-import { applyRectificationFilter } from '../rectification/rectification.resolver';
-import { overdueCondition } from '../rectification/rectification.service';
+import { applyRectificationFilter, overdueCondition } from '../rectification/rectification.service';
 import type { Dimension, SummarySpec } from './summary.service';
 import { AssignmentDimension, FindingDimension, RectificationDimension, RectificationState } from './summary.types';
 

@@ -1,5 +1,6 @@
 import { IsEnum, IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { SortType } from '../../graphql/list';
 import { IsDay, VersionedInput } from '../common/inputs';
 import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { SupervisionStatus } from './supervision-item.entity';
@@ -45,3 +46,11 @@ export class UpdateSupervisionItemInput extends VersionedInput {
   @IsEnum(SupervisionStatus)
   status?: SupervisionStatus;
 }
+
+export enum SupervisionItemSortField {
+  DEADLINE = 'deadline',
+  STATUS = 'status',
+  DONE_ON = 'doneOn',
+  CREATED_AT = 'createdAt',
+}
+export const SupervisionItemSort = SortType(SupervisionItemSortField, 'SupervisionItem');

@@ -1,24 +1,29 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { RecordQueries } from '../../graphql/record-queries';
+import { SortDirection } from '../../graphql/list';
+import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
+import type { ModuleDescriptor } from '../common/module-descriptor';
 import { applyAssignmentRecordFilter, AssignmentRecordFilter } from '../common/inputs';
 import { isPastDeadline } from '../common/record';
 import { Body } from '../body/body.entity';
 import { SupervisionItem, SupervisionStatus } from './supervision-item.entity';
-import { CreateSupervisionItemInput, UpdateSupervisionItemInput } from './supervision.inputs';
+import { CreateSupervisionItemInput, SupervisionItemSort, UpdateSupervisionItemInput } from './supervision.inputs';
 import { createSupervisionItem, updateSupervisionItem } from './supervision.service';
 
-const SupervisionQueries = RecordQueries(SupervisionItem, {
-  one: 'supervisionItem',
-  list: 'supervisionItems',
-  description: 'supervised matter',
+const supervisionItems: RecordList<SupervisionItem, AssignmentRecordFilter> = {
+  entity: SupervisionItem,
+  name: 'supervisionItems',
+  description: 'The supervised matter records you may see, oldest first.',
+  one: { name: 'supervisionItem', description: oneDescription('supervised matter') },
   filter: AssignmentRecordFilter,
-  orderBy: ['deadline', 'ASC'],
-  where: applyAssignmentRecordFilter,
-});
+  sort: SupervisionItemSort,
+  defaultSort: [{ field: 'deadline', direction: SortDirection.ASC }],
+  select: recordsWhere(SupervisionItem, applyAssignmentRecordFilter),
+  exported: true,
+};
 
 @Resolver(() => SupervisionItem)
-export class SupervisionResolver extends SupervisionQueries {
+export class SupervisionResolver extends RecordQueries(supervisionItems) {
   @Mutation(() => SupervisionItem, { description: 'Starts supervising a decided matter (the office).' })
   createSupervisionItem(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The matter.' }) input: CreateSupervisionItemInput): Promise<SupervisionItem> {
     return createSupervisionItem(ctx, input);
@@ -39,3 +44,5 @@ export class SupervisionResolver extends SupervisionQueries {
     return ctx.loaders.byId(Body).load(item.responsibleBodyId);
   }
 }
+
+export const supervisionModule: ModuleDescriptor = { entities: [SupervisionItem], resolvers: [SupervisionResolver], lists: [supervisionItems] };

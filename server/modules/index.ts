@@ -1,0 +1,58 @@
+/**
+ * The modules of the server. The TypeORM entities (db/entities.ts), the GraphQL resolvers
+ * (graphql/schema.ts) and the CSV exports (graphql/list-queries.ts) are all read from this list.
+ */
+import { accessModule } from './access/access.resolver';
+import { accountModule } from './account/account.resolver';
+import { activityModule } from './activity/activity.resolver';
+import { assignmentModule } from './assignment/assignment.resolver';
+import { bodyModule } from './body/body.resolver';
+import { briefingModule } from './briefing/briefing.resolver';
+import type { ModuleDescriptor } from './common/module-descriptor';
+import { findingModule } from './finding/finding.resolver';
+import { grantModule } from './grant/leader-grant.resolver';
+import { intakeModule } from './intake/intake.resolver';
+import { membershipModule } from './membership/membership.resolver';
+import { personModule } from './person/person.resolver';
+import { poolModule } from './pool/pool-entry.resolver';
+import { rectificationModule } from './rectification/rectification.resolver';
+import { reportModule } from './report/report.resolver';
+import { roundModule } from './round/round.resolver';
+import { savedQueryModule } from './saved-query/saved-query.resolver';
+import { sessionModule } from './session/session.resolver';
+import { summaryModule } from './summary/summary.resolver';
+import { supervisionModule } from './supervision/supervision.resolver';
+
+export type { ModuleDescriptor };
+
+export const MODULES: readonly ModuleDescriptor[] = [
+  bodyModule,
+  personModule,
+  membershipModule,
+  accountModule,
+  poolModule,
+  grantModule,
+  roundModule,
+  assignmentModule,
+  briefingModule,
+  activityModule,
+  intakeModule,
+  findingModule,
+  reportModule,
+  rectificationModule,
+  supervisionModule,
+  summaryModule,
+  savedQueryModule,
+  accessModule,
+  sessionModule,
+];
+
+/** The record types of every module: each a permission subject of the same name. */
+export const RECORD_ENTITIES: Function[] = MODULES.flatMap((m) => m.entities ?? []);
+
+/** Every table the modules own. */
+export const MODULE_ENTITIES: Function[] = MODULES.flatMap((m) => [...(m.entities ?? []), ...(m.privateEntities ?? [])]);
+
+export const MODULE_RESOLVERS: Function[] = MODULES.flatMap((m) => m.resolvers ?? []);
+
+export const MODULE_LISTS = MODULES.flatMap((m) => m.lists ?? []);
