@@ -2,15 +2,45 @@
  * What each role may do, as CASL rules over the reporting tree. The only place that knows role
  * names; everything else asks the ability. A role that has no entry here grants nothing.
  */
-import type { AbilityBuilder } from '@casl/ability';
-import type { AppAbility, SubjectName } from './ability';
+import type { AbilityBuilder, MongoAbility, MongoQuery, Subject as CaslSubject } from '@casl/ability';
+import type { Action } from './actions';
 import { MembershipRole, MembershipStatus } from './membership-role';
 import { GrantRole, type Authority, type Caller, type Role } from './caller';
 import { DELEGATION } from './delegation';
 import { pathIds } from '../scope/paths';
 
-type Can = AbilityBuilder<AppAbility>['can'];
-type Cannot = AbilityBuilder<AppAbility>['cannot'];
+/**
+ * The record types the rules speak of, each a module's entity of the same name (a test holds the
+ * two lists equal). A new record type is named here, beside its rules.
+ */
+export const SUBJECTS = [
+  'Body',
+  'Person',
+  'PersonRelation',
+  'Membership',
+  'Account',
+  'PoolEntry',
+  'LeaderGrant',
+  'Round',
+  'RoundTarget',
+  'Assignment',
+  'AssignmentMember',
+  'Briefing',
+  'Activity',
+  'IntakeItem',
+  'IntakeInformant',
+  'Finding',
+  'Report',
+  'RectificationItem',
+  'SupervisionItem',
+  'SavedQuery',
+] as const;
+export type SubjectName = (typeof SUBJECTS)[number];
+
+/** The ability the rules build, ability.ts's AppAbility: spelled out, not imported, so that the two files do not import each other. */
+type RuleAbility = MongoAbility<[Action, SubjectName | CaslSubject | 'all'], MongoQuery>;
+type Can = AbilityBuilder<RuleAbility>['can'];
+type Cannot = AbilityBuilder<RuleAbility>['cannot'];
 type RoleRules = (authority: Authority, caller: Caller, can: Can, cannot: Cannot) => void;
 
 const ROSTER: SubjectName[] = ['Body', 'Person', 'PersonRelation', 'Account', 'PoolEntry'];

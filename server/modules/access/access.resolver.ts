@@ -1,7 +1,8 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import type { ModuleDescriptor } from '../common/module-descriptor';
-import { SUBJECTS, type Action, type SubjectName } from '../../permissions/ability';
+import type { Action } from '../../permissions/ability';
+import { SUBJECTS, type SubjectName } from '../../permissions/roles';
 import { AccessRelation, explainAccess } from './access.service';
 
 /** The record types a question can be about (the informant's identity is not one: it has its own record of reads). */

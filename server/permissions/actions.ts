@@ -1,0 +1,39 @@
+/** What a rule lets its holder do; each record type takes the actions its rules name (roles.ts). */
+export type Action =
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'retire'
+  | 'manage'
+  /** Round: the leading group approves a plan. Membership: a leading-group leader approves or refuses a proposed role. */
+  | 'approve'
+  /** Account: set a new password chosen by someone else (see delegation.ts for whose). */
+  | 'reset'
+  /** Assignment: move it to its next stage. */
+  | 'advance'
+  /** Assignment: staff it, and record a justified recusal exception. */
+  | 'staff'
+  /** Assignment: name its leader from the pool (a LeaderGrant). */
+  | 'appoint'
+  /** Report: the granted leader submits it. */
+  | 'submit'
+  /** Report: the leading group records the hearing. */
+  | 'hear'
+  /** Finding: flag it urgent for the leading group. */
+  | 'escalate'
+  /** Finding: the leading group decides how it is used. */
+  | 'decide'
+  /** Finding: route it to the receiving department. */
+  | 'transfer'
+  /** Finding: the receiving department records the outcome. */
+  | 'conclude'
+  /** RectificationItem: the target's liaison records progress. */
+  | 'progress'
+  /** RectificationItem: the office closes it off or sends it back. */
+  | 'verify'
+  /**
+   * Finding, RectificationItem, Assignment: count it in a summary without reading it; Round: read
+   * its plan's report of figures. Whoever may read a record may count it too; this action is for
+   * those who may only count.
+   */
+  | 'summarize';
