@@ -66,7 +66,6 @@ export interface Config {
   /** When set, `/metrics` answers only to `Authorization: Bearer <metricsToken>`. */
   metricsToken?: string;
   audit: AuditSettings;
-  production: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -300,6 +299,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),
     audit: parseAuditSettings(env, dataDir),
-    production: env.NODE_ENV === 'production',
   };
 }

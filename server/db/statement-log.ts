@@ -15,17 +15,6 @@ export async function traceStatements<T>(work: () => Promise<T>): Promise<{ resu
   return { result, statements: trace.statements };
 }
 
-/** Starts a trace that lasts for the rest of the current async context (one HTTP request). */
-export function beginStatementTrace(): StatementTrace {
-  const trace: StatementTrace = { statements: [] };
-  traces.enterWith(trace);
-  return trace;
-}
-
-export function currentStatementCount(): number | undefined {
-  return traces.getStore()?.statements.length;
-}
-
 const TRANSACTION_CONTROL = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i;
 
 /**

@@ -20,7 +20,6 @@ export interface SqlNaming {
   paramPrefix: string;
 }
 
-export const ALLOW_ALL: SqlPredicate = { sql: '1=1', params: {} };
 export const DENY_ALL: SqlPredicate = { sql: '1=0', params: {} };
 
 export function rulesToSql(ability: AppAbility, action: Action, subject: SubjectName, naming: SqlNaming): SqlPredicate {
