@@ -110,9 +110,9 @@ function runsAsBuilt(name) {
 }
 
 function cannotBuild(names) {
-  const tools = { server: 'TypeScript', console: 'Vite' };
+  const tools = names.map((name) => ({ server: 'TypeScript', console: 'Vite' })[name]);
   return new Error(
-    `cannot build the ${names.join(' and ')}: ${names.map((name) => tools[name]).join(' and ')} (dev dependencies) not installed. ` +
+    `cannot build the ${names.join(' and ')}: ${tools.join(' and ')}, ${tools.length > 1 ? 'dev dependencies, are' : 'a dev dependency, is'} not installed. ` +
       'Build with the dev dependencies installed (npm ci && npm run build), then leave them out (npm prune --omit=dev).',
   );
 }
