@@ -187,6 +187,21 @@ export type ActivityList = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One sort key of a Activity list; the id always breaks ties. */
+export type ActivitySort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: ActivitySortField;
+};
+
+/** The fields a Activity list can be sorted by. */
+export type ActivitySortField =
+  | 'CREATED_AT'
+  | 'HELD_ON'
+  | 'METHOD'
+  | 'PEOPLE_REACHED';
+
 /** Names an inspection's team leader from the leading group's pool, for this inspection only (一次一授权). */
 export type AppointLeaderInput = {
   /** The inspection. */
@@ -327,6 +342,21 @@ export type AssignmentRecordFilter = {
   /** Only records of the inspections of this plan (round). */
   roundId?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** One sort key of a Assignment list; the id always breaks ties. */
+export type AssignmentSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: AssignmentSortField;
+};
+
+/** The fields a Assignment list can be sorted by. */
+export type AssignmentSortField =
+  | 'CREATED_AT'
+  | 'ENDS_ON'
+  | 'STAGE'
+  | 'STARTS_ON';
 
 /** An organisation (机构) in the reporting tree. Every permission follows this tree: a role held in a body reaches that body and every body reporting to it, transitively. */
 export type Body = {
@@ -502,6 +532,20 @@ export type BriefingList = {
   /** How many records match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** One sort key of a Briefing list; the id always breaks ties. */
+export type BriefingSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: BriefingSortField;
+};
+
+/** The fields a Briefing list can be sorted by. */
+export type BriefingSortField =
+  | 'CREATED_AT'
+  | 'RECEIVED_ON'
+  | 'REQUESTED_ON';
 
 /** Cadre rank (职级), highest first. */
 export type CadreRank =
@@ -907,6 +951,23 @@ export type FindingList = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One sort key of a Finding list; the id always breaks ties. */
+export type FindingSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: FindingSortField;
+};
+
+/** The fields a Finding list can be sorted by. */
+export type FindingSortField =
+  | 'CATEGORY'
+  | 'CREATED_AT'
+  | 'DECIDED_ON'
+  | 'SEVERITY'
+  | 'STATUS'
+  | 'TRANSFERRED_ON';
+
 /** Where a finding stands. */
 export type FindingStatus =
   /** The receiving department recorded its outcome. */
@@ -1017,6 +1078,20 @@ export type IntakeItemList = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One sort key of a IntakeItem list; the id always breaks ties. */
+export type IntakeItemSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: IntakeItemSortField;
+};
+
+/** The fields a IntakeItem list can be sorted by. */
+export type IntakeItemSortField =
+  | 'CHANNEL'
+  | 'CREATED_AT'
+  | 'RECEIVED_ON';
+
 /** Leadership of an inspection team granted to one person for one inspection (一次一授权), valid from `validFrom` to `validUntil` inclusive. The only way anyone is a team leader. */
 export type LeaderGrant = {
   /** The inspection the leadership is granted for. */
@@ -1066,6 +1141,20 @@ export type LeaderGrantList = {
   /** How many records match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** One sort key of a LeaderGrant list; the id always breaks ties. */
+export type LeaderGrantSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: LeaderGrantSortField;
+};
+
+/** The fields a LeaderGrant list can be sorted by. */
+export type LeaderGrantSortField =
+  | 'CREATED_AT'
+  | 'VALID_FROM'
+  | 'VALID_UNTIL';
 
 /** Credentials for signing in. */
 export type LoginInput = {
@@ -1724,6 +1813,20 @@ export type PersonRelationList = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One sort key of a PersonRelation list; the id always breaks ties. */
+export type PersonRelationSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: PersonRelationSortField;
+};
+
+/** The fields a PersonRelation list can be sorted by. */
+export type PersonRelationSortField =
+  | 'CREATED_AT'
+  | 'RELATION'
+  | 'RELATIVE_NAME';
+
 /** One sort key of a Person list; the id always breaks ties. */
 export type PersonSort = {
   /** Ascending or descending. */
@@ -1917,6 +2020,7 @@ export type QueryAccountsArgs = {
 export type QueryActivitiesArgs = {
   filter: InputMaybe<AssignmentRecordFilter>;
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<ActivitySort>>;
 };
 
 
@@ -1940,6 +2044,7 @@ export type QueryAssignmentSummaryArgs = {
 export type QueryAssignmentsArgs = {
   filter: InputMaybe<AssignmentFilter>;
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<AssignmentSort>>;
 };
 
 
@@ -1963,6 +2068,7 @@ export type QueryBriefingArgs = {
 export type QueryBriefingsArgs = {
   filter: InputMaybe<AssignmentRecordFilter>;
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<BriefingSort>>;
 };
 
 
@@ -1989,6 +2095,7 @@ export type QueryFindingSummaryArgs = {
 export type QueryFindingsArgs = {
   filter: InputMaybe<FindingFilter>;
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<FindingSort>>;
 };
 
 
@@ -2000,6 +2107,7 @@ export type QueryIntakeItemArgs = {
 export type QueryIntakeItemsArgs = {
   filter: InputMaybe<AssignmentRecordFilter>;
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<IntakeItemSort>>;
 };
 
 
@@ -2011,6 +2119,7 @@ export type QueryLeaderGrantArgs = {
 export type QueryLeaderGrantsArgs = {
   filter: InputMaybe<LeaderGrantFilter>;
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<LeaderGrantSort>>;
 };
 
 
@@ -2028,6 +2137,7 @@ export type QueryMembershipsArgs = {
 
 export type QueryMySessionsArgs = {
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<SessionSort>>;
 };
 
 
@@ -2051,6 +2161,7 @@ export type QueryPersonRelationArgs = {
 export type QueryPersonRelationsArgs = {
   filter: InputMaybe<PersonRelationFilter>;
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<PersonRelationSort>>;
 };
 
 
@@ -2074,6 +2185,7 @@ export type QueryRectificationItemArgs = {
 export type QueryRectificationItemsArgs = {
   filter: InputMaybe<RectificationItemFilter>;
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<RectificationItemSort>>;
 };
 
 
@@ -2092,6 +2204,7 @@ export type QueryReportArgs = {
 export type QueryReportsArgs = {
   filter: InputMaybe<AssignmentRecordFilter>;
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<ReportSort>>;
 };
 
 
@@ -2108,11 +2221,13 @@ export type QueryRoundReportArgs = {
 export type QueryRoundsArgs = {
   filter: InputMaybe<RoundFilter>;
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<RoundSort>>;
 };
 
 
 export type QuerySavedQueriesArgs = {
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<SavedQuerySort>>;
 };
 
 
@@ -2124,6 +2239,7 @@ export type QuerySupervisionItemArgs = {
 export type QuerySupervisionItemsArgs = {
   filter: InputMaybe<AssignmentRecordFilter>;
   page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<SupervisionItemSort>>;
 };
 
 /** Records the background received. */
@@ -2264,6 +2380,21 @@ export type RectificationItemList = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One sort key of a RectificationItem list; the id always breaks ties. */
+export type RectificationItemSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: RectificationItemSortField;
+};
+
+/** The fields a RectificationItem list can be sorted by. */
+export type RectificationItemSortField =
+  | 'CLOSED_ON'
+  | 'CREATED_AT'
+  | 'DEADLINE'
+  | 'STATUS';
+
 /** Where a rectification item stands. */
 export type RectificationStatus =
   /** Checked and closed off by the office (销号). */
@@ -2308,6 +2439,20 @@ export type ReportList = {
   /** How many records match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** One sort key of a Report list; the id always breaks ties. */
+export type ReportSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: ReportSortField;
+};
+
+/** The fields a Report list can be sorted by. */
+export type ReportSortField =
+  | 'CREATED_AT'
+  | 'HEARD_ON'
+  | 'SUBMITTED_ON';
 
 /** Asks one of the four background bodies about the target (the office, during preparation). */
 export type RequestBriefingInput = {
@@ -2431,6 +2576,21 @@ export type RoundReport = {
   urgentFindings: Maybe<SummaryGroup>;
 };
 
+/** One sort key of a Round list; the id always breaks ties. */
+export type RoundSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: RoundSortField;
+};
+
+/** The fields a Round list can be sorted by. */
+export type RoundSortField =
+  | 'CREATED_AT'
+  | 'NUMBER'
+  | 'STATUS'
+  | 'YEAR';
+
 /** Where a plan stands. */
 export type RoundStatus =
   /** Approved by the leading group; assignments can be made. */
@@ -2486,6 +2646,20 @@ export type SavedQueryList = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One sort key of a SavedQuery list; the id always breaks ties. */
+export type SavedQuerySort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: SavedQuerySortField;
+};
+
+/** The fields a SavedQuery list can be sorted by. */
+export type SavedQuerySortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
 /** One sign-in of an account, and the tokens issued for it. */
 export type Session = {
   /** The account signed in. */
@@ -2515,6 +2689,20 @@ export type SessionList = {
   /** How many records match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** One sort key of a Session list; the id always breaks ties. */
+export type SessionSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: SessionSortField;
+};
+
+/** The fields a Session list can be sorted by. */
+export type SessionSortField =
+  | 'CREATED_AT'
+  | 'ENDED_AT'
+  | 'EXPIRES_AT';
 
 /** How serious a finding is. */
 export type Severity =
@@ -2640,6 +2828,21 @@ export type SupervisionItemList = {
   /** How many records match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** One sort key of a SupervisionItem list; the id always breaks ties. */
+export type SupervisionItemSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: SupervisionItemSortField;
+};
+
+/** The fields a SupervisionItem list can be sorted by. */
+export type SupervisionItemSortField =
+  | 'CREATED_AT'
+  | 'DEADLINE'
+  | 'DONE_ON'
+  | 'STATUS';
 
 /** Where a supervised matter stands. */
 export type SupervisionStatus =
