@@ -2,16 +2,16 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type Express } from 'express';
-import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_REQUEST_TIMEOUT_SECONDS, parsePublicUrl, type Config } from './config';
 import { createRequestContext, type RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
-import { databaseUnavailable } from './graphql/errors';
+import { appErrorStatus, contextFailure } from './graphql/errors';
+import { AppError, unauthenticated } from './errors';
 import { databaseOutageStatus } from './graphql/outage-status';
-import { idempotentMutations } from './write/idempotency';
+import { idempotentMutations } from './graphql/idempotent-mutations';
 import { queryGuards } from './graphql/guards';
-import { buildAppSchema, PASSWORD_CHANGE_REQUIRED, passwordChangeRequired } from './graphql/schema';
+import { buildAppSchema, passwordChangeRequired } from './graphql/schema';
 import { requestScope } from './http/request-scope';
 import { currentRequestId } from './observability/request-id';
 import { requestDeadline } from './http/deadline';
@@ -25,7 +25,7 @@ import { consoleDir, consoleRouter } from './http/console';
 import { healthRouter, Readiness } from './http/health';
 import { securityHeaders } from './http/security-headers';
 import { DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE_ZH, isDatabaseUnavailable } from './db/outage';
-import { databaseUnavailableResponse } from './http/unavailable';
+import { databaseUnavailableResponse, sendAppError } from './http/error-response';
 import { loadCaller } from './modules/account/caller.loader';
 import { TokenService } from './modules/account/tokens';
 import { useTimeZone } from './modules/common/calendar';
@@ -38,11 +38,7 @@ export interface App {
   readiness: Readiness;
 }
 
-function rejectToken(): GraphQLError {
-  return new GraphQLError('Your sign-in has expired or is no longer valid; sign in again.', {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
-}
+const rejectToken = () => unauthenticated('Your sign-in has expired or is no longer valid; sign in again.');
 
 export async function createApp(
   config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'summaryMinimumGroup' | 'publicUrl' | 'requestTimeoutSeconds' | 'timeZone' | 'logLevel' | 'metricsToken'>>,
@@ -62,7 +58,7 @@ export async function createApp(
     stopOnTerminationSignals: false,
     parseOptions: guards.parseOptions,
     validationRules: guards.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins, databaseOutageStatus, idempotentMutations, graphqlMetrics],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins, appErrorStatus, databaseOutageStatus, idempotentMutations, graphqlMetrics],
     formatError: (formatted, error) => formatError(formatted, error, currentRequestId, log),
   });
   await apollo.start();
@@ -90,9 +86,7 @@ export async function createApp(
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const claims = match ? await tokens.verify(match[1]) : null;
       if (!claims) throw rejectToken();
-      caller = await loadCaller(db, claims.accountId, claims.sessionId).catch((error: unknown) => {
-        throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
-      });
+      caller = await loadCaller(db, claims.accountId, claims.sessionId);
       if (!caller) throw rejectToken();
     }
     return createRequestContext(db, caller, {
@@ -114,7 +108,7 @@ export async function createApp(
     authenticateOnce(req).then(
       (ctx) => {
         if (!ctx.caller?.mustChangePassword) return next();
-        res.status(403).json({ error: passwordChangeRequired().message, code: 'FORBIDDEN', reason: PASSWORD_CHANGE_REQUIRED });
+        sendAppError(res, passwordChangeRequired());
       },
       // A refused token is the route's to answer, as it always has been.
       () => next(),
@@ -130,9 +124,18 @@ export async function createApp(
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => Object.assign(await authenticate(req), { tokens }) }),
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        authenticate(req).then(
+          (ctx) => Object.assign(ctx, { tokens }),
+          (error: unknown) => {
+            throw contextFailure(error);
+          },
+        ),
+    }),
   );
-  // Last in line: whatever a route failed with is logged here, and the client sees only the request id.
+  // Last in line: an app error is answered with its table status; anything else a route failed with
+  // is logged here, and the client sees only the request id.
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     // The client's own mistake, as a body parser reports it (too large, not JSON): its status and message.
@@ -140,6 +143,7 @@ export async function createApp(
     if (expose === true && typeof status === 'number' && status >= 400 && status < 500) {
       return void res.status(status).json({ error: (error as Error).message });
     }
+    if (error instanceof AppError) return void sendAppError(res, error);
     const requestId = currentRequestId();
     if (isDatabaseUnavailable(error)) {
       return void databaseUnavailableResponse(res, error).json({ error: DATABASE_UNAVAILABLE_MESSAGE, errorZh: DATABASE_UNAVAILABLE_MESSAGE_ZH, code: 'SERVICE_UNAVAILABLE', requestId });

@@ -5,7 +5,6 @@
  * with the HTTP status of one table, below. Anything else thrown is masked as an internal error with
  * a request id, so no stack trace or SQL text leaves the server.
  */
-import { GraphQLError } from 'graphql';
 import { OutcomeUnknownError } from './db/outage';
 
 /** Each code a client can be answered with, and the HTTP status that answers it. */
@@ -25,11 +24,25 @@ export type ErrorCode = keyof typeof HTTP_STATUS_OF;
 /** The fields an error carries beside its code and message; clients read them as they are. */
 export type ErrorDetails = Record<string, unknown>;
 
-export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: ErrorDetails = {}) {
-    super(message, { extensions: { code, ...extra } });
+/**
+ * An error a client is told about. Every one is made through this constructor, so that what it
+ * carries (today the English text; later, say, a message key and its parameters) is decided here.
+ */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+    /** Seconds a client should wait before sending it again (`Retry-After`), where that is known. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
   }
 }
+
+export const httpStatusOf = (error: AppError): number => HTTP_STATUS_OF[error.code];
 
 export const unauthenticated = (message = 'Sign in first: send a valid token as "Authorization: Bearer <token>".') =>
   new AppError('UNAUTHENTICATED', message);
@@ -54,29 +67,26 @@ export const conflict = (subject: string, id: number, expected: number) =>
     { subject, id },
   );
 
-/** HTTP 429; with `retryAfterSeconds`, a `Retry-After` header saying when to try again. */
+/** With `retryAfterSeconds`, the answer's `Retry-After` header says when to try again. */
 export const tooManyRequests = (message: string, retryAfterSeconds?: number) =>
-  new AppError('TOO_MANY_REQUESTS', message, {
-    http: { status: 429, headers: new Map<string, string>(retryAfterSeconds === undefined ? [] : [['retry-after', String(retryAfterSeconds)]]) },
-  });
+  new AppError('TOO_MANY_REQUESTS', message, {}, retryAfterSeconds);
 
 /** The header a client names a mutation with, so that sending it again is safe (server/write/idempotency.ts). */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
 /**
- * An `Idempotency-Key` header that cannot be used: HTTP 400, `field` naming the header. The
- * messages come in English (`message`) and Chinese (`extensions.messageZh`).
+ * An `Idempotency-Key` header that cannot be used, `field` naming the header. The messages come
+ * in English (`message`) and Chinese (`messageZh`).
  */
 export const invalidIdempotencyKey = (problem: { en: string; zh: string }) =>
   new AppError('BAD_USER_INPUT', `${IDEMPOTENCY_HEADER} header: ${problem.en}`, {
     field: IDEMPOTENCY_HEADER,
     messageZh: `${IDEMPOTENCY_HEADER} 标头：${problem.zh}`,
-    http: { status: 400 },
   });
 
 /**
  * A key already used by this account for a different request (another operation or other
- * variables). HTTP 422, as the IETF Idempotency-Key draft advises for a key reused with another
+ * variables). 422, as the IETF Idempotency-Key draft advises for a key reused with another
  * payload: nothing was changed, and the first request's result stays bound to the key.
  */
 export const idempotencyKeyReused = () =>
@@ -85,7 +95,6 @@ export const idempotencyKeyReused = () =>
     `This ${IDEMPOTENCY_HEADER} was already used for a different request (another operation or other variables); nothing was changed. Use a new key for a new request, and the same key only to send the same request again.`,
     {
       messageZh: `该 ${IDEMPOTENCY_HEADER} 已用于另一个不同的请求（操作或变量不同），本次未作任何更改。新的请求请使用新的键；只有重新发送同一请求时才使用相同的键。`,
-      http: { status: 422 },
     },
   );
 

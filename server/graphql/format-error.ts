@@ -2,16 +2,13 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
+import { HTTP_STATUS_OF } from '../errors';
+import { appErrorIn, extensionsOf } from './errors';
 import { DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE_ZH, isDatabaseUnavailable, isOutcomeUnknown, OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN_MESSAGE_ZH, outageDetail } from '../db/outage';
 
-const CLIENT_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'TOO_MANY_REQUESTS',
-  'IDEMPOTENCY_KEY_REUSED',
+/** The client's own mistakes: the app's codes but an outage, and GraphQL's own for a request it cannot run. */
+const CLIENT_CODES: ReadonlySet<string> = new Set([
+  ...Object.keys(HTTP_STATUS_OF).filter((code) => code !== 'SERVICE_UNAVAILABLE'),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -36,9 +33,9 @@ function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string;
 }
 
 /**
- * What a client may see of an error: our own errors and GraphQL's request errors as they are,
- * input validation as BAD_USER_INPUT naming each field, a database outage as SERVICE_UNAVAILABLE
- * with the request id, anything else masked with the request id.
+ * What a client may see of an error: the app's errors with their code and details, GraphQL's
+ * request errors as they are, input validation as BAD_USER_INPUT naming each field, a database
+ * outage as SERVICE_UNAVAILABLE with the request id, anything else masked with the request id.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -66,6 +63,8 @@ export function formatError(
       extensions: { code: 'SERVICE_UNAVAILABLE', messageZh: DATABASE_UNAVAILABLE_MESSAGE_ZH, requestId: id },
     };
   }
+  const appError = appErrorIn(error);
+  if (appError) return { message: appError.message, locations: formatted.locations, path: formatted.path, extensions: extensionsOf(appError) };
   if (original instanceof ArgumentValidationError) {
     const fields = flatten(original.extensions.validationErrors as ValidationError[]);
     const message = fields.map((f) => `${f.field}: ${f.problems.join('; ')}`).join('. ');

@@ -18,6 +18,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { RequestContext } from './context';
+import { unauthenticated } from '../errors';
 
 export const QUERY_LIMITS = {
   /** Tokens in one document; Apollo's parser stops there (graphql-armor's own token plugin answers 500). */
@@ -54,7 +55,7 @@ const introspectionForSignedIn: ApolloServerPlugin<RequestContext> = {
     return {
       async didResolveOperation({ contextValue, document }) {
         if (!contextValue.caller && introspects(document)) {
-          throw new GraphQLError('Sign in to read the schema.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          throw unauthenticated('Sign in to read the schema.');
         }
       },
     };

@@ -7,7 +7,7 @@
  */
 import express, { type Request, type Response, type Router } from 'express';
 import { validate } from 'class-validator';
-import { coerceInputValue, GraphQLError, type GraphQLInputType } from 'graphql';
+import { coerceInputValue, type GraphQLInputType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../graphql/context';
@@ -23,8 +23,6 @@ export const EXPORT_PAGE_SIZE = 1000;
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const LINE_END = '\r\n';
-
-const STATUS_OF_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 interface Column {
   header: string;
@@ -146,22 +144,16 @@ export function exportsRouter(authenticate: (req: Request) => Promise<RequestCon
   const router = express.Router();
   router.get('/exports/:file', async (req: Request<{ file: string }>, res: Response) => {
     const name = /^(\w+)\.csv$/.exec(req.params.file)?.[1] ?? '';
-    try {
-      const list = listQuery(name);
-      if (!list) throw new AppError('NOT_FOUND', `There is no export ${req.params.file}; there are ${listNames().map((n) => `${n}.csv`).join(', ')}.`);
-      const ctx = await authenticate(req);
-      if (!ctx.caller) throw unauthenticated();
-      const filter = await parseFilter(name, list, req.query.filter);
-      const selected = await list.select(ctx, filter);
-      const metadata = ctx.db.getMetadata(list.entity);
-      const columns = columnsOf(list.entity, (property) => !!metadata.findColumnWithPropertyName(property));
-      await writeCsv(res, name, columns, pagesOf(selected));
-    } catch (error) {
-      // The client's own mistakes, worded as the API words them; anything else is the app's error handler's.
-      const status = error instanceof GraphQLError ? STATUS_OF_CODE[String(error.extensions.code)] : undefined;
-      if (!status) throw error;
-      res.status(status).json({ error: (error as GraphQLError).message });
-    }
+    // The client's own mistakes are app errors: the app's error handler answers them as the API words them.
+    const list = listQuery(name);
+    if (!list) throw new AppError('NOT_FOUND', `There is no export ${req.params.file}; there are ${listNames().map((n) => `${n}.csv`).join(', ')}.`);
+    const ctx = await authenticate(req);
+    if (!ctx.caller) throw unauthenticated();
+    const filter = await parseFilter(name, list, req.query.filter);
+    const selected = await list.select(ctx, filter);
+    const metadata = ctx.db.getMetadata(list.entity);
+    const columns = columnsOf(list.entity, (property) => !!metadata.findColumnWithPropertyName(property));
+    await writeCsv(res, name, columns, pagesOf(selected));
   });
   return router;
 }

@@ -5,7 +5,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import QRCode from 'qrcode';
 import type { DataSource } from 'typeorm';
-import { GraphQLError } from 'graphql';
 import { createRequestContext } from '../graphql/context';
 import { Assignment } from '../modules/assignment/assignment.entity';
 import { Stage } from '../modules/assignment/stage';
@@ -13,7 +12,8 @@ import { Body } from '../modules/body/body.entity';
 import { submitPublicReport } from '../modules/intake/intake.service';
 import { currentRequestId } from '../observability/request-id';
 import { isDatabaseUnavailable } from '../db/outage';
-import { databaseUnavailableResponse } from './unavailable';
+import { databaseUnavailableResponse, withErrorStatus } from './error-response';
+import { AppError } from '../errors';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -101,9 +101,10 @@ export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
       });
       res.type('html').send(page('已收到', `<h1>已收到您反映的问题</h1><p>收到日期：${escape(receipt.receivedOn)}。感谢您对巡视工作的支持。</p>`));
     } catch (error) {
-      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-      if (code === 'TOO_MANY_REQUESTS') return void res.status(429).type('html').send(form(open.target, req.params.key, '提交过于频繁，请稍后再试。', content));
-      if (code === 'NOT_FOUND') return void res.status(404).type('html').send(gone);
+      if (error instanceof AppError && error.code === 'TOO_MANY_REQUESTS') {
+        return void withErrorStatus(res, error).type('html').send(form(open.target, req.params.key, '提交过于频繁，请稍后再试。', content));
+      }
+      if (error instanceof AppError && error.code === 'NOT_FOUND') return void withErrorStatus(res, error).type('html').send(gone);
       // What was typed is shown again, so that it can be sent once the database is back.
       if (isDatabaseUnavailable(error)) {
         return void databaseUnavailableResponse(res, error).type('html').send(form(open.target, req.params.key, NOT_SAVED, content));

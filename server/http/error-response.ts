@@ -1,0 +1,33 @@
+/**
+ * How the HTTP routes (documents, exports, the intake form, the app's last error handler) answer a
+ * failure: an app error with the status of the one table (server/errors.ts), an outage with 503.
+ */
+import type { Response } from 'express';
+import { outageDetail, RETRY_AFTER_SECONDS } from '../db/outage';
+import { HTTP_STATUS_OF, httpStatusOf, type AppError } from '../errors';
+import { log } from '../observability/log';
+import { currentRequestId } from '../observability/request-id';
+
+/**
+ * Starts the answer to an app error: its status, and `Retry-After` where the error says when to
+ * try again. The caller sends the body, in the form its clients read.
+ */
+export function withErrorStatus(res: Response, error: AppError): Response {
+  res.status(httpStatusOf(error));
+  if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+  return res;
+}
+
+/** Answers an app error as JSON: its message as `error`, its code, and its details. */
+export function sendAppError(res: Response, error: AppError): void {
+  withErrorStatus(res, error).json({ error: error.message, code: error.code, ...error.details });
+}
+
+/**
+ * Logs a request that failed because the database is unavailable and starts its answer: 503 with
+ * `Retry-After`. The caller sends the body, in the form its clients read.
+ */
+export function databaseUnavailableResponse(res: Response, error: unknown): Response {
+  log({ level: 'error', msg: 'database unavailable', requestId: currentRequestId(), error: outageDetail(error) });
+  return res.status(HTTP_STATUS_OF.SERVICE_UNAVAILABLE).setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+}
