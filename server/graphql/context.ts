@@ -7,9 +7,10 @@ import { defineAbilityFor } from '../permissions/define-ability';
 import { pathIds } from '../scope/paths';
 import { createLoaders, type Loaders } from './loaders';
 import type { IdempotencyState } from '../write/idempotency';
+import type { ReadScope } from '../scope/read-scope';
 
 /** Everything a request needs, built once per request (a loader cache shared between callers would leak). */
-export interface RequestContext {
+export interface RequestContext extends ReadScope {
   requestId: string;
   /**
    * The database as this request reads it: from the replicas, when there are any, until
@@ -22,9 +23,6 @@ export interface RequestContext {
    */
   readFromPrimary(): void;
   caller: Caller | null;
-  ability: AppAbility;
-  /** Current paths of the bodies the caller's rules name; the SQL form of `$under` needs them. */
-  bodyPaths: ReadonlyMap<number, string>;
   loaders: Loaders;
   /** The client's network address, for limits on what anonymous callers may do. */
   clientAddress: string;
@@ -32,7 +30,7 @@ export interface RequestContext {
   userAgent: string;
   /** See Config.summaryMinimumGroup. */
   summaryMinimumGroup: number;
-  /** The request's `Idempotency-Key`, bound and checked by the plugin in server/write/idempotency.ts; absent outside GraphQL. */
+  /** The request's `Idempotency-Key`, bound and checked by graphql/idempotent-mutations.ts; absent outside GraphQL. */
   idempotency?: IdempotencyState;
 }
 

@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import type { RequestContext } from './context';
+import type { ReadScope } from '../scope/read-scope';
 import { scopedQuery, scopePredicate } from '../scope/scoped-query';
 import { checkedFirst } from './list';
 
@@ -16,9 +16,9 @@ export interface RelationSpec {
 }
 
 /** Records by id; null where the id does not exist or is outside the caller's scope. */
-function byId<T extends ObjectLiteral & { id: number }>(ctx: RequestContext, entity: EntityTarget<T>) {
+function byId<T extends ObjectLiteral & { id: number }>(scope: ReadScope, entity: EntityTarget<T>) {
   return new DataLoader<number, T | null>(async (ids) => {
-    const rows = await scopedQuery(ctx, entity, 'r').andWhere('r.id IN (:...ids)', { ids: [...ids] }).getMany();
+    const rows = await scopedQuery(scope, entity, 'r').andWhere('r.id IN (:...ids)', { ids: [...ids] }).getMany();
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -29,29 +29,29 @@ function byId<T extends ObjectLiteral & { id: number }>(ctx: RequestContext, ent
  * numbers each key's rows (under the caller's rules) and the outer query keeps the first ones.
  */
 function manyByKey<T extends ObjectLiteral>(
-  ctx: RequestContext,
+  scope: ReadScope,
   entity: EntityTarget<T>,
   keyProperty: string,
   spec: RelationSpec,
   limit: number,
 ) {
   return new DataLoader<number, T[]>(async (keys) => {
-    const outer = ctx.db.createQueryBuilder(entity, 'r');
-    const metadata = ctx.db.getMetadata(entity);
+    const outer = scope.db.createQueryBuilder(entity, 'r');
+    const metadata = scope.db.getMetadata(entity);
     const col = (property: string) => {
       const column = metadata.findColumnWithPropertyName(property);
       if (!column) throw new Error(`${metadata.name} has no column ${property}`);
       return column.databaseName;
     };
-    const inner = ctx.db.createQueryBuilder(entity, 'w');
-    const scope = scopePredicate(ctx, inner as never, entity, 'w');
+    const inner = scope.db.createQueryBuilder(entity, 'w');
+    const predicate = scopePredicate(scope, inner as never, entity, 'w');
     const order: Array<[string, 'ASC' | 'DESC']> = [...spec.orderBy, ['id', 'ASC']];
     const orderSql = order.map(([p, direction]) => `w.${outer.escape(col(p))} ${direction}`).join(', ');
     const key = `w.${outer.escape(col(keyProperty))}`;
     const numbered = inner
       .select('w.id', 'id')
       .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${key} ORDER BY ${orderSql})`, 'rn')
-      .where(scope.sql, scope.params)
+      .where(predicate.sql, predicate.params)
       .andWhere(`${key} IN (:...relationKeys)`, { relationKeys: [...keys] });
     if (spec.whereNull) numbered.andWhere(`w.${outer.escape(col(spec.whereNull))} IS NULL`);
     const rows = await outer
@@ -82,19 +82,19 @@ export interface Loaders {
   custom<K, V>(key: string, make: () => DataLoader<K, V>): DataLoader<K, V>;
 }
 
-export function createLoaders(ctx: RequestContext): Loaders {
+export function createLoaders(scope: ReadScope): Loaders {
   const cache = new Map<unknown, DataLoader<any, unknown>>();
   const named = <L extends DataLoader<any, unknown>>(key: unknown, make: () => L): L => {
     if (!cache.has(key)) cache.set(key, make());
     return cache.get(key) as L;
   };
   return {
-    byId: (entity) => named(entity, () => byId(ctx, entity)),
+    byId: (entity) => named(entity, () => byId(scope, entity)),
     many: (entity, keyProperty, spec, limit) => {
       const bounded = checkedFirst(limit);
       const name = (entity as { name: string }).name;
       return named(`${name}:${keyProperty}:${JSON.stringify(spec)}:${bounded}`, () =>
-        manyByKey(ctx, entity, keyProperty, spec, bounded),
+        manyByKey(scope, entity, keyProperty, spec, bounded),
       );
     },
     custom: (key, make) => named(key, make),

@@ -3,10 +3,10 @@
  * already carries the caller's permission rules as SQL.
  */
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { RequestContext } from '../graphql/context';
 import type { Action, SubjectName } from '../permissions/ability';
 import { rulesToSql } from '../permissions/sql';
 import { notFound } from '../errors';
+import type { ReadScope } from './read-scope';
 
 let aliasCounter = 0;
 
@@ -16,14 +16,14 @@ export function subjectNameOf(entity: EntityTarget<ObjectLiteral>): SubjectName 
 
 /** The caller's rules for (action, entity) as a predicate on `alias`, ready for `andWhere`. */
 export function scopePredicate(
-  ctx: RequestContext,
+  scope: ReadScope,
   qb: SelectQueryBuilder<ObjectLiteral>,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
   action: Action = 'read',
 ): { sql: string; params: Record<string, unknown> } {
   const metadata = qb.connection.getMetadata(entity);
-  return rulesToSql(ctx.ability, action, subjectNameOf(entity), {
+  return rulesToSql(scope.ability, action, subjectNameOf(entity), {
     paramPrefix: `scope_${alias}_${aliasCounter++ % 1_000_000}_`,
     column(field) {
       const column = metadata.findColumnWithPropertyName(field);
@@ -31,7 +31,7 @@ export function scopePredicate(
       return `${qb.escape(alias)}.${qb.escape(column.databaseName)}`;
     },
     bodyPath(bodyId) {
-      const path = ctx.bodyPaths.get(bodyId);
+      const path = scope.bodyPaths.get(bodyId);
       // Rules only name bodies on the caller's own reporting lines; anything else is a defect, so deny.
       if (!path) throw new Error(`permission rule names body ${bodyId}, whose path is not known for this request`);
       return path;
@@ -40,26 +40,26 @@ export function scopePredicate(
 }
 
 export function scopedQuery<T extends ObjectLiteral>(
-  ctx: RequestContext,
+  scope: ReadScope,
   entity: EntityTarget<T>,
   alias: string,
   action: Action = 'read',
-  manager: EntityManager = ctx.db.manager,
+  manager: EntityManager = scope.db.manager,
 ): SelectQueryBuilder<T> {
   const qb = manager.createQueryBuilder(entity, alias);
-  const scope = scopePredicate(ctx, qb as SelectQueryBuilder<ObjectLiteral>, entity, alias, action);
-  return qb.where(scope.sql, scope.params);
+  const predicate = scopePredicate(scope, qb as SelectQueryBuilder<ObjectLiteral>, entity, alias, action);
+  return qb.where(predicate.sql, predicate.params);
 }
 
 /** A single record the caller may act on, or NOT_FOUND. */
 export async function findScoped<T extends ObjectLiteral>(
-  ctx: RequestContext,
+  scope: ReadScope,
   entity: EntityTarget<T>,
   id: number,
   action: Action = 'read',
   manager?: EntityManager,
 ): Promise<T> {
-  const record = await scopedQuery(ctx, entity, 'r', action, manager).andWhere('r.id = :id', { id }).getOne();
+  const record = await scopedQuery(scope, entity, 'r', action, manager).andWhere('r.id = :id', { id }).getOne();
   if (!record) throw notFound(subjectNameOf(entity), id);
   return record;
 }

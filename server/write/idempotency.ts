@@ -13,8 +13,9 @@
  *    on (account, key) decides between duplicates sent at once: the second insert waits for the
  *    first transaction (InnoDB's lock on the key) and then fails, so the loser never does the
  *    work; it answers with the winner's result.
- * 2. After the response is built (the plugin's `willSendResponse`), the whole GraphQL response body
- *    is stored in the row, outside the transaction, because it is only known after it.
+ * 2. After the response is built (`keepResponse`, called by graphql/idempotent-mutations.ts), the
+ *    whole response body is stored in the row, outside the transaction, because it is only known
+ *    after it.
  * 3. A request that arrives with a known key is answered before it executes: with the stored
  *    response, verbatim (`responseForOperation`), or, if the server never got to store it (the
  *    answer was cut off after COMMIT), by executing the operation with the write replaced by its
@@ -29,22 +30,15 @@
  * after IDEMPOTENCY_WINDOW_HOURS and are purged now and then by the writes themselves.
  */
 import { createHash } from 'node:crypto';
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { IsNull, LessThan, type DataSource, type EntityManager } from 'typeorm';
-import type { RequestContext } from '../graphql/context';
-import { idempotencyKeyReused, IDEMPOTENCY_HEADER, invalidIdempotencyKey, outcomeUnknown } from '../errors';
+import { idempotencyKeyReused, invalidIdempotencyKey, outcomeUnknown } from '../errors';
 import { protectedFieldsOf } from '../permissions/protected-fields';
-import { isDatabaseUnavailable, OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN_MESSAGE_ZH } from '../db/outage';
 import { log } from '../observability/log';
 import { now } from '../modules/common/record';
 import { IdempotentRequest } from './idempotent-request.entity';
 
 /** How long a key is remembered: a client retrying for longer than this is sending a new request. */
 export const IDEMPOTENCY_WINDOW_HOURS = 24;
-/** The header the answer carries when it is a repeat of an earlier one (served without executing). */
-export const REPLAYED_HEADER = 'Idempotent-Replayed';
-
 const KEY_FORMAT = /^[\x20-\x7e]{8,128}$/;
 /** A response larger than this is not kept verbatim (a TEXT column holds 65,535 bytes on MariaDB); repeats are then answered from the outcome. */
 const LARGEST_KEPT_RESPONSE_BYTES = 60_000;
@@ -75,12 +69,12 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** What a key is bound to: the operation as printed (layout and comments do not count) and its variables. */
-export function requestFingerprint(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string {
-  return sha256(JSON.stringify([operationName ?? null, print(document), canonical(variables ?? {})]));
+/** What a key is bound to: the operation as the edge prints it (layout and comments do not count), its name and its variables. */
+export function requestFingerprint(operation: string, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string {
+  return sha256(JSON.stringify([operationName ?? null, operation, canonical(variables ?? {})]));
 }
 
-/** The request's part in idempotency, made by the plugin for every request and shared with `write()`. */
+/** The request's part in idempotency, made by the GraphQL edge for every request and shared with `write()`. */
 export class IdempotencyState {
   /** Set for a keyed mutation of a signed-in account, once the operation is known. */
   request: { accountId: number; keyDigest: string; fingerprint: string } | null = null;
@@ -89,6 +83,33 @@ export class IdempotencyState {
   /** Whether a write of this request committed: from then on, no error may say "nothing was changed". */
   committed = false;
   private writes = 0;
+
+  /**
+   * Binds this request to its key, so that its write is keyed, and returns the response kept for an
+   * earlier sending of the same request, if one was kept. A key used for another request is refused.
+   */
+  async bind(db: DataSource, accountId: number, key: string, fingerprint: string): Promise<string | null> {
+    this.request = { accountId, keyDigest: sha256(key), fingerprint };
+    const row = await db.getRepository(IdempotentRequest).findOneBy({ accountId, keyDigest: this.request.keyDigest });
+    if (!row || row.createdAt < expiryCutoff()) return null;
+    if (row.fingerprint !== fingerprint) throw idempotencyKeyReused();
+    return row.response;
+  }
+
+  /**
+   * Keeps the response of the request that made (or replayed) the write, so that a repeat is
+   * answered with it. For a replay, returns the first request's own response if it was kept
+   * meanwhile. A response over LARGEST_KEPT_RESPONSE_BYTES is not kept: repeats are answered from
+   * the outcome.
+   */
+  async keepResponse(db: DataSource, response: string): Promise<string | null> {
+    if (!this.request) return null;
+    const rows = db.getRepository(IdempotentRequest);
+    const where = { accountId: this.request.accountId, keyDigest: this.request.keyDigest };
+    if (Buffer.byteLength(response) <= LARGEST_KEPT_RESPONSE_BYTES) await rows.update({ ...where, response: IsNull() }, { response });
+    if (this.write !== 'replayed') return null;
+    return (await rows.findOneBy(where))?.response ?? null;
+  }
 
   /** The keyed write of this request, or null when it has no key. A key names one change. */
   keyedWrite(db: DataSource): KeyedWrite | null {
@@ -258,85 +279,3 @@ export class KeyedWrite {
     }
   }
 }
-
-// ---------------------------------------------------------------------------------------------
-// The request side: an Apollo plugin
-
-/** The fields a mutation operation selects at its root (`__typename` aside). */
-function rootFields(operation: OperationDefinitionNode): number {
-  return operation.selectionSet.selections.filter((s) => !(s.kind === Kind.FIELD && s.name.value === '__typename')).length;
-}
-
-/**
- * Reads the header, binds the key to the request, answers a repeat with the stored response, and
- * stores the response of the request that made (or replayed) the write.
- */
-export const idempotentMutations: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart({ contextValue, request }) {
-    const state = new IdempotencyState();
-    contextValue.idempotency = state;
-    let storedResponse: string | null = null;
-
-    const rows = () => contextValue.db.getRepository(IdempotentRequest);
-
-    return {
-      async didResolveOperation({ operation, document, request: { operationName, variables } }) {
-        if (operation?.operation !== 'mutation') return;
-        const key = parseIdempotencyKey(request.http?.headers.get(IDEMPOTENCY_HEADER.toLowerCase()));
-        const accountId = contextValue.caller?.accountId;
-        // Anonymous mutations (login, the public intake) ignore keys: there is no account to keep them for,
-        // and a stored answer (a token) must not be handed to whoever guesses a key.
-        if (key === null || accountId === undefined) return;
-        if (rootFields(operation) !== 1) {
-          throw invalidIdempotencyKey({
-            en: 'a key names one change; send each mutation field in a request of its own',
-            zh: '一个键只对应一项更改；每个变更字段请单独发送一个请求',
-          });
-        }
-        state.request = { accountId, keyDigest: sha256(key), fingerprint: requestFingerprint(document, operationName, variables) };
-        contextValue.readFromPrimary();
-        const row = await rows().findOneBy({ accountId, keyDigest: state.request.keyDigest });
-        if (!row || row.createdAt < expiryCutoff()) return;
-        if (row.fingerprint !== state.request.fingerprint) throw idempotencyKeyReused();
-        storedResponse = row.response;
-      },
-
-      async responseForOperation() {
-        if (storedResponse === null) return null;
-        state.write = 'replayed';
-        return {
-          http: { status: undefined, headers: new HeaderMap([[REPLAYED_HEADER.toLowerCase(), 'true']]) },
-          body: { kind: 'single', singleResult: JSON.parse(storedResponse) },
-        };
-      },
-
-      async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
-        const result = response.body.singleResult;
-        if (state.committed && result.errors?.length) {
-          // Written, then cut off while reading the answer: "nothing was changed" would be false.
-          result.errors = result.errors.map((e) =>
-            e.extensions?.code === 'SERVICE_UNAVAILABLE' && !e.extensions.outcome
-              ? { ...e, message: OUTCOME_UNKNOWN_MESSAGE, extensions: { ...e.extensions, outcome: 'UNKNOWN', messageZh: OUTCOME_UNKNOWN_MESSAGE_ZH } }
-              : e,
-          );
-        }
-        const keyed = state.request;
-        if (!keyed || state.write === 'none' || storedResponse !== null || result.errors?.length) return;
-        const where = { accountId: keyed.accountId, keyDigest: keyed.keyDigest };
-        try {
-          const text = JSON.stringify(result);
-          if (Buffer.byteLength(text) <= LARGEST_KEPT_RESPONSE_BYTES) await rows().update({ ...where, response: IsNull() }, { response: text });
-          if (state.write !== 'replayed') return;
-          // A repeat answered from the outcome: the first request's own response, if it was kept meanwhile.
-          const first = (await rows().findOneBy(where))?.response;
-          if (first) response.body.singleResult = JSON.parse(first);
-          response.http.headers.set(REPLAYED_HEADER.toLowerCase(), 'true');
-        } catch (error) {
-          // The change stands either way; a repeat is then answered from the outcome.
-          if (!isDatabaseUnavailable(error)) throw error;
-        }
-      },
-    };
-  },
-};

@@ -5,17 +5,30 @@
  */
 import { subject } from '@casl/ability';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { RequestContext } from '../graphql/context';
 import type { Action } from '../permissions/ability';
 import { conflict, forbidden, notFound, outcomeUnknown } from '../errors';
 import { isDatabaseUnavailable } from '../db/outage';
 import { findScoped, scopedQuery, subjectNameOf } from '../scope/scoped-query';
 import { appendAudit } from '../modules/audit/audit.service';
+import type { Caller } from '../permissions/caller';
+import type { ReadScope } from '../scope/read-scope';
+import type { IdempotencyState } from './idempotency';
 import { now } from '../modules/common/record';
 import { GOVERNANCE_RULES, governanceRuleOf, type GovernanceRule } from '../permissions/delegation';
 
+/**
+ * What the write path needs of a request: the caller's read scope, who writes (the audit trail
+ * records it), the switch to the primary, and the request's `Idempotency-Key`, if it has one. A
+ * GraphQL request's context is one.
+ */
+export interface WriteScope extends ReadScope {
+  readonly caller: Caller | null;
+  readFromPrimary(): void;
+  idempotency?: IdempotencyState;
+}
+
 /** The refusal for `action` on a record, naming the governance rule that decided it, if one did. */
-export function refusal(ctx: RequestContext, action: Action, name: string, record: ObjectLiteral) {
+export function refusal(ctx: WriteScope, action: Action, name: string, record: ObjectLiteral) {
   const rule = ctx.ability.relevantRuleFor(action, subject(name, { ...record }) as never);
   const key = rule?.inverted ? governanceRuleOf(rule.reason) : null;
   return key ? refusedBy(key, action, name) : forbidden(action, name);
@@ -30,7 +43,7 @@ interface Versioned extends ObjectLiteral {
 
 export class WriteTransaction {
   constructor(
-    readonly ctx: RequestContext,
+    readonly ctx: WriteScope,
     readonly manager: EntityManager,
   ) {}
 
@@ -127,7 +140,7 @@ const KEY_ATTEMPTS = 3;
  * OutcomeUnknownError: the change may have been applied. Anything earlier wrote nothing. On SQLite
  * the commit is in-process and atomic: a failed COMMIT applied nothing.
  */
-export async function write<T>(ctx: RequestContext, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+export async function write<T>(ctx: WriteScope, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
   // The mutation's answer, and whatever else the request reads after it, must see this write.
   ctx.readFromPrimary();
   const keyed = ctx.idempotency?.keyedWrite(ctx.db) ?? null;
