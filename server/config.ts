@@ -56,7 +56,7 @@ export interface Config {
   shutdownDrainSeconds: number;
   /**
    * How long a request may take to arrive and to be served by the database: past it, the client is
-   * answered 503 and the database work is cancelled (server/http/deadline.ts).
+   * answered 503 and the database work is cancelled (server/limits/deadline.ts).
    */
   requestTimeoutSeconds: number;
   /** IANA time zone in which every day the server derives (today, overdue, within a window) is counted. */

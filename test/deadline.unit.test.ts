@@ -5,7 +5,8 @@
 import express from 'express';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { remainingMs, requestDeadline, withinDeadline } from '../server/http/deadline';
+import { remainingMs, withinDeadline } from '../server/limits/deadline';
+import { requestDeadline } from '../server/http/deadline';
 
 describe('the request deadline', () => {
   it('is absent outside a request, and counts down inside one', async () => {

@@ -14,7 +14,7 @@ import { startTestServer, type TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
 import { startProxyFor, viaProxy, type TcpProxy } from './support/tcp-proxy';
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
-import { isDeadlineExceeded, withinDeadline } from '../server/http/deadline';
+import { isDeadlineExceeded, withinDeadline } from '../server/limits/deadline';
 
 const databaseUrl = process.env.DATABASE_URL;
 const onServer = Boolean(databaseUrl && !databaseUrl.startsWith('sqlite'));

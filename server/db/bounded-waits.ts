@@ -1,5 +1,5 @@
 /**
- * Every wait for the database inside a request ends by the request's deadline (server/http/deadline.ts):
+ * Every wait for the database inside a request ends by the request's deadline (server/limits/deadline.ts):
  * taking a connection from the pool (mysql2's pool has no acquire timeout of its own and waits for
  * ever), opening one (`connectTimeout` ends that outside requests too), each statement and, on
  * SQLite, the wait for another process's write lock.
@@ -13,7 +13,7 @@
  * Work outside requests (migrations, the admin tools) has no deadline and is not bounded here.
  */
 import type { DataSource } from 'typeorm';
-import { DeadlineExceeded, remainingMs, currentDeadline } from '../http/deadline';
+import { DeadlineExceeded, remainingMs, currentDeadline } from '../limits/deadline';
 import { log } from '../observability/log';
 
 /** The parts of a mysql2 pool connection used here. */

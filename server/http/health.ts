@@ -5,7 +5,7 @@
  */
 import express, { type Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { isDeadlineExceeded, withinDeadline } from './deadline';
+import { isDeadlineExceeded, withinDeadline } from '../limits/deadline';
 import { log } from '../observability/log';
 
 /** Whether this process should be sent new requests; it stops being ready when it starts to shut down. */
