@@ -28,7 +28,7 @@ const CASES: SortCase[] = [
   { list: 'assignments', login: 'analyst', sortBy: 'ENDS_ON', field: 'endsOn', defaultField: 'startsOn', defaultDirection: 'DESC' },
   { list: 'briefings', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'requestedOn', defaultDirection: 'DESC' },
   { list: 'intakeItems', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'receivedOn', defaultDirection: 'DESC' },
-  { list: 'findings', login: 'analyst', sortBy: 'CATEGORY', field: 'category', defaultField: 'createdAt', defaultDirection: 'DESC' },
+  { list: 'findings', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'createdAt', defaultDirection: 'DESC' },
   { list: 'reports', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'createdAt', defaultDirection: 'DESC' },
   { list: 'rectificationItems', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'deadline', defaultDirection: 'ASC' },
   { list: 'supervisionItems', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'deadline', defaultDirection: 'ASC' },
