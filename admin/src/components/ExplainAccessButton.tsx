@@ -11,7 +11,6 @@ import {
   Form,
   ReferenceInput,
   SelectInput,
-  useGetIdentity,
   useGetMany,
   usePermissions,
   useRecordContext,
@@ -54,7 +53,6 @@ export function ExplainAccessButton() {
   const record = useRecordContext();
   const resource = useResourceContext();
   const translate = useTranslate();
-  const { identity } = useGetIdentity();
   // Roster administrators are those who may create accounts (asked of the ability itself: react-admin's
   // hook would ask about the record on this page, which is not an account).
   const { permissions } = usePermissions<AppAbility>();
@@ -87,13 +85,13 @@ export function ExplainAccessButton() {
         <HelpOutlineIcon />
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        {/* Keyed by the identity: a dialog opened before it loaded still starts with oneself. */}
-        <Form key={identity?.id ?? 'self'} defaultValues={{ accountId: identity?.id, action: 'READ' }} onSubmit={(values: Record<string, unknown>) => ask(values as { accountId?: number; action?: string })}>
+        {/* No account named means oneself, as the server reads it: the answer does not wait for the identity. */}
+        <Form defaultValues={{ action: 'READ' }} onSubmit={(values: Record<string, unknown>) => ask(values as { accountId?: number; action?: string })}>
           <DialogTitle>{translate('app.access.title')}</DialogTitle>
           <DialogContent>
             <Stack spacing={1}>
               <ReferenceInput source="accountId" reference="accounts">
-                <AutocompleteInput optionText="login" label="app.access.account" fullWidth />
+                <AutocompleteInput optionText="login" label="app.access.account" helperText="app.access.account_hint" fullWidth />
               </ReferenceInput>
               <SelectInput
                 source="action"

@@ -98,6 +98,7 @@ export const en: AppMessages = {
       button: 'Why can I see this?',
       title: 'Access: who may do what to this record, and why',
       account: 'Account',
+      account_hint: 'Leave empty to ask about yourself',
       action: 'Action',
       ask: 'Ask',
       allowed: 'Allowed: %{login} may do this',

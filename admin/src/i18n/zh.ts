@@ -101,6 +101,7 @@ export const zh = {
       button: '为何可见',
       title: '权限说明：谁能对这条记录做什么，为什么',
       account: '账号',
+      account_hint: '不选则查询本人',
       action: '操作',
       ask: '查询',
       allowed: '允许：%{login} 可以这样做',
