@@ -59,7 +59,12 @@ function consoleInputs() {
   }
   const outside = recorded.filter((path) => !path.startsWith('admin/'));
   const folders = [...new Set(outside.map((path) => dirname(path)))];
-  return [...filesUnder('admin'), ...folders.flatMap((folder) => filesUnder(folder, { recursive: false })), 'vite.config.ts', ...DEPENDENCIES];
+  return [
+    ...filesUnder('admin'),
+    ...folders.flatMap((folder) => filesUnder(folder, { recursive: false })),
+    'vite.config.ts',
+    ...DEPENDENCIES,
+  ];
 }
 
 const PARTS = {

@@ -41,7 +41,8 @@ export interface App {
 const rejectToken = () => unauthenticated('Your sign-in has expired or is no longer valid; sign in again.');
 
 export async function createApp(
-  config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'summaryMinimumGroup' | 'publicUrl' | 'requestTimeoutSeconds' | 'timeZone' | 'logLevel' | 'metricsToken'>>,
+  config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'> &
+    Partial<Pick<Config, 'summaryMinimumGroup' | 'publicUrl' | 'requestTimeoutSeconds' | 'timeZone' | 'logLevel' | 'metricsToken'>>,
   db: DataSource,
 ): Promise<App> {
   if (config.timeZone) useTimeZone(config.timeZone);
@@ -58,7 +59,14 @@ export async function createApp(
     stopOnTerminationSignals: false,
     parseOptions: guards.parseOptions,
     validationRules: guards.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins, appErrorStatus, databaseOutageStatus, idempotentMutations, graphqlMetrics],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...guards.plugins,
+      appErrorStatus,
+      databaseOutageStatus,
+      idempotentMutations,
+      graphqlMetrics,
+    ],
     formatError: (formatted, error) => formatError(formatted, error, currentRequestId, log),
   });
   await apollo.start();
@@ -146,7 +154,12 @@ export async function createApp(
     if (error instanceof AppError) return void sendAppError(res, error);
     const requestId = currentRequestId();
     if (isDatabaseUnavailable(error)) {
-      return void databaseUnavailableResponse(res, error).json({ error: DATABASE_UNAVAILABLE_MESSAGE, errorZh: DATABASE_UNAVAILABLE_MESSAGE_ZH, code: 'SERVICE_UNAVAILABLE', requestId });
+      return void databaseUnavailableResponse(res, error).json({
+        error: DATABASE_UNAVAILABLE_MESSAGE,
+        errorZh: DATABASE_UNAVAILABLE_MESSAGE_ZH,
+        code: 'SERVICE_UNAVAILABLE',
+        requestId,
+      });
     }
     log({ level: 'error', msg: 'unexpected error', requestId, error: String(error), stack: (error as Error)?.stack });
     res.status(500).json({ error: `Internal error. Quote request id ${requestId} when reporting it.` });

@@ -104,23 +104,28 @@ export function parseDatabaseUrl(raw: string | undefined, dataDir: string, varia
       return { kind: scheme, url: raw };
     }
     default:
-      throw new ConfigError(
-        `${variable} must start with sqlite:, mysql:// (MySQL 8) or mariadb:// (MariaDB), got "${scheme}:"`,
-      );
+      throw new ConfigError(`${variable} must start with sqlite:, mysql:// (MySQL 8) or mariadb:// (MariaDB), got "${scheme}:"`);
   }
 }
 
 /** Replicas are servers of the primary's kind: one driver talks to all of them. */
 function parseReplicaUrls(raw: string | undefined, primary: DatabaseConfig, dataDir: string): string[] {
-  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (!entries.length) return [];
   if (primary.kind === 'sqlite') {
-    throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL to name a MySQL or MariaDB server: an SQLite file has no read replicas');
+    throw new ConfigError(
+      'DATABASE_REPLICA_URLS needs DATABASE_URL to name a MySQL or MariaDB server: an SQLite file has no read replicas',
+    );
   }
   return entries.map((entry, i) => {
     const replica = parseDatabaseUrl(entry, dataDir, `DATABASE_REPLICA_URLS entry ${i + 1}`);
     if (replica.kind !== primary.kind) {
-      throw new ConfigError(`DATABASE_REPLICA_URLS entry ${i + 1} is a ${replica.kind} URL, but DATABASE_URL is ${primary.kind}: replicas must be the same kind of server`);
+      throw new ConfigError(
+        `DATABASE_REPLICA_URLS entry ${i + 1} is a ${replica.kind} URL, but DATABASE_URL is ${primary.kind}: replicas must be the same kind of server`,
+      );
     }
     return replica.url;
   });
@@ -177,7 +182,9 @@ function resolveAuditKey(raw: string | undefined, dataDir: string, database: Dat
     return raw;
   }
   if (database.kind !== 'sqlite') {
-    throw new ConfigError('AUDIT_KEY must be set when DATABASE_URL points at a database server (at least 32 characters; keep it apart from the database and its backups)');
+    throw new ConfigError(
+      'AUDIT_KEY must be set when DATABASE_URL points at a database server (at least 32 characters; keep it apart from the database and its backups)',
+    );
   }
   const file = join(dataDir, 'audit-key');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();

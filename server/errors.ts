@@ -57,8 +57,7 @@ export const forbidden = (action: string, subject: string, rule?: { key: string;
 export const notFound = (subject: string, id: number | string) =>
   new AppError('NOT_FOUND', `${subject} ${id} not found (it may not exist, or be outside what you may see).`);
 
-export const badInput = (field: string, message: string) =>
-  new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field });
 
 export const conflict = (subject: string, id: number, expected: number) =>
   new AppError(

@@ -37,7 +37,8 @@ async function main(): Promise<void> {
   const server: Server = app.express.listen(config.port, (error?: Error) => {
     if (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'EADDRINUSE' ? 'another process is listening on it' : code === 'EACCES' ? 'no permission to use it' : error.message;
+      const why =
+        code === 'EADDRINUSE' ? 'another process is listening on it' : code === 'EACCES' ? 'no permission to use it' : error.message;
       process.stderr.write(`cannot listen on port ${config.port}: ${why} (set PORT to another port)\n`);
       process.exit(1);
     }

@@ -16,8 +16,21 @@ import { createDataSource } from '../server/db/data-source';
 import { readingFromPrimary } from '../server/db/replication';
 import { AuditEntry, AuditHead } from '../server/modules/audit/audit-entry.entity';
 import { AuditKeyMissing, deriveAuditKeys } from '../server/modules/audit/audit-key';
-import { appendAudit, GENESIS_HASH, legacyEntryHash, verifyAuditChain, type ChainVerification } from '../server/modules/audit/audit.service';
-import { AuditCheckpoints, checkpointLines, checkpointSignatureHolds, parseCheckpoint, signCheckpoint, type Checkpoint } from '../server/modules/audit/checkpoint';
+import {
+  appendAudit,
+  GENESIS_HASH,
+  legacyEntryHash,
+  verifyAuditChain,
+  type ChainVerification,
+} from '../server/modules/audit/audit.service';
+import {
+  AuditCheckpoints,
+  checkpointLines,
+  checkpointSignatureHolds,
+  parseCheckpoint,
+  signCheckpoint,
+  type Checkpoint,
+} from '../server/modules/audit/checkpoint';
 import { auditVerify, databaseUrl, entriesFrom, hashOf, lastEntry, moveHead, restore, rewriteFrom } from './support/audit-trail';
 import { captureOutput } from './support/capture-output';
 import { freshDatabase, startTestServer, TEST_AUDIT_KEY, type TestServer } from './support/harness';
@@ -85,7 +98,11 @@ async function someWrites(n: number): Promise<void> {
   const token = await server.tokenFor('admin');
   for (let i = 0; i < n; i++) {
     const [body] = await server.db.query("SELECT id, version FROM body WHERE code = 'P-QC-AUD'");
-    const res = await server.gql('mutation($input: UpdateBodyInput!) { updateBody(input: $input) { version } }', { input: { id: body.id, version: body.version, nameEn: `Anchored ${i}` } }, token);
+    const res = await server.gql(
+      'mutation($input: UpdateBodyInput!) { updateBody(input: $input) { version } }',
+      { input: { id: body.id, version: body.version, nameEn: `Anchored ${i}` } },
+      token,
+    );
     expect(res.errors).toBeUndefined();
   }
 }
@@ -111,7 +128,8 @@ describe('checkpoints', () => {
       for (let i = 0; i < 50 && !existsSync(settings.checkpointFile); i++) await new Promise((r) => setTimeout(r, 100));
       await someWrites(2);
       const head = await server.db.getRepository(AuditHead).findOneByOrFail({ id: 1 });
-      for (let i = 0; i < 50 && checkpointsIn(settings.checkpointFile).at(-1)?.lastId !== head.lastEntryId; i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 50 && checkpointsIn(settings.checkpointFile).at(-1)?.lastId !== head.lastEntryId; i++)
+        await new Promise((r) => setTimeout(r, 100));
       // Idle: no more lines while the head stays where it is.
       await new Promise((r) => setTimeout(r, 1500));
     } finally {
@@ -120,7 +138,14 @@ describe('checkpoints', () => {
     const written = checkpointsIn(settings.checkpointFile);
     const head = await server.db.getRepository(AuditHead).findOneByOrFail({ id: 1 });
     expect(written).toHaveLength(2);
-    expect(written.at(-1)).toEqual({ v: 1, entries: head.lastEntryId, lastId: head.lastEntryId, lastHash: head.lastHash, at: expect.any(String), signature: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(written.at(-1)).toEqual({
+      v: 1,
+      entries: head.lastEntryId,
+      lastId: head.lastEntryId,
+      lastHash: head.lastHash,
+      at: expect.any(String),
+      signature: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     for (const checkpoint of written) expect(checkpointSignatureHolds(keys, checkpoint)).toBe(true);
     expect(witness.received.slice(witnessed)).toEqual(written);
     // A new writer (a restarted server) picks up where the file ends.
@@ -130,7 +155,10 @@ describe('checkpoints', () => {
 
   it('go on being written when the witness is down or refuses, and never hold up a write', async () => {
     // Its folder is made if missing.
-    const settings = freshSettings({ witnessUrl: 'http://127.0.0.1:9/unreachable', checkpointFile: join(dir, 'not', 'yet', 'there.jsonl') });
+    const settings = freshSettings({
+      witnessUrl: 'http://127.0.0.1:9/unreachable',
+      checkpointFile: join(dir, 'not', 'yet', 'there.jsonl'),
+    });
     await someWrites(1);
     expect(await new AuditCheckpoints(server.db, settings).checkpoint()).toMatchObject({ entries: (await lastEntry(server.db)).id });
     witness.failing = true;
@@ -174,19 +202,33 @@ describe('audit:verify against the checkpoint file', () => {
     const original = readFileSync(settings.checkpointFile, 'utf8');
     const forgeries: Array<[string, string]> = [
       [JSON.stringify({ ...real, entries: real.entries + 5, lastId: real.lastId + 5 }), 'changed'],
-      [JSON.stringify(signCheckpoint(deriveAuditKeys('another-key-that-is-long-enough-0123456789'), { ...real, entries: real.entries + 1, lastId: real.lastId + 1 })), 'another key'],
+      [
+        JSON.stringify(
+          signCheckpoint(deriveAuditKeys('another-key-that-is-long-enough-0123456789'), {
+            ...real,
+            entries: real.entries + 1,
+            lastId: real.lastId + 1,
+          }),
+        ),
+        'another key',
+      ],
     ];
     for (const [line] of forgeries) {
       writeFileSync(settings.checkpointFile, original + line + '\n');
       expect((await verifyWith(settings.checkpointFile)).broken).toEqual({
         kind: 'forged-checkpoint',
         line: 2,
-        reason: 'the signature of checkpoint line 2 does not hold: it was forged or changed, or it belongs to another database or audit key',
+        reason:
+          'the signature of checkpoint line 2 does not hold: it was forged or changed, or it belongs to another database or audit key',
         reasonZh: expect.any(String),
       });
     }
     writeFileSync(settings.checkpointFile, original + '{"entries": 99999}\n');
-    expect((await verifyWith(settings.checkpointFile)).broken).toMatchObject({ kind: 'forged-checkpoint', line: 2, reason: 'line 2 of the checkpoint file is not a checkpoint' });
+    expect((await verifyWith(settings.checkpointFile)).broken).toMatchObject({
+      kind: 'forged-checkpoint',
+      line: 2,
+      reason: 'line 2 of the checkpoint file is not a checkpoint',
+    });
     writeFileSync(settings.checkpointFile, original + forgeries[0][0] + '\n');
     const { code, out } = await auditVerify(server.database, ['--checkpoints', settings.checkpointFile]);
     expect(code).toBe(1);
@@ -210,7 +252,12 @@ describe('audit:verify against the checkpoint file', () => {
       reason: `the checkpoint file went backwards at line 2: it vouches for ${last.id - 2} entries, after line 1 vouched for ${last.id}`,
     });
     writeFileSync(file, [signed(last.id, last.hash), signed(last.id, 'f'.repeat(64))].join('\n') + '\n');
-    expect((await verifyWith(file)).broken).toMatchObject({ kind: 'checkpoints-backwards', id: last.id, line: 2, reason: expect.stringMatching(/lines 1 and 2 disagree about entry/) });
+    expect((await verifyWith(file)).broken).toMatchObject({
+      kind: 'checkpoints-backwards',
+      id: last.id,
+      line: 2,
+      reason: expect.stringMatching(/lines 1 and 2 disagree about entry/),
+    });
     const { code, out } = await auditVerify(server.database, ['--checkpoints', file]);
     expect(code).toBe(1);
     expect(out).toContain('checkpoint lines 1 and 2 disagree');
@@ -283,7 +330,16 @@ describe('a trail from before entries had a key', () => {
     // What the earlier release wrote: entries chained with plain SHA-256.
     let previousHash = GENESIS_HASH;
     for (let id = 1; id <= 3; id++) {
-      const content = { at: `2026-01-0${id}T08:00:00.000Z`, accountId: null, action: 'create', subject: 'Body', recordId: id, before: null, after: `{"id":${id}}`, previousHash };
+      const content = {
+        at: `2026-01-0${id}T08:00:00.000Z`,
+        accountId: null,
+        action: 'create',
+        subject: 'Body',
+        recordId: id,
+        before: null,
+        after: `{"id":${id}}`,
+        previousHash,
+      };
       const hash = legacyEntryHash(content, id);
       await db.getRepository(AuditEntry).insert({ id, ...content, hash });
       previousHash = hash;
@@ -295,7 +351,8 @@ describe('a trail from before entries had a key', () => {
     await drop?.();
   });
 
-  const append = (recordId: number) => db.transaction((manager) => appendAudit(manager, null, 'update', 'Body', recordId, { id: recordId }, { id: recordId, name: 'after' }));
+  const append = (recordId: number) =>
+    db.transaction((manager) => appendAudit(manager, null, 'update', 'Body', recordId, { id: recordId }, { id: recordId, name: 'after' }));
 
   it('holds: the older entries by their SHA-256 chain, anchored by the first keyed entry and the first checkpoint', async () => {
     await append(1);
@@ -308,7 +365,9 @@ describe('a trail from before entries had a key', () => {
     expect(await verifyWith(file, db)).not.toHaveProperty('broken');
     const { code, out } = await auditVerify(database, ['--checkpoints', file]);
     expect(code).toBe(0);
-    expect(out).toContain('entries 1 to 3 were written before the trail had an audit key: they hold by their SHA-256 chain, and a checkpoint covers them');
+    expect(out).toContain(
+      'entries 1 to 3 were written before the trail had an audit key: they hold by their SHA-256 chain, and a checkpoint covers them',
+    );
   });
 
   it('refuses an entry hashed the old way after the keyed ones, and an older entry rewritten the old way', async () => {
@@ -357,7 +416,9 @@ describe('the audit key', () => {
     const db = createDataSource(unkeyed);
     await db.initialize();
     try {
-      await expect(db.transaction((manager) => appendAudit(manager, null, 'update', 'Body', 1, null, null))).rejects.toThrow(AuditKeyMissing);
+      await expect(db.transaction((manager) => appendAudit(manager, null, 'update', 'Body', 1, null, null))).rejects.toThrow(
+        AuditKeyMissing,
+      );
     } finally {
       await db.destroy();
     }
@@ -419,11 +480,17 @@ describe('the server', () => {
       for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
       expect(checkpointsIn(file)).toEqual([expect.objectContaining({ entries: 0, lastHash: GENESIS_HASH })]);
 
-      const signIn = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'admin', password: 'demo-password-2026' } });
+      const signIn = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+        input: { login: 'admin', password: 'demo-password-2026' },
+      });
       const token = signIn.data.login.token as string;
       const { data } = await gql('{ bodies(filter: { q: "P-QC-AUD" }) { items { id version } } }', {}, token);
       const [body] = data.bodies.items;
-      const update = await gql('mutation($input: UpdateBodyInput!) { updateBody(input: $input) { version } }', { input: { id: body.id, version: body.version, nameEn: 'Written while serving' } }, token);
+      const update = await gql(
+        'mutation($input: UpdateBodyInput!) { updateBody(input: $input) { version } }',
+        { input: { id: body.id, version: body.version, nameEn: 'Written while serving' } },
+        token,
+      );
       expect(update.errors).toBeUndefined();
       child.kill('SIGTERM');
       expect(await exited).toBe(0);

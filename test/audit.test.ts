@@ -33,7 +33,11 @@ async function someWrites(n: number): Promise<void> {
   const token = await server.tokenFor('admin');
   for (let i = 0; i < n; i++) {
     const [body] = await server.db.query("SELECT id, version FROM body WHERE code = 'P-DL-AUD'");
-    const res = await server.gql('mutation($input: UpdateBodyInput!) { updateBody(input: $input) { version } }', { input: { id: body.id, version: body.version, nameEn: `Audited ${i}` } }, token);
+    const res = await server.gql(
+      'mutation($input: UpdateBodyInput!) { updateBody(input: $input) { version } }',
+      { input: { id: body.id, version: body.version, nameEn: `Audited ${i}` } },
+      token,
+    );
     expect(res.errors).toBeUndefined();
   }
 }
@@ -101,7 +105,11 @@ describe('verifying the chain', () => {
     await server.db.query('DELETE FROM audit_entry WHERE id = ?', [last.id]);
     await moveHead(server.db, last.id - 1, await hashOf(server.db, last.id - 1));
     try {
-      expect((await verify()).broken).toMatchObject({ kind: 'truncated', id: last.id, reason: expect.stringMatching(new RegExp(`truncated: it ends at entry ${last.id - 1}, .* vouches for ${last.id} entries`)) });
+      expect((await verify()).broken).toMatchObject({
+        kind: 'truncated',
+        id: last.id,
+        reason: expect.stringMatching(new RegExp(`truncated: it ends at entry ${last.id - 1}, .* vouches for ${last.id} entries`)),
+      });
       const { code, out } = await verifyScript();
       expect(code).toBe(1);
       expect(out).toContain(`BROKEN at entry ${last.id}: the trail was truncated`);
@@ -123,7 +131,11 @@ describe('verifying the chain', () => {
       if (entry.id === victim.id) entry.after = '{"tampered":true}';
     });
     try {
-      expect((await verify()).broken).toMatchObject({ kind: 'rewritten', id: victim.id, reason: expect.stringMatching(/changed after it was written: its MAC does not hold/) });
+      expect((await verify()).broken).toMatchObject({
+        kind: 'rewritten',
+        id: victim.id,
+        reason: expect.stringMatching(/changed after it was written: its MAC does not hold/),
+      });
       const { code, out } = await verifyScript();
       expect(code).toBe(1);
       expect(out).toContain(`BROKEN at entry ${victim.id}: entry ${victim.id} was changed after it was written`);
@@ -145,7 +157,11 @@ describe('verifying the chain', () => {
       // Without the checkpoint it reads like an older trail from before its key...
       expect((await verifyAuditChain(server.db.manager, 50)).legacyEntries).toBe(covered);
       // ...which the checkpoint, signed with the key, shows it is not.
-      expect((await verify()).broken).toMatchObject({ kind: 'rewritten', id: expect.any(Number), reason: expect.stringMatching(/is not what checkpoint line \d+ .* recorded/) });
+      expect((await verify()).broken).toMatchObject({
+        kind: 'rewritten',
+        id: expect.any(Number),
+        reason: expect.stringMatching(/is not what checkpoint line \d+ .* recorded/),
+      });
       const { code, out } = await verifyScript();
       expect(code).toBe(1);
       expect(out).toMatch(/BROKEN at entry \d+: entry \d+ is not what checkpoint line/);
@@ -176,7 +192,11 @@ describe('verifying the chain', () => {
     const [row] = await entriesFrom(server.db, last.id - 2);
     await server.db.query('DELETE FROM audit_entry WHERE id = ?', [row.id]);
     try {
-      expect((await verify()).broken).toMatchObject({ kind: 'deleted', id: row.id, reason: `entry ${row.id} was deleted: it is missing, and the next one is ${row.id + 1}` });
+      expect((await verify()).broken).toMatchObject({
+        kind: 'deleted',
+        id: row.id,
+        reason: `entry ${row.id} was deleted: it is missing, and the next one is ${row.id + 1}`,
+      });
       const { code, out } = await verifyScript();
       expect(code).toBe(1);
       expect(out).toContain(`BROKEN at entry ${row.id}: entry ${row.id} was deleted`);
@@ -196,7 +216,11 @@ describe('verifying the chain', () => {
     await repository.update({ id: firstId }, secondContent);
     await repository.update({ id: secondId }, firstContent);
     try {
-      expect((await verify()).broken).toMatchObject({ kind: 'reordered', id: firstId, reason: expect.stringMatching(/does not link to the entry before it: entries were swapped or moved/) });
+      expect((await verify()).broken).toMatchObject({
+        kind: 'reordered',
+        id: firstId,
+        reason: expect.stringMatching(/does not link to the entry before it: entries were swapped or moved/),
+      });
       const { code, out } = await verifyScript();
       expect(code).toBe(1);
       expect(out).toContain(`BROKEN at entry ${firstId}: entry ${firstId} does not link`);

@@ -34,9 +34,15 @@ describe('signing in', () => {
   });
 
   it('refuses a malformed, forged or expired token with 401', async () => {
-    const forged = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setExpirationTime('1h')
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('1')
+      .setExpirationTime('1h')
       .sign(new TextEncoder().encode('another-secret-another-secret-another'));
-    const expired = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+    const expired = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('1')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(new TextEncoder().encode('test-secret-that-is-long-enough-1234567890'));
     for (const token of ['garbage', forged, expired]) {
       const res = await server.gql(ME, {}, token);
@@ -52,7 +58,11 @@ describe('changes to an account take effect on the next request', () => {
     expect((await server.gql(ME, {}, token)).data.me.account.login).toBe('qc.analyst');
     const admin = await server.tokenFor('admin');
     const { items } = (await server.gql('{ accounts(filter: { q: "qc.analyst" }) { items { id version } } }', {}, admin)).data.accounts;
-    const res = await server.gql('mutation($input: RetireInput!) { deactivateAccount(input: $input) { active } }', { input: items[0] }, admin);
+    const res = await server.gql(
+      'mutation($input: RetireInput!) { deactivateAccount(input: $input) { active } }',
+      { input: items[0] },
+      admin,
+    );
     expect(res.data.deactivateAccount.active).toBe(false);
     expect((await server.gql(ME, {}, token)).status).toBe(401);
     expect(codes(await server.gql(LOGIN, { input: { login: 'qc.analyst', password: DEMO_PASSWORD } }))).toEqual(['UNAUTHENTICATED']);
@@ -63,9 +73,18 @@ describe('changes to an account take effect on the next request', () => {
     const yl = await bodyIdByCode(server, 'P-YL');
     expect((await server.gql('query($id: Int!) { body(id: $id) { id } }', { id: yl }, token)).data.body.id).toBe(yl);
     const admin = await server.tokenFor('admin');
-    const m = (await server.gql(`{ memberships(filter: { bodyId: ${yl}, roles: [ROSTER_ADMIN] }) { items { id version } } }`, {}, admin)).data.memberships.items[0];
+    const m = (await server.gql(`{ memberships(filter: { bodyId: ${yl}, roles: [ROSTER_ADMIN] }) { items { id version } } }`, {}, admin))
+      .data.memberships.items[0];
     const yesterday = dayFromToday(-1);
-    expect((await server.gql('mutation($input: RetireInput!) { endMembership(input: $input) { until } }', { input: { ...m, on: yesterday } }, admin)).data.endMembership.until).toBe(yesterday);
+    expect(
+      (
+        await server.gql(
+          'mutation($input: RetireInput!) { endMembership(input: $input) { until } }',
+          { input: { ...m, on: yesterday } },
+          admin,
+        )
+      ).data.endMembership.until,
+    ).toBe(yesterday);
     // Taking a role away ends the holder's sessions; signed in again, they hold nothing.
     expect(codes(await server.gql('query($id: Int!) { body(id: $id) { id } }', { id: yl }, token))).toEqual(['UNAUTHENTICATED']);
     const again = await server.gql('mutation { login(input: { login: "yl.admin", password: "demo-password-2026" }) { token } }');
@@ -98,7 +117,9 @@ describe('protected fields', () => {
   const PEOPLE = '{ people(page: { take: 100 }) { items { id idNumber } } }';
 
   it('are null for a reader whose rules do not name them, in single reads and lists alike', async () => {
-    const [person] = await server.db.query("SELECT p.id FROM person p JOIN body b ON b.id = p.employerId WHERE b.code = 'P-QC-GOV' LIMIT 1");
+    const [person] = await server.db.query(
+      "SELECT p.id FROM person p JOIN body b ON b.id = p.employerId WHERE b.code = 'P-QC-GOV' LIMIT 1",
+    );
     const analyst = await server.tokenFor('analyst');
     const one = (await server.gql(PERSON, { id: Number(person.id) }, analyst)).data.person;
     expect(one.name).toBeTruthy();
@@ -120,8 +141,11 @@ describe('protected fields', () => {
   it('never reach the audit trail', async () => {
     const admin = await server.tokenFor('admin');
     const [person] = await server.db.query('SELECT id, version FROM person WHERE idNumber IS NOT NULL LIMIT 1');
-    const res = await server.gql('mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }',
-      { input: { id: Number(person.id), version: Number(person.version), idNumber: '99000019900101002X' } }, admin);
+    const res = await server.gql(
+      'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }',
+      { input: { id: Number(person.id), version: Number(person.version), idNumber: '99000019900101002X' } },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     const [entry] = await server.db.query("SELECT `before`, `after` FROM audit_entry WHERE subject = 'Person' ORDER BY id DESC LIMIT 1");
     expect(entry.after).toContain('"idNumber":"[redacted]"');
@@ -135,7 +159,9 @@ describe('the rules me returns', () => {
       const token = await server.tokenFor(login);
       const browser = createAppAbility(unpackRules((await server.gql(ME, {}, token)).data.me.rules));
       const visible = new Set(
-        (await server.gql('{ bodies(page: { take: 100 }) { items { id } } }', {}, token)).data.bodies.items.map((b: { id: number }) => b.id),
+        (await server.gql('{ bodies(page: { take: 100 }) { items { id } } }', {}, token)).data.bodies.items.map(
+          (b: { id: number }) => b.id,
+        ),
       );
       const all = await server.db.query('SELECT id, scopePath FROM body WHERE retiredOn IS NULL');
       for (const row of all) {

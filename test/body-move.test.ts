@@ -14,8 +14,9 @@ const MOVE = 'mutation($input: MoveBodyInput!) { moveBody(input: $input) { id ve
 describe('moving a body in the reporting tree', () => {
   it('changes who sees it and everything under it, at once', async () => {
     const city = await bodyIdByCode(server, 'P-QC-LX');
-    const county = (await server.gql('query($id: Int!) { body(id: $id) { children { id code } } }', { id: city }, await server.tokenFor('admin')))
-      .data.body.children[0];
+    const county = (
+      await server.gql('query($id: Int!) { body(id: $id) { children { id code } } }', { id: city }, await server.tokenFor('admin'))
+    ).data.body.children[0];
     const newParent = await bodyIdByCode(server, 'P-YL');
     const qcAdmin = await server.tokenFor('qc.admin');
     const ylAdmin = await server.tokenFor('yl.admin');
@@ -35,10 +36,18 @@ describe('moving a body in the reporting tree', () => {
 
     // Only an administrator of both the old and the new place may move it.
     const before = (await server.gql(BODY, { id: city }, qcAdmin)).data.body;
-    expect(codes(await server.gql(MOVE, { input: { id: city, version: before.version, reportsToId: newParent } }, qcAdmin))).toEqual(['NOT_FOUND']);
-    expect(codes(await server.gql(MOVE, { input: { id: city, version: before.version, reportsToId: newParent } }, ylAdmin))).toEqual(['NOT_FOUND']);
+    expect(codes(await server.gql(MOVE, { input: { id: city, version: before.version, reportsToId: newParent } }, qcAdmin))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await server.gql(MOVE, { input: { id: city, version: before.version, reportsToId: newParent } }, ylAdmin))).toEqual([
+      'NOT_FOUND',
+    ]);
 
-    const moved = await server.gql(MOVE, { input: { id: city, version: before.version, reportsToId: newParent } }, await server.tokenFor('admin'));
+    const moved = await server.gql(
+      MOVE,
+      { input: { id: city, version: before.version, reportsToId: newParent } },
+      await server.tokenFor('admin'),
+    );
     expect(moved.errors).toBeUndefined();
     expect(moved.data.moveBody.path).toBe(`/1/${newParent}/${city}/`);
 
@@ -59,7 +68,11 @@ describe('moving a body in the reporting tree', () => {
     for (const { metadata, column } of columns) {
       const count = async (pattern: string) =>
         Number((await server.db.query(`SELECT COUNT(*) AS n FROM ${metadata.tableName} WHERE ${column} LIKE ?`, [pattern]))[0].n);
-      expect([metadata.tableName, column, await count(`/1/%/${city}/%`)]).toEqual([metadata.tableName, column, await count(`/1/${newParent}/${city}/%`)]);
+      expect([metadata.tableName, column, await count(`/1/%/${city}/%`)]).toEqual([
+        metadata.tableName,
+        column,
+        await count(`/1/${newParent}/${city}/%`),
+      ]);
     }
   });
 

@@ -60,12 +60,15 @@ describe('the server, an hour and a half after midnight in Beijing', () => {
   const ITEM = 'id deadline overdue status';
 
   it('flags an item due yesterday (Beijing) as overdue, in the item and in the list filter; not a minute before midnight', async () => {
-    const open = (await as('office', `{ rectificationItems(filter: { statuses: [OPEN] }, page: { take: 1 }) { items { ${ITEM} } } }`)).data.rectificationItems.items[0];
+    const open = (await as('office', `{ rectificationItems(filter: { statuses: [OPEN] }, page: { take: 1 }) { items { ${ITEM} } } }`)).data
+      .rectificationItems.items[0];
     expect(open).toBeDefined();
     await server.db.query('UPDATE rectification_item SET deadline = ? WHERE id = ?', ['2026-12-03', open.id]);
     const read = async () => (await as('office', `{ rectificationItem(id: ${open.id}) { ${ITEM} } }`)).data.rectificationItem;
     const overdueIds = async () =>
-      (await as('office', `{ rectificationItems(filter: { overdue: true }, page: { take: 100 }) { items { id } } }`)).data.rectificationItems.items.map((i: { id: number }) => i.id);
+      (
+        await as('office', `{ rectificationItems(filter: { overdue: true }, page: { take: 100 }) { items { id } } }`)
+      ).data.rectificationItems.items.map((i: { id: number }) => i.id);
 
     at(AFTER_MIDNIGHT_IN_BEIJING);
     expect(await read()).toMatchObject({ deadline: '2026-12-03', overdue: true });
@@ -77,10 +80,14 @@ describe('the server, an hour and a half after midnight in Beijing', () => {
   });
 
   it('counts a finding recorded at 00:30 on 1 December in Beijing in December, transferred the same day', async () => {
-    const [finding] = await server.db.query("SELECT id FROM finding WHERE transferredOn IS NOT NULL ORDER BY id LIMIT 1");
+    const [finding] = await server.db.query('SELECT id FROM finding WHERE transferredOn IS NOT NULL ORDER BY id LIMIT 1');
     expect(finding).toBeDefined();
     // 16:30 UTC on 30 November is 00:30 on 1 December in Beijing.
-    await server.db.query('UPDATE finding SET createdAt = ?, transferredOn = ? WHERE id = ?', ['2026-11-30T16:30:00.000Z', '2026-12-01', finding.id]);
+    await server.db.query('UPDATE finding SET createdAt = ?, transferredOn = ? WHERE id = ?', [
+      '2026-11-30T16:30:00.000Z',
+      '2026-12-01',
+      finding.id,
+    ]);
     const summary = (
       await as('analyst', `{ findingSummary(filter: { ids: [${finding.id}] }, groupBy: [MONTH]) { groups { key count averageDays } } }`)
     ).data.findingSummary;
@@ -89,9 +96,12 @@ describe('the server, an hour and a half after midnight in Beijing', () => {
 
   it('ends a role "today" on the 4th, and stamps the instant in UTC', async () => {
     const personId = Number((await server.db.query('SELECT personId FROM account WHERE login = ?', ['qc.analyst']))[0].personId);
-    const membership = (await as('admin', `{ memberships(filter: { personId: ${personId}, roles: [ANALYST] }) { items { id version } } }`)).data.memberships.items[0];
+    const membership = (await as('admin', `{ memberships(filter: { personId: ${personId}, roles: [ANALYST] }) { items { id version } } }`))
+      .data.memberships.items[0];
     at(AFTER_MIDNIGHT_IN_BEIJING);
-    const ended = (await as('admin', 'mutation($input: RetireInput!) { endMembership(input: $input) { until endedAt } }', { input: membership })).data.endMembership;
+    const ended = (
+      await as('admin', 'mutation($input: RetireInput!) { endMembership(input: $input) { until endedAt } }', { input: membership })
+    ).data.endMembership;
     expect(ended).toEqual({ until: '2026-12-04', endedAt: '2026-12-03T17:30:00.000Z' });
   });
 });

@@ -130,7 +130,9 @@ async function auditedChanges(t: Target, afterEntryId: number): Promise<AuditedC
  */
 function lostUpdates(outcome: Outcome, changes: AuditedChange[], finalValue: string): Success[] {
   return outcome.successes.filter((s) => {
-    const audited = changes.filter((c) => c.after.version === s.version && c.before.version === s.readVersion && c.after[outcome.target.field] === s.value);
+    const audited = changes.filter(
+      (c) => c.after.version === s.version && c.before.version === s.readVersion && c.after[outcome.target.field] === s.value,
+    );
     return audited.length !== 1 || (outcome.target.appends && !finalValue.includes(s.marker));
   });
 }
@@ -144,9 +146,21 @@ describe('many clients editing the same records at once', () => {
       team1,
     );
     const findingId: number = findings.data.findings.items[0].id;
-    const [person] = await server.db.query("SELECT p.id FROM person p JOIN body b ON b.id = p.employerId WHERE b.code = 'P-DL-GOV' ORDER BY p.id LIMIT 1");
+    const [person] = await server.db.query(
+      "SELECT p.id FROM person p JOIN body b ON b.id = p.employerId WHERE b.code = 'P-DL-GOV' ORDER BY p.id LIMIT 1",
+    );
     const targets = [
-      target('Body nameEn', 'admin', 'Body', await bodyIdByCode(server, 'P-DL-AUD'), 'nameEn', false, 'body', 'updateBody', 'UpdateBodyInput'),
+      target(
+        'Body nameEn',
+        'admin',
+        'Body',
+        await bodyIdByCode(server, 'P-DL-AUD'),
+        'nameEn',
+        false,
+        'body',
+        'updateBody',
+        'UpdateBodyInput',
+      ),
       target('Person position', 'admin', 'Person', Number(person.id), 'position', false, 'person', 'updatePerson', 'UpdatePersonInput'),
       target('Finding evidence', 'team1', 'Finding', findingId, 'evidenceSummary', true, 'finding', 'updateFinding', 'UpdateFindingInput'),
     ];
@@ -163,7 +177,9 @@ describe('many clients editing the same records at once', () => {
       const changes = await auditedChanges(t, auditedFrom);
       const lost = lostUpdates(outcome, changes, final.value);
       const byVersion = [...outcome.successes].sort((a, b) => a.version - b.version);
-      rows.push(`${t.label.padEnd(18)} successes ${String(outcome.successes.length).padStart(3)}  conflicts ${String(outcome.conflicts).padStart(4)}  lost ${lost.length}  final version ${final.version}`);
+      rows.push(
+        `${t.label.padEnd(18)} successes ${String(outcome.successes.length).padStart(3)}  conflicts ${String(outcome.conflicts).padStart(4)}  lost ${lost.length}  final version ${final.version}`,
+      );
 
       expect(outcome.unexpected).toEqual([]);
       expect(lost).toEqual([]);
@@ -176,7 +192,9 @@ describe('many clients editing the same records at once', () => {
       // Every success in the trail once, and nothing else changed the record meanwhile.
       expect(changes).toHaveLength(outcome.successes.length);
     }
-    console.log(`concurrency (${server.database.kind}, ${CLIENTS} clients × ${ROUNDS} rounds, up to ${ATTEMPTS_PER_EDIT} attempts each):\n  ${rows.join('\n  ')}`);
+    console.log(
+      `concurrency (${server.database.kind}, ${CLIENTS} clients × ${ROUNDS} rounds, up to ${ATTEMPTS_PER_EDIT} attempts each):\n  ${rows.join('\n  ')}`,
+    );
 
     const chain = await verifyAuditChain(server.db.manager);
     expect(chain.broken).toBeUndefined();

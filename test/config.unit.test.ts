@@ -35,8 +35,12 @@ describe('configuration', () => {
     expect(existsSync(join(given, 'audit-key'))).toBe(false);
     // A database server is shared by processes and tools that must all seal with one key.
     expect(() => loadDatabaseConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mariadb://u@db/app' })).toThrow(ConfigError);
-    expect(() => loadDatabaseConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mariadb://u@db/app' })).toThrow(/AUDIT_KEY must be set when DATABASE_URL points at a database server/);
-    expect(loadDatabaseConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mysql://u@db/app', AUDIT_KEY: 'k'.repeat(40) }).database.auditKey).toBe('k'.repeat(40));
+    expect(() => loadDatabaseConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mariadb://u@db/app' })).toThrow(
+      /AUDIT_KEY must be set when DATABASE_URL points at a database server/,
+    );
+    expect(loadDatabaseConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mysql://u@db/app', AUDIT_KEY: 'k'.repeat(40) }).database.auditKey).toBe(
+      'k'.repeat(40),
+    );
   });
 
   it('writes audit checkpoints every minute into the data folder unless told otherwise, and to a witness when given one', () => {
@@ -48,21 +52,36 @@ describe('configuration', () => {
       AUDIT_CHECKPOINT_SECONDS: '15',
       AUDIT_WITNESS_URL: 'https://witness.example.org/inspection',
     });
-    expect(set.audit).toEqual({ checkpointFile: '/var/log/inspection/checkpoints.jsonl', checkpointSeconds: 15, witnessUrl: 'https://witness.example.org/inspection' });
+    expect(set.audit).toEqual({
+      checkpointFile: '/var/log/inspection/checkpoints.jsonl',
+      checkpointSeconds: 15,
+      witnessUrl: 'https://witness.example.org/inspection',
+    });
   });
 
   it('builds public links from PUBLIC_URL, never from a request, and refuses one that is not a plain http(s) URL', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), PORT: '4100' }).publicUrl).toBe('http://localhost:4100');
-    expect(loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://xunshi.example.org/app/' }).publicUrl).toBe('https://xunshi.example.org/app');
-    for (const bad of ['xunshi.example.org', 'ftp://xunshi.example.org', 'https://xunshi.example.org/?a=1', 'https://u:p@xunshi.example.org']) {
+    expect(loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://xunshi.example.org/app/' }).publicUrl).toBe(
+      'https://xunshi.example.org/app',
+    );
+    for (const bad of [
+      'xunshi.example.org',
+      'ftp://xunshi.example.org',
+      'https://xunshi.example.org/?a=1',
+      'https://u:p@xunshi.example.org',
+    ]) {
       expect(() => loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: bad })).toThrow(/PUBLIC_URL must be/);
     }
   });
 
   it('chooses the driver from the URL scheme', () => {
     const secret = 'x'.repeat(40);
-    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mysql://u:p@db:3306/app', TOKEN_SECRET: secret, AUDIT_KEY: secret }).database.kind).toBe('mysql');
-    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mariadb://u@db/app', TOKEN_SECRET: secret, AUDIT_KEY: secret }).database.kind).toBe('mariadb');
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mysql://u:p@db:3306/app', TOKEN_SECRET: secret, AUDIT_KEY: secret }).database.kind,
+    ).toBe('mysql');
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mariadb://u@db/app', TOKEN_SECRET: secret, AUDIT_KEY: secret }).database.kind,
+    ).toBe('mariadb');
   });
 
   it('loads the demo by default only into the embedded SQLite file, and into a database server only when asked', () => {
@@ -83,7 +102,9 @@ describe('configuration', () => {
       dataDir: dir,
       database: { kind: 'mariadb', url: 'mariadb://u@db/app', replicaUrls: [], poolSize: 10, auditKey },
     });
-    expect(() => loadConfig({ DATA_DIR: dir, DATABASE_URL: 'mariadb://u@db/app', AUDIT_KEY: auditKey })).toThrow(/TOKEN_SECRET must be set/);
+    expect(() => loadConfig({ DATA_DIR: dir, DATABASE_URL: 'mariadb://u@db/app', AUDIT_KEY: auditKey })).toThrow(
+      /TOKEN_SECRET must be set/,
+    );
   });
 
   it('counts days in TIME_ZONE (Asia/Shanghai unless set), logs at LOG_LEVEL (info) and guards /metrics only with METRICS_TOKEN', () => {
@@ -101,7 +122,12 @@ describe('configuration', () => {
   it('answers a request the database cannot serve within REQUEST_TIMEOUT_SECONDS (20 unless set), and waits as long for one to arrive', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).requestTimeoutSeconds).toBe(20);
     expect(loadConfig({ DATA_DIR: dataDir(), REQUEST_TIMEOUT_SECONDS: '2' }).requestTimeoutSeconds).toBe(2);
-    expect(httpTimeouts(20)).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 20_000, keepAliveTimeoutMs: 5_000, checkEveryMs: 1_000 });
+    expect(httpTimeouts(20)).toEqual({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 20_000,
+      keepAliveTimeoutMs: 5_000,
+      checkEveryMs: 1_000,
+    });
     // Headers never get longer than the whole request.
     expect(httpTimeouts(2)).toMatchObject({ headersTimeoutMs: 2_000, requestTimeoutMs: 2_000 });
   });
@@ -138,14 +164,27 @@ describe('errors a client sees', () => {
   it('mask anything unexpected, quoting the request id and logging the detail', () => {
     const logged: Record<string, unknown>[] = [];
     const raw = new Error("ER_NO_SUCH_TABLE: Table 'test.body' doesn't exist at SELECT * FROM body");
-    const out = formatError({ message: raw.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }, raw, () => 'req-1', (e) => logged.push(e));
-    expect(out).toEqual({ message: 'Internal error. Quote request id req-1 when reporting it.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' } });
+    const out = formatError(
+      { message: raw.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } },
+      raw,
+      () => 'req-1',
+      (e) => logged.push(e),
+    );
+    expect(out).toEqual({
+      message: 'Internal error. Quote request id req-1 when reporting it.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' },
+    });
     expect(logged[0]).toMatchObject({ requestId: 'req-1', error: expect.stringContaining('ER_NO_SUCH_TABLE') });
   });
 
   it('pass our own errors through without a stack trace', () => {
     const own = new GraphQLError('Body 5 not found', { extensions: { code: 'NOT_FOUND' } });
-    const out = formatError({ message: own.message, extensions: { code: 'NOT_FOUND', stacktrace: ['at x'] } }, own, () => 'r', () => undefined);
+    const out = formatError(
+      { message: own.message, extensions: { code: 'NOT_FOUND', stacktrace: ['at x'] } },
+      own,
+      () => 'r',
+      () => undefined,
+    );
     expect(out).toEqual({ message: 'Body 5 not found', extensions: { code: 'NOT_FOUND' } });
   });
 });

@@ -4,7 +4,14 @@
  * server would let decide, hides a roster administrator's buttons on their own records, and its
  * data provider proposes, lists the proposals waiting for someone and decides them.
  */
-import { AWAITING_MY_DECISION, ROLES_NEEDING_APPROVAL, canDecide, isDecidableBy, isEditable, needsApproval } from '../admin/src/resources/memberships/governance';
+import {
+  AWAITING_MY_DECISION,
+  ROLES_NEEDING_APPROVAL,
+  canDecide,
+  isDecidableBy,
+  isEditable,
+  needsApproval,
+} from '../admin/src/resources/memberships/governance';
 import { GOVERNANCE_RULES as CONSOLE_RULES, ruleMessageKey } from '../admin/src/components/governanceRules';
 import { abilityFromPackedRules, canAccess } from '../admin/src/providers/canAccess';
 import { createDataProvider } from '../admin/src/providers/dataProvider';
@@ -22,7 +29,11 @@ afterAll(() => server.close());
 
 async function me(login: string) {
   const res = await server.gql('{ me { account { id personId } rules } }', {}, await server.tokenFor(login));
-  return { accountId: res.data.me.account.id as number, personId: res.data.me.account.personId as number, ability: abilityFromPackedRules(res.data.me.rules) };
+  return {
+    accountId: res.data.me.account.id as number,
+    personId: res.data.me.account.personId as number,
+    ability: abilityFromPackedRules(res.data.me.rules),
+  };
 }
 
 async function providerOf(login: string) {
@@ -35,7 +46,8 @@ async function personIn(code: string): Promise<number> {
   return Number(row.id);
 }
 
-const lookUp = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+const lookUp = (tree: unknown, key: string) =>
+  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
 
 describe('what the console knows of the rules', () => {
   it('waits for approval on exactly the roles the server only lets a roster administrator propose', () => {
@@ -77,7 +89,7 @@ describe('who is offered a decision', () => {
     proposedByAccountId,
   });
 
-  it('a leading-group leader, on proposals in its committee\'s tree by someone else, for someone else', async () => {
+  it("a leading-group leader, on proposals in its committee's tree by someone else, for someone else", async () => {
     const leader = await me('lg.leader');
     const admin = await me('admin');
     const [audit] = await server.db.query("SELECT scopePath FROM body WHERE code = 'C-AUD'");
@@ -87,11 +99,15 @@ describe('who is offered a decision', () => {
     // The central committee's tree holds the provinces.
     expect(canDecide(leader.ability, pending(qc.scopePath, other, admin.accountId), leader.accountId)).toBe(true);
     // Not a decided one, not their own proposal, not a membership of their own person.
-    expect(canDecide(leader.ability, { ...pending(audit.scopePath, other, admin.accountId), status: 'APPROVED' }, leader.accountId)).toBe(false);
+    expect(canDecide(leader.ability, { ...pending(audit.scopePath, other, admin.accountId), status: 'APPROVED' }, leader.accountId)).toBe(
+      false,
+    );
     expect(canDecide(leader.ability, pending(audit.scopePath, other, leader.accountId), leader.accountId)).toBe(false);
     expect(canDecide(leader.ability, pending(audit.scopePath, leader.personId, admin.accountId), leader.accountId)).toBe(false);
     // A role the approver does not approve (the roster roles are given at once).
-    expect(canDecide(leader.ability, { ...pending(audit.scopePath, other, admin.accountId), role: 'ROSTER_ADMIN' }, leader.accountId)).toBe(false);
+    expect(canDecide(leader.ability, { ...pending(audit.scopePath, other, admin.accountId), role: 'ROSTER_ADMIN' }, leader.accountId)).toBe(
+      false,
+    );
     // Until the console knows who is signed in, nobody decides.
     expect(isDecidableBy(pending(audit.scopePath, other, admin.accountId), undefined)).toBe(false);
   });
@@ -122,7 +138,9 @@ describe("a roster administrator's own records", () => {
       expect(canAccess(qcAdmin.ability, { action: 'delete', resource: 'memberships', record })).toBe(false);
     }
     const others = res.data.all.items.filter((m: { personId: number }) => m.personId !== qcAdmin.personId);
-    expect(others.some((record: Record<string, unknown>) => canAccess(qcAdmin.ability, { action: 'edit', resource: 'memberships', record }))).toBe(true);
+    expect(
+      others.some((record: Record<string, unknown>) => canAccess(qcAdmin.ability, { action: 'edit', resource: 'memberships', record })),
+    ).toBe(true);
 
     const accounts = await server.gql('{ accounts(page: { take: 100 }) { items { id personId person { employerPath } } } }', {}, token);
     const ownAccount = accounts.data.accounts.items.find((a: { personId: number }) => a.personId === qcAdmin.personId);
@@ -154,23 +172,44 @@ describe('the data provider', () => {
     expect(proposed.proposedByAccountId).toBe((await me('admin')).accountId);
     expect(proposed.person).toMatchObject({ id: personId });
 
-    const waiting = await leader.getList('memberships', { filter: AWAITING_MY_DECISION, pagination: { page: 1, perPage: 100 }, sort: { field: 'createdAt', order: 'ASC' } });
+    const waiting = await leader.getList('memberships', {
+      filter: AWAITING_MY_DECISION,
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'createdAt', order: 'ASC' },
+    });
     expect(waiting.data.map((m) => m.id)).toContain(proposed.id);
-    const adminWaiting = await admin.getList('memberships', { filter: AWAITING_MY_DECISION, pagination: { page: 1, perPage: 100 }, sort: { field: 'createdAt', order: 'ASC' } });
+    const adminWaiting = await admin.getList('memberships', {
+      filter: AWAITING_MY_DECISION,
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'createdAt', order: 'ASC' },
+    });
     expect(adminWaiting.data).toEqual([]);
-    const pendingOnly = await admin.getList('memberships', { filter: { statuses: ['PENDING'] }, pagination: { page: 1, perPage: 100 }, sort: { field: 'since', order: 'DESC' } });
+    const pendingOnly = await admin.getList('memberships', {
+      filter: { statuses: ['PENDING'] },
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'since', order: 'DESC' },
+    });
     expect(pendingOnly.data.every((m) => m.status === 'PENDING')).toBe(true);
     expect(pendingOnly.data.map((m) => m.id)).toContain(proposed.id);
 
-    const noReason = (await leader.run('refuseMembership', { id: proposed.id, version: proposed.version, note: '' }).catch((e: unknown) => e)) as ApiError;
+    const noReason = (await leader
+      .run('refuseMembership', { id: proposed.id, version: proposed.version, note: '' })
+      .catch((e: unknown) => e)) as ApiError;
     expect(noReason.status).toBe(400);
     expect(noReason.body.field).toBe('note');
 
-    const byAdmin = (await admin.run('approveMembership', { id: proposed.id, version: proposed.version }).catch((e: unknown) => e)) as ApiError;
+    const byAdmin = (await admin
+      .run('approveMembership', { id: proposed.id, version: proposed.version })
+      .catch((e: unknown) => e)) as ApiError;
     expect(byAdmin.status).toBe(403);
 
     const { data: approved } = await leader.run('approveMembership', { id: proposed.id, version: proposed.version, note: '同意' });
-    expect(approved).toMatchObject({ id: proposed.id, status: 'APPROVED', decisionNote: '同意', decidedByAccountId: (await me('lg.leader')).accountId });
+    expect(approved).toMatchObject({
+      id: proposed.id,
+      status: 'APPROVED',
+      decisionNote: '同意',
+      decidedByAccountId: (await me('lg.leader')).accountId,
+    });
     expect(approved.decidedAt).toEqual(expect.any(String));
   });
 
@@ -178,7 +217,9 @@ describe('the data provider', () => {
     const admin = await providerOf('admin');
     const self = await me('admin');
     const error = (await admin
-      .create('memberships', { data: { personId: self.personId, bodyId: await bodyIdByCode(server, 'C-AUD'), role: 'STAFF', since: '2026-01-01' } })
+      .create('memberships', {
+        data: { personId: self.personId, bodyId: await bodyIdByCode(server, 'C-AUD'), role: 'STAFF', since: '2026-01-01' },
+      })
       .catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(403);
     expect(error.body.rule).toBe('no-self-dealing');

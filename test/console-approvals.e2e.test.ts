@@ -44,14 +44,25 @@ async function analystMembershipOf(name: string) {
     "SELECT id, status, proposedByAccountId, decidedByAccountId, decisionNote FROM membership WHERE personId = ? AND role = 'ANALYST' ORDER BY id DESC",
     [await personId(name)],
   );
-  return row ? { ...row, id: Number(row.id), proposedByAccountId: row.proposedByAccountId === null ? null : Number(row.proposedByAccountId), decidedByAccountId: row.decidedByAccountId === null ? null : Number(row.decidedByAccountId) } : undefined;
+  return row
+    ? {
+        ...row,
+        id: Number(row.id),
+        proposedByAccountId: row.proposedByAccountId === null ? null : Number(row.proposedByAccountId),
+        decidedByAccountId: row.decidedByAccountId === null ? null : Number(row.decidedByAccountId),
+      }
+    : undefined;
 }
 
 const row = (page: Page, text: string): Locator => page.locator('tbody tr', { hasText: text });
 
 /** A record page may first show the record as a list read it, then as read afresh: wait for the state expected. */
 async function untilStatus(page: Page, status: string): Promise<void> {
-  await page.waitForFunction((s) => document.querySelector('main [data-testid="membership-status"]')?.getAttribute('data-status') === s, status, { timeout: 30_000 });
+  await page.waitForFunction(
+    (s) => document.querySelector('main [data-testid="membership-status"]')?.getAttribute('data-status') === s,
+    status,
+    { timeout: 30_000 },
+  );
 }
 
 async function statusOf(scope: Locator): Promise<string> {
@@ -94,7 +105,12 @@ describe('a roster administrator proposes', () => {
     await screenshot(page, 'membership-pending-show-admin');
 
     const stored = await analystMembershipOf(PROPOSED);
-    expect(stored).toMatchObject({ id: proposedId, status: 'PENDING', proposedByAccountId: await accountId('admin'), decidedByAccountId: null });
+    expect(stored).toMatchObject({
+      id: proposedId,
+      status: 'PENDING',
+      proposedByAccountId: await accountId('admin'),
+      decidedByAccountId: null,
+    });
   });
 
   it('and the list shows it pending, filtered by status, without a decision to offer', async () => {
@@ -103,7 +119,9 @@ describe('a roster administrator proposes', () => {
     await console.open(`/memberships?filter=${encodeURIComponent(JSON.stringify({ statuses: ['PENDING'] }))}`);
     const proposed = row(page, PROPOSED);
     expect(await statusOf(proposed)).toContain('待审批');
-    const statuses = await page.locator('tbody [data-testid="membership-status"]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-status')));
+    const statuses = await page
+      .locator('tbody [data-testid="membership-status"]')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-status')));
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set(['PENDING']));
     expect(await page.locator('[data-testid="approve-membership"], [data-testid="refuse-membership"]').count()).toBe(0);
@@ -124,7 +142,10 @@ describe('a roster administrator proposes', () => {
     await page.getByText('不能为本人办理').waitFor({ timeout: 30_000 });
     expect(await page.locator('body').innerText()).not.toContain('You may not');
     await screenshot(page, 'membership-self-refused-admin');
-    const [{ n }] = await server.db.query("SELECT COUNT(*) AS n FROM membership WHERE personId = ? AND bodyId = ?", [await personId(ADMIN_PERSON), await bodyIdByCode(server, 'C-AUD')]);
+    const [{ n }] = await server.db.query('SELECT COUNT(*) AS n FROM membership WHERE personId = ? AND bodyId = ?', [
+      await personId(ADMIN_PERSON),
+      await bodyIdByCode(server, 'C-AUD'),
+    ]);
     expect(Number(n)).toBe(0);
   });
 });
@@ -149,7 +170,11 @@ describe('a leading-group leader decides', () => {
     await card.waitFor({ timeout: 30_000 });
     const count = card.locator('[data-testid="awaiting-count"]');
     await count.waitFor({ timeout: 30_000 });
-    const listed = await server.gql('{ memberships(filter: { statuses: [PENDING], awaitingMyDecision: true }) { totalCount } }', {}, await server.tokenFor('lg.leader'));
+    const listed = await server.gql(
+      '{ memberships(filter: { statuses: [PENDING], awaitingMyDecision: true }) { totalCount } }',
+      {},
+      await server.tokenFor('lg.leader'),
+    );
     expect(listed.data.memberships.totalCount).toBeGreaterThanOrEqual(2);
     expect(await count.getAttribute('data-count')).toBe(String(listed.data.memberships.totalCount));
     const text = await card.innerText();
@@ -163,7 +188,9 @@ describe('a leading-group leader decides', () => {
     await row(page, TO_REFUSE).waitFor({ timeout: 30_000 });
     expect(await page.locator('tbody tr').count()).toBe(listed.data.memberships.totalCount);
     // The list's own shortcut says the same number.
-    expect(await page.locator('[data-testid="awaiting-my-decision-count"]').innerText()).toContain(String(listed.data.memberships.totalCount));
+    expect(await page.locator('[data-testid="awaiting-my-decision-count"]').innerText()).toContain(
+      String(listed.data.memberships.totalCount),
+    );
     await screenshot(page, 'awaiting-list-lg-leader');
   });
 
@@ -219,10 +246,19 @@ describe('a leading-group leader decides', () => {
     expect(await statusOf(page.locator('main'))).toContain('已生效');
     expect(await page.locator('[data-testid="approve-membership"], [data-testid="refuse-membership"]').count()).toBe(0);
     await screenshot(page, 'membership-approved-lg-leader');
-    expect(await analystMembershipOf(PROPOSED)).toMatchObject({ id: proposedId, status: 'APPROVED', decisionNote: '同意', decidedByAccountId: await accountId('lg.leader') });
+    expect(await analystMembershipOf(PROPOSED)).toMatchObject({
+      id: proposedId,
+      status: 'APPROVED',
+      decisionNote: '同意',
+      decidedByAccountId: await accountId('lg.leader'),
+    });
 
     // The approved role is in force: its holder's roles say so.
-    const held = await server.gql('query($p: Int!) { memberships(filter: { personId: $p, currentOn: "2026-06-01" }) { items { id role } } }', { p: await personId(PROPOSED) }, await server.tokenFor('admin'));
+    const held = await server.gql(
+      'query($p: Int!) { memberships(filter: { personId: $p, currentOn: "2026-06-01" }) { items { id role } } }',
+      { p: await personId(PROPOSED) },
+      await server.tokenFor('admin'),
+    );
     expect(held.data.memberships.items).toContainEqual({ id: proposedId, role: 'ANALYST' });
   });
 });

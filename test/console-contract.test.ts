@@ -48,7 +48,8 @@ describe.each(Object.entries(RESOURCES) as Array<[string, ResourceSpec]>)('resou
 
   it('can fill every required input field (an update adds the id and version itself)', () => {
     if (spec.create) expect([...spec.create.fields]).toEqual(expect.arrayContaining(requiredInputFields(spec.create.inputType)));
-    if (spec.update) expect(['id', 'version', ...spec.update.fields]).toEqual(expect.arrayContaining(requiredInputFields(spec.update.inputType)));
+    if (spec.update)
+      expect(['id', 'version', ...spec.update.fields]).toEqual(expect.arrayContaining(requiredInputFields(spec.update.inputType)));
   });
 });
 

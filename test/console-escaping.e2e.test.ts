@@ -71,7 +71,10 @@ describe('a finding whose evidence is markup', () => {
   it('lists the finding without running any of it', async () => {
     const console = new Console(browser.page, suite.base);
     await console.open('/findings');
-    await browser.page.locator('tbody tr', { hasText: String(findingId) }).first().waitFor({ timeout: 30_000 });
+    await browser.page
+      .locator('tbody tr', { hasText: String(findingId) })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await expectNothingInjected(browser.page);
     await screenshot(browser.page, 'finding-markup-list');
   });

@@ -85,7 +85,14 @@ describe('export columns', () => {
     }
     await i18nProvider.changeLocale('en');
     try {
-      expect(toExportTable(exportColumns('people'), [], context('people')).headers).toEqual(['Name', 'Position', 'Rank', 'Employer', 'ID number', 'Left on']);
+      expect(toExportTable(exportColumns('people'), [], context('people')).headers).toEqual([
+        'Name',
+        'Position',
+        'Rank',
+        'Employer',
+        'ID number',
+        'Left on',
+      ]);
     } finally {
       await i18nProvider.changeLocale('zh');
     }
@@ -112,9 +119,17 @@ describe('rows as a person reads them', () => {
   });
 
   it('writes yes/no in words, timestamps readably and numbers as numbers', () => {
-    const accounts = toExportTable(exportColumns('accounts'), [{ id: 1, login: 'qc.admin', personId: 5, active: false, lastLoginAt: '2026-01-02T03:04:05Z' }], context('accounts'));
+    const accounts = toExportTable(
+      exportColumns('accounts'),
+      [{ id: 1, login: 'qc.admin', personId: 5, active: false, lastLoginAt: '2026-01-02T03:04:05Z' }],
+      context('accounts'),
+    );
     expect(accounts.rows[0]).toEqual(['qc.admin', '#5', '否', 'time:2026-01-02T03:04:05Z']);
-    const rounds = toExportTable(exportColumns('rounds'), [{ id: 1, year: 2026, number: 2, title: '第二轮', leadingGroupId: null, status: 'APPROVED', approvedOn: '2026-03-01' }], context('rounds'));
+    const rounds = toExportTable(
+      exportColumns('rounds'),
+      [{ id: 1, year: 2026, number: 2, title: '第二轮', leadingGroupId: null, status: 'APPROVED', approvedOn: '2026-03-01' }],
+      context('rounds'),
+    );
     expect(rounds.rows[0]).toEqual([2026, 2, '第二轮', null, '已批准', '2026-03-01']);
   });
 
@@ -131,7 +146,12 @@ describe('rows as a person reads them', () => {
       { id: 2, personId: 5, bodyId: 8 },
       { id: 3, personId: 6, bodyId: null },
     ];
-    expect(referencedIds(columns, rows)).toEqual(new Map([['people', [5, 6]], ['bodies', [7, 8]]]));
+    expect(referencedIds(columns, rows)).toEqual(
+      new Map([
+        ['people', [5, 6]],
+        ['bodies', [7, 8]],
+      ]),
+    );
     const asked: Array<[string, unknown[]]> = [];
     const related = await fetchRelated(
       {
@@ -143,7 +163,10 @@ describe('rows as a person reads them', () => {
       columns,
       rows,
     );
-    expect(asked).toEqual([['people', [5, 6]], ['bodies', [7, 8]]]);
+    expect(asked).toEqual([
+      ['people', [5, 6]],
+      ['bodies', [7, 8]],
+    ]);
     expect(related.get('bodies')?.get('7')?.name).toBe('bodies7');
     expect(related.get('bodies')?.has('8')).toBe(false);
   });
@@ -200,7 +223,11 @@ describe('reading the rows', () => {
     const result = await fetchForExport(provider as never, 'people', query);
     expect(result).toMatchObject({ total: 250, truncated: false });
     expect(result.records).toHaveLength(250);
-    expect(provider.calls.map((c) => [c.page, c.perPage])).toEqual([[1, 100], [2, 100], [3, 100]]);
+    expect(provider.calls.map((c) => [c.page, c.perPage])).toEqual([
+      [1, 100],
+      [2, 100],
+      [3, 100],
+    ]);
     expect(provider.calls.every((c) => c.sort === query.sort && c.filter === query.filter)).toBe(true);
   });
 
@@ -239,7 +266,9 @@ describe('the roots of the reporting tree', () => {
 
   it('takes as candidates the reporting line and the tops of the scopes', () => {
     expect(rootCandidateIds(abilityOf(authority(MembershipRole.ROSTER_ADMIN, '/1/4/')))).toEqual([1, 4]);
-    expect(rootCandidateIds(abilityOf(authority(GrantRole.TEAM_LEADER, '/1/3/8/', { source: 'grant', assignmentId: 30, targetId: 12 })))).toEqual([1, 3, 8, 12]);
+    expect(
+      rootCandidateIds(abilityOf(authority(GrantRole.TEAM_LEADER, '/1/3/8/', { source: 'grant', assignmentId: 30, targetId: 12 }))),
+    ).toEqual([1, 3, 8, 12]);
   });
 
   it('keeps the candidates whose parent is not readable', () => {
@@ -275,7 +304,11 @@ describe('against the server', () => {
     const { data: parents } = await provider.getMany('bodies', { ids: parentIdsToCheck(candidates) });
     const roots = pickRoots(candidates, parents);
     expect(roots.map((body) => body.code)).toEqual(['C']);
-    const { data: below } = await provider.getList('bodies', { filter: { reportsToId: roots[0].id }, sort: { field: 'name', order: 'ASC' }, pagination: { page: 1, perPage: 25 } });
+    const { data: below } = await provider.getList('bodies', {
+      filter: { reportsToId: roots[0].id },
+      sort: { field: 'name', order: 'ASC' },
+      pagination: { page: 1, perPage: 25 },
+    });
     expect(below.map((body) => body.code)).toEqual(['P-QC']);
   });
 

@@ -55,17 +55,31 @@ describe('what the console offers', () => {
 describe('the data provider', () => {
   it('maps react-admin pages, sorts and filters onto the grammar', () => {
     expect(pageWindows(3, 25)).toEqual([{ skip: 50, take: 25 }]);
-    expect(pageWindows(1, 250)).toEqual([{ skip: 0, take: 100 }, { skip: 100, take: 100 }, { skip: 200, take: 50 }]);
+    expect(pageWindows(1, 250)).toEqual([
+      { skip: 0, take: 100 },
+      { skip: 100, take: 100 },
+      { skip: 200, take: 50 },
+    ]);
     expect(toSortInput(RESOURCES.bodies, { field: 'name', order: 'DESC' })).toEqual([{ field: 'NAME', direction: 'DESC' }]);
     expect(toSortInput(RESOURCES.bodies, { field: 'id', order: 'ASC' })).toBeUndefined();
     expect(toFilterInput(RESOURCES.bodies, { q: '青川', kinds: [], nonsense: 1 })).toEqual({ q: '青川' });
-    expect(toUpdateInput(['name', 'nameEn'], { id: 5, name: '新', nameEn: 'Same' }, { id: 5, version: 3, name: '旧', nameEn: 'Same' })).toEqual({ id: 5, version: 3, name: '新' });
+    expect(
+      toUpdateInput(['name', 'nameEn'], { id: 5, name: '新', nameEn: 'Same' }, { id: 5, version: 3, name: '旧', nameEn: 'Same' }),
+    ).toEqual({ id: 5, version: 3, name: '新' });
   });
 
   it('lists, reads and fetches by ids exactly what the API returns for the caller', async () => {
     const provider = await providerOf('qc.admin');
-    const list = await provider.getList('bodies', { pagination: { page: 1, perPage: 5 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
-    const direct = await server.gql('{ bodies(page: { take: 5 }, sort: [{ field: NAME }]) { items { id } totalCount } }', {}, await server.tokenFor('qc.admin'));
+    const list = await provider.getList('bodies', {
+      pagination: { page: 1, perPage: 5 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: {},
+    });
+    const direct = await server.gql(
+      '{ bodies(page: { take: 5 }, sort: [{ field: NAME }]) { items { id } totalCount } }',
+      {},
+      await server.tokenFor('qc.admin'),
+    );
     expect(list.data.map((b) => b.id)).toEqual(direct.data.bodies.items.map((b: { id: number }) => b.id));
     expect(list.total).toBe(direct.data.bodies.totalCount);
     const one = await provider.getOne('bodies', { id: list.data[0].id });
@@ -78,9 +92,15 @@ describe('the data provider', () => {
     const provider = await providerOf('admin');
     const id = await bodyIdByCode(server, 'P-DL-AUD');
     const { data: before } = await provider.getOne('bodies', { id });
-    const saved = await provider.update('bodies', { id, data: { ...before, nameEn: 'Donglan Audit Office (edited)' }, previousData: before });
+    const saved = await provider.update('bodies', {
+      id,
+      data: { ...before, nameEn: 'Donglan Audit Office (edited)' },
+      previousData: before,
+    });
     expect(saved.data.version).toBe(before.version + 1);
-    const stale = (await provider.update('bodies', { id, data: { ...before, nameEn: 'Lost edit' }, previousData: before }).catch((e: unknown) => e)) as ApiError;
+    const stale = (await provider
+      .update('bodies', { id, data: { ...before, nameEn: 'Lost edit' }, previousData: before })
+      .catch((e: unknown) => e)) as ApiError;
     expect(stale.status).toBe(409);
     expect(stale.message).toMatch(/changed by someone else/);
   });
@@ -88,7 +108,16 @@ describe('the data provider', () => {
   it('turns a refused field into a form error on that field', async () => {
     const provider = await providerOf('admin');
     const error = (await provider
-      .create('bodies', { data: { code: 'bad code', name: '测试', nameEn: 'Test', kind: 'OTHER_UNIT', level: 'COUNTY', reportsToId: await bodyIdByCode(server, 'P-DL') } })
+      .create('bodies', {
+        data: {
+          code: 'bad code',
+          name: '测试',
+          nameEn: 'Test',
+          kind: 'OTHER_UNIT',
+          level: 'COUNTY',
+          reportsToId: await bodyIdByCode(server, 'P-DL'),
+        },
+      })
       .catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(400);
     expect(Object.keys((error.body as { errors: object }).errors)).toContain('code');

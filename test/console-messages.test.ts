@@ -32,7 +32,11 @@ describe("react-admin's messages in Chinese", () => {
   });
 
   it('are what the console shows in Chinese, with its own wording over them', () => {
-    expect(keysOf(MESSAGES.zh).filter((key) => key.startsWith('ra.')).sort()).toEqual([...english].sort());
+    expect(
+      keysOf(MESSAGES.zh)
+        .filter((key) => key.startsWith('ra.'))
+        .sort(),
+    ).toEqual([...english].sort());
     expect(MESSAGES.zh.ra.auth.username).toBe('登录名');
     expect(MESSAGES.en.ra.auth.username).toBe('Login');
   });

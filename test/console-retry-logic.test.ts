@@ -44,10 +44,15 @@ function network() {
       unavailableAnswers--;
       await response.text();
       // As the server answers a write whose COMMIT was cut off.
-      return new Response(JSON.stringify({ errors: [{ message: 'The change may have been applied', extensions: { code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN' } }] }), {
-        status: 503,
-        headers: { 'content-type': 'application/json', 'retry-after': retryAfter },
-      });
+      return new Response(
+        JSON.stringify({
+          errors: [{ message: 'The change may have been applied', extensions: { code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN' } }],
+        }),
+        {
+          status: 503,
+          headers: { 'content-type': 'application/json', 'retry-after': retryAfter },
+        },
+      );
     }
     return response;
   };

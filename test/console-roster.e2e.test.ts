@@ -97,7 +97,11 @@ describe('signed in as qc.admin', () => {
     await expand(page, 'P-QC');
     await expand(page, 'P-QC-WC');
     await node(page, 'P-QC-WC').getByTestId('tree-node-P-QC-LX-SW').waitFor({ timeout: 30_000 });
-    const moved = await server.gql('query($id: Int!) { body(id: $id) { reportsToId } }', { id: await bodyIdByCode(server, 'P-QC-LX-SW') }, await server.tokenFor('qc.admin'));
+    const moved = await server.gql(
+      'query($id: Int!) { body(id: $id) { reportsToId } }',
+      { id: await bodyIdByCode(server, 'P-QC-LX-SW') },
+      await server.tokenFor('qc.admin'),
+    );
     expect(moved.data.body.reportsToId).toBe(await bodyIdByCode(server, 'P-QC-WC'));
     await screenshot(page, 'body-tree-moved-qc-admin');
   });
@@ -131,7 +135,6 @@ describe('signed in as qc.admin', () => {
     const ranks = new Set(sheet.getColumn(3).values.slice(2));
     expect([...ranks].every((rank) => typeof rank === 'string' && /级|科员/.test(rank))).toBe(true);
     expect(sheet.getColumn(4).values.slice(2)).toContain('中共青川省委');
-
   });
 
   it('exports to CSV only what the current filter shows', async () => {
@@ -151,7 +154,9 @@ describe('signed in as qc.admin', () => {
 
   it('records a relative of a person, who is still there after a reload', async () => {
     const page = browser.page;
-    const [person] = await server.db.query('SELECT id, name FROM person WHERE employerId = ? ORDER BY id LIMIT 1', [await bodyIdByCode(server, 'P-QC-ORG')]);
+    const [person] = await server.db.query('SELECT id, name FROM person WHERE employerId = ? ORDER BY id LIMIT 1', [
+      await bodyIdByCode(server, 'P-QC-ORG'),
+    ]);
     const personId = Number(person.id);
     await page.goto(`${base}/#/people/${personId}/show/relatives`);
     await page.getByTestId('add-relative').click();
@@ -173,14 +178,22 @@ describe('signed in as qc.admin', () => {
       { id: personId },
       await server.tokenFor('qc.admin'),
     );
-    expect(recorded.data.personRelations.items).toContainEqual({ relation: '配偶', relativeName: '柳青禾', relativeBodyId: await bodyIdByCode(server, 'P-QC-LX') });
+    expect(recorded.data.personRelations.items).toContainEqual({
+      relation: '配偶',
+      relativeName: '柳青禾',
+      relativeBodyId: await bodyIdByCode(server, 'P-QC-LX'),
+    });
     await screenshot(page, 'person-relatives-qc-admin');
 
     // Removed again: gone from the tab and from the API's list.
     await page.locator('main tr', { hasText: '柳青禾' }).locator('.ra-delete-button').click();
     await page.locator('.ra-confirm').click();
     await page.locator('main tr', { hasText: '柳青禾' }).waitFor({ state: 'detached', timeout: 30_000 });
-    const after = await server.gql('query($id: Int!) { personRelations(filter: { personId: $id }) { items { relativeName } } }', { id: personId }, await server.tokenFor('qc.admin'));
+    const after = await server.gql(
+      'query($id: Int!) { personRelations(filter: { personId: $id }) { items { relativeName } } }',
+      { id: personId },
+      await server.tokenFor('qc.admin'),
+    );
     expect(after.data.personRelations.items).not.toContainEqual({ relativeName: '柳青禾' });
   });
 });

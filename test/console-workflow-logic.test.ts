@@ -49,13 +49,18 @@ describe('a refused advance', () => {
   });
 
   it('reads the stage and the unmet conditions out of the message, keeping text it does not know', () => {
-    const refusal = parseAdvanceRefusal('stage: cannot move to INQUIRY: the notice has not been sent to the target; a condition added later');
+    const refusal = parseAdvanceRefusal(
+      'stage: cannot move to INQUIRY: the notice has not been sent to the target; a condition added later',
+    );
     expect(refusal.stage).toBe('INQUIRY');
     expect(refusal.unmet).toEqual([
       { key: 'resources.assignments.refusal.conditions.notice_not_sent', text: 'the notice has not been sent to the target' },
       { text: 'a condition added later' },
     ]);
-    expect(parseAdvanceRefusal('Assignment 3 was changed by someone else')).toEqual({ stage: null, unmet: [{ text: 'Assignment 3 was changed by someone else' }] });
+    expect(parseAdvanceRefusal('Assignment 3 was changed by someone else')).toEqual({
+      stage: null,
+      unmet: [{ text: 'Assignment 3 was changed by someone else' }],
+    });
   });
 });
 
@@ -64,8 +69,14 @@ describe('what the forms send', () => {
     const base = { assignmentId: 16, channel: 'LETTER', receivedOn: '2026-01-05', content: '反映问题' };
     expect(toIntakeInput({ ...base, anonymous: true, informant: { name: '王建华' } })).toEqual(base);
     expect(toIntakeInput({ ...base, anonymous: false, informant: { name: '  ' } })).toEqual(base);
-    expect(toIntakeInput({ ...base, anonymous: false, informant: { name: ' 王建华 ', contact: '' } })).toEqual({ ...base, informant: { name: '王建华' } });
-    expect(toIntakeInput({ ...base, anonymous: false, informant: { name: '王建华', contact: '138' } })).toEqual({ ...base, informant: { name: '王建华', contact: '138' } });
+    expect(toIntakeInput({ ...base, anonymous: false, informant: { name: ' 王建华 ', contact: '' } })).toEqual({
+      ...base,
+      informant: { name: '王建华' },
+    });
+    expect(toIntakeInput({ ...base, anonymous: false, informant: { name: '王建华', contact: '138' } })).toEqual({
+      ...base,
+      informant: { name: '王建华', contact: '138' },
+    });
   });
 
   it('decides at a hearing only the findings given a decision, each with the version it was read at', () => {
@@ -91,10 +102,24 @@ describe('what the forms send', () => {
   });
 
   it('edits a plan with its target ids, and leaves an empty text that stays empty unchanged', () => {
-    const round = withTargetIds({ id: 1, version: 3, title: '计划', targets: [{ id: 7, bodyId: 40 }, { id: 8, bodyId: 41 }] });
+    const round = withTargetIds({
+      id: 1,
+      version: 3,
+      title: '计划',
+      targets: [
+        { id: 7, bodyId: 40 },
+        { id: 8, bodyId: 41 },
+      ],
+    });
     expect(round.targetIds).toEqual([40, 41]);
     expect(toUpdateInput(['title', 'targetIds'], { ...round }, round)).toEqual({ id: 1, version: 3 });
-    expect(toUpdateInput(['contactChannels', 'workPlan'], { contactChannels: null, workPlan: '新方案' }, { id: 2, version: 1, contactChannels: '', workPlan: '方案' })).toEqual({
+    expect(
+      toUpdateInput(
+        ['contactChannels', 'workPlan'],
+        { contactChannels: null, workPlan: '新方案' },
+        { id: 2, version: 1, contactChannels: '', workPlan: '方案' },
+      ),
+    ).toEqual({
       id: 2,
       version: 1,
       workPlan: '新方案',
@@ -116,7 +141,8 @@ describe('against the API', () => {
   });
   afterAll(() => server.close());
 
-  const abilityOf = async (login: string) => abilityFromPackedRules((await server.gql('{ me { rules } }', {}, await server.tokenFor(login))).data.me.rules);
+  const abilityOf = async (login: string) =>
+    abilityFromPackedRules((await server.gql('{ me { rules } }', {}, await server.tokenFor(login))).data.me.rules);
   const providerOf = async (login: string) => {
     const token = await server.tokenFor(login);
     return createDataProvider(createGraphQLClient({ url: server.url, getToken: () => token }));
@@ -154,9 +180,21 @@ describe('against the API', () => {
     const team1 = await abilityOf('team1');
     const office = await abilityOf('office');
     const leader = await abilityOf('lg.leader');
-    expect(['findings', 'intakeItems', 'activities'].map((resource) => canAccess(team1, { action: 'create', resource }))).toEqual([true, true, true]);
-    expect(['rounds', 'assignments', 'briefings'].map((resource) => canAccess(team1, { action: 'create', resource }))).toEqual([false, false, false]);
-    expect(['rounds', 'assignments', 'briefings', 'rectificationItems', 'supervisionItems'].every((resource) => canAccess(office, { action: 'create', resource }))).toBe(true);
+    expect(['findings', 'intakeItems', 'activities'].map((resource) => canAccess(team1, { action: 'create', resource }))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['rounds', 'assignments', 'briefings'].map((resource) => canAccess(team1, { action: 'create', resource }))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(
+      ['rounds', 'assignments', 'briefings', 'rectificationItems', 'supervisionItems'].every((resource) =>
+        canAccess(office, { action: 'create', resource }),
+      ),
+    ).toBe(true);
     expect(canAccess(office, { action: 'create', resource: 'findings' })).toBe(false);
     expect(canAccess(leader, { action: 'create', resource: 'findings' })).toBe(false);
     expect(canAccess(await abilityOf('teamlead'), { action: 'create', resource: 'reports' })).toBe(true);
@@ -166,20 +204,40 @@ describe('against the API', () => {
     const team = await providerOf('team1');
     const own = await assignmentOf('C-T01', 'P-QC-GOV');
     const { data: finding } = await team.create('findings', {
-      data: { assignmentId: own, category: 'WORK_STYLE', subKind: 'FORMALISM', sourceMethod: 'FIELD_VISIT', severity: 'MINOR', evidenceSummary: '会议多、文件多' },
+      data: {
+        assignmentId: own,
+        category: 'WORK_STYLE',
+        subKind: 'FORMALISM',
+        sourceMethod: 'FIELD_VISIT',
+        severity: 'MINOR',
+        evidenceSummary: '会议多、文件多',
+      },
     });
     expect(finding).toMatchObject({ assignmentId: own, subKind: 'FORMALISM', status: 'RECORDED' });
 
     const leader = await providerOf('lg.leader');
     const heard = await assignmentOf('C-T05', 'P-DL-GOV');
-    const { data: reports } = await leader.getList('reports', { filter: { assignmentId: heard }, pagination: { page: 1, perPage: 5 }, sort: { field: 'id', order: 'ASC' } });
+    const { data: reports } = await leader.getList('reports', {
+      filter: { assignmentId: heard },
+      pagination: { page: 1, perPage: 5 },
+      sort: { field: 'id', order: 'ASC' },
+    });
     const report = reports[0];
     expect(report.submittedOn).toBeTruthy();
-    const { data: findings } = await leader.getList('findings', { filter: { assignmentId: heard }, pagination: { page: 1, perPage: 500 }, sort: { field: 'id', order: 'ASC' } });
+    const { data: findings } = await leader.getList('findings', {
+      filter: { assignmentId: heard },
+      pagination: { page: 1, perPage: 500 },
+      sort: { field: 'id', order: 'ASC' },
+    });
     const rows = decisionRows(decidableFindings(findings as never[])).map((row) => ({ ...row, decision: 'RECTIFY', note: '责成整改' }));
-    const { data: after } = await leader.run('hearReport', toHearingInput(report, { heardOn: report.submittedOn, hearingNote: '领导小组听取汇报', decisions: rows }));
+    const { data: after } = await leader.run(
+      'hearReport',
+      toHearingInput(report, { heardOn: report.submittedOn, hearingNote: '领导小组听取汇报', decisions: rows }),
+    );
     expect(after.heardOn).toBe(report.submittedOn);
-    const [{ undecided }] = await server.db.query('SELECT COUNT(*) AS undecided FROM finding WHERE assignmentId = ? AND decision IS NULL', [heard]);
+    const [{ undecided }] = await server.db.query('SELECT COUNT(*) AS undecided FROM finding WHERE assignmentId = ? AND decision IS NULL', [
+      heard,
+    ]);
     expect(Number(undecided)).toBe(0);
   });
 

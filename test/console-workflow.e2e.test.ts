@@ -121,7 +121,12 @@ describe('the office', () => {
     const id = Number(/rounds\/(\d+)\/show/.exec(browser.page.url())![1]);
 
     const [round] = await server.db.query('SELECT leadingGroupId, number, title, status FROM round WHERE id = ?', [id]);
-    expect(round).toMatchObject({ leadingGroupId: await bodyIdByCode(server, 'C-LG'), number: 42, title: '第四十二轮巡视计划', status: 'DRAFT' });
+    expect(round).toMatchObject({
+      leadingGroupId: await bodyIdByCode(server, 'C-LG'),
+      number: 42,
+      title: '第四十二轮巡视计划',
+      status: 'DRAFT',
+    });
     const targets = await server.db.query('SELECT bodyId FROM round_target WHERE roundId = ? ORDER BY bodyId', [id]);
     expect(targets.map((t: { bodyId: number }) => Number(t.bodyId)).sort()).toEqual(
       [await bodyIdByCode(server, 'P-YL'), await bodyIdByCode(server, 'P-QC-GOV')].sort(),
@@ -184,7 +189,10 @@ describe('the office', () => {
     await screenshot(browser.page, 'staff-dialog-office');
     await browser.page.locator('[data-testid="staff-assignment-confirm"]').click();
     await browser.page.locator('[role="dialog"]').waitFor({ state: 'detached', timeout: 30_000 });
-    const staffed = await server.db.query('SELECT id FROM assignment_member WHERE assignmentId = ? AND personId = ?', [preparing, person.id]);
+    const staffed = await server.db.query('SELECT id FROM assignment_member WHERE assignmentId = ? AND personId = ?', [
+      preparing,
+      person.id,
+    ]);
     expect(staffed).toHaveLength(1);
     await browser.page.getByText(person.name).first().waitFor({ timeout: 30_000 });
   });
@@ -213,7 +221,10 @@ describe('the leading group', () => {
     await console.signIn('lg.leader');
     const reporting = await assignmentOf('C-T05', 'P-DL-GOV');
     const [report] = await server.db.query('SELECT id FROM report WHERE assignmentId = ?', [reporting]);
-    const findings = await server.db.query("SELECT id FROM finding WHERE assignmentId = ? AND status IN ('RECORDED', 'DECIDED') ORDER BY id", [reporting]);
+    const findings = await server.db.query(
+      "SELECT id FROM finding WHERE assignmentId = ? AND status IN ('RECORDED', 'DECIDED') ORDER BY id",
+      [reporting],
+    );
     await console.open(`/reports/${report.id}/show`);
     await browser.page.locator('[data-testid="hear-report"]').click();
     await browser.page.fill('textarea[name="hearingNote"]', '领导小组听取了巡视汇报，同意巡视组意见。');

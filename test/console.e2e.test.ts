@@ -60,7 +60,7 @@ describe('records and pages', () => {
     await browser.page.goto(`${base}/#/people`);
     await browser.page.waitForTimeout(1500);
     const text = await browser.page.locator('body').innerText();
-    const names = await server.db.query("SELECT name FROM person WHERE employerId = ? LIMIT 3", [await bodyIdByCode(server, 'C-CDI')]);
+    const names = await server.db.query('SELECT name FROM person WHERE employerId = ? LIMIT 3', [await bodyIdByCode(server, 'C-CDI')]);
     for (const { name } of names) expect(text).not.toContain(name);
     await screenshot(browser.page, 'hidden-page-liaison');
   });

@@ -25,7 +25,10 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
-  return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []))];
+  return async () => [
+    ...fromConsole,
+    ...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])),
+  ];
 }
 
 describe('under the content security policy', () => {
@@ -49,7 +52,9 @@ describe('under the content security policy', () => {
     const violations = await recordViolations(page);
     const [{ intakeToken }] = await suite.server.db.query("SELECT intakeToken FROM assignment WHERE stage = 'INQUIRY' ORDER BY id LIMIT 1");
     await page.goto(`${suite.base}/intake/${intakeToken}`);
-    expect(await page.locator('button[type="submit"]').evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(187, 0, 0)');
+    expect(await page.locator('button[type="submit"]').evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(
+      'rgb(187, 0, 0)',
+    );
     expect(await violations()).toEqual([]);
 
     await page.evaluate(() => {

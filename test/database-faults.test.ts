@@ -12,7 +12,12 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { connect } from '../server/db/connect';
 import { createDataSource } from '../server/db/data-source';
-import { DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE_ZH, OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN_MESSAGE_ZH } from '../server/db/outage';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  DATABASE_UNAVAILABLE_MESSAGE_ZH,
+  OUTCOME_UNKNOWN_MESSAGE,
+  OUTCOME_UNKNOWN_MESSAGE_ZH,
+} from '../server/db/outage';
 import { verifyAuditChain } from '../server/modules/audit/audit.service';
 import { captureOutput } from './support/capture-output';
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
@@ -93,7 +98,16 @@ async function createBody(code: string): Promise<GraphQLResponse & { raw: string
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
       query: CREATE_BODY,
-      variables: { input: { code, name: '故障测试单位', nameEn: 'Fault test unit', kind: 'OTHER_UNIT', level: 'COUNTY', reportsToId: await bodyIdByCode(server, 'P-QC') } },
+      variables: {
+        input: {
+          code,
+          name: '故障测试单位',
+          nameEn: 'Fault test unit',
+          kind: 'OTHER_UNIT',
+          level: 'COUNTY',
+          reportsToId: await bodyIdByCode(server, 'P-QC'),
+        },
+      },
     }),
   });
   const raw = await response.text();
@@ -131,9 +145,17 @@ describe('a write the database fails part-way through', () => {
       onServer
         ? expect.objectContaining({
             message: OUTCOME_UNKNOWN_MESSAGE,
-            extensions: { code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN', messageZh: OUTCOME_UNKNOWN_MESSAGE_ZH, requestId: expect.any(String) },
+            extensions: {
+              code: 'SERVICE_UNAVAILABLE',
+              outcome: 'UNKNOWN',
+              messageZh: OUTCOME_UNKNOWN_MESSAGE_ZH,
+              requestId: expect.any(String),
+            },
           })
-        : expect.objectContaining({ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', messageZh: DATABASE_UNAVAILABLE_MESSAGE_ZH, requestId: expect.any(String) } }),
+        : expect.objectContaining({
+            message: DATABASE_UNAVAILABLE_MESSAGE,
+            extensions: { code: 'SERVICE_UNAVAILABLE', messageZh: DATABASE_UNAVAILABLE_MESSAGE_ZH, requestId: expect.any(String) },
+          }),
     ]);
     expectNothingInternal(res.raw);
     expect(elapsed).toBeLessThan(3000);
@@ -154,12 +176,18 @@ describe('a write the database fails part-way through', () => {
   });
 
   it('on the public intake page, shows the form again with what was typed', async () => {
-    const [{ intakeToken: key, id }] = await server.db.query("SELECT intakeToken, id FROM assignment WHERE stage = 'INQUIRY' ORDER BY id LIMIT 1");
+    const [{ intakeToken: key, id }] = await server.db.query(
+      "SELECT intakeToken, id FROM assignment WHERE stage = 'INQUIRY' ORDER BY id LIMIT 1",
+    );
     const items = () => count('SELECT COUNT(*) AS n FROM intake_item WHERE assignmentId = ?', [id]);
     const before = await items();
     const content = '反映某单位违规使用公车问题，请予核查。';
     const post = () =>
-      fetch(`${base}/intake/${key}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ content }) });
+      fetch(`${base}/intake/${key}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ content }),
+      });
 
     await fault.breakNextWrite();
     const res = await post();
@@ -184,8 +212,14 @@ describe('a write the database fails part-way through', () => {
       "SELECT a.id, a.intakeToken FROM assignment a JOIN body t ON t.id = a.teamId WHERE t.code = 'C-T01' AND a.stage = 'INQUIRY'",
     );
     const requests = {
-      read: () => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { account { login } } }' }) }),
-      document: () => fetch(`${base}/documents/assignments/${assignment.id}/notice.docx`, { headers: { authorization: `Bearer ${token}` } }),
+      read: () =>
+        fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: '{ me { account { login } } }' }),
+        }),
+      document: () =>
+        fetch(`${base}/documents/assignments/${assignment.id}/notice.docx`, { headers: { authorization: `Bearer ${token}` } }),
       intake: () => fetch(`${base}/intake/${assignment.intakeToken}`),
       ready: () => fetch(`${base}/ready`),
     };
@@ -199,8 +233,17 @@ describe('a write the database fails part-way through', () => {
       expect([name, res.status]).toEqual([name, 503]);
       expect(elapsed).toBeLessThan(3000);
       expectNothingInternal(text);
-      if (name === 'read') expect(JSON.parse(text).errors[0]).toMatchObject({ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } });
-      if (name === 'document') expect(JSON.parse(text)).toMatchObject({ error: DATABASE_UNAVAILABLE_MESSAGE, code: 'SERVICE_UNAVAILABLE', requestId: res.headers.get('x-request-id') });
+      if (name === 'read')
+        expect(JSON.parse(text).errors[0]).toMatchObject({
+          message: DATABASE_UNAVAILABLE_MESSAGE,
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        });
+      if (name === 'document')
+        expect(JSON.parse(text)).toMatchObject({
+          error: DATABASE_UNAVAILABLE_MESSAGE,
+          code: 'SERVICE_UNAVAILABLE',
+          requestId: res.headers.get('x-request-id'),
+        });
       if (name === 'intake') expect(text).toContain('系统暂时无法访问');
       if (name === 'ready') expect(JSON.parse(text)).toEqual({ status: 'unavailable', reason: 'the database is unreachable' });
     }
@@ -223,15 +266,25 @@ describe('start-up', () => {
     });
     const database = { kind: 'mariadb' as const, url: `mariadb://inspector:s3cret-pass@127.0.0.1:${closedPort}/inspection` };
     const started = Date.now();
-    const { result, output } = await captureOutput(() => connect(database, { attempts: 2, delayMs: 50 }).then(() => null, (error: Error) => error));
+    const { result, output } = await captureOutput(() =>
+      connect(database, { attempts: 2, delayMs: 50 }).then(
+        () => null,
+        (error: Error) => error,
+      ),
+    );
     expect(Date.now() - started).toBeLessThan(2000);
     const where = `mariadb://inspector:***@127.0.0.1:${closedPort}/inspection`;
     expect(result?.message).toBe(
       `could not open the database at ${where} after 2 attempts: connect ECONNREFUSED 127.0.0.1:${closedPort}. ` +
         'Check that the database server is running and reachable from here, and that DATABASE_URL names the right host, port, user, password and database.',
     );
-    const lines = output.trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines).toEqual([expect.objectContaining({ level: 'warn', msg: 'database not reachable (attempt 1 of 2); trying again in 50 ms', database: where })]);
+    const lines = output
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 'warn', msg: 'database not reachable (attempt 1 of 2); trying again in 50 ms', database: where }),
+    ]);
     expect(output + result!.message).not.toContain('s3cret-pass');
   });
 
@@ -240,8 +293,13 @@ describe('start-up', () => {
     const notAFolder = join(mkdtempSync(join(tmpdir(), 'faults-')), 'plain-file');
     writeFileSync(notAFolder, '');
     const url = join(notAFolder, 'inspection.sqlite');
-    const error = await connect({ kind: 'sqlite', url }).then(() => null, (e: Error) => e);
-    expect(error?.message).toMatch(/^could not open the database at the SQLite file .+: .+\. Check that the folder exists and that this user may read and write it/);
+    const error = await connect({ kind: 'sqlite', url }).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(
+      /^could not open the database at the SQLite file .+: .+\. Check that the folder exists and that this user may read and write it/,
+    );
     expect(error?.message).toContain(url);
   });
 });

@@ -45,7 +45,9 @@ beforeAll(async () => {
     people.push(Number(row.personId));
     if ((ACTORS as readonly string[]).includes(login)) personOfActor.set(login as Actor, Number(row.personId));
   }
-  const roleless = await server.db.query('SELECT p.id FROM person p WHERE NOT EXISTS (SELECT 1 FROM membership m WHERE m.personId = p.id) ORDER BY p.id LIMIT 4');
+  const roleless = await server.db.query(
+    'SELECT p.id FROM person p WHERE NOT EXISTS (SELECT 1 FROM membership m WHERE m.personId = p.id) ORDER BY p.id LIMIT 4',
+  );
   people = [...people, ...roleless.map((r: { id: unknown }) => Number(r.id))];
 }, 60_000);
 afterAll(() => server.close());
@@ -64,8 +66,23 @@ const actor = fc.constantFrom(...ACTORS);
 // Often one of the actors themselves (the first entries of `people`), the target an insider would try.
 const person = fc.oneof(fc.nat({ max: ACTORS.length - 1 }), fc.nat({ max: 1000 }));
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant('createMembership' as const), actor, person, body: fc.nat({ max: 100 }), role: fc.constantFrom(...ROLES) }), weight: 4 },
-  fc.record({ kind: fc.constant('updateMembership' as const), actor, pick: fc.nat(), change: fc.constantFrom('role' as const, 'since' as const, 'until' as const), role: fc.constantFrom(...ROLES) }),
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('createMembership' as const),
+      actor,
+      person,
+      body: fc.nat({ max: 100 }),
+      role: fc.constantFrom(...ROLES),
+    }),
+    weight: 4,
+  },
+  fc.record({
+    kind: fc.constant('updateMembership' as const),
+    actor,
+    pick: fc.nat(),
+    change: fc.constantFrom('role' as const, 'since' as const, 'until' as const),
+    role: fc.constantFrom(...ROLES),
+  }),
   fc.record({ kind: fc.constant('endMembership' as const), actor, pick: fc.nat() }),
   fc.record({ kind: fc.constant('createAccount' as const), actor, person }),
   fc.record({ kind: fc.constant('resetPassword' as const), actor, pick: fc.nat() }),
@@ -127,18 +144,31 @@ async function run(c: Command, violations: string[]): Promise<void> {
       let account: Record<string, unknown> | null;
       let res;
       if (c.kind === 'createAccount') {
-        res = await mutate(c.actor, 'createAccount', 'CreateAccountInput', { login: `prop.${process.pid}.${counter}`, password, personId }, 'id personId');
+        res = await mutate(
+          c.actor,
+          'createAccount',
+          'CreateAccountInput',
+          { login: `prop.${process.pid}.${counter}`, password, personId },
+          'id personId',
+        );
         account = res.data?.createAccount ?? null;
       } else {
         account = await row('SELECT id, version, personId FROM account ORDER BY id', c.pick);
         if (!account) return;
-        res = await mutate(c.actor, 'resetPassword', 'ResetPasswordInput', { id: Number(account.id), version: Number(account.version), password }, 'id personId');
+        res = await mutate(
+          c.actor,
+          'resetPassword',
+          'ResetPasswordInput',
+          { id: Number(account.id), version: Number(account.version), password },
+          'id personId',
+        );
       }
       if (res.errors || !account) return;
       // The actor now knows a password of this account: everything it holds must be the actor's to give.
       const held = await loadAuthorities(server.db, Number(account.personId));
       const reaching = held.filter((a) => a.role !== 'STAFF' && !(a.source === 'membership' && a.role === 'ROSTER_ADMIN'));
-      if (reaching.length) violations.push(`${c.actor} set the password of account ${String(account.id)} holding ${reaching.map(keyOf).join(', ')}`);
+      if (reaching.length)
+        violations.push(`${c.actor} set the password of account ${String(account.id)} holding ${reaching.map(keyOf).join(', ')}`);
       if (Number(account.personId) === personOfActor.get(c.actor)) violations.push(`${c.actor} set a password of its own person`);
       return;
     }
@@ -149,7 +179,12 @@ async function run(c: Command, violations: string[]): Promise<void> {
     }
     case 'staff': {
       const x = await row("SELECT id FROM assignment WHERE stage <> 'CLOSED' ORDER BY id", c.pick);
-      if (x) await mutate(c.actor, 'staffAssignment', 'StaffAssignmentInput', { assignmentId: Number(x.id), personId, recusalException: '经研究同意' });
+      if (x)
+        await mutate(c.actor, 'staffAssignment', 'StaffAssignmentInput', {
+          assignmentId: Number(x.id),
+          personId,
+          recusalException: '经研究同意',
+        });
       return;
     }
     case 'poolEntry': {
@@ -178,7 +213,8 @@ it('no sequence of writes without an approver widens anyone beyond what a second
       );
       for (const w of selfWrites) {
         const personIds = [w.b, w.f].filter(Boolean).map((json: string) => Number(JSON.parse(json).personId));
-        if (personIds.includes(Number(w.writer))) violations.push(`audit entry ${w.id}: ${w.action} ${w.subject} of the writer's own person`);
+        if (personIds.includes(Number(w.writer)))
+          violations.push(`audit entry ${w.id}: ${w.action} ${w.subject} of the writer's own person`);
       }
       const after = await authoritiesByPerson();
       for (const [personId, held] of after) {

@@ -20,7 +20,17 @@ type Row = Record<string, any>;
 type Ref = { id: number; scopePath: string };
 
 /** Inspection tables, children first. */
-const INSPECTION_TABLES = ['supervision_item', 'rectification_item', 'report', 'finding', 'intake_informant', 'intake_item', 'activity', 'briefing', 'assignment_member'];
+const INSPECTION_TABLES = [
+  'supervision_item',
+  'rectification_item',
+  'report',
+  'finding',
+  'intake_informant',
+  'intake_item',
+  'activity',
+  'briefing',
+  'assignment_member',
+];
 
 async function loadAll(db: DataSource, day: string): Promise<void> {
   await loadDemo(db);
@@ -47,7 +57,8 @@ describe.each([
   let drop: () => Promise<void>;
   const bodyId = async (code: string) => Number((await db.query('SELECT id FROM body WHERE code = ?', [code]))[0].id);
   const bodyPath = async (code: string) => String((await db.query('SELECT scopePath FROM body WHERE code = ?', [code]))[0].scopePath);
-  const personId = (key: string) => db.query('SELECT id FROM person ORDER BY id').then((rows: Row[]) => Number(rows[DEMO_PEOPLE.findIndex((p) => p.key === key)].id));
+  const personId = (key: string) =>
+    db.query('SELECT id FROM person ORDER BY id').then((rows: Row[]) => Number(rows[DEMO_PEOPLE.findIndex((p) => p.key === key)].id));
 
   beforeAll(async () => {
     const scratch = await freshDatabase();
@@ -74,15 +85,21 @@ describe.each([
     expect(await n('rectification_item')).toBeLessThanOrEqual(150);
     expect(await n('intake_informant')).toBeGreaterThan(0);
     expect(await n('supervision_item')).toBeGreaterThan(0);
-    expect(await count(db, "SELECT COUNT(*) AS n FROM round WHERE status = 'DRAFT' AND leadingGroupId = ?", [await bodyId('C-LG')])).toBe(1);
+    expect(await count(db, "SELECT COUNT(*) AS n FROM round WHERE status = 'DRAFT' AND leadingGroupId = ?", [await bodyId('C-LG')])).toBe(
+      1,
+    );
   });
 
   it('has every stage among the central teams, and some of each province', async () => {
     const central = await bodyPath('C-LG');
-    const stages = (await db.query('SELECT DISTINCT stage FROM assignment WHERE scopePath LIKE ?', [`${central}%`])).map((r: Row) => r.stage);
+    const stages = (await db.query('SELECT DISTINCT stage FROM assignment WHERE scopePath LIKE ?', [`${central}%`])).map(
+      (r: Row) => r.stage,
+    );
     expect([...stages].sort()).toEqual([...STAGE_ORDER].sort());
     for (const group of ['P-QC-LG', 'P-YL-LG', 'P-DL-LG']) {
-      expect(await count(db, 'SELECT COUNT(*) AS n FROM assignment WHERE scopePath LIKE ?', [`${await bodyPath(group)}%`])).toBeGreaterThanOrEqual(3);
+      expect(
+        await count(db, 'SELECT COUNT(*) AS n FROM assignment WHERE scopePath LIKE ?', [`${await bodyPath(group)}%`]),
+      ).toBeGreaterThanOrEqual(3);
     }
   });
 
@@ -90,7 +107,9 @@ describe.each([
     const findings: Row[] = await db.query('SELECT category, subKind FROM finding');
     expect(new Set(findings.map((f) => f.category))).toEqual(new Set(Object.values(FindingCategory)));
     for (const f of findings) expect(SUB_KINDS[f.category as FindingCategory]).toContain(f.subKind);
-    expect(await db.query('SELECT assignmentId, evidenceSummary FROM finding GROUP BY assignmentId, evidenceSummary HAVING COUNT(*) > 1')).toEqual([]);
+    expect(
+      await db.query('SELECT assignmentId, evidenceSummary FROM finding GROUP BY assignmentId, evidenceSummary HAVING COUNT(*) > 1'),
+    ).toEqual([]);
   });
 
   it('copies the paths of the team, the target and the recipient', async () => {
@@ -99,22 +118,55 @@ describe.each([
        WHERE a.scopePath <> t.scopePath OR a.targetPath <> g.scopePath OR t.kind <> 'INSPECTION_TEAM'
           OR g.kind IN ('LEADING_GROUP', 'OFFICE', 'INSPECTION_TEAM')`);
     expect(wrong).toEqual([]);
-    for (const table of ['assignment_member', 'leader_grant', 'briefing', 'activity', 'intake_item', 'intake_informant', 'finding', 'report', 'rectification_item', 'supervision_item']) {
+    for (const table of [
+      'assignment_member',
+      'leader_grant',
+      'briefing',
+      'activity',
+      'intake_item',
+      'intake_informant',
+      'finding',
+      'report',
+      'rectification_item',
+      'supervision_item',
+    ]) {
       const off = await db.query(`SELECT x.id FROM ${table} x JOIN assignment a ON a.id = x.assignmentId WHERE x.scopePath <> a.scopePath`);
       expect({ table, off }).toEqual({ table, off: [] });
     }
-    expect(await db.query('SELECT f.id FROM finding f JOIN assignment a ON a.id = f.assignmentId WHERE f.targetPath <> a.targetPath OR f.targetId <> a.targetId')).toEqual([]);
-    expect(await db.query('SELECT r.id FROM rectification_item r JOIN assignment a ON a.id = r.assignmentId WHERE r.targetPath <> a.targetPath')).toEqual([]);
+    expect(
+      await db.query(
+        'SELECT f.id FROM finding f JOIN assignment a ON a.id = f.assignmentId WHERE f.targetPath <> a.targetPath OR f.targetId <> a.targetId',
+      ),
+    ).toEqual([]);
+    expect(
+      await db.query('SELECT r.id FROM rectification_item r JOIN assignment a ON a.id = r.assignmentId WHERE r.targetPath <> a.targetPath'),
+    ).toEqual([]);
     expect(
       await db.query(`SELECT f.id FROM finding f LEFT JOIN body b ON b.id = f.transferredToId
         WHERE (f.transferredToId IS NULL AND f.transferredToPath <> '') OR (f.transferredToId IS NOT NULL AND f.transferredToPath <> b.scopePath)`),
     ).toEqual([]);
-    expect(await db.query('SELECT s.id FROM supervision_item s JOIN body b ON b.id = s.responsibleBodyId WHERE s.responsiblePath <> b.scopePath')).toEqual([]);
+    expect(
+      await db.query(
+        'SELECT s.id FROM supervision_item s JOIN body b ON b.id = s.responsibleBodyId WHERE s.responsiblePath <> b.scopePath',
+      ),
+    ).toEqual([]);
     // Rows that point at each other belong to the same inspection.
-    expect(await db.query('SELECT i.id FROM intake_informant i JOIN intake_item x ON x.id = i.intakeItemId WHERE x.assignmentId <> i.assignmentId OR x.anonymous = 1')).toEqual([]);
-    expect(await db.query('SELECT r.id FROM rectification_item r JOIN finding f ON f.id = r.findingId WHERE f.assignmentId <> r.assignmentId')).toEqual([]);
-    expect(await db.query('SELECT s.id FROM supervision_item s JOIN finding f ON f.id = s.findingId WHERE f.assignmentId <> s.assignmentId')).toEqual([]);
-    expect(await db.query('SELECT a.id FROM assignment a LEFT JOIN round_target t ON t.roundId = a.roundId AND t.bodyId = a.targetId WHERE t.id IS NULL')).toEqual([]);
+    expect(
+      await db.query(
+        'SELECT i.id FROM intake_informant i JOIN intake_item x ON x.id = i.intakeItemId WHERE x.assignmentId <> i.assignmentId OR x.anonymous = 1',
+      ),
+    ).toEqual([]);
+    expect(
+      await db.query('SELECT r.id FROM rectification_item r JOIN finding f ON f.id = r.findingId WHERE f.assignmentId <> r.assignmentId'),
+    ).toEqual([]);
+    expect(
+      await db.query('SELECT s.id FROM supervision_item s JOIN finding f ON f.id = s.findingId WHERE f.assignmentId <> s.assignmentId'),
+    ).toEqual([]);
+    expect(
+      await db.query(
+        'SELECT a.id FROM assignment a LEFT JOIN round_target t ON t.roundId = a.roundId AND t.bodyId = a.targetId WHERE t.id IS NULL',
+      ),
+    ).toEqual([]);
   });
 
   it('staffs nobody employed at or under the target, and subjects only cadres of the target', async () => {
@@ -126,7 +178,9 @@ describe.each([
       expect(s.personPath.startsWith(s.targetPath)).toBe(false);
       expect(Number(s.employerId)).toBe(Number(s.teamId));
     }
-    const subjects: Row[] = await db.query('SELECT p.scopePath AS personPath, f.targetPath FROM finding f JOIN person p ON p.id = f.subjectPersonId');
+    const subjects: Row[] = await db.query(
+      'SELECT p.scopePath AS personPath, f.targetPath FROM finding f JOIN person p ON p.id = f.subjectPersonId',
+    );
     expect(subjects.length).toBeGreaterThan(0);
     for (const s of subjects) expect(s.personPath.startsWith(s.targetPath)).toBe(true);
   });
@@ -142,7 +196,9 @@ describe.each([
         expect(r.personId).toBeNull();
         continue;
       }
-      expect(pool.some((e) => Number(e.personId) === Number(r.personId) && Number(e.leadingGroupId) === Number(r.leadingGroupId))).toBe(true);
+      expect(pool.some((e) => Number(e.personId) === Number(r.personId) && Number(e.leadingGroupId) === Number(r.leadingGroupId))).toBe(
+        true,
+      );
       expect(r.validFrom <= r.validUntil).toBe(true);
       if (r.stage === Stage.CLOSED) expect(r.validUntil < day && r.validUntil <= r.closedOn).toBe(true);
       if (r.stage === Stage.INQUIRY || r.stage === Stage.REPORTING) expect(r.validFrom <= day && r.validUntil >= day).toBe(true);
@@ -162,44 +218,61 @@ describe.each([
   it('has overdue rectification, two of them addressed to P-QC-GOV', async () => {
     const overdue = "deadline < ? AND status <> 'CLOSED'";
     expect(await count(db, `SELECT COUNT(*) AS n FROM rectification_item WHERE ${overdue}`, [day])).toBeGreaterThanOrEqual(5);
-    expect(await count(db, `SELECT COUNT(*) AS n FROM rectification_item WHERE ${overdue} AND targetPath LIKE ?`, [day, `${await bodyPath('P-QC-GOV')}%`])).toBeGreaterThanOrEqual(2);
+    expect(
+      await count(db, `SELECT COUNT(*) AS n FROM rectification_item WHERE ${overdue} AND targetPath LIKE ?`, [
+        day,
+        `${await bodyPath('P-QC-GOV')}%`,
+      ]),
+    ).toBeGreaterThanOrEqual(2);
     expect(await count(db, "SELECT COUNT(*) AS n FROM supervision_item WHERE deadline < ? AND status = 'OPEN'", [day])).toBeGreaterThan(0);
     expect(await count(db, "SELECT COUNT(*) AS n FROM supervision_item WHERE status = 'DONE'")).toBeGreaterThan(0);
   });
 
   it('has a matter at C-CDI awaiting its outcome, for the receiver login', async () => {
     expect(
-      await count(db, "SELECT COUNT(*) AS n FROM finding WHERE status = 'TRANSFERRED' AND outcome IS NULL AND transferredToId = ? AND transferredToPath = ?", [
-        await bodyId('C-CDI'),
-        await bodyPath('C-CDI'),
-      ]),
+      await count(
+        db,
+        "SELECT COUNT(*) AS n FROM finding WHERE status = 'TRANSFERRED' AND outcome IS NULL AND transferredToId = ? AND transferredToPath = ?",
+        [await bodyId('C-CDI'), await bodyPath('C-CDI')],
+      ),
     ).toBeGreaterThanOrEqual(1);
   });
 
   it('puts team1 and teamlead on the inquiry of central team 1 at P-QC-GOV', async () => {
-    const [a]: Row[] = await db.query("SELECT id FROM assignment WHERE teamId = ? AND targetId = ? AND stage = 'INQUIRY'", [await bodyId('C-T01'), await bodyId('P-QC-GOV')]);
+    const [a]: Row[] = await db.query("SELECT id FROM assignment WHERE teamId = ? AND targetId = ? AND stage = 'INQUIRY'", [
+      await bodyId('C-T01'),
+      await bodyId('P-QC-GOV'),
+    ]);
     expect(a).toBeDefined();
-    const staff = (await db.query('SELECT personId FROM assignment_member WHERE assignmentId = ?', [a.id])).map((r: Row) => Number(r.personId));
+    const staff = (await db.query('SELECT personId FROM assignment_member WHERE assignmentId = ?', [a.id])).map((r: Row) =>
+      Number(r.personId),
+    );
     expect(staff).toEqual(expect.arrayContaining([await personId('zhou.boyuan'), await personId('shen.yiming')]));
-    const grants: Row[] = await db.query('SELECT personId FROM leader_grant WHERE assignmentId = ? AND validFrom <= ? AND validUntil >= ? AND revokedOn IS NULL', [a.id, day, day]);
+    const grants: Row[] = await db.query(
+      'SELECT personId FROM leader_grant WHERE assignmentId = ? AND validFrom <= ? AND validUntil >= ? AND revokedOn IS NULL',
+      [a.id, day, day],
+    );
     expect(grants.map((g) => Number(g.personId))).toEqual([await personId('ouyang.zhengqing')]);
     // ...and it is the only inspection the teamlead login currently leads.
-    const current: Row[] = await db.query('SELECT assignmentId FROM leader_grant WHERE personId = ? AND assignmentId IS NOT NULL AND validFrom <= ? AND validUntil >= ?', [
-      await personId('ouyang.zhengqing'),
-      day,
-      day,
-    ]);
+    const current: Row[] = await db.query(
+      'SELECT assignmentId FROM leader_grant WHERE personId = ? AND assignmentId IS NOT NULL AND validFrom <= ? AND validUntil >= ?',
+      [await personId('ouyang.zhengqing'), day, day],
+    );
     expect(current.map((g) => Number(g.assignmentId))).toEqual([Number(a.id)]);
   });
 
   it('satisfies the conditions of every stage each assignment has entered', async () => {
     if (day !== realToday()) return; // the conditions read the real date
     const assignments = await db.getRepository(Assignment).find();
-    const ended = new Set((await db.query('SELECT assignmentId FROM leader_grant WHERE validUntil < ?', [day])).map((g: Row) => Number(g.assignmentId)));
+    const ended = new Set(
+      (await db.query('SELECT assignmentId FROM leader_grant WHERE validUntil < ?', [day])).map((g: Row) => Number(g.assignmentId)),
+    );
     for (const a of assignments) {
       for (const stage of STAGE_ORDER.slice(1, STAGE_ORDER.indexOf(a.stage) + 1)) {
         // A grant that has ended since held when the inspection entered inquiry.
-        const unmet = (await unmetConditions(db.manager, a, stage)).filter((u) => !(ended.has(a.id) && /no leader has been appointed/.test(u)));
+        const unmet = (await unmetConditions(db.manager, a, stage)).filter(
+          (u) => !(ended.has(a.id) && /no leader has been appointed/.test(u)),
+        );
         expect({ assignment: a.id, stage, unmet }).toEqual({ assignment: a.id, stage, unmet: [] });
       }
     }

@@ -76,9 +76,14 @@ describe('what a team member may not read', () => {
 
   it('is all there for the leading group, and the leader reads its own name', async () => {
     const round = await one('SELECT r.title FROM round r JOIN assignment a ON a.roundId = r.id WHERE a.id = 16', []);
-    const leader = await one('SELECT p.name FROM person p JOIN leader_grant g ON g.personId = p.id WHERE g.assignmentId = 16 ORDER BY g.validFrom DESC LIMIT 1', []);
+    const leader = await one(
+      'SELECT p.name FROM person p JOIN leader_grant g ON g.personId = p.id WHERE g.assignmentId = 16 ORDER BY g.validFrom DESC LIMIT 1',
+      [],
+    );
     const notice = await documentText('lg.leader', 16, 'notice');
-    expect(notice).toContain(`根据中共中央关于${round.title}的统一部署，经中央巡视工作领导小组批准，中央第一巡视组（组长：${leader.name}）`);
+    expect(notice).toContain(
+      `根据中共中央关于${round.title}的统一部署，经中央巡视工作领导小组批准，中央第一巡视组（组长：${leader.name}）`,
+    );
     expect(notice).not.toContain(NOT_VISIBLE);
     const own = await documentText('teamlead', 16, 'notice');
     expect(own).toContain(`（组长：${leader.name}）`);
@@ -101,7 +106,13 @@ async function partition(login: string, kind: SubjectName, sql: string): Promise
     (await scopedQuery(ctx, entity, 'r').andWhere('r.id IN (:...ids)', { ids }).select('r.id', 'id').getRawMany()).map((r) => Number(r.id)),
   );
   // A document puts each line of a text in a paragraph of its own.
-  const lines = (which: typeof rows) => which.flatMap((r) => r.text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter(Boolean));
+  const lines = (which: typeof rows) =>
+    which.flatMap((r) =>
+      r.text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
   const seen = lines(rows.filter((r) => readable.has(Number(r.id))));
   return { seen, unseen: lines(rows.filter((r) => !readable.has(Number(r.id)))).filter((line) => !seen.includes(line)) };
 }
@@ -115,7 +126,10 @@ describe('every document, for every caller who may open it', () => {
     for (const login of callers) {
       const ctx = createRequestContext(server.db, await loadCaller(server.db, await accountId(login)));
       // One inspection the caller reads in each stage it reads them in.
-      const readable: Array<{ id: number; stage: string }> = await scopedQuery(ctx, Assignment, 'a').select(['a.id', 'a.stage']).orderBy('a.id').getMany();
+      const readable: Array<{ id: number; stage: string }> = await scopedQuery(ctx, Assignment, 'a')
+        .select(['a.id', 'a.stage'])
+        .orderBy('a.id')
+        .getMany();
       const assignments = [...new Map(readable.map((a) => [a.stage, a])).values()];
       const names = [
         await partition(login, 'Round', 'SELECT id, title AS text FROM round'),

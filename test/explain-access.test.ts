@@ -52,7 +52,9 @@ describe('the explanation agrees with the SQL scope', () => {
       const entity = server.db.getMetadata(kind).target as new () => ObjectLiteral;
       const all = await server.db.manager.find(entity);
       const visible = new Set((await scopedQuery(ctx, entity, 'r').select('r.id', 'id').getRawMany()).map((r) => Number(r.id)));
-      const disagreeing = all.filter((record) => decideAccess(ctx.ability, 'read', kind, record).allowed !== visible.has(record.id)).map((r) => r.id);
+      const disagreeing = all
+        .filter((record) => decideAccess(ctx.ability, 'read', kind, record).allowed !== visible.has(record.id))
+        .map((r) => r.id);
       expect({ kind, disagreeing }).toEqual({ kind, disagreeing: [] });
       checked += all.length;
     }
@@ -71,10 +73,18 @@ async function explain(login: string, variables: Record<string, unknown>) {
 describe('the words', () => {
   it("name a leading group leader's role and the reporting path up to the group", async () => {
     const group = await bodyIdByCode(server, 'C-LG');
-    const [finding] = await server.db.query('SELECT id, scopePath FROM finding WHERE scopePath LIKE ? ORDER BY id LIMIT 1', [`%/${group}/%`]);
+    const [finding] = await server.db.query('SELECT id, scopePath FROM finding WHERE scopePath LIKE ? ORDER BY id LIMIT 1', [
+      `%/${group}/%`,
+    ]);
     const res = await explain('lg.leader', { type: 'Finding', id: finding.id });
     const answer = res.data.explainAccess;
-    expect(answer).toMatchObject({ allowed: true, relation: 'REPORTING_LINE', role: 'LEADING_GROUP_LEADER', holderBodyId: group, login: 'lg.leader' });
+    expect(answer).toMatchObject({
+      allowed: true,
+      relation: 'REPORTING_LINE',
+      role: 'LEADING_GROUP_LEADER',
+      holderBodyId: group,
+      login: 'lg.leader',
+    });
     expect(answer.source).toMatch(/^membership:\d+$/);
     expect(answer.path[answer.path.length - 1]).toBe(group);
     expect(answer.path[0]).toBe(Number(finding.scopePath.split('/').filter(Boolean).pop()));
@@ -90,7 +100,9 @@ describe('the words', () => {
   });
 
   it('name the transfer for a receiving department', async () => {
-    const [finding] = await server.db.query("SELECT id FROM finding WHERE transferredToId IS NOT NULL AND transferredToPath LIKE '/1/%' ORDER BY id LIMIT 1");
+    const [finding] = await server.db.query(
+      "SELECT id FROM finding WHERE transferredToId IS NOT NULL AND transferredToPath LIKE '/1/%' ORDER BY id LIMIT 1",
+    );
     const answer = (await explain('receiver', { type: 'Finding', id: finding.id })).data.explainAccess;
     expect(answer).toMatchObject({ allowed: true, relation: 'TRANSFERRED_TO', role: 'RECEIVING_MEMBER' });
   });
@@ -98,7 +110,8 @@ describe('the words', () => {
   it('name the addressee for a liaison', async () => {
     const token = await server.tokenFor('liaison');
     const listed = await server.gql('{ rectificationItems(page: { take: 1 }) { items { id } } }', {}, token);
-    const answer = (await explain('liaison', { type: 'RectificationItem', id: listed.data.rectificationItems.items[0].id })).data.explainAccess;
+    const answer = (await explain('liaison', { type: 'RectificationItem', id: listed.data.rectificationItems.items[0].id })).data
+      .explainAccess;
     expect(answer).toMatchObject({ allowed: true, relation: 'ADDRESSED_TO', role: 'LIAISON' });
   });
 
@@ -154,7 +167,15 @@ describe('what the asker cannot read', () => {
       // Refused (a role that now waits for a leading-group leader): made in force directly.
       const [body] = await server.db.query('SELECT scopePath FROM body WHERE id = ?', [bodyId]);
       const row = server.db.getRepository('Membership').create({
-        personId, bodyId, role, since: day(-1), until: null, status: 'APPROVED', scopePath: body.scopePath, createdAt: now(), updatedAt: now(),
+        personId,
+        bodyId,
+        role,
+        since: day(-1),
+        until: null,
+        status: 'APPROVED',
+        scopePath: body.scopePath,
+        createdAt: now(),
+        updatedAt: now(),
       });
       id = ((await server.db.getRepository('Membership').save(row)) as { id: number }).id;
     }
@@ -166,7 +187,15 @@ describe('what the asker cannot read', () => {
   async function leaderGrant(personId: number, assignmentId: number): Promise<number> {
     const [assignment] = await server.db.query('SELECT teamId, scopePath FROM assignment WHERE id = ?', [assignmentId]);
     const row = server.db.getRepository('LeaderGrant').create({
-      personId, teamId: assignment.teamId, assignmentId, validFrom: day(-1), validUntil: day(30), revokedOn: null, scopePath: assignment.scopePath, createdAt: now(), updatedAt: now(),
+      personId,
+      teamId: assignment.teamId,
+      assignmentId,
+      validFrom: day(-1),
+      validUntil: day(30),
+      revokedOn: null,
+      scopePath: assignment.scopePath,
+      createdAt: now(),
+      updatedAt: now(),
     });
     const { id } = (await server.db.getRepository('LeaderGrant').save(row)) as { id: number };
     added.push({ table: 'leader_grant', id });
@@ -176,7 +205,12 @@ describe('what the asker cannot read', () => {
   async function staffing(personId: number, assignmentId: number): Promise<number> {
     const [assignment] = await server.db.query('SELECT scopePath FROM assignment WHERE id = ?', [assignmentId]);
     const row = server.db.getRepository('AssignmentMember').create({
-      personId, assignmentId, recusalException: null, scopePath: assignment.scopePath, createdAt: now(), updatedAt: now(),
+      personId,
+      assignmentId,
+      recusalException: null,
+      scopePath: assignment.scopePath,
+      createdAt: now(),
+      updatedAt: now(),
     });
     const { id } = (await server.db.getRepository('AssignmentMember').save(row)) as { id: number };
     added.push({ table: 'assignment_member', id });
@@ -205,7 +239,13 @@ describe('what the asker cannot read', () => {
 
     // Whoever may read the membership is told all of it, and so is the account itself.
     const byAdmin = (await explain('admin', { type: 'Person', id: 61, accountId: await accountId('qc.team') })).data.explainAccess;
-    expect(byAdmin).toMatchObject({ allowed: true, relation: 'REPORTING_LINE', role: 'ANALYST', holderBodyId: 1, source: `membership:${granted}` });
+    expect(byAdmin).toMatchObject({
+      allowed: true,
+      relation: 'REPORTING_LINE',
+      role: 'ANALYST',
+      holderBodyId: 1,
+      source: `membership:${granted}`,
+    });
     expect(byAdmin.explanation).toContain(`qc.team holds ANALYST at 中共中央 (membership #${granted})`);
     const byItself = (await explain('qc.team', { type: 'Person', id: 61 })).data.explainAccess;
     expect(byItself).toMatchObject({ allowed: true, role: 'ANALYST', holderBodyId: 1, source: `membership:${granted}` });
@@ -218,7 +258,9 @@ describe('what the asker cannot read', () => {
     // The root body is on both the asker's and the account's reporting lines; the Yunling membership decides.
     const answer = (await explain('qc.admin', { type: 'Body', id: 1, accountId: await accountId('qc.team') })).data.explainAccess;
     expectWithheld(answer, true, [`#${granted}`, 'ANALYST', '云岭', String(yunling)]);
-    expect(codes(await server.gql('query($id: Int!) { body(id: $id) { id } }', { id: yunling }, await server.tokenFor('qc.admin')))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await server.gql('query($id: Int!) { body(id: $id) { id } }', { id: yunling }, await server.tokenFor('qc.admin'))),
+    ).toEqual(['NOT_FOUND']);
     const byAdmin = (await explain('admin', { type: 'Body', id: 1, accountId: await accountId('qc.team') })).data.explainAccess;
     expect(byAdmin).toMatchObject({ relation: 'OWN_LINE', holderBodyId: yunling, source: `membership:${granted}` });
   });
@@ -226,9 +268,12 @@ describe('what the asker cannot read', () => {
   it('withholds a leader grant for an inspection outside the asker’s scope, its team and the inspection', async () => {
     const grant = await leaderGrant(QC_TEAM, 16);
     const [assignment] = await server.db.query('SELECT teamId, targetId FROM assignment WHERE id = 16');
-    const answer = (await explain('qc.admin', { type: 'Body', id: assignment.targetId, accountId: await accountId('qc.team') })).data.explainAccess;
+    const answer = (await explain('qc.admin', { type: 'Body', id: assignment.targetId, accountId: await accountId('qc.team') })).data
+      .explainAccess;
     expectWithheld(answer, true, [`#${grant}`, 'TEAM_LEADER', 'grant', await bodyName(assignment.teamId), '#16']);
-    expect(codes(await server.gql('query($id: Int!) { leaderGrant(id: $id) { id } }', { id: grant }, await server.tokenFor('qc.admin')))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await server.gql('query($id: Int!) { leaderGrant(id: $id) { id } }', { id: grant }, await server.tokenFor('qc.admin'))),
+    ).toEqual(['NOT_FOUND']);
     const byItself = (await explain('qc.team', { type: 'Body', id: assignment.targetId })).data.explainAccess;
     expect(byItself).toMatchObject({ allowed: true, role: 'TEAM_LEADER', holderBodyId: assignment.teamId, source: `grant:${grant}` });
   });
@@ -236,7 +281,8 @@ describe('what the asker cannot read', () => {
   it('withholds a staffing the asker cannot read', async () => {
     const staffed = await staffing(QC_TEAM, 16);
     const [assignment] = await server.db.query('SELECT teamId, targetId FROM assignment WHERE id = 16');
-    const answer = (await explain('qc.admin', { type: 'Body', id: assignment.targetId, accountId: await accountId('qc.team') })).data.explainAccess;
+    const answer = (await explain('qc.admin', { type: 'Body', id: assignment.targetId, accountId: await accountId('qc.team') })).data
+      .explainAccess;
     expectWithheld(answer, true, [`#${staffed}`, 'TEAM_MEMBER', 'staffing', await bodyName(assignment.teamId), '#16']);
     // The account itself reads its staffing and the inspection it is for.
     const [finding] = await server.db.query('SELECT id FROM finding WHERE assignmentId = 16 ORDER BY id LIMIT 1');
@@ -248,7 +294,8 @@ describe('what the asker cannot read', () => {
   it('gives the refusal of a rule the asker cannot see without naming it', async () => {
     // A roster administrator of the whole tree may not retire the root body it administers.
     const granted = await membership(QC_TEAM, 1, 'ROSTER_ADMIN');
-    const answer = (await explain('qc.admin', { type: 'Body', id: 1, action: 'RETIRE', accountId: await accountId('qc.team') })).data.explainAccess;
+    const answer = (await explain('qc.admin', { type: 'Body', id: 1, action: 'RETIRE', accountId: await accountId('qc.team') })).data
+      .explainAccess;
     expectWithheld(answer, false, [`#${granted}`, 'ROSTER_ADMIN', '中共中央']);
     expect(answer.explanation).toMatch(/^Refused/);
   });
@@ -274,13 +321,38 @@ describe('what the asker cannot read', () => {
     for (const login of askers) {
       const ctx = createRequestContext(server.db, await loadCaller(server.db, await accountId(login)));
       const readable = async (kind: SubjectName, ids: number[]) =>
-        new Set(ids.length === 0 ? [] : (await scopedQuery(ctx, server.db.getMetadata(kind).target as new () => ObjectLiteral, 'r').andWhere('r.id IN (:...ids)', { ids }).select('r.id', 'id').getRawMany()).map((r) => Number(r.id)));
-      const readableBodies = await readable('Body', allBodies.map((b) => b.id));
-      const seen = allBodies.filter((b) => readableBodies.has(b.id)).map((b) => b.name).sort((x, y) => y.length - x.length);
+        new Set(
+          ids.length === 0
+            ? []
+            : (
+                await scopedQuery(ctx, server.db.getMetadata(kind).target as new () => ObjectLiteral, 'r')
+                  .andWhere('r.id IN (:...ids)', { ids })
+                  .select('r.id', 'id')
+                  .getRawMany()
+              ).map((r) => Number(r.id)),
+        );
+      const readableBodies = await readable(
+        'Body',
+        allBodies.map((b) => b.id),
+      );
+      const seen = allBodies
+        .filter((b) => readableBodies.has(b.id))
+        .map((b) => b.name)
+        .sort((x, y) => y.length - x.length);
       const unseen = allBodies.filter((b) => !readableBodies.has(b.id)).map((b) => b.name);
-      const accounts = (await scopedQuery(ctx, server.db.getMetadata('Account').target as new () => ObjectLiteral, 'r').select('r.id', 'id').getRawMany()).map((r) => Number(r.id));
+      const accounts = (
+        await scopedQuery(ctx, server.db.getMetadata('Account').target as new () => ObjectLiteral, 'r')
+          .select('r.id', 'id')
+          .getRawMany()
+      ).map((r) => Number(r.id));
       for (const kind of kinds) {
-        const records = (await scopedQuery(ctx, server.db.getMetadata(kind).target as new () => ObjectLiteral, 'r').select('r.id', 'id').orderBy('r.id').limit(8).getRawMany()).map((r) => Number(r.id));
+        const records = (
+          await scopedQuery(ctx, server.db.getMetadata(kind).target as new () => ObjectLiteral, 'r')
+            .select('r.id', 'id')
+            .orderBy('r.id')
+            .limit(8)
+            .getRawMany()
+        ).map((r) => Number(r.id));
         for (const id of records) {
           for (const account of accounts) {
             for (const action of ['read', 'retire'] as const) {

@@ -22,7 +22,10 @@ interface Download {
   rows: string[][];
 }
 
-async function download(file: string, { login, filter, token }: { login?: string; filter?: unknown; token?: string } = {}): Promise<Download> {
+async function download(
+  file: string,
+  { login, filter, token }: { login?: string; filter?: unknown; token?: string } = {},
+): Promise<Download> {
   const bearer = token ?? (login ? await server.tokenFor(login) : undefined);
   const query = filter === undefined ? '' : `?filter=${encodeURIComponent(typeof filter === 'string' ? filter : JSON.stringify(filter))}`;
   const response = await fetch(`${origin}/exports/${file}${query}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
@@ -48,12 +51,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (ch === ',') (row.push(cell), (cell = ''));
+    else if (ch === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += ch;
   }
   if (cell || row.length) throw new Error('the file does not end with a complete record');
@@ -90,7 +93,8 @@ async function listIds(list: string, login: string, filter: unknown): Promise<{ 
   }
 }
 
-const bodyPath = async (code: string): Promise<string> => (await server.db.query('SELECT scopePath FROM body WHERE code = ?', [code]))[0].scopePath;
+const bodyPath = async (code: string): Promise<string> =>
+  (await server.db.query('SELECT scopePath FROM body WHERE code = ?', [code]))[0].scopePath;
 
 describe('CSV exports select what the list selects', () => {
   it.each([
@@ -114,7 +118,10 @@ describe('CSV exports select what the list selects', () => {
   });
 
   it('gives a provincial analyst only its own province', async () => {
-    const [province, all] = await Promise.all([download('findings.csv', { login: 'qc.analyst' }), download('findings.csv', { login: 'analyst' })]);
+    const [province, all] = await Promise.all([
+      download('findings.csv', { login: 'qc.analyst' }),
+      download('findings.csv', { login: 'analyst' }),
+    ]);
     const qingchuan = await bodyPath('P-QC');
     const rows = records(province);
     expect(rows.length).toBeGreaterThan(0);
@@ -136,7 +143,16 @@ describe('the file', () => {
     expect(res.type).toBe('text/csv; charset=utf-8');
     expect(res.disposition).toBe('attachment; filename="findings.csv"');
     expect([...res.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(res.rows[0].slice(0, 8)).toEqual(['id', 'version', 'createdAt', 'updatedAt', 'assignmentId', 'teamPath', 'targetId', 'subjectPersonId']);
+    expect(res.rows[0].slice(0, 8)).toEqual([
+      'id',
+      'version',
+      'createdAt',
+      'updatedAt',
+      'assignmentId',
+      'teamPath',
+      'targetId',
+      'subjectPersonId',
+    ]);
     expect(res.rows[0]).toEqual(expect.arrayContaining(['category', 'status', 'evidenceSummary', 'urgent', 'targetPath']));
     expect(res.rows).toHaveLength(2);
     expect(records(res)[0]).toMatchObject({ id: '1', urgent: expect.stringMatching(/^(true|false)$/) });
@@ -148,13 +164,26 @@ describe('the file', () => {
     expect(people.data.people.items.some((p: { idNumber: string | null }) => p.idNumber)).toBe(true);
     const csv = await download('people.csv', { login: 'qc.admin' });
     expect(csv.rows[0]).not.toContain('idNumber');
-    const idNumbers = (await server.db.query('SELECT idNumber FROM person WHERE idNumber IS NOT NULL')).map((p: { idNumber: string }) => p.idNumber);
+    const idNumbers = (await server.db.query('SELECT idNumber FROM person WHERE idNumber IS NOT NULL')).map(
+      (p: { idNumber: string }) => p.idNumber,
+    );
     expect(idNumbers.filter((n: string) => csv.text.includes(n))).toEqual([]);
 
     const assignments = await download('assignments.csv', { login: 'office' });
     expect(assignments.rows[0]).not.toContain('intakeToken');
     const intake = await download('intakeItems.csv', { login: 'team1' });
-    expect(intake.rows[0]).toEqual(['id', 'version', 'createdAt', 'updatedAt', 'assignmentId', 'teamPath', 'channel', 'receivedOn', 'content', 'anonymous']);
+    expect(intake.rows[0]).toEqual([
+      'id',
+      'version',
+      'createdAt',
+      'updatedAt',
+      'assignmentId',
+      'teamPath',
+      'channel',
+      'receivedOn',
+      'content',
+      'anonymous',
+    ]);
     expect((await download('intakeInformants.csv', { login: 'team1' })).status).toBe(404);
   });
 
@@ -167,10 +196,10 @@ describe('the file', () => {
       outcome: '-2+3',
       routingOverride: '+cmd|/c calc',
     };
-    await server.db.query('UPDATE finding SET evidenceSummary = ?, subKind = ?, decisionNote = ?, outcome = ?, routingOverride = ? WHERE id = ?', [
-      ...Object.values(texts),
-      id,
-    ]);
+    await server.db.query(
+      'UPDATE finding SET evidenceSummary = ?, subKind = ?, decisionNote = ?, outcome = ?, routingOverride = ? WHERE id = ?',
+      [...Object.values(texts), id],
+    );
     const res = await download('findings.csv', { login: 'analyst', filter: { ids: [id] } });
     expect(res.text).toContain('"He said ""stop"", then left,\r\nand came back\nlater"');
     expect(records(res)[0]).toMatchObject({
@@ -272,7 +301,7 @@ describe('a large export', () => {
     while (Date.now() - started < limitMs) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       const now = read();
-      if (now !== last) (last = now), (since = Date.now());
+      if (now !== last) ((last = now), (since = Date.now()));
       else if (Date.now() - since >= quietMs) break;
     }
     return last;
@@ -320,7 +349,10 @@ describe('a large export', () => {
 
       const counter = recordCounter();
       await new Promise<void>((resolve, reject) => {
-        res.on('data', (chunk: Buffer) => counter.feed(chunk)).on('end', resolve).on('error', reject);
+        res
+          .on('data', (chunk: Buffer) => counter.feed(chunk))
+          .on('end', resolve)
+          .on('error', reject);
         res.resume();
       });
       expect(counter.records).toBe(total);
@@ -342,7 +374,7 @@ describe('a large export', () => {
         .on('data', (chunk: Buffer) => {
           counter.feed(chunk);
           // Sampled about once a page, during the whole transfer.
-          if (counter.bytes - sampledAt >= 3 * 2 ** 20) (sampledAt = counter.bytes), (peak = Math.max(peak, liveHeap()));
+          if (counter.bytes - sampledAt >= 3 * 2 ** 20) ((sampledAt = counter.bytes), (peak = Math.max(peak, liveHeap())));
         })
         .on('end', resolve)
         .on('error', reject);

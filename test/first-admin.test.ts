@@ -28,7 +28,11 @@ beforeAll(async () => {
   const { database } = scratch;
   // No TOKEN_SECRET: the admin commands only open the database.
   const { TOKEN_SECRET: _ignored, ...rest } = process.env;
-  env = { ...rest, DATA_DIR: mkdtempSync(join(tmpdir(), 'first-admin-')), DATABASE_URL: database.kind === 'sqlite' ? `sqlite:${database.url}` : database.url };
+  env = {
+    ...rest,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'first-admin-')),
+    DATABASE_URL: database.kind === 'sqlite' ? `sqlite:${database.url}` : database.url,
+  };
 });
 
 let app: App | undefined;
@@ -45,7 +49,10 @@ afterAll(async () => {
 /** Runs `npm run admin -- …` as the operator would, against the scratch database. */
 async function admin(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   try {
-    const { stdout, stderr } = await run('node', ['-r', '@swc-node/register', join(ROOT, 'server', 'scripts', 'admin.ts'), ...args], { env, cwd: ROOT });
+    const { stdout, stderr } = await run('node', ['-r', '@swc-node/register', join(ROOT, 'server', 'scripts', 'admin.ts'), ...args], {
+      env,
+      cwd: ROOT,
+    });
     return { code: 0, out: stdout, err: stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -80,13 +87,26 @@ it('sets up an empty database with its first administrator, who must choose a pa
   });
   url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
 
-  const signIn = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'root.admin', password } });
+  const signIn = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+    input: { login: 'root.admin', password },
+  });
   expect(signIn.errors).toBeUndefined();
   const token: string = signIn.data.login.token;
 
-  const me = await gql('{ me { account { login mustChangePassword person { name employer { code name kind level path } } } roles { role source } } }', {}, token);
+  const me = await gql(
+    '{ me { account { login mustChangePassword person { name employer { code name kind level path } } } roles { role source } } }',
+    {},
+    token,
+  );
   expect(me.data.me).toEqual({
-    account: { login: 'root.admin', mustChangePassword: true, person: { name: '林素', employer: { code: 'C', name: '中央委员会', kind: 'PARTY_COMMITTEE', level: 'CENTRAL', path: expect.stringMatching(/^\/\d+\/$/) } } },
+    account: {
+      login: 'root.admin',
+      mustChangePassword: true,
+      person: {
+        name: '林素',
+        employer: { code: 'C', name: '中央委员会', kind: 'PARTY_COMMITTEE', level: 'CENTRAL', path: expect.stringMatching(/^\/\d+\/$/) },
+      },
+    },
     roles: [{ role: 'ROSTER_ADMIN', source: 'membership' }],
   });
   const gated = await gql('{ bodies { totalCount } }', {}, token);
@@ -105,7 +125,16 @@ it('sets up an empty database with its first administrator, who must choose a pa
   expect(root.map((b: { code: string }) => b.code)).toEqual(['C']);
   const group = await gql(
     'mutation($input: CreateBodyInput!) { createBody(input: $input) { id } }',
-    { input: { code: 'C-LG', name: '中央巡视工作领导小组', nameEn: 'Central Inspection Leading Group', kind: 'LEADING_GROUP', level: 'CENTRAL', reportsToId: root[0].id } },
+    {
+      input: {
+        code: 'C-LG',
+        name: '中央巡视工作领导小组',
+        nameEn: 'Central Inspection Leading Group',
+        kind: 'LEADING_GROUP',
+        level: 'CENTRAL',
+        reportsToId: root[0].id,
+      },
+    },
     token,
   );
   expect(group.errors).toBeUndefined();
@@ -117,7 +146,9 @@ it('sets up an empty database with its first administrator, who must choose a pa
   expect(person.errors).toBeUndefined();
   const proposal = await gql(
     'mutation($input: CreateMembershipInput!) { createMembership(input: $input) { id status } }',
-    { input: { personId: person.data.createPerson.id, bodyId: group.data.createBody.id, role: 'LEADING_GROUP_LEADER', since: '2026-01-01' } },
+    {
+      input: { personId: person.data.createPerson.id, bodyId: group.data.createBody.id, role: 'LEADING_GROUP_LEADER', since: '2026-01-01' },
+    },
     token,
   );
   expect(proposal.data.createMembership.status).toBe('PENDING');
@@ -127,7 +158,11 @@ it('sets up an empty database with its first administrator, who must choose a pa
   const approved = await admin('approve-membership', id);
   expect(approved.err).toBe('');
   expect(approved.out).toMatch(/Approved membership \d+: 岳明 is LEADING_GROUP_LEADER of 中央巡视工作领导小组/);
-  const membership = await gql('query($id: Int!) { membership(id: $id) { status decidedByAccountId decidedAt } }', { id: Number(id) }, token);
+  const membership = await gql(
+    'query($id: Int!) { membership(id: $id) { status decidedByAccountId decidedAt } }',
+    { id: Number(id) },
+    token,
+  );
   expect(membership.data.membership).toMatchObject({ status: 'APPROVED', decidedByAccountId: null, decidedAt: expect.any(String) });
   const again = await admin('approve-membership', id);
   expect(again.code).toBe(1);
@@ -152,7 +187,7 @@ it('refuses incomplete or malformed flags before touching the database', async (
 });
 
 it('leaves an audit trail that verifies, written by no account', async () => {
-  const entries = await db!.query("SELECT action, subject FROM audit_entry WHERE accountId IS NULL ORDER BY id");
+  const entries = await db!.query('SELECT action, subject FROM audit_entry WHERE accountId IS NULL ORDER BY id');
   expect(entries.slice(0, 4)).toEqual(['Body', 'Person', 'Membership', 'Account'].map((subject) => ({ action: 'create', subject })));
   const { stdout } = await run('node', ['-r', '@swc-node/register', join(ROOT, 'server', 'scripts', 'verify-audit.ts')], {
     env: { ...env, TOKEN_SECRET: 'x'.repeat(40) },

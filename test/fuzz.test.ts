@@ -44,7 +44,7 @@ type Caller = (typeof CALLERS)[number];
 const SQL_PAYLOADS = [
   "' OR 1=1 --",
   '; DROP TABLE body;',
-  "1; UPDATE account SET active = 0 WHERE 1=1; --",
+  '1; UPDATE account SET active = 0 WHERE 1=1; --',
   "' UNION SELECT passwordHash FROM account --",
   '%_!\\',
 ];
@@ -60,7 +60,18 @@ const UNICODE_PAYLOADS = [
   '\t\n\r  ',
   '',
 ];
-const IMPOSSIBLE_DATES = ['2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '0000-00-00', '2026-2-3', '26-01-01', '2026-01-01T00:00:00Z', 'yesterday'];
+const IMPOSSIBLE_DATES = [
+  '2026-02-30',
+  '2025-02-29',
+  '2026-04-31',
+  '2026-13-01',
+  '2026-00-10',
+  '0000-00-00',
+  '2026-2-3',
+  '26-01-01',
+  '2026-01-01T00:00:00Z',
+  'yesterday',
+];
 const UNKNOWN_ENUM = 'CASTLE';
 
 const deepObject = (depth: number): unknown => (depth === 0 ? 1 : { a: deepObject(depth - 1) });
@@ -68,10 +79,31 @@ const deepList = (depth: number): unknown => (depth === 0 ? 1 : [deepList(depth 
 const wideObject = (width: number) => Object.fromEntries(Array.from({ length: width }, (_, i) => [`k${i}`, i]));
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(null, true, false, 'not a number', 3.5, 0, -1, -2147483648, 2147483647, 2147483648, 2 ** 53 + 1, 1e308, -1e308, [], {}),
+  fc.constantFrom<unknown>(
+    null,
+    true,
+    false,
+    'not a number',
+    3.5,
+    0,
+    -1,
+    -2147483648,
+    2147483647,
+    2147483648,
+    2 ** 53 + 1,
+    1e308,
+    -1e308,
+    [],
+    {},
+  ),
   fc.constantFrom(...SQL_PAYLOADS, ...SCRIPT_PAYLOADS, ...UNICODE_PAYLOADS, ...IMPOSSIBLE_DATES, UNKNOWN_ENUM),
   fc.constantFrom<unknown>('x'.repeat(100_000), '长'.repeat(100_000), '\u202E'.repeat(100_000)),
-  fc.constantFrom<unknown>(deepObject(200), deepList(200), wideObject(2000), Array.from({ length: 1000 }, (_, i) => i + 1)),
+  fc.constantFrom<unknown>(
+    deepObject(200),
+    deepList(200),
+    wideObject(2000),
+    Array.from({ length: 1000 }, (_, i) => i + 1),
+  ),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.integer(),
   fc.double(),
@@ -81,19 +113,54 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 // Plausible values, by argument name, so that cases get past validation into the services
 
 const DATE_FIELDS = new Set([
-  'currentOn', 'deadline', 'endsOn', 'heardOn', 'heldOn', 'noticeSentOn', 'on', 'receivedOn', 'requestedOn',
-  'since', 'startsOn', 'until', 'validFrom', 'validOn', 'validUntil',
+  'currentOn',
+  'deadline',
+  'endsOn',
+  'heardOn',
+  'heldOn',
+  'noticeSentOn',
+  'on',
+  'receivedOn',
+  'requestedOn',
+  'since',
+  'startsOn',
+  'until',
+  'validFrom',
+  'validOn',
+  'validUntil',
 ]);
 const ID_FIELDS: Record<string, string> = {
-  accountId: 'Account', assignmentId: 'Assignment', findingId: 'Finding', personId: 'Person', subjectPersonId: 'Person',
-  poolEntryId: 'PoolEntry', roundId: 'Round', bodyId: 'Body', employerId: 'Body', hostedById: 'Body',
-  leadingGroupId: 'Body', managedById: 'Body', overrideRecipientId: 'Body', relativeBodyId: 'Body', reportsToId: 'Body',
-  responsibleBodyId: 'Body', sourceBodyId: 'Body', targetId: 'Body', targetIds: 'Body', teamId: 'Body', under: 'Body',
+  accountId: 'Account',
+  assignmentId: 'Assignment',
+  findingId: 'Finding',
+  personId: 'Person',
+  subjectPersonId: 'Person',
+  poolEntryId: 'PoolEntry',
+  roundId: 'Round',
+  bodyId: 'Body',
+  employerId: 'Body',
+  hostedById: 'Body',
+  leadingGroupId: 'Body',
+  managedById: 'Body',
+  overrideRecipientId: 'Body',
+  relativeBodyId: 'Body',
+  reportsToId: 'Body',
+  responsibleBodyId: 'Body',
+  sourceBodyId: 'Body',
+  targetId: 'Body',
+  targetIds: 'Body',
+  teamId: 'Body',
+  under: 'Body',
 };
 /** Root fields and input types whose record is not named in them. */
 const ENTITY_OF: Record<string, string> = {
-  people: 'Person', bodies: 'Body', activities: 'Activity', recordProgress: 'RectificationItem',
-  verifyRectification: 'RectificationItem', rectificationSummary: 'RectificationItem', roundReport: 'Round',
+  people: 'Person',
+  bodies: 'Body',
+  activities: 'Activity',
+  recordProgress: 'RectificationItem',
+  verifyRectification: 'RectificationItem',
+  rectificationSummary: 'RectificationItem',
+  roundReport: 'Round',
 };
 const VERSION_OF = '@version-of:';
 /** Refusals that are themselves recorded: enough failed sign-ins lock the login, and the trail says so. */
@@ -105,7 +172,15 @@ const plausibleDate = fc.oneof(
   fc.integer({ min: -400, max: 400 }).map((days) => dayFromToday(days)),
 );
 const plausibleText = fc.oneof(
-  fc.constantFrom('巡视发现的问题', '整改情况说明', 'Routine note', '测试 test 123', ...SQL_PAYLOADS, ...SCRIPT_PAYLOADS, ...UNICODE_PAYLOADS.slice(0, 6)),
+  fc.constantFrom(
+    '巡视发现的问题',
+    '整改情况说明',
+    'Routine note',
+    '测试 test 123',
+    ...SQL_PAYLOADS,
+    ...SCRIPT_PAYLOADS,
+    ...UNICODE_PAYLOADS.slice(0, 6),
+  ),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
   fc.stringMatching(/^[A-Za-z][A-Za-z ]{9,40}$/),
 );
@@ -144,7 +219,9 @@ class ArgumentArbitraries {
 
   private idOf(entity: string | undefined): fc.Arbitrary<number> {
     const pool = entity ? (this.visible[entity]?.length ? this.visible[entity] : this.all[entity]) : undefined;
-    return pool?.length ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...pool) }, fc.integer({ min: 1, max: 400 })) : fc.integer({ min: 1, max: 400 });
+    return pool?.length
+      ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...pool) }, fc.integer({ min: 1, max: 400 }))
+      : fc.integer({ min: 1, max: 400 });
   }
 
   /** A value of `type` that could well be accepted; `entity` is what an `id` in it names. */
@@ -156,7 +233,8 @@ class ArgumentArbitraries {
       const fields = Object.values(type.getFields());
       const own = entityIn(type.name, this.entities) ?? entity;
       const model = Object.fromEntries(fields.map((f) => [f.name, this.plausible(f.type, f.name, own)]));
-      if (fields.some((f) => f.name === 'version') && fields.some((f) => f.name === 'id')) model.version = fc.constant(`${VERSION_OF}${own}`);
+      if (fields.some((f) => f.name === 'version') && fields.some((f) => f.name === 'id'))
+        model.version = fc.constant(`${VERSION_OF}${own}`);
       const requiredKeys = fields.filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => f.name);
       return fc.record(model, { requiredKeys });
     }
@@ -237,7 +315,11 @@ function spoil(args: Record<string, unknown>, how: Spoil): { args: Record<string
   return { args: copy, spoiled: { path, kind: how.kind, value: how.kind === 'drop' ? undefined : how.value } };
 }
 
-function caseArbitrary(operation: Case['operation'], field: GraphQLField<unknown, unknown>, args: Record<Caller, ArgumentArbitraries>): fc.Arbitrary<Case> {
+function caseArbitrary(
+  operation: Case['operation'],
+  field: GraphQLField<unknown, unknown>,
+  args: Record<Caller, ArgumentArbitraries>,
+): fc.Arbitrary<Case> {
   const how: fc.Arbitrary<Spoil> = fc.oneof(
     { weight: 2, arbitrary: fc.constant<Spoil>({ kind: 'none' }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: hostileValue }) },
@@ -318,7 +400,10 @@ interface Table {
 
 async function snapshot(tables: Table[]): Promise<Snapshot> {
   const sql = tables
-    .map((t) => `SELECT '${t.name}' AS t, COUNT(*) AS n, ${t.versioned ? 'COALESCE(SUM(version), 0)' : '0'} AS v FROM ${server.db.driver.escape(t.name)}`)
+    .map(
+      (t) =>
+        `SELECT '${t.name}' AS t, COUNT(*) AS n, ${t.versioned ? 'COALESCE(SUM(version), 0)' : '0'} AS v FROM ${server.db.driver.escape(t.name)}`,
+    )
     .join(' UNION ALL ');
   const rows: Array<{ t: string; n: number | string; v: number | string }> = await server.db.query(sql);
   const [head] = await server.db.query('SELECT lastEntryId, lastHash FROM audit_head WHERE id = 1');
@@ -366,7 +451,10 @@ function accountedFor(entries: AuditEntryRow[], tables: Table[]): Counts {
 }
 
 const describeCounts = (counts: Counts) =>
-  [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([t, c]) => `${t} ${c.rows >= 0 ? '+' : ''}${c.rows} rows, ${c.versions >= 0 ? '+' : ''}${c.versions} versions`).join('; ') || 'nothing';
+  [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([t, c]) => `${t} ${c.rows >= 0 ? '+' : ''}${c.rows} rows, ${c.versions >= 0 ? '+' : ''}${c.versions} versions`)
+    .join('; ') || 'nothing';
 
 // ---------------------------------------------------------------------------------------------
 
@@ -461,7 +549,10 @@ async function withCurrentVersions(value: unknown): Promise<unknown> {
   if (typeof out.version === 'string' && out.version.startsWith(VERSION_OF)) {
     const entity = out.version.slice(VERSION_OF.length);
     const meta = server.db.entityMetadatas.find((m) => m.name === entity);
-    const [row] = meta && typeof out.id === 'number' ? await server.db.query(`SELECT version FROM ${server.db.driver.escape(meta.tableName)} WHERE id = ?`, [out.id]) : [];
+    const [row] =
+      meta && typeof out.id === 'number'
+        ? await server.db.query(`SELECT version FROM ${server.db.driver.escape(meta.tableName)} WHERE id = ?`, [out.id])
+        : [];
     out.version = row ? Number(row.version) : 1;
   }
   return out;
@@ -493,7 +584,11 @@ describe('dates', () => {
     const input = (on: string) => ({ input: { id: Number(body.id), version: Number(body.version), on } });
     for (const on of ['2026-02-30', '2025-02-29', '2100-02-29', '2026-04-31', '2026-13-01']) {
       const res = await server.gql(RETIRE, input(on), admin);
-      expect([on, res.errors?.[0]?.extensions?.code, res.errors?.[0]?.message]).toEqual([on, 'BAD_USER_INPUT', expect.stringMatching(/on: must be a calendar date/)]);
+      expect([on, res.errors?.[0]?.extensions?.code, res.errors?.[0]?.message]).toEqual([
+        on,
+        'BAD_USER_INPUT',
+        expect.stringMatching(/on: must be a calendar date/),
+      ]);
     }
     expect((await server.gql(RETIRE, input('2028-02-29'), admin)).data.retireBody.retiredOn).toBe('2028-02-29');
   });
@@ -502,7 +597,10 @@ describe('dates', () => {
 describe('fuzzing every query and mutation', () => {
   it('never fails internally, leaks nothing, and a refused mutation changes nothing', async () => {
     const schema = await buildAppSchema();
-    const args = Object.fromEntries(CALLERS.map((c) => [c, new ArgumentArbitraries(pools.visible[c], pools.all)])) as Record<Caller, ArgumentArbitraries>;
+    const args = Object.fromEntries(CALLERS.map((c) => [c, new ArgumentArbitraries(pools.visible[c], pools.all)])) as Record<
+      Caller,
+      ArgumentArbitraries
+    >;
     const roots = [
       ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({ operation: 'mutation' as const, field })),
       ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({ operation: 'query' as const, field })),
@@ -515,7 +613,16 @@ describe('fuzzing every query and mutation', () => {
     );
 
     const failures: string[] = [];
-    const tally = { tried: 0, refused: 0, accepted: 0, queries: 0, mutations: 0, writes: 0, auditEntries: 0, byCode: new Map<string, number>() };
+    const tally = {
+      tried: 0,
+      refused: 0,
+      accepted: 0,
+      queries: 0,
+      mutations: 0,
+      writes: 0,
+      auditEntries: 0,
+      byCode: new Map<string, number>(),
+    };
     const started = Date.now();
 
     for (const c of cases) {
@@ -532,7 +639,8 @@ describe('fuzzing every query and mutation', () => {
 
       if (res.status >= 500) fail(`HTTP ${res.status}`);
       if (!res.body) fail('not a JSON answer');
-      if (errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || /Internal error/i.test(e.message ?? ''))) fail('internal error');
+      if (errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || /Internal error/i.test(e.message ?? '')))
+        fail('internal error');
       // The data of an accepted answer holds what was stored, payloads included; errors are the server speaking of itself.
       const leak = leaked(res.body ? JSON.stringify(errors) : res.text);
       if (leak) fail(`leaks "${leak}"`);
@@ -543,16 +651,21 @@ describe('fuzzing every query and mutation', () => {
         const entries: AuditEntryRow[] =
           after.auditHead === before.auditHead
             ? []
-            : await server.db.query("SELECT action, subject, `before`, `after` FROM audit_entry WHERE id > ? AND action <> 'read' ORDER BY id", [before.lastAuditId]);
+            : await server.db.query(
+                "SELECT action, subject, `before`, `after` FROM audit_entry WHERE id > ? AND action <> 'read' ORDER BY id",
+                [before.lastAuditId],
+              );
         if (refused) {
           const unexpected = entries.filter((e) => !(REFUSALS_ON_RECORD[c.field.name] ?? []).includes(e.action));
           const headMovedSilently = after.auditHead !== before.auditHead && entries.length === 0;
-          if (changed.size || unexpected.length || headMovedSilently) fail(`refused but changed ${describeCounts(changed)}, audited ${unexpected.map((e) => e.action).join(', ') || 'nothing'}`);
+          if (changed.size || unexpected.length || headMovedSilently)
+            fail(`refused but changed ${describeCounts(changed)}, audited ${unexpected.map((e) => e.action).join(', ') || 'nothing'}`);
         } else {
           tally.writes += changed.size ? 1 : 0;
           tally.auditEntries += entries.length;
           const audited = accountedFor(entries, tables);
-          if (describeCounts(audited) !== describeCounts(changed)) fail(`accepted: changed ${describeCounts(changed)}, but the audit entries account for ${describeCounts(audited)}`);
+          if (describeCounts(audited) !== describeCounts(changed))
+            fail(`accepted: changed ${describeCounts(changed)}, but the audit entries account for ${describeCounts(audited)}`);
           const key = c.spoiled?.path[c.spoiled.path.length - 1];
           if (c.spoiled?.kind === 'replace' && typeof key === 'string' && DATE_FIELDS.has(key) && isImpossibleDate(c.spoiled.value)) {
             fail(`accepted the impossible date ${JSON.stringify(c.spoiled.value)} for ${key}`);
@@ -562,7 +675,10 @@ describe('fuzzing every query and mutation', () => {
     }
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const codes = [...tally.byCode].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(', ');
+    const codes = [...tally.byCode]
+      .sort((a, b) => b[1] - a[1])
+      .map(([code, n]) => `${code} ${n}`)
+      .join(', ');
     console.log(
       `fuzz (${server.database.kind}, seed ${SEED}): ${tally.tried} cases over ${roots.length} root fields ` +
         `(${tally.mutations} mutations, ${tally.queries} queries) in ${seconds}s: ${tally.refused} refused, ${tally.accepted} accepted ` +

@@ -20,7 +20,11 @@ function requestInTwoParts(url: string, body: string, token?: string) {
   const request = http.request(url, {
     method: 'POST',
     agent: new http.Agent({ keepAlive: true }),
-    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
   });
   const half = Math.floor(body.length / 2);
   request.write(body.slice(0, half));
@@ -69,14 +73,20 @@ describe('/ready', () => {
 
   it('is unavailable, saying why, when the database refuses, is too slow, or the server is shutting down', async () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:3306'), { code: 'ECONNREFUSED' });
-    expect(await probe({ query: () => Promise.reject(refused) })).toMatchObject({ status: 503, body: { status: 'unavailable', reason: 'the database is unreachable' } });
+    expect(await probe({ query: () => Promise.reject(refused) })).toMatchObject({
+      status: 503,
+      body: { status: 'unavailable', reason: 'the database is unreachable' },
+    });
     expect(await probe({ query: () => new Promise(() => undefined) })).toMatchObject({
       status: 503,
       body: { status: 'unavailable', reason: 'the database did not answer within 100 ms' },
     });
     const stopping = new Readiness();
     stopping.markShuttingDown();
-    expect(await probe({ query: async () => [] }, stopping)).toMatchObject({ status: 503, body: { status: 'unavailable', reason: 'shutting down' } });
+    expect(await probe({ query: async () => [] }, stopping)).toMatchObject({
+      status: 503,
+      body: { status: 'unavailable', reason: 'shutting down' },
+    });
   });
 });
 

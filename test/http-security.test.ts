@@ -34,7 +34,12 @@ describe('security headers', () => {
     for (const [name, pending] of Object.entries(responses())) {
       const res = await pending;
       const policy = res.headers.get('content-security-policy') ?? '';
-      const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([key, ...values]) => [key, values.join(' ')]));
+      const directives = Object.fromEntries(
+        policy
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([key, ...values]) => [key, values.join(' ')]),
+      );
       expect([name, directives]).toEqual([
         name,
         expect.objectContaining({
@@ -65,9 +70,17 @@ describe('another origin', () => {
         method: 'OPTIONS',
         headers: { origin: evil, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
       });
-      expect([path, res.headers.get('access-control-allow-origin'), res.headers.get('access-control-allow-credentials')]).toEqual([path, null, null]);
+      expect([path, res.headers.get('access-control-allow-origin'), res.headers.get('access-control-allow-credentials')]).toEqual([
+        path,
+        null,
+        null,
+      ]);
     }
-    const res = await fetch(server.url, { method: 'POST', headers: { origin: evil, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { origin: evil, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 

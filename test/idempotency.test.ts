@@ -44,7 +44,11 @@ interface Answer {
   replayed: boolean;
 }
 
-async function send(query: string, variables: Record<string, unknown>, { token, key }: { token?: string; key?: string } = {}): Promise<Answer> {
+async function send(
+  query: string,
+  variables: Record<string, unknown>,
+  { token, key }: { token?: string; key?: string } = {},
+): Promise<Answer> {
   const response = await fetch(server.url, {
     method: 'POST',
     headers: {
@@ -100,7 +104,8 @@ describe('a mutation sent again with the same Idempotency-Key', () => {
 
   it('answers an update with its first result, not a conflict with the version it already raised', async () => {
     const token = await server.tokenFor('admin');
-    const created = (await send(CREATE_PERSON, { input: personInput(unique('更新')) }, { token, key: randomUUID() })).body.data.createPerson;
+    const created = (await send(CREATE_PERSON, { input: personInput(unique('更新')) }, { token, key: randomUUID() })).body.data
+      .createPerson;
     const key = randomUUID();
     const input = { id: created.id, version: created.version, position: '副主任' };
     const first = await send(UPDATE_PERSON, { input }, { token, key });
@@ -132,7 +137,11 @@ describe('a mutation sent again with the same Idempotency-Key', () => {
 
   it('answers a deletion whose response was lost with the record as it was deleted', async () => {
     const token = await server.tokenFor('analyst');
-    const saved = await send('mutation($input: CreateSavedQueryInput!) { createSavedQuery(input: $input) { id version } }', { input: { name: unique('已删'), query: '{ me { account { login } } }' } }, { token });
+    const saved = await send(
+      'mutation($input: CreateSavedQueryInput!) { createSavedQuery(input: $input) { id version } }',
+      { input: { name: unique('已删'), query: '{ me { account { login } } }' } },
+      { token },
+    );
     const { id, version } = saved.body.data.createSavedQuery;
     const DELETE = 'mutation($input: VersionedInput!) { deleteSavedQuery(input: $input) { id name version query accountId createdAt } }';
     const key = randomUUID();
@@ -163,7 +172,11 @@ describe('a mutation sent again with the same Idempotency-Key', () => {
 
   it('ending a session, answers with the first result instead of "already ended" (sessions go through the one write path too)', async () => {
     const signIn = async () =>
-      (await send('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'office', password: DEMO_PASSWORD } })).body.data.login.token as string;
+      (
+        await send('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+          input: { login: 'office', password: DEMO_PASSWORD },
+        })
+      ).body.data.login.token as string;
     const [mine, other] = [await signIn(), await signIn()];
     const sessions = (await send('{ mySessions { items { id current } } }', {}, { token: other })).body.data.mySessions.items;
     const otherId = sessions.find((x: { current: boolean }) => x.current).id;
@@ -203,7 +216,10 @@ describe('a key that cannot be used', () => {
     expect(res.body.errors).toEqual([
       expect.objectContaining({
         message: expect.stringContaining('Idempotency-Key was already used for a different request'),
-        extensions: expect.objectContaining({ code: 'IDEMPOTENCY_KEY_REUSED', messageZh: expect.stringContaining('已用于另一个不同的请求') }),
+        extensions: expect.objectContaining({
+          code: 'IDEMPOTENCY_KEY_REUSED',
+          messageZh: expect.stringContaining('已用于另一个不同的请求'),
+        }),
       }),
     ]);
     expect(await people(other)).toBe(0);
@@ -250,7 +266,8 @@ describe('a key that cannot be used', () => {
 
   it('is ignored by anonymous mutations: every sign-in with the same key opens its own session', async () => {
     const key = randomUUID();
-    const login = (password: string) => send('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'analyst', password } }, { key });
+    const login = (password: string) =>
+      send('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'analyst', password } }, { key });
     const keys = () => count('SELECT COUNT(*) AS n FROM idempotent_request');
     const before = await keys();
     const [first, second] = [await login(DEMO_PASSWORD), await login(DEMO_PASSWORD)];
@@ -277,14 +294,23 @@ describe('expiry', () => {
     const purged = await purgeExpiredRequests(server.db);
     expect(purged).toBeGreaterThan(0);
     expect(await count('SELECT COUNT(*) AS n FROM idempotent_request')).toBe(before - purged);
-    expect(await count('SELECT COUNT(*) AS n FROM idempotent_request WHERE createdAt < ?', [new Date(Date.now() - IDEMPOTENCY_WINDOW_HOURS * 3600_000).toISOString()])).toBe(0);
+    expect(
+      await count('SELECT COUNT(*) AS n FROM idempotent_request WHERE createdAt < ?', [
+        new Date(Date.now() - IDEMPOTENCY_WINDOW_HOURS * 3600_000).toISOString(),
+      ]),
+    ).toBe(0);
   });
 });
 
 (onServer ? describe : describe.skip)('the connection lost during COMMIT', () => {
   const outcomeUnknown = expect.objectContaining({
     message: OUTCOME_UNKNOWN_MESSAGE,
-    extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN', messageZh: expect.any(String), requestId: expect.any(String) }),
+    extensions: expect.objectContaining({
+      code: 'SERVICE_UNAVAILABLE',
+      outcome: 'UNKNOWN',
+      messageZh: expect.any(String),
+      requestId: expect.any(String),
+    }),
   });
 
   it('after the database kept the change: 503 saying it may have been applied, and the same key then returns it, once', async () => {
@@ -403,7 +429,9 @@ describe('expiry', () => {
       const n =
         kind === 'create'
           ? await people(mark)
-          : await count("SELECT COUNT(*) AS n FROM audit_entry WHERE subject = 'Person' AND action = 'update' AND after LIKE ?", [`%"${mark}"%`]);
+          : await count("SELECT COUNT(*) AS n FROM audit_entry WHERE subject = 'Person' AND action = 'update' AND after LIKE ?", [
+              `%"${mark}"%`,
+            ]);
       if (n === 0) lost++;
       if (n > 1) duplicates += n - 1;
     }
@@ -455,7 +483,10 @@ describe('expiry', () => {
       const res = await post();
       const body = await res.json();
       expect(res.status).toBe(503);
-      expect(body.errors[0]).toMatchObject({ message: OUTCOME_UNKNOWN_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN' } });
+      expect(body.errors[0]).toMatchObject({
+        message: OUTCOME_UNKNOWN_MESSAGE,
+        extensions: { code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN' },
+      });
       expect(Date.now() - started).toBeLessThan(4000);
     } finally {
       await holder.rollbackTransaction();

@@ -126,7 +126,10 @@ describe('the static walk', () => {
         if (capacity === undefined) problems.push(`${name}: say which column keeps it (STORED_IN) or that none does (NOT_STORED)`);
         else if (capacity !== null && max > capacity) problems.push(`${name}: at most ${max}, but its column holds ${capacity}`);
         // A fixed length is a format (a day, an identity card number), which the description gives.
-        const said = min === max ? /YYYY-MM-DD/.test(field.description ?? '') || field.description?.includes(`${max} characters`) : field.description?.includes(`${max} characters`);
+        const said =
+          min === max
+            ? /YYYY-MM-DD/.test(field.description ?? '') || field.description?.includes(`${max} characters`)
+            : field.description?.includes(`${max} characters`);
         if (!said) problems.push(`${name}: the description does not give the maximum (${max} characters): "${field.description}"`);
       }
     }
@@ -153,7 +156,13 @@ describe('the static walk', () => {
 const day = (offset: number) => dayFromToday(offset);
 const CHINESE = (n: number) => '巡'.repeat(n);
 
-async function run(login: string | null, mutation: string, inputType: string, input: object, fields = 'id version'): Promise<GraphQLResponse> {
+async function run(
+  login: string | null,
+  mutation: string,
+  inputType: string,
+  input: object,
+  fields = 'id version',
+): Promise<GraphQLResponse> {
   const token = login ? await server.tokenFor(login) : undefined;
   return server.gql(`mutation($input: ${inputType}!) { result: ${mutation}(input: $input) { ${fields} } }`, { input }, token);
 }
@@ -209,7 +218,10 @@ async function bounded(b: Bound): Promise<any> {
   const answer = await ok(b.login, b.mutation, b.inputType, b.input(exact), b.fields);
   if (b.stored) {
     const id = b.stored.row ? await b.stored.row(answer) : answer.id;
-    const [row] = await server.db.query(`SELECT ${columnOf(b.stored.entity, b.stored.property)} AS text FROM ${tableOf(b.stored.entity)} WHERE id = ?`, [id]);
+    const [row] = await server.db.query(
+      `SELECT ${columnOf(b.stored.entity, b.stored.property)} AS text FROM ${tableOf(b.stored.entity)} WHERE id = ?`,
+      [id],
+    );
     expect([b.mutation, b.field, row.text.length]).toEqual([b.mutation, b.field, exact.length]);
     expect(row.text === exact).toBe(true);
   }
@@ -230,19 +242,38 @@ describe('the live walk: rosters (admin)', () => {
 
   it('a person: name and position', async () => {
     const created = await bounded({
-      login: 'admin', mutation: 'createPerson', inputType: 'CreatePersonInput', field: 'name', max: 60,
-      input: (name) => personInput({ name }), stored: { entity: 'Person', property: 'name' }, fields: 'id version name',
+      login: 'admin',
+      mutation: 'createPerson',
+      inputType: 'CreatePersonInput',
+      field: 'name',
+      max: 60,
+      input: (name) => personInput({ name }),
+      stored: { entity: 'Person', property: 'name' },
+      fields: 'id version name',
     });
     expect(created.name).toBe(CHINESE(60));
     await bounded({
-      login: 'admin', mutation: 'createPerson', inputType: 'CreatePersonInput', field: 'position', max: 120,
-      input: (position) => personInput({ position }), stored: { entity: 'Person', property: 'position' },
+      login: 'admin',
+      mutation: 'createPerson',
+      inputType: 'CreatePersonInput',
+      field: 'position',
+      max: 120,
+      input: (position) => personInput({ position }),
+      stored: { entity: 'Person', property: 'position' },
     });
     let person = created;
-    for (const [field, max] of [['name', 60], ['position', 120]] as const) {
+    for (const [field, max] of [
+      ['name', 60],
+      ['position', 120],
+    ] as const) {
       person = await bounded({
-        login: 'admin', mutation: 'updatePerson', inputType: 'UpdatePersonInput', field, max,
-        input: (text) => ({ id: person.id, version: person.version, [field]: text }), stored: { entity: 'Person', property: field },
+        login: 'admin',
+        mutation: 'updatePerson',
+        inputType: 'UpdatePersonInput',
+        field,
+        max,
+        input: (text) => ({ id: person.id, version: person.version, [field]: text }),
+        stored: { entity: 'Person', property: field },
       });
     }
   });
@@ -264,72 +295,161 @@ describe('the live walk: rosters (admin)', () => {
   });
 
   it('a body: code, name and English name', async () => {
-    const input = (over: object) => ({ code: `LEN-${Date.now() % 100000}`, name: '测试单位', nameEn: 'Test unit', kind: 'OTHER_UNIT', level: 'COUNTY', reportsToId: qc, ...over });
-    let body = await bounded({
-      login: 'admin', mutation: 'createBody', inputType: 'CreateBodyInput', field: 'code', max: 40,
-      input: (code) => input({ code }), fill: (n) => 'A'.repeat(n), stored: { entity: 'Body', property: 'code' },
+    const input = (over: object) => ({
+      code: `LEN-${Date.now() % 100000}`,
+      name: '测试单位',
+      nameEn: 'Test unit',
+      kind: 'OTHER_UNIT',
+      level: 'COUNTY',
+      reportsToId: qc,
+      ...over,
     });
-    for (const [field, max] of [['name', 120], ['nameEn', 200]] as const) {
-      await bounded({ login: 'admin', mutation: 'createBody', inputType: 'CreateBodyInput', field, max, input: (text) => input({ code: `LEN-${field}`, [field]: text }), stored: { entity: 'Body', property: field } });
+    let body = await bounded({
+      login: 'admin',
+      mutation: 'createBody',
+      inputType: 'CreateBodyInput',
+      field: 'code',
+      max: 40,
+      input: (code) => input({ code }),
+      fill: (n) => 'A'.repeat(n),
+      stored: { entity: 'Body', property: 'code' },
+    });
+    for (const [field, max] of [
+      ['name', 120],
+      ['nameEn', 200],
+    ] as const) {
+      await bounded({
+        login: 'admin',
+        mutation: 'createBody',
+        inputType: 'CreateBodyInput',
+        field,
+        max,
+        input: (text) => input({ code: `LEN-${field}`, [field]: text }),
+        stored: { entity: 'Body', property: field },
+      });
     }
-    for (const [field, max, fill] of [['code', 40, (n: number) => 'B'.repeat(n)], ['name', 120, CHINESE], ['nameEn', 200, CHINESE]] as const) {
+    for (const [field, max, fill] of [
+      ['code', 40, (n: number) => 'B'.repeat(n)],
+      ['name', 120, CHINESE],
+      ['nameEn', 200, CHINESE],
+    ] as const) {
       body = await bounded({
-        login: 'admin', mutation: 'updateBody', inputType: 'UpdateBodyInput', field, max, fill,
-        input: (text) => ({ id: body.id, version: body.version, [field]: text }), stored: { entity: 'Body', property: field },
+        login: 'admin',
+        mutation: 'updateBody',
+        inputType: 'UpdateBodyInput',
+        field,
+        max,
+        fill,
+        input: (text) => ({ id: body.id, version: body.version, [field]: text }),
+        stored: { entity: 'Body', property: field },
       });
     }
   });
 
   it("a person's relative, a pool entry and an account", async () => {
     const person = await ok('admin', 'createPerson', 'CreatePersonInput', personInput({ name: '关系测试' }));
-    for (const [field, max] of [['relativeName', 60], ['relation', 40]] as const) {
+    for (const [field, max] of [
+      ['relativeName', 60],
+      ['relation', 40],
+    ] as const) {
       await bounded({
-        login: 'admin', mutation: 'createPersonRelation', inputType: 'CreatePersonRelationInput', field, max,
+        login: 'admin',
+        mutation: 'createPersonRelation',
+        inputType: 'CreatePersonRelationInput',
+        field,
+        max,
         input: (text) => ({ personId: person.id, relativeName: '亲属', relation: '配偶', relativeBodyId: qc, [field]: text }),
         stored: { entity: 'PersonRelation', property: field },
       });
     }
     const entry = await bounded({
-      login: 'admin', mutation: 'createPoolEntry', inputType: 'CreatePoolEntryInput', field: 'note', max: 500,
-      input: (note) => ({ personId: person.id, leadingGroupId: qcLg, since: day(-10), note }), stored: { entity: 'PoolEntry', property: 'note' },
+      login: 'admin',
+      mutation: 'createPoolEntry',
+      inputType: 'CreatePoolEntryInput',
+      field: 'note',
+      max: 500,
+      input: (note) => ({ personId: person.id, leadingGroupId: qcLg, since: day(-10), note }),
+      stored: { entity: 'PoolEntry', property: 'note' },
     });
     await bounded({
-      login: 'admin', mutation: 'updatePoolEntry', inputType: 'UpdatePoolEntryInput', field: 'note', max: 500,
-      input: (note) => ({ id: entry.id, version: entry.version, note }), stored: { entity: 'PoolEntry', property: 'note' },
+      login: 'admin',
+      mutation: 'updatePoolEntry',
+      inputType: 'UpdatePoolEntryInput',
+      field: 'note',
+      max: 500,
+      input: (note) => ({ id: entry.id, version: entry.version, note }),
+      stored: { entity: 'PoolEntry', property: 'note' },
     });
 
     const account = await bounded({
-      login: 'admin', mutation: 'createAccount', inputType: 'CreateAccountInput', field: 'login', max: 60, fill: (n) => 'a'.repeat(n),
-      input: (login) => ({ login, password: 'long-enough-password', personId: person.id }), stored: { entity: 'Account', property: 'login' },
+      login: 'admin',
+      mutation: 'createAccount',
+      inputType: 'CreateAccountInput',
+      field: 'login',
+      max: 60,
+      fill: (n) => 'a'.repeat(n),
+      input: (login) => ({ login, password: 'long-enough-password', personId: person.id }),
+      stored: { entity: 'Account', property: 'login' },
     });
     const other = await ok('admin', 'createPerson', 'CreatePersonInput', personInput({ name: '口令测试' }));
     await bounded({
-      login: 'admin', mutation: 'createAccount', inputType: 'CreateAccountInput', field: 'password', max: 200, fill: (n) => 'p'.repeat(n),
+      login: 'admin',
+      mutation: 'createAccount',
+      inputType: 'CreateAccountInput',
+      field: 'password',
+      max: 200,
+      fill: (n) => 'p'.repeat(n),
       input: (password) => ({ login: 'length.password', password, personId: other.id }),
     });
     const renamed = await bounded({
-      login: 'admin', mutation: 'updateAccount', inputType: 'UpdateAccountInput', field: 'login', max: 60, fill: (n) => 'b'.repeat(n),
-      input: (login) => ({ id: account.id, version: account.version, login }), stored: { entity: 'Account', property: 'login' },
+      login: 'admin',
+      mutation: 'updateAccount',
+      inputType: 'UpdateAccountInput',
+      field: 'login',
+      max: 60,
+      fill: (n) => 'b'.repeat(n),
+      input: (login) => ({ id: account.id, version: account.version, login }),
+      stored: { entity: 'Account', property: 'login' },
     });
     await bounded({
-      login: 'admin', mutation: 'resetPassword', inputType: 'ResetPasswordInput', field: 'password', max: 200, fill: (n) => 'q'.repeat(n),
+      login: 'admin',
+      mutation: 'resetPassword',
+      inputType: 'ResetPasswordInput',
+      field: 'password',
+      max: 200,
+      fill: (n) => 'q'.repeat(n),
       input: (password) => ({ id: renamed.id, version: renamed.version, password }),
     });
   });
 
   it("a decision on a proposed membership: the leading group's note", async () => {
     const person = await ok('admin', 'createPerson', 'CreatePersonInput', personInput({ name: '选配测试' }));
-    const proposal = await ok('admin', 'createMembership', 'CreateMembershipInput', { personId: person.id, bodyId: await bodyIdByCode(server, 'P-QC-T1'), role: 'TEAM_MEMBER', since: day(0) }, 'id version status');
+    const proposal = await ok(
+      'admin',
+      'createMembership',
+      'CreateMembershipInput',
+      { personId: person.id, bodyId: await bodyIdByCode(server, 'P-QC-T1'), role: 'TEAM_MEMBER', since: day(0) },
+      'id version status',
+    );
     expect(proposal.status).toBe('PENDING');
     const refused = await bounded({
-      login: 'lg.leader', mutation: 'refuseMembership', inputType: 'DecideMembershipInput', field: 'note', max: 500, fields: 'id version status',
-      input: (note) => ({ id: proposal.id, version: proposal.version, note }), stored: { entity: 'Membership', property: 'decisionNote' },
+      login: 'lg.leader',
+      mutation: 'refuseMembership',
+      inputType: 'DecideMembershipInput',
+      field: 'note',
+      max: 500,
+      fields: 'id version status',
+      input: (note) => ({ id: proposal.id, version: proposal.version, note }),
+      stored: { entity: 'Membership', property: 'decisionNote' },
     });
     expect(refused.status).toBe('REFUSED');
   });
 
   it('signing in and searching: refused before anything is looked up or counted', async () => {
-    for (const [field, max] of [['login', 60], ['password', 200]] as const) {
+    for (const [field, max] of [
+      ['login', 60],
+      ['password', 200],
+    ] as const) {
       const before = await state(['Account']);
       const res = await run(null, 'login', 'LoginInput', { login: 'admin', password: 'x', [field]: 'x'.repeat(max + 1) }, 'token');
       expect(codes(res)).toEqual(['BAD_USER_INPUT']);
@@ -344,10 +464,22 @@ describe('the live walk: rosters (admin)', () => {
       expect([field, codes(res), res.errors![0].extensions?.field]).toEqual([field, ['BAD_USER_INPUT'], field]);
       expect(await state(['Account'])).toBe(before);
     }
-    for (const [list, max] of [['bodies', 100], ['people', 100], ['accounts', 60]] as const) {
-      const res = await server.gql(`query($q: String) { ${list}(filter: { q: $q }) { totalCount } }`, { q: CHINESE(max + 1) }, await server.tokenFor('admin'));
+    for (const [list, max] of [
+      ['bodies', 100],
+      ['people', 100],
+      ['accounts', 60],
+    ] as const) {
+      const res = await server.gql(
+        `query($q: String) { ${list}(filter: { q: $q }) { totalCount } }`,
+        { q: CHINESE(max + 1) },
+        await server.tokenFor('admin'),
+      );
       expect([list, codes(res), res.errors![0].extensions?.field]).toEqual([list, ['BAD_USER_INPUT'], 'q']);
-      const fine = await server.gql(`query($q: String) { ${list}(filter: { q: $q }) { totalCount } }`, { q: CHINESE(max) }, await server.tokenFor('admin'));
+      const fine = await server.gql(
+        `query($q: String) { ${list}(filter: { q: $q }) { totalCount } }`,
+        { q: CHINESE(max) },
+        await server.tokenFor('admin'),
+      );
       expect([list, fine.errors]).toEqual([list, undefined]);
     }
   });
@@ -363,123 +495,260 @@ describe('the live walk: an inspection, each text by the role that writes it', (
       "SELECT m.personId FROM membership m JOIN body b ON b.id = m.bodyId JOIN person p ON p.id = m.personId WHERE b.code = 'C-T01' AND p.name <> '周博远' ORDER BY m.id",
     );
     // A relative who is a cadre at the target: a recusal ground, so staffing needs a justified exception.
-    await ok('admin', 'createPersonRelation', 'CreatePersonRelationInput', { personId: Number(member.personId), relativeName: '亲属', relation: '配偶', relativeBodyId: target });
+    await ok('admin', 'createPersonRelation', 'CreatePersonRelationInput', {
+      personId: Number(member.personId),
+      relativeName: '亲属',
+      relation: '配偶',
+      relativeBodyId: target,
+    });
 
     // The plan (office), approved by the leading group.
     let round = await bounded({
-      login: 'office', mutation: 'createRound', inputType: 'CreateRoundInput', field: 'title', max: 200,
-      input: (title) => ({ leadingGroupId: lg, year: 2026, number: 8, title, targetIds: [target] }), stored: { entity: 'Round', property: 'title' },
+      login: 'office',
+      mutation: 'createRound',
+      inputType: 'CreateRoundInput',
+      field: 'title',
+      max: 200,
+      input: (title) => ({ leadingGroupId: lg, year: 2026, number: 8, title, targetIds: [target] }),
+      stored: { entity: 'Round', property: 'title' },
     });
     round = await bounded({
-      login: 'office', mutation: 'updateRound', inputType: 'UpdateRoundInput', field: 'title', max: 200,
-      input: (title) => ({ id: round.id, version: round.version, title }), stored: { entity: 'Round', property: 'title' },
+      login: 'office',
+      mutation: 'updateRound',
+      inputType: 'UpdateRoundInput',
+      field: 'title',
+      max: 200,
+      input: (title) => ({ id: round.id, version: round.version, title }),
+      stored: { entity: 'Round', property: 'title' },
     });
     await ok('lg.leader', 'approveRound', 'VersionedInput', { id: round.id, version: round.version });
 
     // The inspection (office): work plan, contact channels, staffing with a recusal exception, background.
     let assignment = await bounded({
-      login: 'office', mutation: 'createAssignment', inputType: 'CreateAssignmentInput', field: 'workPlan', max: 10_000,
+      login: 'office',
+      mutation: 'createAssignment',
+      inputType: 'CreateAssignmentInput',
+      field: 'workPlan',
+      max: 10_000,
       input: (workPlan) => ({ roundId: round.id, teamId: team, targetId: target, startsOn: day(1), endsOn: day(60), workPlan }),
       stored: { entity: 'Assignment', property: 'workPlan' },
     });
     assignment = await bounded({
-      login: 'office', mutation: 'updateAssignment', inputType: 'UpdateAssignmentInput', field: 'workPlan', max: 10_000,
-      input: (workPlan) => ({ id: assignment.id, version: assignment.version, workPlan }), stored: { entity: 'Assignment', property: 'workPlan' },
+      login: 'office',
+      mutation: 'updateAssignment',
+      inputType: 'UpdateAssignmentInput',
+      field: 'workPlan',
+      max: 10_000,
+      input: (workPlan) => ({ id: assignment.id, version: assignment.version, workPlan }),
+      stored: { entity: 'Assignment', property: 'workPlan' },
     });
     assignment = await bounded({
-      login: 'office', mutation: 'updateAssignment', inputType: 'UpdateAssignmentInput', field: 'contactChannels', max: 500,
+      login: 'office',
+      mutation: 'updateAssignment',
+      inputType: 'UpdateAssignmentInput',
+      field: 'contactChannels',
+      max: 500,
       input: (contactChannels) => ({ id: assignment.id, version: assignment.version, noticeSentOn: day(0), contactChannels }),
       stored: { entity: 'Assignment', property: 'contactChannels' },
     });
     await ok('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: assignment.id, personId: await personId('周博远') });
     await bounded({
-      login: 'office', mutation: 'staffAssignment', inputType: 'StaffAssignmentInput', field: 'recusalException', max: 500,
+      login: 'office',
+      mutation: 'staffAssignment',
+      inputType: 'StaffAssignmentInput',
+      field: 'recusalException',
+      max: 500,
       input: (recusalException) => ({ assignmentId: assignment.id, personId: Number(member.personId), recusalException }),
       stored: { entity: 'AssignmentMember', property: 'recusalException' },
     });
     const [entry] = await server.db.query("SELECT e.id FROM pool_entry e JOIN person p ON p.id = e.personId WHERE p.name = '欧阳正清'");
-    await ok('lg.leader', 'appointLeader', 'AppointLeaderInput', { assignmentId: assignment.id, poolEntryId: Number(entry.id), validFrom: day(-1), validUntil: day(90) });
-    const briefing = await ok('office', 'requestBriefing', 'RequestBriefingInput', { assignmentId: assignment.id, sourceBodyId: cdi, requestedOn: day(-1) });
+    await ok('lg.leader', 'appointLeader', 'AppointLeaderInput', {
+      assignmentId: assignment.id,
+      poolEntryId: Number(entry.id),
+      validFrom: day(-1),
+      validUntil: day(90),
+    });
+    const briefing = await ok('office', 'requestBriefing', 'RequestBriefingInput', {
+      assignmentId: assignment.id,
+      sourceBodyId: cdi,
+      requestedOn: day(-1),
+    });
     await bounded({
-      login: 'office', mutation: 'receiveBriefing', inputType: 'ReceiveBriefingInput', field: 'summary', max: 10_000,
-      input: (summary) => ({ id: briefing.id, version: briefing.version, receivedOn: day(0), summary }), stored: { entity: 'Briefing', property: 'summary' },
+      login: 'office',
+      mutation: 'receiveBriefing',
+      inputType: 'ReceiveBriefingInput',
+      field: 'summary',
+      max: 10_000,
+      input: (summary) => ({ id: briefing.id, version: briefing.version, receivedOn: day(0), summary }),
+      stored: { entity: 'Briefing', property: 'summary' },
     });
     const advance = async () => {
-      assignment = await ok('office', 'advanceAssignment', 'VersionedInput', { id: assignment.id, version: assignment.version }, 'id version stage');
+      assignment = await ok(
+        'office',
+        'advanceAssignment',
+        'VersionedInput',
+        { id: assignment.id, version: assignment.version },
+        'id version stage',
+      );
     };
     await advance();
     expect(assignment.stage).toBe('INQUIRY');
 
     // Inquiry (the staff, team1): an activity, a letter with its informant, findings.
     await bounded({
-      login: 'team1', mutation: 'createActivity', inputType: 'CreateActivityInput', field: 'description', max: 10_000,
+      login: 'team1',
+      mutation: 'createActivity',
+      inputType: 'CreateActivityInput',
+      field: 'description',
+      max: 10_000,
       input: (description) => ({ assignmentId: assignment.id, method: 'INDIVIDUAL_TALK', heldOn: day(0), description, peopleReached: 3 }),
       stored: { entity: 'Activity', property: 'description' },
     });
-    const letter = (content: string, informant: object) => ({ assignmentId: assignment.id, channel: 'LETTER', receivedOn: day(0), content, informant });
-    const informantOf = async (answer: { id: number }) => Number((await server.db.query('SELECT id FROM intake_informant WHERE intakeItemId = ?', [answer.id]))[0].id);
+    const letter = (content: string, informant: object) => ({
+      assignmentId: assignment.id,
+      channel: 'LETTER',
+      receivedOn: day(0),
+      content,
+      informant,
+    });
+    const informantOf = async (answer: { id: number }) =>
+      Number((await server.db.query('SELECT id FROM intake_informant WHERE intakeItemId = ?', [answer.id]))[0].id);
     await bounded({
-      login: 'team1', mutation: 'createIntakeItem', inputType: 'CreateIntakeItemInput', field: 'content', max: 10_000,
-      input: (content) => letter(content, { name: '林某某' }), stored: { entity: 'IntakeItem', property: 'content' },
+      login: 'team1',
+      mutation: 'createIntakeItem',
+      inputType: 'CreateIntakeItemInput',
+      field: 'content',
+      max: 10_000,
+      input: (content) => letter(content, { name: '林某某' }),
+      stored: { entity: 'IntakeItem', property: 'content' },
     });
     // The reported defect: an informant's name over 60 characters.
     await bounded({
-      login: 'team1', mutation: 'createIntakeItem', inputType: 'CreateIntakeItemInput', field: 'informant.name', max: 60,
-      input: (name) => letter('来信反映情况', { name }), stored: { entity: 'IntakeInformant', property: 'name', row: informantOf },
+      login: 'team1',
+      mutation: 'createIntakeItem',
+      inputType: 'CreateIntakeItemInput',
+      field: 'informant.name',
+      max: 60,
+      input: (name) => letter('来信反映情况', { name }),
+      stored: { entity: 'IntakeInformant', property: 'name', row: informantOf },
     });
     await bounded({
-      login: 'team1', mutation: 'createIntakeItem', inputType: 'CreateIntakeItemInput', field: 'informant.contact', max: 200,
-      input: (contact) => letter('来信反映情况', { name: '林某某', contact }), stored: { entity: 'IntakeInformant', property: 'contact', row: informantOf },
+      login: 'team1',
+      mutation: 'createIntakeItem',
+      inputType: 'CreateIntakeItemInput',
+      field: 'informant.contact',
+      max: 200,
+      input: (contact) => letter('来信反映情况', { name: '林某某', contact }),
+      stored: { entity: 'IntakeInformant', property: 'contact', row: informantOf },
     });
 
     // Public intake, anonymous: the same texts through the link.
-    const path = (await server.gql('query($id: Int!) { assignment(id: $id) { publicIntakePath } }', { id: assignment.id }, await server.tokenFor('team1'))).data.assignment.publicIntakePath;
+    const path = (
+      await server.gql(
+        'query($id: Int!) { assignment(id: $id) { publicIntakePath } }',
+        { id: assignment.id },
+        await server.tokenFor('team1'),
+      )
+    ).data.assignment.publicIntakePath;
     const intakeKey = path.split('/').pop();
-    const lastOnline = async () => Number((await server.db.query("SELECT MAX(id) AS id FROM intake_item WHERE channel = 'ONLINE' AND assignmentId = ?", [assignment.id]))[0].id);
-    const lastInformant = async () => Number((await server.db.query('SELECT MAX(id) AS id FROM intake_informant WHERE assignmentId = ?', [assignment.id]))[0].id);
+    const lastOnline = async () =>
+      Number(
+        (await server.db.query("SELECT MAX(id) AS id FROM intake_item WHERE channel = 'ONLINE' AND assignmentId = ?", [assignment.id]))[0]
+          .id,
+      );
+    const lastInformant = async () =>
+      Number((await server.db.query('SELECT MAX(id) AS id FROM intake_informant WHERE assignmentId = ?', [assignment.id]))[0].id);
     await bounded({
-      login: null, mutation: 'submitPublicReport', inputType: 'PublicReportInput', field: 'content', max: 10_000, fields: 'receivedOn',
-      input: (content) => ({ intakeKey, content }), stored: { entity: 'IntakeItem', property: 'content', row: lastOnline },
+      login: null,
+      mutation: 'submitPublicReport',
+      inputType: 'PublicReportInput',
+      field: 'content',
+      max: 10_000,
+      fields: 'receivedOn',
+      input: (content) => ({ intakeKey, content }),
+      stored: { entity: 'IntakeItem', property: 'content', row: lastOnline },
     });
     await bounded({
-      login: null, mutation: 'submitPublicReport', inputType: 'PublicReportInput', field: 'informant.name', max: 60, fields: 'receivedOn',
+      login: null,
+      mutation: 'submitPublicReport',
+      inputType: 'PublicReportInput',
+      field: 'informant.name',
+      max: 60,
+      fields: 'receivedOn',
       input: (name) => ({ intakeKey, content: '举报：某处室长期吃空饷，请核查。', informant: { name, contact: CHINESE(200) } }),
       stored: { entity: 'IntakeInformant', property: 'name', row: lastInformant },
     });
 
     const finding = (over: object) => ({
-      assignmentId: assignment.id, category: 'CORRUPTION', subKind: 'EMBEZZLEMENT_BRIBERY', sourceMethod: 'LETTERS_CALLS_VISITS', severity: 'GRAVE', evidenceSummary: '涉嫌收受礼金', ...over,
+      assignmentId: assignment.id,
+      category: 'CORRUPTION',
+      subKind: 'EMBEZZLEMENT_BRIBERY',
+      sourceMethod: 'LETTERS_CALLS_VISITS',
+      severity: 'GRAVE',
+      evidenceSummary: '涉嫌收受礼金',
+      ...over,
     });
     const subKindBefore = await state(['Finding']);
     const longKind = await run('team1', 'createFinding', 'CreateFindingInput', finding({ subKind: 'X'.repeat(41) }));
     expect([codes(longKind), longKind.errors![0].extensions?.field]).toEqual([['BAD_USER_INPUT'], 'subKind']);
     expect(await state(['Finding'])).toBe(subKindBefore);
     let transferred = await bounded({
-      login: 'team1', mutation: 'createFinding', inputType: 'CreateFindingInput', field: 'evidenceSummary', max: 10_000,
-      input: (evidenceSummary) => finding({ evidenceSummary }), stored: { entity: 'Finding', property: 'evidenceSummary' },
+      login: 'team1',
+      mutation: 'createFinding',
+      inputType: 'CreateFindingInput',
+      field: 'evidenceSummary',
+      max: 10_000,
+      input: (evidenceSummary) => finding({ evidenceSummary }),
+      stored: { entity: 'Finding', property: 'evidenceSummary' },
     });
-    let rectified = await ok('team1', 'createFinding', 'CreateFindingInput', finding({ category: 'PERSONNEL', subKind: 'IRREGULAR_PROMOTION', sourceMethod: 'DOCUMENT_REVIEW', severity: 'SERIOUS' }));
+    let rectified = await ok(
+      'team1',
+      'createFinding',
+      'CreateFindingInput',
+      finding({ category: 'PERSONNEL', subKind: 'IRREGULAR_PROMOTION', sourceMethod: 'DOCUMENT_REVIEW', severity: 'SERIOUS' }),
+    );
     rectified = await bounded({
-      login: 'team1', mutation: 'updateFinding', inputType: 'UpdateFindingInput', field: 'evidenceSummary', max: 10_000,
-      input: (evidenceSummary) => ({ id: rectified.id, version: rectified.version, evidenceSummary }), stored: { entity: 'Finding', property: 'evidenceSummary' },
+      login: 'team1',
+      mutation: 'updateFinding',
+      inputType: 'UpdateFindingInput',
+      field: 'evidenceSummary',
+      max: 10_000,
+      input: (evidenceSummary) => ({ id: rectified.id, version: rectified.version, evidenceSummary }),
+      stored: { entity: 'Finding', property: 'evidenceSummary' },
     });
     await advance();
     expect(assignment.stage).toBe('REPORTING');
 
     // The report (its granted leader): the situation and the suggestions, each and then both at their maximum.
     let report = await ok('teamlead', 'draftReport', 'DraftReportInput', { assignmentId: assignment.id });
-    for (const [field, max] of [['summary', 10_000], ['suggestions', 5_000]] as const) {
+    for (const [field, max] of [
+      ['summary', 10_000],
+      ['suggestions', 5_000],
+    ] as const) {
       report = await bounded({
-        login: 'teamlead', mutation: 'updateReport', inputType: 'UpdateReportInput', field, max,
-        input: (text) => ({ id: report.id, version: report.version, [field]: text }), stored: { entity: 'Report', property: field },
+        login: 'teamlead',
+        mutation: 'updateReport',
+        inputType: 'UpdateReportInput',
+        field,
+        max,
+        input: (text) => ({ id: report.id, version: report.version, [field]: text }),
+        stored: { entity: 'Report', property: field },
       });
     }
-    report = await ok('teamlead', 'updateReport', 'UpdateReportInput', { id: report.id, version: report.version, summary: CHINESE(10_000), suggestions: CHINESE(5_000) });
+    report = await ok('teamlead', 'updateReport', 'UpdateReportInput', {
+      id: report.id,
+      version: report.version,
+      summary: CHINESE(10_000),
+      suggestions: CHINESE(5_000),
+    });
     report = await ok('teamlead', 'submitReport', 'VersionedInput', { id: report.id, version: report.version });
 
     // The hearing (the leading group): its note and a note on every decision, all at their maximum at once.
     const hearing = (hearingNote: string, transferNote: string, rectifyNote = CHINESE(2_000)) => ({
-      id: report.id, version: report.version, heardOn: day(0), hearingNote,
+      id: report.id,
+      version: report.version,
+      heardOn: day(0),
+      hearingNote,
       decisions: [
         { id: transferred.id, version: transferred.version, decision: 'TRANSFER', note: transferNote },
         { id: rectified.id, version: rectified.version, decision: 'RECTIFY', note: rectifyNote },
@@ -488,8 +757,13 @@ describe('the live walk: an inspection, each text by the role that writes it', (
     const overNote = await run('lg.leader', 'hearReport', 'HearReportInput', hearing('听取汇报', '移交', CHINESE(2_001)));
     expect([codes(overNote), overNote.errors![0].extensions?.field]).toEqual([['BAD_USER_INPUT'], 'decisions.1.note']);
     await bounded({
-      login: 'lg.leader', mutation: 'hearReport', inputType: 'HearReportInput', field: 'hearingNote', max: 5_000,
-      input: (hearingNote) => hearing(hearingNote, CHINESE(2_000)), stored: { entity: 'Report', property: 'hearingNote' },
+      login: 'lg.leader',
+      mutation: 'hearReport',
+      inputType: 'HearReportInput',
+      field: 'hearingNote',
+      max: 5_000,
+      input: (hearingNote) => hearing(hearingNote, CHINESE(2_000)),
+      stored: { entity: 'Report', property: 'hearingNote' },
     });
     const notes = await server.db.query('SELECT decisionNote FROM finding WHERE id IN (?, ?)', [transferred.id, rectified.id]);
     expect(notes.map((n: { decisionNote: string }) => n.decisionNote)).toEqual([CHINESE(2_000), CHINESE(2_000)]);
@@ -499,47 +773,89 @@ describe('the live walk: an inspection, each text by the role that writes it', (
     // Rectification: the office's item, the liaison's progress, the office's note sending it back,
     // so that one record holds two texts of 10,000 and a note of 500, which its audit entry holds too.
     let item = await bounded({
-      login: 'office', mutation: 'createRectificationItem', inputType: 'CreateRectificationItemInput', field: 'description', max: 10_000,
+      login: 'office',
+      mutation: 'createRectificationItem',
+      inputType: 'CreateRectificationItemInput',
+      field: 'description',
+      max: 10_000,
       input: (description) => ({ assignmentId: assignment.id, findingId: rectified.id, description, deadline: day(30) }),
       stored: { entity: 'RectificationItem', property: 'description' },
     });
     item = await bounded({
-      login: 'liaison', mutation: 'recordProgress', inputType: 'RecordProgressInput', field: 'progress', max: 10_000,
-      input: (progress) => ({ id: item.id, version: item.version, progress }), stored: { entity: 'RectificationItem', property: 'progress' },
+      login: 'liaison',
+      mutation: 'recordProgress',
+      inputType: 'RecordProgressInput',
+      field: 'progress',
+      max: 10_000,
+      input: (progress) => ({ id: item.id, version: item.version, progress }),
+      stored: { entity: 'RectificationItem', property: 'progress' },
     });
     item = await bounded({
-      login: 'office', mutation: 'verifyRectification', inputType: 'VerifyRectificationInput', field: 'note', max: 500,
-      input: (note) => ({ id: item.id, version: item.version, verdict: 'RETURN', note }), stored: { entity: 'RectificationItem', property: 'returnNote' },
+      login: 'office',
+      mutation: 'verifyRectification',
+      inputType: 'VerifyRectificationInput',
+      field: 'note',
+      max: 500,
+      input: (note) => ({ id: item.id, version: item.version, verdict: 'RETURN', note }),
+      stored: { entity: 'RectificationItem', property: 'returnNote' },
     });
     item = await ok('liaison', 'recordProgress', 'RecordProgressInput', { id: item.id, version: item.version, progress: CHINESE(10_000) });
     await ok('office', 'verifyRectification', 'VerifyRectificationInput', { id: item.id, version: item.version, verdict: 'CLOSE' });
 
     // Supervision of a decided matter (office): the matter and the follow-up, both at their maximum.
     const matter = await bounded({
-      login: 'office', mutation: 'createSupervisionItem', inputType: 'CreateSupervisionItemInput', field: 'matter', max: 10_000,
-      input: (text) => ({ assignmentId: assignment.id, findingId: rectified.id, matter: text, responsibleBodyId: target, deadline: day(60) }),
+      login: 'office',
+      mutation: 'createSupervisionItem',
+      inputType: 'CreateSupervisionItemInput',
+      field: 'matter',
+      max: 10_000,
+      input: (text) => ({
+        assignmentId: assignment.id,
+        findingId: rectified.id,
+        matter: text,
+        responsibleBodyId: target,
+        deadline: day(60),
+      }),
       stored: { entity: 'SupervisionItem', property: 'matter' },
     });
     await bounded({
-      login: 'office', mutation: 'updateSupervisionItem', inputType: 'UpdateSupervisionItemInput', field: 'note', max: 10_000,
-      input: (note) => ({ id: matter.id, version: matter.version, note }), stored: { entity: 'SupervisionItem', property: 'note' },
+      login: 'office',
+      mutation: 'updateSupervisionItem',
+      inputType: 'UpdateSupervisionItemInput',
+      field: 'note',
+      max: 10_000,
+      input: (note) => ({ id: matter.id, version: matter.version, note }),
+      stored: { entity: 'SupervisionItem', property: 'note' },
     });
     await advance();
     expect(assignment.stage).toBe('TRANSFER');
 
     // Transfer with a stated reason (office) and the outcome (the receiving department): the
     // finding then holds its evidence, the decision's note, the reason and the outcome, each at its maximum.
-    const decided = (await server.gql('query($id: Int!) { finding(id: $id) { version } }', { id: transferred.id }, await server.tokenFor('office'))).data.finding;
+    const decided = (
+      await server.gql('query($id: Int!) { finding(id: $id) { version } }', { id: transferred.id }, await server.tokenFor('office'))
+    ).data.finding;
     transferred = await bounded({
-      login: 'office', mutation: 'transferFinding', inputType: 'TransferFindingInput', field: 'overrideReason', max: 500,
+      login: 'office',
+      mutation: 'transferFinding',
+      inputType: 'TransferFindingInput',
+      field: 'overrideReason',
+      max: 500,
       input: (overrideReason) => ({ id: transferred.id, version: decided.version, overrideRecipientId: cdi, overrideReason }),
       stored: { entity: 'Finding', property: 'routingOverride' },
     });
     await bounded({
-      login: 'receiver', mutation: 'concludeFinding', inputType: 'ConcludeFindingInput', field: 'outcome', max: 5_000,
-      input: (outcome) => ({ id: transferred.id, version: transferred.version, outcome }), stored: { entity: 'Finding', property: 'outcome' },
+      login: 'receiver',
+      mutation: 'concludeFinding',
+      inputType: 'ConcludeFindingInput',
+      field: 'outcome',
+      max: 5_000,
+      input: (outcome) => ({ id: transferred.id, version: transferred.version, outcome }),
+      stored: { entity: 'Finding', property: 'outcome' },
     });
-    const [kept] = await server.db.query('SELECT evidenceSummary, decisionNote, routingOverride, outcome FROM finding WHERE id = ?', [transferred.id]);
+    const [kept] = await server.db.query('SELECT evidenceSummary, decisionNote, routingOverride, outcome FROM finding WHERE id = ?', [
+      transferred.id,
+    ]);
     expect(Object.values(kept).map((text) => (text as string).length)).toEqual([10_000, 2_000, 500, 5_000]);
   });
 });
@@ -548,20 +864,40 @@ describe('the live walk: saved queries (analyst)', () => {
   const QUERY = '{ me { account { login } } }';
   it('name, query and variables', async () => {
     let saved = await bounded({
-      login: 'analyst', mutation: 'createSavedQuery', inputType: 'CreateSavedQueryInput', field: 'name', max: 100,
-      input: (name) => ({ name, query: QUERY }), stored: { entity: 'SavedQuery', property: 'name' },
+      login: 'analyst',
+      mutation: 'createSavedQuery',
+      inputType: 'CreateSavedQueryInput',
+      field: 'name',
+      max: 100,
+      input: (name) => ({ name, query: QUERY }),
+      stored: { entity: 'SavedQuery', property: 'name' },
     });
     // A document of the maximum, its comment in Chinese; variables of the maximum, a JSON string in Chinese.
     const document = (n: number) => `${QUERY}\n#${CHINESE(n - QUERY.length - 2)}`;
     const variables = (n: number) => JSON.stringify({ note: CHINESE(n - 11) });
-    expect([document(SAVED_QUERY_LIMITS.query).length, variables(SAVED_QUERY_LIMITS.variables).length]).toEqual([SAVED_QUERY_LIMITS.query, SAVED_QUERY_LIMITS.variables]);
+    expect([document(SAVED_QUERY_LIMITS.query).length, variables(SAVED_QUERY_LIMITS.variables).length]).toEqual([
+      SAVED_QUERY_LIMITS.query,
+      SAVED_QUERY_LIMITS.variables,
+    ]);
     saved = await bounded({
-      login: 'analyst', mutation: 'updateSavedQuery', inputType: 'UpdateSavedQueryInput', field: 'query', max: SAVED_QUERY_LIMITS.query, fill: document,
-      input: (query) => ({ id: saved.id, version: saved.version, query }), stored: { entity: 'SavedQuery', property: 'query' },
+      login: 'analyst',
+      mutation: 'updateSavedQuery',
+      inputType: 'UpdateSavedQueryInput',
+      field: 'query',
+      max: SAVED_QUERY_LIMITS.query,
+      fill: document,
+      input: (query) => ({ id: saved.id, version: saved.version, query }),
+      stored: { entity: 'SavedQuery', property: 'query' },
     });
     await bounded({
-      login: 'analyst', mutation: 'createSavedQuery', inputType: 'CreateSavedQueryInput', field: 'variables', max: 5_000, fill: variables,
-      input: (text) => ({ name: 'variables', query: QUERY, variables: text }), stored: { entity: 'SavedQuery', property: 'variables' },
+      login: 'analyst',
+      mutation: 'createSavedQuery',
+      inputType: 'CreateSavedQueryInput',
+      field: 'variables',
+      max: 5_000,
+      fill: variables,
+      input: (text) => ({ name: 'variables', query: QUERY, variables: text }),
+      stored: { entity: 'SavedQuery', property: 'variables' },
     });
   });
 });

@@ -49,7 +49,12 @@ async function documentXml(buffer: Buffer): Promise<string> {
 }
 
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of each paragraph, decoded from the XML. */
 function paragraphs(xml: string): string[] {
@@ -144,9 +149,7 @@ describe('inspection documents', () => {
   it('puts markup-like text in as text, escaped', async () => {
     const data = sample();
     data.targetName = 'A&B <b>党组</b>';
-    data.findings = [
-      { category: 'WORK_STYLE', severity: 'MINOR', evidenceSummary: '<script>alert("x")</script> & 1 < 2', decision: null },
-    ];
+    data.findings = [{ category: 'WORK_STYLE', severity: 'MINOR', evidenceSummary: '<script>alert("x")</script> & 1 < 2', decision: null }];
     data.rectificationItems = [{ description: "整改 <w:t>注入</w:t> & 'quoted'", deadline: '2027-02-01' }];
     for (const make of [noticeDocument, reportDocument, feedbackLetterDocument]) {
       const xml = await documentXml(await make(data));

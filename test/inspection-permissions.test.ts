@@ -17,15 +17,52 @@ import { SupervisionItem } from '../server/modules/supervision/supervision-item.
 import { codes, startTestServer, type TestServer } from './support/harness';
 
 type Side = 'central' | 'yunling';
-type Kind = 'Round' | 'RoundTarget' | 'Assignment' | 'AssignmentMember' | 'Briefing' | 'Activity' | 'IntakeItem' | 'Finding' | 'Report' | 'RectificationItem' | 'SupervisionItem';
-const KINDS: Kind[] = ['Round', 'Assignment', 'Briefing', 'Activity', 'IntakeItem', 'Finding', 'Report', 'RectificationItem', 'SupervisionItem'];
+type Kind =
+  | 'Round'
+  | 'RoundTarget'
+  | 'Assignment'
+  | 'AssignmentMember'
+  | 'Briefing'
+  | 'Activity'
+  | 'IntakeItem'
+  | 'Finding'
+  | 'Report'
+  | 'RectificationItem'
+  | 'SupervisionItem';
+const KINDS: Kind[] = [
+  'Round',
+  'Assignment',
+  'Briefing',
+  'Activity',
+  'IntakeItem',
+  'Finding',
+  'Report',
+  'RectificationItem',
+  'SupervisionItem',
+];
 const QUERY: Record<Kind, string> = {
-  Round: 'round', RoundTarget: 'roundTarget', Assignment: 'assignment', AssignmentMember: 'assignmentMember', Briefing: 'briefing', Activity: 'activity',
-  IntakeItem: 'intakeItem', Finding: 'finding', Report: 'report', RectificationItem: 'rectificationItem', SupervisionItem: 'supervisionItem',
+  Round: 'round',
+  RoundTarget: 'roundTarget',
+  Assignment: 'assignment',
+  AssignmentMember: 'assignmentMember',
+  Briefing: 'briefing',
+  Activity: 'activity',
+  IntakeItem: 'intakeItem',
+  Finding: 'finding',
+  Report: 'report',
+  RectificationItem: 'rectificationItem',
+  SupervisionItem: 'supervisionItem',
 };
 const LIST: Partial<Record<Kind, string>> = {
-  Round: 'rounds', Assignment: 'assignments', Briefing: 'briefings', Activity: 'activities', IntakeItem: 'intakeItems', Finding: 'findings', Report: 'reports',
-  RectificationItem: 'rectificationItems', SupervisionItem: 'supervisionItems',
+  Round: 'rounds',
+  Assignment: 'assignments',
+  Briefing: 'briefings',
+  Activity: 'activities',
+  IntakeItem: 'intakeItems',
+  Finding: 'findings',
+  Report: 'reports',
+  RectificationItem: 'rectificationItems',
+  SupervisionItem: 'supervisionItems',
 };
 
 const everything = (side: Side) => Object.fromEntries(KINDS.map((k) => [k, [side]])) as Partial<Record<Kind, Side[]>>;
@@ -63,55 +100,150 @@ async function put<T extends ObjectLiteral>(entity: new () => T, values: object)
   const result = await server.db.getRepository(entity).insert({ ...stamp(), ...values } as never);
   return Number(result.identifiers[0].id);
 }
-const body = async (code: string) => (await server.db.query('SELECT id, scopePath FROM body WHERE code = ?', [code]))[0] as { id: number; scopePath: string };
+const body = async (code: string) =>
+  (await server.db.query('SELECT id, scopePath FROM body WHERE code = ?', [code]))[0] as { id: number; scopePath: string };
 const person = async (name: string) => Number((await server.db.query('SELECT id FROM person WHERE name = ?', [name]))[0].id);
 
 /** One inspection in inquiry with one record of each kind, written straight to the database. */
-async function inspection(side: Side, group: string, teamCode: string, targetCode: string, staffNames: string[], leaderName: string, recipient: string) {
+async function inspection(
+  side: Side,
+  group: string,
+  teamCode: string,
+  targetCode: string,
+  staffNames: string[],
+  leaderName: string,
+  recipient: string,
+) {
   const lg = await body(group);
   const team = await body(teamCode);
   const target = await body(targetCode);
-  const roundId = await put(Round, { leadingGroupId: lg.id, year: 2026, number: side === 'central' ? 21 : 22, title: '测试轮次', status: 'APPROVED', approvedOn: '2026-01-05', scopePath: lg.scopePath });
+  const roundId = await put(Round, {
+    leadingGroupId: lg.id,
+    year: 2026,
+    number: side === 'central' ? 21 : 22,
+    title: '测试轮次',
+    status: 'APPROVED',
+    approvedOn: '2026-01-05',
+    scopePath: lg.scopePath,
+  });
   const roundTargetId = await put(RoundTarget, { roundId, bodyId: target.id, scopePath: lg.scopePath });
   const common = { scopePath: team.scopePath };
   const assignmentId = await put(Assignment, {
-    roundId, teamId: team.id, targetId: target.id, stage: 'INQUIRY', startsOn: '2026-09-01', endsOn: '2027-01-31', workPlan: '方案', noticeSentOn: '2026-08-25',
-    contactChannels: '电话', intakeToken: randomBytes(24).toString('base64url'), closedOn: null, targetPath: target.scopePath, ...common,
+    roundId,
+    teamId: team.id,
+    targetId: target.id,
+    stage: 'INQUIRY',
+    startsOn: '2026-09-01',
+    endsOn: '2027-01-31',
+    workPlan: '方案',
+    noticeSentOn: '2026-08-25',
+    contactChannels: '电话',
+    intakeToken: randomBytes(24).toString('base64url'),
+    closedOn: null,
+    targetPath: target.scopePath,
+    ...common,
   });
   const a = { assignmentId, ...common };
   let memberId = 0;
   for (const name of staffNames) memberId = await put(AssignmentMember, { ...a, personId: await person(name), recusalException: null });
-  await put(LeaderGrant, { personId: await person(leaderName), teamId: team.id, assignmentId, validFrom: '2026-01-01', validUntil: '2099-12-31', revokedOn: null, scopePath: team.scopePath });
+  await put(LeaderGrant, {
+    personId: await person(leaderName),
+    teamId: team.id,
+    assignmentId,
+    validFrom: '2026-01-01',
+    validUntil: '2099-12-31',
+    revokedOn: null,
+    scopePath: team.scopePath,
+  });
   const to = await body(recipient);
   const intakeId = await put(IntakeItem, { ...a, channel: 'LETTER', receivedOn: '2026-09-10', content: '来信反映问题', anonymous: false });
-  await put(IntakeInformant, { intakeItemId: intakeId, assignmentId, name: '举报人甲', contact: '139-0000-9999', scopePath: team.scopePath });
+  await put(IntakeInformant, {
+    intakeItemId: intakeId,
+    assignmentId,
+    name: '举报人甲',
+    contact: '139-0000-9999',
+    scopePath: team.scopePath,
+  });
   const findingId = await put(Finding, {
-    ...a, targetId: target.id, targetPath: target.scopePath, subjectPersonId: null, category: 'CORRUPTION', subKind: 'POWER_FOR_MONEY', sourceMethod: 'LETTERS_CALLS_VISITS',
-    severity: 'SERIOUS', evidenceSummary: '证据摘要', urgent: false, urgentOn: null, status: 'TRANSFERRED', decision: 'TRANSFER', decisionNote: '移交', decidedOn: '2026-10-01',
-    transferredToId: to.id, transferredToPath: to.scopePath, routingOverride: null, transferredOn: '2026-10-02', outcome: null, outcomeOn: null,
+    ...a,
+    targetId: target.id,
+    targetPath: target.scopePath,
+    subjectPersonId: null,
+    category: 'CORRUPTION',
+    subKind: 'POWER_FOR_MONEY',
+    sourceMethod: 'LETTERS_CALLS_VISITS',
+    severity: 'SERIOUS',
+    evidenceSummary: '证据摘要',
+    urgent: false,
+    urgentOn: null,
+    status: 'TRANSFERRED',
+    decision: 'TRANSFER',
+    decisionNote: '移交',
+    decidedOn: '2026-10-01',
+    transferredToId: to.id,
+    transferredToPath: to.scopePath,
+    routingOverride: null,
+    transferredOn: '2026-10-02',
+    outcome: null,
+    outcomeOn: null,
   });
   ids[side] = {
-    Round: roundId, RoundTarget: roundTargetId, Assignment: assignmentId, AssignmentMember: memberId,
+    Round: roundId,
+    RoundTarget: roundTargetId,
+    Assignment: assignmentId,
+    AssignmentMember: memberId,
     Briefing: await put(Briefing, { ...a, sourceBodyId: to.id, requestedOn: '2026-08-01', receivedOn: '2026-08-10', summary: '背景情况' }),
     Activity: await put(Activity, { ...a, method: 'SYMPOSIUM', heldOn: '2026-09-05', description: '座谈会', peopleReached: 20 }),
     IntakeItem: intakeId,
     Finding: findingId,
-    Report: await put(Report, { ...a, summary: '报告', suggestions: '建议', submittedOn: null, submittedById: null, heardOn: null, hearingNote: null }),
-    RectificationItem: await put(RectificationItem, { ...a, findingId, description: '整改事项', deadline: '2026-12-31', progress: '', status: 'OPEN', closedOn: null, returnNote: null, targetPath: target.scopePath }),
-    SupervisionItem: await put(SupervisionItem, { ...a, findingId, matter: '督办事项', responsibleBodyId: target.id, responsiblePath: target.scopePath, deadline: '2026-12-31', status: 'OPEN', note: '', doneOn: null }),
+    Report: await put(Report, {
+      ...a,
+      summary: '报告',
+      suggestions: '建议',
+      submittedOn: null,
+      submittedById: null,
+      heardOn: null,
+      hearingNote: null,
+    }),
+    RectificationItem: await put(RectificationItem, {
+      ...a,
+      findingId,
+      description: '整改事项',
+      deadline: '2026-12-31',
+      progress: '',
+      status: 'OPEN',
+      closedOn: null,
+      returnNote: null,
+      targetPath: target.scopePath,
+    }),
+    SupervisionItem: await put(SupervisionItem, {
+      ...a,
+      findingId,
+      matter: '督办事项',
+      responsibleBodyId: target.id,
+      responsiblePath: target.scopePath,
+      deadline: '2026-12-31',
+      status: 'OPEN',
+      note: '',
+      doneOn: null,
+    }),
   };
 }
 
 beforeAll(async () => {
   server = await startTestServer();
   await inspection('central', 'C-LG', 'C-T01', 'P-QC-GOV', ['周博远', '沈一鸣'], '欧阳正清', 'C-CDI');
-  const ylTeam = (await server.db.query("SELECT p.name FROM person p JOIN body b ON b.id = p.employerId WHERE b.code = 'P-YL-T1' LIMIT 1"))[0].name;
+  const ylTeam = (
+    await server.db.query("SELECT p.name FROM person p JOIN body b ON b.id = p.employerId WHERE b.code = 'P-YL-T1' LIMIT 1")
+  )[0].name;
   await inspection('yunling', 'P-YL-LG', 'P-YL-T1', 'P-YL-CP', [ylTeam], ylTeam, 'P-YL-CDI');
 });
 afterAll(() => server.close());
 
 const cases = Object.entries(EXPECTED).flatMap(([login, spec]) =>
-  KINDS.flatMap((kind) => (['central', 'yunling'] as Side[]).map((side) => ({ login, kind, side, allowed: spec.reads[kind]?.includes(side) ?? false }))),
+  KINDS.flatMap((kind) =>
+    (['central', 'yunling'] as Side[]).map((side) => ({ login, kind, side, allowed: spec.reads[kind]?.includes(side) ?? false })),
+  ),
 );
 
 describe.each(Object.keys(EXPECTED))('as %s', (login) => {

@@ -43,49 +43,122 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   const org = await bodyIdByCode(server, 'C-ORG');
 
   // Plan: drafted by the office, approved by the leading group.
-  let round = await ok('office', 'createRound', 'CreateRoundInput', { leadingGroupId: lg, year: 2026, number: 9, title: '2026年第九轮巡视', targetIds: [target] }, 'status');
+  let round = await ok(
+    'office',
+    'createRound',
+    'CreateRoundInput',
+    { leadingGroupId: lg, year: 2026, number: 9, title: '2026年第九轮巡视', targetIds: [target] },
+    'status',
+  );
   expect(round.status).toBe('DRAFT');
-  const draftAssign = await refused('office', 'createAssignment', 'CreateAssignmentInput', { roundId: round.id, teamId: team, targetId: target, startsOn: day(1), endsOn: day(60), workPlan: '方案' });
+  const draftAssign = await refused('office', 'createAssignment', 'CreateAssignmentInput', {
+    roundId: round.id,
+    teamId: team,
+    targetId: target,
+    startsOn: day(1),
+    endsOn: day(60),
+    workPlan: '方案',
+  });
   expect(draftAssign.errors![0].message).toMatch(/not approved/);
   expect(codes(await refused('office', 'approveRound', 'VersionedInput', { id: round.id, version: round.version }))).toEqual(['FORBIDDEN']);
-  expect(codes(await refused('qc.admin', 'approveRound', 'VersionedInput', { id: round.id, version: round.version }))).toEqual(['NOT_FOUND']);
+  expect(codes(await refused('qc.admin', 'approveRound', 'VersionedInput', { id: round.id, version: round.version }))).toEqual([
+    'NOT_FOUND',
+  ]);
   round = await ok('lg.leader', 'approveRound', 'VersionedInput', { id: round.id, version: round.version }, 'status approvedOn');
   expect(round.status).toBe('APPROVED');
 
   // Assignment, staffing with recusal, the leader from the pool.
-  let assignment = await ok('office', 'createAssignment', 'CreateAssignmentInput', {
-    roundId: round.id, teamId: team, targetId: target, startsOn: day(1), endsOn: day(60), workPlan: '听取汇报、个别谈话、调阅资料',
-  }, 'stage');
+  let assignment = await ok(
+    'office',
+    'createAssignment',
+    'CreateAssignmentInput',
+    {
+      roundId: round.id,
+      teamId: team,
+      targetId: target,
+      startsOn: day(1),
+      endsOn: day(60),
+      workPlan: '听取汇报、个别谈话、调阅资料',
+    },
+    'stage',
+  );
   expect(assignment.stage).toBe('PREPARATION');
   await ok('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: assignment.id, personId: await personId('周博远') });
   const insider = await personId('萧怀仁');
   // Staffing draws only on the team's roster: the insider must be proposed to it and approved first.
-  expect(codes(await refused('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: assignment.id, personId: insider }))).toEqual(['FORBIDDEN']);
-  const proposed = await ok('admin', 'createMembership', 'CreateMembershipInput', { personId: insider, bodyId: team, role: 'TEAM_MEMBER', since: day(-1) }, 'status');
+  expect(
+    codes(await refused('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: assignment.id, personId: insider })),
+  ).toEqual(['FORBIDDEN']);
+  const proposed = await ok(
+    'admin',
+    'createMembership',
+    'CreateMembershipInput',
+    { personId: insider, bodyId: team, role: 'TEAM_MEMBER', since: day(-1) },
+    'status',
+  );
   expect(proposed.status).toBe('PENDING');
-  expect((await ok('lg.leader', 'approveMembership', 'DecideMembershipInput', { id: proposed.id, version: proposed.version }, 'status')).status).toBe('APPROVED');
+  expect(
+    (await ok('lg.leader', 'approveMembership', 'DecideMembershipInput', { id: proposed.id, version: proposed.version }, 'status')).status,
+  ).toBe('APPROVED');
   const recused = await refused('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: assignment.id, personId: insider });
   expect(recused.errors![0].message).toMatch(/must recuse \(回避\): works at 青川省人民政府党组/);
-  const excepted = await ok('office', 'staffAssignment', 'StaffAssignmentInput', {
-    assignmentId: assignment.id, personId: insider, recusalException: '仅负责文件调阅登记，不参与谈话，经办公室研究同意',
-  }, 'recusalException');
+  const excepted = await ok(
+    'office',
+    'staffAssignment',
+    'StaffAssignmentInput',
+    {
+      assignmentId: assignment.id,
+      personId: insider,
+      recusalException: '仅负责文件调阅登记，不参与谈话，经办公室研究同意',
+    },
+    'recusalException',
+  );
   expect(excepted.recusalException).toMatch(/经办公室研究同意/);
 
   const premature = await refused('office', 'advanceAssignment', 'VersionedInput', { id: assignment.id, version: assignment.version });
-  expect(premature.errors![0].message).toMatch(/cannot move to INQUIRY: the notice has not been sent.*contact channels.*no leader has been appointed/);
+  expect(premature.errors![0].message).toMatch(
+    /cannot move to INQUIRY: the notice has not been sent.*contact channels.*no leader has been appointed/,
+  );
 
   const [entry] = await server.db.query("SELECT e.id FROM pool_entry e JOIN person p ON p.id = e.personId WHERE p.name = '欧阳正清'");
-  expect(codes(await refused('office', 'appointLeader', 'AppointLeaderInput', { assignmentId: assignment.id, poolEntryId: Number(entry.id), validFrom: day(-1), validUntil: day(90) }))).toEqual(['FORBIDDEN']);
-  const grant = await ok('lg.leader', 'appointLeader', 'AppointLeaderInput', { assignmentId: assignment.id, poolEntryId: Number(entry.id), validFrom: day(-1), validUntil: day(90) }, 'assignmentId');
+  expect(
+    codes(
+      await refused('office', 'appointLeader', 'AppointLeaderInput', {
+        assignmentId: assignment.id,
+        poolEntryId: Number(entry.id),
+        validFrom: day(-1),
+        validUntil: day(90),
+      }),
+    ),
+  ).toEqual(['FORBIDDEN']);
+  const grant = await ok(
+    'lg.leader',
+    'appointLeader',
+    'AppointLeaderInput',
+    { assignmentId: assignment.id, poolEntryId: Number(entry.id), validFrom: day(-1), validUntil: day(90) },
+    'assignmentId',
+  );
   expect(grant.assignmentId).toBe(assignment.id);
 
-  const briefing = await ok('office', 'requestBriefing', 'RequestBriefingInput', { assignmentId: assignment.id, sourceBodyId: cdi, requestedOn: day(-1) });
+  const briefing = await ok('office', 'requestBriefing', 'RequestBriefingInput', {
+    assignmentId: assignment.id,
+    sourceBodyId: cdi,
+    requestedOn: day(-1),
+  });
   assignment = await ok('office', 'updateAssignment', 'UpdateAssignmentInput', {
-    id: assignment.id, version: assignment.version, noticeSentOn: day(0), contactChannels: '电话 010-0000000；邮政信箱 北京市0000号信箱',
+    id: assignment.id,
+    version: assignment.version,
+    noticeSentOn: day(0),
+    contactChannels: '电话 010-0000000；邮政信箱 北京市0000号信箱',
   });
   const awaiting = await refused('office', 'advanceAssignment', 'VersionedInput', { id: assignment.id, version: assignment.version });
   expect(awaiting.errors![0].message).toMatch(/background requested during preparation has not all been received/);
-  await ok('office', 'receiveBriefing', 'ReceiveBriefingInput', { id: briefing.id, version: briefing.version, receivedOn: day(0), summary: '该党组领导班子成员近三年无立案记录。' });
+  await ok('office', 'receiveBriefing', 'ReceiveBriefingInput', {
+    id: briefing.id,
+    version: briefing.version,
+    receivedOn: day(0),
+    summary: '该党组领导班子成员近三年无立案记录。',
+  });
   assignment = await ok('office', 'advanceAssignment', 'VersionedInput', { id: assignment.id, version: assignment.version }, 'stage');
   expect(assignment.stage).toBe('INQUIRY');
 
@@ -94,17 +167,48 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   expect(seen.data.assignment).toEqual({ stage: 'INQUIRY', target: { name: '青川省人民政府党组' } });
 
   // Inquiry: the staff record activities, intake and findings; one is escalated at once.
-  expect(codes(await refused('analyst', 'createActivity', 'CreateActivityInput', { assignmentId: assignment.id, method: 'INDIVIDUAL_TALK', heldOn: day(0), description: 'x', peopleReached: 1 }))).toEqual(['FORBIDDEN']);
-  await ok('team1', 'createActivity', 'CreateActivityInput', { assignmentId: assignment.id, method: 'INDIVIDUAL_TALK', heldOn: day(0), description: '与班子成员个别谈话', peopleReached: 12 });
+  expect(
+    codes(
+      await refused('analyst', 'createActivity', 'CreateActivityInput', {
+        assignmentId: assignment.id,
+        method: 'INDIVIDUAL_TALK',
+        heldOn: day(0),
+        description: 'x',
+        peopleReached: 1,
+      }),
+    ),
+  ).toEqual(['FORBIDDEN']);
+  await ok('team1', 'createActivity', 'CreateActivityInput', {
+    assignmentId: assignment.id,
+    method: 'INDIVIDUAL_TALK',
+    heldOn: day(0),
+    description: '与班子成员个别谈话',
+    peopleReached: 12,
+  });
   const letter = await ok('team1', 'createIntakeItem', 'CreateIntakeItemInput', {
-    assignmentId: assignment.id, channel: 'LETTER', receivedOn: day(0), content: '反映某领导干部违规收受礼金', informant: { name: '林某某', contact: '139-0000-0000' },
+    assignmentId: assignment.id,
+    channel: 'LETTER',
+    receivedOn: day(0),
+    content: '反映某领导干部违规收受礼金',
+    informant: { name: '林某某', contact: '139-0000-0000' },
   });
   const subject = await personId('华振声');
   const bribery = await ok('team1', 'createFinding', 'CreateFindingInput', {
-    assignmentId: assignment.id, subjectPersonId: subject, category: 'CORRUPTION', subKind: 'EMBEZZLEMENT_BRIBERY', sourceMethod: 'LETTERS_CALLS_VISITS', severity: 'GRAVE', evidenceSummary: '涉嫌收受工程承包方礼金',
+    assignmentId: assignment.id,
+    subjectPersonId: subject,
+    category: 'CORRUPTION',
+    subKind: 'EMBEZZLEMENT_BRIBERY',
+    sourceMethod: 'LETTERS_CALLS_VISITS',
+    severity: 'GRAVE',
+    evidenceSummary: '涉嫌收受工程承包方礼金',
   });
   const promotion = await ok('team1', 'createFinding', 'CreateFindingInput', {
-    assignmentId: assignment.id, category: 'PERSONNEL', subKind: 'IRREGULAR_PROMOTION', sourceMethod: 'DOCUMENT_REVIEW', severity: 'SERIOUS', evidenceSummary: '个别干部超职数配备',
+    assignmentId: assignment.id,
+    category: 'PERSONNEL',
+    subKind: 'IRREGULAR_PROMOTION',
+    sourceMethod: 'DOCUMENT_REVIEW',
+    severity: 'SERIOUS',
+    evidenceSummary: '个别干部超职数配备',
   });
   const escalated = await ok('team1', 'escalateFinding', 'VersionedInput', { id: bribery.id, version: bribery.version }, 'urgent urgentOn');
   expect(escalated.urgent).toBe(true);
@@ -120,12 +224,20 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   }
 
   // Public intake through the link, without an account.
-  const link = (await as('team1', 'query($id: Int!) { assignment(id: $id) { publicIntakePath } }', { id: assignment.id })).data.assignment.publicIntakePath;
-  expect((await as('analyst', 'query($id: Int!) { assignment(id: $id) { publicIntakePath } }', { id: assignment.id })).data.assignment.publicIntakePath).toBeNull();
+  const link = (await as('team1', 'query($id: Int!) { assignment(id: $id) { publicIntakePath } }', { id: assignment.id })).data.assignment
+    .publicIntakePath;
+  expect(
+    (await as('analyst', 'query($id: Int!) { assignment(id: $id) { publicIntakePath } }', { id: assignment.id })).data.assignment
+      .publicIntakePath,
+  ).toBeNull();
   const key = link.split('/').pop();
-  const receipt = await server.gql('mutation($input: PublicReportInput!) { submitPublicReport(input: $input) { receivedOn } }', { input: { intakeKey: key, content: '举报：某处室长期吃空饷，请巡视组核查。' } });
+  const receipt = await server.gql('mutation($input: PublicReportInput!) { submitPublicReport(input: $input) { receivedOn } }', {
+    input: { intakeKey: key, content: '举报：某处室长期吃空饷，请巡视组核查。' },
+  });
   expect(receipt.data.submitPublicReport.receivedOn).toBe(day(0));
-  const online = await as('team1', 'query($id: Int!) { intakeItems(filter: { assignmentId: $id }) { items { channel anonymous } } }', { id: assignment.id });
+  const online = await as('team1', 'query($id: Int!) { intakeItems(filter: { assignmentId: $id }) { items { channel anonymous } } }', {
+    id: assignment.id,
+  });
   expect(online.data.intakeItems.items).toEqual(expect.arrayContaining([{ channel: 'ONLINE', anonymous: true }]));
 
   assignment = await ok('office', 'advanceAssignment', 'VersionedInput', { id: assignment.id, version: assignment.version }, 'stage');
@@ -135,20 +247,33 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   const report = await ok('teamlead', 'draftReport', 'DraftReportInput', { assignmentId: assignment.id }, 'summary suggestions');
   expect(report.summary).toMatch(/个别谈话1次（涉及12人次）/);
   expect(report.summary).toMatch(/涉嫌收受工程承包方礼金/);
-  expect(codes(await refused('team1', 'submitReport', 'VersionedInput', { id: report.id, version: report.version }))).toEqual(['FORBIDDEN']);
+  expect(codes(await refused('team1', 'submitReport', 'VersionedInput', { id: report.id, version: report.version }))).toEqual([
+    'FORBIDDEN',
+  ]);
   const submitted = await ok('teamlead', 'submitReport', 'VersionedInput', { id: report.id, version: report.version }, 'submittedOn');
-  expect((await refused('office', 'advanceAssignment', 'VersionedInput', { id: assignment.id, version: assignment.version })).errors![0].message).toMatch(/has not heard the report/);
+  expect(
+    (await refused('office', 'advanceAssignment', 'VersionedInput', { id: assignment.id, version: assignment.version })).errors![0].message,
+  ).toMatch(/has not heard the report/);
 
   // The hearing decides every finding at once, or none when one decision is wrong.
   const before = await auditCount();
   const bad = await refused('lg.leader', 'hearReport', 'HearReportInput', {
-    id: report.id, version: submitted.version, heardOn: day(0), hearingNote: '听取汇报',
-    decisions: [{ id: bribery.id, version: escalated.version, decision: 'TRANSFER', note: '移交' }, { id: 999999, version: 1, decision: 'RECTIFY', note: '整改' }],
+    id: report.id,
+    version: submitted.version,
+    heardOn: day(0),
+    hearingNote: '听取汇报',
+    decisions: [
+      { id: bribery.id, version: escalated.version, decision: 'TRANSFER', note: '移交' },
+      { id: 999999, version: 1, decision: 'RECTIFY', note: '整改' },
+    ],
   });
   expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
   expect(await auditCount()).toBe(before);
   await ok('lg.leader', 'hearReport', 'HearReportInput', {
-    id: report.id, version: submitted.version, heardOn: day(0), hearingNote: '领导小组听取巡视汇报，同意巡视组意见',
+    id: report.id,
+    version: submitted.version,
+    heardOn: day(0),
+    hearingNote: '领导小组听取巡视汇报，同意巡视组意见',
     decisions: [
       { id: bribery.id, version: escalated.version, decision: 'TRANSFER', note: '按干部管理权限移交' },
       { id: promotion.id, version: promotion.version, decision: 'RECTIFY', note: '责成整改' },
@@ -158,30 +283,86 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   expect(assignment.stage).toBe('FEEDBACK');
 
   // Feedback: the target's liaison reports progress, the office closes the item off.
-  expect((await refused('office', 'advanceAssignment', 'VersionedInput', { id: assignment.id, version: assignment.version })).errors![0].message).toMatch(/decided for rectification has no rectification item/);
-  const item = await ok('office', 'createRectificationItem', 'CreateRectificationItemInput', { assignmentId: assignment.id, findingId: promotion.id, description: '清理超职数配备干部', deadline: day(-1) }, 'overdue');
+  expect(
+    (await refused('office', 'advanceAssignment', 'VersionedInput', { id: assignment.id, version: assignment.version })).errors![0].message,
+  ).toMatch(/decided for rectification has no rectification item/);
+  const item = await ok(
+    'office',
+    'createRectificationItem',
+    'CreateRectificationItemInput',
+    { assignmentId: assignment.id, findingId: promotion.id, description: '清理超职数配备干部', deadline: day(-1) },
+    'overdue',
+  );
   expect(item.overdue).toBe(true);
-  expect(codes(await refused('qc.admin', 'recordProgress', 'RecordProgressInput', { id: item.id, version: item.version, progress: 'x' }))).toEqual(['NOT_FOUND']);
-  const progressed = await ok('liaison', 'recordProgress', 'RecordProgressInput', { id: item.id, version: item.version, progress: '已全部消化超配干部' }, 'status');
+  expect(
+    codes(await refused('qc.admin', 'recordProgress', 'RecordProgressInput', { id: item.id, version: item.version, progress: 'x' })),
+  ).toEqual(['NOT_FOUND']);
+  const progressed = await ok(
+    'liaison',
+    'recordProgress',
+    'RecordProgressInput',
+    { id: item.id, version: item.version, progress: '已全部消化超配干部' },
+    'status',
+  );
   expect(progressed.status).toBe('SUBMITTED');
-  expect(codes(await refused('liaison', 'verifyRectification', 'VerifyRectificationInput', { id: item.id, version: progressed.version, verdict: 'CLOSE' }))).toEqual(['FORBIDDEN']);
-  const closedItem = await ok('office', 'verifyRectification', 'VerifyRectificationInput', { id: item.id, version: progressed.version, verdict: 'CLOSE' }, 'status overdue');
+  expect(
+    codes(
+      await refused('liaison', 'verifyRectification', 'VerifyRectificationInput', {
+        id: item.id,
+        version: progressed.version,
+        verdict: 'CLOSE',
+      }),
+    ),
+  ).toEqual(['FORBIDDEN']);
+  const closedItem = await ok(
+    'office',
+    'verifyRectification',
+    'VerifyRectificationInput',
+    { id: item.id, version: progressed.version, verdict: 'CLOSE' },
+    'status overdue',
+  );
   expect(closedItem).toMatchObject({ status: 'CLOSED', overdue: false });
   assignment = await ok('office', 'advanceAssignment', 'VersionedInput', { id: assignment.id, version: assignment.version }, 'stage');
   expect(assignment.stage).toBe('TRANSFER');
 
   // Transfer by cadre management authority; only the receiving department sets the outcome.
   const decided = (await as('office', 'query($id: Int!) { finding(id: $id) { version } }', { id: bribery.id })).data.finding;
-  const transferred = await ok('office', 'transferFinding', 'TransferFindingInput', { id: bribery.id, version: decided.version }, 'status transferredTo { code }');
+  const transferred = await ok(
+    'office',
+    'transferFinding',
+    'TransferFindingInput',
+    { id: bribery.id, version: decided.version },
+    'status transferredTo { code }',
+  );
   expect(transferred).toMatchObject({ status: 'TRANSFERRED', transferredTo: { code: 'C-CDI' } });
   for (const login of ['team1', 'teamlead', 'office', 'lg.leader']) {
-    expect(codes(await refused(login, 'concludeFinding', 'ConcludeFindingInput', { id: bribery.id, version: transferred.version, outcome: '立案审查' }))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(
+        await refused(login, 'concludeFinding', 'ConcludeFindingInput', {
+          id: bribery.id,
+          version: transferred.version,
+          outcome: '立案审查',
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
   }
-  const concluded = await ok('receiver', 'concludeFinding', 'ConcludeFindingInput', { id: bribery.id, version: transferred.version, outcome: '已立案审查调查' }, 'status outcome');
+  const concluded = await ok(
+    'receiver',
+    'concludeFinding',
+    'ConcludeFindingInput',
+    { id: bribery.id, version: transferred.version, outcome: '已立案审查调查' },
+    'status outcome',
+  );
   expect(concluded.status).toBe('CONCLUDED');
   expect(org).toBeGreaterThan(0);
 
-  assignment = await ok('office', 'advanceAssignment', 'VersionedInput', { id: assignment.id, version: assignment.version }, 'stage closedOn');
+  assignment = await ok(
+    'office',
+    'advanceAssignment',
+    'VersionedInput',
+    { id: assignment.id, version: assignment.version },
+    'stage closedOn',
+  );
   expect(assignment).toMatchObject({ stage: 'CLOSED', closedOn: day(0) });
 
   // Closed: the staff and the leader lose access at once; the leading group keeps it.
@@ -190,7 +371,13 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
     expect(codes(await as(login, 'query($id: Int!) { report(id: $id) { id } }', { id: report.id }))).toEqual(['NOT_FOUND']);
   }
   expect((await as('lg.leader', 'query($id: Int!) { report(id: $id) { heardOn } }', { id: report.id })).data.report.heardOn).toBe(day(0));
-  expect(codes(await server.gql('mutation($input: PublicReportInput!) { submitPublicReport(input: $input) { receivedOn } }', { input: { intakeKey: key, content: '迟到的举报材料，请核查。' } }))).toEqual(['NOT_FOUND']);
+  expect(
+    codes(
+      await server.gql('mutation($input: PublicReportInput!) { submitPublicReport(input: $input) { receivedOn } }', {
+        input: { intakeKey: key, content: '迟到的举报材料，请核查。' },
+      }),
+    ),
+  ).toEqual(['NOT_FOUND']);
 
   // The documents are drafted from the records, for those who may read them.
   const download = async (login: string | null, kind: string) =>
@@ -202,21 +389,33 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   const xml = await (await JSZip.loadAsync(Buffer.from(await reportFile.arrayBuffer()))).file('word/document.xml')!.async('string');
   expect(xml).toContain('涉嫌收受工程承包方礼金');
   expect(xml).toContain('青川省人民政府党组');
-  const letter2 = await (await JSZip.loadAsync(Buffer.from(await (await download('office', 'feedback')).arrayBuffer()))).file('word/document.xml')!.async('string');
+  const letter2 = await (
+    await JSZip.loadAsync(Buffer.from(await (await download('office', 'feedback')).arrayBuffer()))
+  )
+    .file('word/document.xml')!
+    .async('string');
   expect(letter2).toContain('清理超职数配备干部');
   expect((await download('liaison', 'report')).status).toBe(404);
   expect((await download(null, 'notice')).status).toBe(401);
 
   // The trail has every step, and never the informant.
-  const trail = await server.db.query("SELECT action, subject, `after` FROM audit_entry WHERE subject IN ('Assignment', 'IntakeInformant', 'Finding') ORDER BY id");
+  const trail = await server.db.query(
+    "SELECT action, subject, `after` FROM audit_entry WHERE subject IN ('Assignment', 'IntakeInformant', 'Finding') ORDER BY id",
+  );
   expect(trail.filter((e: { action: string }) => e.action.startsWith('advance:')).map((e: { action: string }) => e.action)).toEqual([
-    'advance:INQUIRY', 'advance:REPORTING', 'advance:FEEDBACK', 'advance:TRANSFER', 'advance:CLOSED',
+    'advance:INQUIRY',
+    'advance:REPORTING',
+    'advance:FEEDBACK',
+    'advance:TRANSFER',
+    'advance:CLOSED',
   ]);
   expect(JSON.stringify(trail)).not.toMatch(/林某某|139-0000-0000/);
 });
 
 it('gives a former leader nothing once the grant window has passed', async () => {
-  const [grant] = await server.db.query("SELECT g.id, g.assignmentId FROM leader_grant g WHERE g.assignmentId IS NOT NULL ORDER BY g.id DESC LIMIT 1");
+  const [grant] = await server.db.query(
+    'SELECT g.id, g.assignmentId FROM leader_grant g WHERE g.assignmentId IS NOT NULL ORDER BY g.id DESC LIMIT 1',
+  );
   // Reopen a copy of the situation: an open assignment whose leader's window has ended.
   await server.db.query("UPDATE assignment SET stage = 'REPORTING' WHERE id = ?", [grant.assignmentId]);
   const [report] = await server.db.query('SELECT id FROM report WHERE assignmentId = ?', [grant.assignmentId]);

@@ -77,7 +77,9 @@ function importLoops(): string[][] {
 /** `from/` files that import `to/` files, as "importer → imported". */
 function crossings(from: string, to: string[]): string[] {
   return [...imports].flatMap(([file, targets]) =>
-    file.startsWith(`${from}/`) || file === from ? targets.filter((t) => to.some((layer) => t.startsWith(`${layer}/`))).map((t) => `${file} → ${t}`) : [],
+    file.startsWith(`${from}/`) || file === from
+      ? targets.filter((t) => to.some((layer) => t.startsWith(`${layer}/`))).map((t) => `${file} → ${t}`)
+      : [],
   );
 }
 
@@ -90,9 +92,12 @@ test('no import loop anywhere in server/', () => {
   expect(importLoops()).toEqual([]);
 });
 
-test.each(['scope', 'write', 'permissions', 'db', 'observability', 'limits', 'errors.ts'])('%s imports nothing from graphql/ or http/', (layer) => {
-  expect(crossings(layer, ['graphql', 'http'])).toEqual([]);
-});
+test.each(['scope', 'write', 'permissions', 'db', 'observability', 'limits', 'errors.ts'])(
+  '%s imports nothing from graphql/ or http/',
+  (layer) => {
+    expect(crossings(layer, ['graphql', 'http'])).toEqual([]);
+  },
+);
 
 test('the permission core imports nothing from modules/', () => {
   expect(crossings('permissions', ['modules', 'graphql', 'http'])).toEqual([]);

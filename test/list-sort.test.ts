@@ -30,11 +30,39 @@ const CASES: SortCase[] = [
   { list: 'intakeItems', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'receivedOn', defaultDirection: 'DESC' },
   { list: 'findings', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'createdAt', defaultDirection: 'DESC' },
   { list: 'reports', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'createdAt', defaultDirection: 'DESC' },
-  { list: 'rectificationItems', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'deadline', defaultDirection: 'ASC' },
-  { list: 'supervisionItems', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'deadline', defaultDirection: 'ASC' },
+  {
+    list: 'rectificationItems',
+    login: 'analyst',
+    sortBy: 'CREATED_AT',
+    field: 'createdAt',
+    defaultField: 'deadline',
+    defaultDirection: 'ASC',
+  },
+  {
+    list: 'supervisionItems',
+    login: 'analyst',
+    sortBy: 'CREATED_AT',
+    field: 'createdAt',
+    defaultField: 'deadline',
+    defaultDirection: 'ASC',
+  },
   { list: 'rounds', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'year', defaultDirection: 'DESC' },
-  { list: 'personRelations', login: 'admin', sortBy: 'RELATIVE_NAME', field: 'relativeName', defaultField: 'createdAt', defaultDirection: 'DESC' },
-  { list: 'leaderGrants', login: 'analyst', sortBy: 'VALID_UNTIL', field: 'validUntil', defaultField: 'validFrom', defaultDirection: 'DESC' },
+  {
+    list: 'personRelations',
+    login: 'admin',
+    sortBy: 'RELATIVE_NAME',
+    field: 'relativeName',
+    defaultField: 'createdAt',
+    defaultDirection: 'DESC',
+  },
+  {
+    list: 'leaderGrants',
+    login: 'analyst',
+    sortBy: 'VALID_UNTIL',
+    field: 'validUntil',
+    defaultField: 'validFrom',
+    defaultDirection: 'DESC',
+  },
   { list: 'savedQueries', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'name', defaultDirection: 'ASC' },
   { list: 'mySessions', login: 'analyst', sortBy: 'CREATED_AT', field: 'createdAt', defaultField: 'createdAt', defaultDirection: 'DESC' },
 ];
@@ -43,15 +71,31 @@ type Row = Record<string, string | number> & { id: number };
 
 async function page(token: string, c: SortCase, sort?: Array<{ field: string; direction: string }>): Promise<Row[]> {
   const fields = [...new Set(['id', c.field, c.defaultField])].join(' ');
-  const res = await server.gql(`query($sort: [${sortInput(c)}!]) { ${c.list}(sort: $sort, page: { take: 100 }) { items { ${fields} } } }`, { sort }, token);
+  const res = await server.gql(
+    `query($sort: [${sortInput(c)}!]) { ${c.list}(sort: $sort, page: { take: 100 }) { items { ${fields} } } }`,
+    { sort },
+    token,
+  );
   expect(res.errors).toBeUndefined();
   return res.data[c.list].items;
 }
 
 function sortInput(c: SortCase): string {
-  const type = { activities: 'Activity', assignments: 'Assignment', briefings: 'Briefing', intakeItems: 'IntakeItem', findings: 'Finding', reports: 'Report',
-    rectificationItems: 'RectificationItem', supervisionItems: 'SupervisionItem', rounds: 'Round', personRelations: 'PersonRelation', leaderGrants: 'LeaderGrant',
-    savedQueries: 'SavedQuery', mySessions: 'Session' }[c.list];
+  const type = {
+    activities: 'Activity',
+    assignments: 'Assignment',
+    briefings: 'Briefing',
+    intakeItems: 'IntakeItem',
+    findings: 'Finding',
+    reports: 'Report',
+    rectificationItems: 'RectificationItem',
+    supervisionItems: 'SupervisionItem',
+    rounds: 'Round',
+    personRelations: 'PersonRelation',
+    leaderGrants: 'LeaderGrant',
+    savedQueries: 'SavedQuery',
+    mySessions: 'Session',
+  }[c.list];
   return `${type}Sort`;
 }
 
@@ -76,16 +120,26 @@ beforeAll(async () => {
   const [person] = data.people.items;
   for (const relativeName of ['Zhao Min', 'An Ping', 'Li Wei']) {
     const input = { personId: person.id, relativeName, relation: '兄弟姐妹', relativeBodyId: person.employer.id };
-    const res = await server.gql('mutation($input: CreatePersonRelationInput!) { createPersonRelation(input: $input) { id } }', { input }, admin);
+    const res = await server.gql(
+      'mutation($input: CreatePersonRelationInput!) { createPersonRelation(input: $input) { id } }',
+      { input },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
   }
   const analyst = await server.tokenFor('analyst');
   for (const name of ['c', 'a', 'b']) {
-    const res = await server.gql('mutation($input: CreateSavedQueryInput!) { createSavedQuery(input: $input) { id } }', { input: { name, query: '{ me { roles { role } } }' } }, analyst);
+    const res = await server.gql(
+      'mutation($input: CreateSavedQueryInput!) { createSavedQuery(input: $input) { id } }',
+      { input: { name, query: '{ me { roles { role } } }' } },
+      analyst,
+    );
     expect(res.errors).toBeUndefined();
   }
   for (let i = 0; i < 2; i++) {
-    const res = await server.gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'analyst', password: DEMO_PASSWORD } });
+    const res = await server.gql('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+      input: { login: 'analyst', password: DEMO_PASSWORD },
+    });
     expect(res.errors).toBeUndefined();
   }
 });

@@ -54,15 +54,32 @@ describe('the log', () => {
         headers: { authorization: `Bearer ${token}` },
       });
       // A caller that hands the logger a password, token or headers by mistake: the fields are masked.
-      log({ level: 'warn', msg: 'careless caller', password: 'careless-password-1', token: 'careless-token-2', headers: { authorization: 'Bearer careless-3', cookie } });
+      log({
+        level: 'warn',
+        msg: 'careless caller',
+        password: 'careless-password-1',
+        token: 'careless-token-2',
+        headers: { authorization: 'Bearer careless-3', cookie },
+      });
     });
-    const lines = output.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    const lines = output
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.msg === 'request completed').map((l) => [l.method, l.path])).toEqual([
       ['POST', '/graphql'],
       ['GET', '/exports/findings.csv'],
     ]);
     expect(output).toContain('careless caller');
-    for (const secret of [token, token.split('.')[2], 'cookie-value-5521', searched, 'careless-password-1', 'careless-token-2', 'careless-3']) {
+    for (const secret of [
+      token,
+      token.split('.')[2],
+      'cookie-value-5521',
+      searched,
+      'careless-password-1',
+      'careless-token-2',
+      'careless-3',
+    ]) {
       expect(output).not.toContain(secret);
     }
   });

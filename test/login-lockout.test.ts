@@ -76,13 +76,17 @@ const tally = (answers: AddressedResponse[]) => {
 
 async function accountRow(login: string) {
   const [row] = await server.db.query('SELECT id, version, failedLogins, lockedUntil FROM account WHERE login = ?', [login]);
-  const [{ n }] = await server.db.query("SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'lock' AND subject = 'Account' AND recordId = ?", [row.id]);
+  const [{ n }] = await server.db.query(
+    "SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'lock' AND subject = 'Account' AND recordId = ?",
+    [row.id],
+  );
   return { ...row, failedLogins: Number(row.failedLogins), locks: Number(n) };
 }
 
 it('counts from the start again once a lock has run out', async () => {
   const from = '127.0.0.41';
-  for (let i = 0; i < LOGIN_LOCKOUT.failures; i++) expect(codes(await signInFrom(server.url, from, 'qc.leader', `wrong ${i}`))).toEqual(['UNAUTHENTICATED']);
+  for (let i = 0; i < LOGIN_LOCKOUT.failures; i++)
+    expect(codes(await signInFrom(server.url, from, 'qc.leader', `wrong ${i}`))).toEqual(['UNAUTHENTICATED']);
   expect(await accountRow('qc.leader')).toMatchObject({ failedLogins: LOGIN_LOCKOUT.failures });
   await server.db.query('UPDATE account SET lockedUntil = ? WHERE login = ?', [new Date(Date.now() - 1000).toISOString(), 'qc.leader']);
   expect(codes(await signInFrom(server.url, from, 'qc.leader', 'wrong again'))).toEqual(['UNAUTHENTICATED']);
@@ -144,7 +148,8 @@ describe('sign-ins that arrive at once', () => {
 
   it('does not take a burst of right passwords for an attack, even after failures', async () => {
     const before = await accountRow('receiver');
-    for (let i = 0; i < LOGIN_LOCKOUT.failures - 1; i++) expect(codes(await signInFrom(server.url, '127.0.0.31', 'receiver', `typo ${i}`))).toEqual(['UNAUTHENTICATED']);
+    for (let i = 0; i < LOGIN_LOCKOUT.failures - 1; i++)
+      expect(codes(await signInFrom(server.url, '127.0.0.31', 'receiver', `typo ${i}`))).toEqual(['UNAUTHENTICATED']);
     // More right passwords at once than the attempts the login has left: they wait for one another instead.
     const answers = await atOnce(8, ['127.0.0.32', '127.0.0.33'], 'receiver', () => DEMO_PASSWORD);
     expect(answers.map((a) => [codes(a), typeof a.data?.login?.token])).toEqual(Array(8).fill([[], 'string']));

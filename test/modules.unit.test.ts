@@ -20,7 +20,11 @@ it('gives each entity and each resolver to one module only', () => {
 });
 
 it('maps every entity of the modules, and the tables of the audit trail and the write path besides', () => {
-  expect(names(ENTITIES)).toEqual(names([...MODULE_ENTITIES]).concat('AuditEntry', 'AuditHead', 'IdempotentRequest').sort());
+  expect(names(ENTITIES)).toEqual(
+    names([...MODULE_ENTITIES])
+      .concat('AuditEntry', 'AuditHead', 'IdempotentRequest')
+      .sort(),
+  );
 });
 
 it('serves each list of a module through a resolver of the same module', () => {
@@ -28,13 +32,19 @@ it('serves each list of a module through a resolver of the same module', () => {
   for (const module of MODULES) {
     for (const list of module.lists ?? []) {
       const servedBy = queries.filter((q) => q.schemaName === list.name).map((q) => q.target);
-      expect(module.resolvers?.some((resolver) => servedBy.some((target) => target === resolver || resolver.prototype instanceof target))).toBe(true);
+      expect(
+        module.resolvers?.some((resolver) => servedBy.some((target) => target === resolver || resolver.prototype instanceof target)),
+      ).toBe(true);
     }
   }
 });
 
 it('exports the lists that say so, by the names of their queries', () => {
-  expect(listNames()).toEqual(MODULE_LISTS.filter((l) => l.exported).map((l) => l.name).sort());
+  expect(listNames()).toEqual(
+    MODULE_LISTS.filter((l) => l.exported)
+      .map((l) => l.name)
+      .sort(),
+  );
   expect(listNames()).toEqual(expect.arrayContaining(['bodies', 'findings', 'people', 'rectificationItems']));
   expect(listNames()).not.toContain('accounts');
 });

@@ -78,7 +78,8 @@ describe('/metrics', () => {
     const timed = 'graphql_operation_duration_seconds_count{operation="FindingsProbe"}';
     const requests = 'http_requests_total{method="POST",route="/graphql",status="200"}';
     const before = await scrape();
-    for (let i = 0; i < 3; i++) expect((await server.gql('query FindingsProbe { findings(page: { take: 5 }) { totalCount } }', {}, token)).errors).toBeUndefined();
+    for (let i = 0; i < 3; i++)
+      expect((await server.gql('query FindingsProbe { findings(page: { take: 5 }) { totalCount } }', {}, token)).errors).toBeUndefined();
     expect((await server.gql('{ findings(page: { take: 1 }) { totalCount } }', {}, token)).errors).toBeUndefined();
     const after = await scrape();
     expect(valueOf(after.text, named)).toBe(valueOf(before.text, named) + 3);
@@ -91,7 +92,11 @@ describe('/metrics', () => {
     const head = async () => Number((await server.db.query('SELECT lastEntryId FROM audit_head WHERE id = 1'))[0].lastEntryId);
     expect(valueOf((await scrape()).text, 'audit_last_entry_id')).toBe(await head());
     const token = await server.tokenFor('admin');
-    const created = await server.gql('mutation { createSavedQuery(input: { name: "probe", query: "{ me { login } }" }) { id } }', {}, token);
+    const created = await server.gql(
+      'mutation { createSavedQuery(input: { name: "probe", query: "{ me { login } }" }) { id } }',
+      {},
+      token,
+    );
     expect(created.errors).toBeUndefined();
     const text = (await scrape()).text;
     expect(valueOf(text, 'audit_last_entry_id')).toBe(await head());
@@ -107,7 +112,10 @@ describe('/metrics', () => {
 
   it('answers only to its bearer token when METRICS_TOKEN is set', async () => {
     const metricsToken = 'metrics-token-for-the-test-0123';
-    const guarded = await createApp({ tokenSecret: 'test-secret-that-is-long-enough-1234567890', tokenTtlSeconds: 3600, metricsToken }, server.db);
+    const guarded = await createApp(
+      { tokenSecret: 'test-secret-that-is-long-enough-1234567890', tokenTtlSeconds: 3600, metricsToken },
+      server.db,
+    );
     const http: Server = await new Promise((resolve) => {
       const s = guarded.express.listen(0, '127.0.0.1', () => resolve(s));
     });
@@ -142,7 +150,16 @@ describe('the log', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line.requestId).toBe(requestId);
     expect(lines).toContainEqual(
-      expect.objectContaining({ level: 'info', msg: 'request completed', method: 'POST', path: '/graphql', status: 200, requestId, ms: expect.any(Number), time: expect.any(String) }),
+      expect.objectContaining({
+        level: 'info',
+        msg: 'request completed',
+        method: 'POST',
+        path: '/graphql',
+        status: 200,
+        requestId,
+        ms: expect.any(Number),
+        time: expect.any(String),
+      }),
     );
     expect(output).not.toContain(token);
   });
@@ -162,7 +179,10 @@ describe('the log', () => {
           fetch(server.url, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId },
-            body: JSON.stringify({ query: '{ findings(page: { take: 100 }) { items { id target { name parent { name } } } } intakeItems(page: { take: 100 }) { totalCount } }' }),
+            body: JSON.stringify({
+              query:
+                '{ findings(page: { take: 100 }) { items { id target { name parent { name } } } } intakeItems(page: { take: 100 }) { totalCount } }',
+            }),
           }),
         );
         const lines = parseLines(output);

@@ -5,7 +5,19 @@
  * it is visible but the action is not allowed).
  */
 import { codes, startTestServer, type TestServer } from './support/harness';
-import { bodyIdByCode, ENTITIES, makeFixture, makeRecord, mutate, OPS, unique, type Action, type Entity, type Fixture, type Side } from './support/roster-ops';
+import {
+  bodyIdByCode,
+  ENTITIES,
+  makeFixture,
+  makeRecord,
+  mutate,
+  OPS,
+  unique,
+  type Action,
+  type Entity,
+  type Fixture,
+  type Side,
+} from './support/roster-ops';
 
 type SideName = 'qc' | 'yl' | 'team';
 type Spec = Partial<Record<Entity, Partial<Record<Action, SideName[]>>>>;
@@ -114,7 +126,11 @@ describe.each(Object.keys(EXPECTED))('as %s', (login) => {
       if (action === 'read') {
         const id = shared[side][entity].id;
         const one = await server.gql(`query($id: Int!) { ${ops.one}(id: $id) { id } }`, { id }, token);
-        const list = await server.gql(`query($id: Int!) { ${ops.list}(filter: { ids: [$id] }) { items { id } totalCount } }`, { id }, token);
+        const list = await server.gql(
+          `query($id: Int!) { ${ops.list}(filter: { ids: [$id] }) { items { id } totalCount } }`,
+          { id },
+          token,
+        );
         const listed = (list.data?.[ops.list].items ?? []).some((r: { id: number }) => r.id === id);
         if (expected) {
           expect(one.data?.[ops.one]?.id).toBe(id);
@@ -152,7 +168,9 @@ describe.each(Object.keys(EXPECTED))('as %s', (login) => {
       } else {
         const target = action === 'create' ? null : fixture[entity].id;
         const seen = target !== null && (await visible(token, entity, target));
-        expect(codes(res)).toEqual([seen ? 'FORBIDDEN' : action === 'create' ? expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/) : 'NOT_FOUND']);
+        expect(codes(res)).toEqual([
+          seen ? 'FORBIDDEN' : action === 'create' ? expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/) : 'NOT_FOUND',
+        ]);
         expect(Number(after[0].n)).toBe(Number(before[0].n));
       }
     },

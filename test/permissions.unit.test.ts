@@ -19,7 +19,9 @@ const body = (id: number, path: string) => subject('Body', { id, scopePath: path
 describe('the condition language', () => {
   it('refuses operators it does not know, so a cannot rule can never fail open', () => {
     expect(() => assertValidConditions({ scopePath: { $regex: '^/1/' } })).toThrow(/unknown operator \$regex/);
-    expect(() => createAppAbility([{ action: 'read', subject: 'Body', conditions: { scopePath: { $undr: 4 } } } as never])).toThrow(/unknown operator/);
+    expect(() => createAppAbility([{ action: 'read', subject: 'Body', conditions: { scopePath: { $undr: 4 } } } as never])).toThrow(
+      /unknown operator/,
+    );
   });
 
   it('refuses comparing a field with an object or with null', () => {

@@ -17,10 +17,21 @@ beforeAll(async () => {
     return res.data[name];
   };
   const target = await bodyIdByCode(server, 'P-DL-GOV');
-  const round = await mutate(office, 'createRound', 'CreateRoundInput', { leadingGroupId: await bodyIdByCode(server, 'C-LG'), year: 2026, number: 11, title: '专项巡视', targetIds: [target] });
+  const round = await mutate(office, 'createRound', 'CreateRoundInput', {
+    leadingGroupId: await bodyIdByCode(server, 'C-LG'),
+    year: 2026,
+    number: 11,
+    title: '专项巡视',
+    targetIds: [target],
+  });
   await mutate(await server.tokenFor('lg.leader'), 'approveRound', 'VersionedInput', { id: round.id, version: round.version });
   const assignment = await mutate(office, 'createAssignment', 'CreateAssignmentInput', {
-    roundId: round.id, teamId: await bodyIdByCode(server, 'C-T02'), targetId: target, startsOn: '2026-11-01', endsOn: '2026-12-31', workPlan: '专项巡视方案',
+    roundId: round.id,
+    teamId: await bodyIdByCode(server, 'C-T02'),
+    targetId: target,
+    startsOn: '2026-11-01',
+    endsOn: '2026-12-31',
+    workPlan: '专项巡视方案',
   });
   assignmentId = assignment.id;
   // Walking it to inquiry is the business of the inspection tests; here the page is what is tested.
@@ -31,8 +42,16 @@ afterAll(() => server.close());
 
 // Every post comes from this machine's address, so they all count against the same limit.
 const post = (fields: Record<string, string>) =>
-  fetch(`${base}/intake/${key}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
-const items = async () => server.db.query('SELECT i.channel, i.anonymous, i.content, f.name FROM intake_item i LEFT JOIN intake_informant f ON f.intakeItemId = i.id WHERE i.assignmentId = ? ORDER BY i.id', [assignmentId]);
+  fetch(`${base}/intake/${key}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields),
+  });
+const items = async () =>
+  server.db.query(
+    'SELECT i.channel, i.anonymous, i.content, f.name FROM intake_item i LEFT JOIN intake_informant f ON f.intakeItemId = i.id WHERE i.assignmentId = ? ORDER BY i.id',
+    [assignmentId],
+  );
 
 describe('the public intake page', () => {
   it('shows a form naming the inspected body, with nothing loaded from elsewhere', async () => {
@@ -66,7 +85,8 @@ describe('the public intake page', () => {
     // Two of the address's reports were taken by the test before.
     const before = (await items()).length;
     const statuses: number[] = [];
-    for (let i = 0; i < PUBLIC_REPORTS_PER_WINDOW + 2; i++) statuses.push((await post({ content: `第${i}次反映同一问题，请核查。` })).status);
+    for (let i = 0; i < PUBLIC_REPORTS_PER_WINDOW + 2; i++)
+      statuses.push((await post({ content: `第${i}次反映同一问题，请核查。` })).status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(PUBLIC_REPORTS_PER_WINDOW - 2);
     expect(statuses.slice(-2)).toEqual([429, 429]);
     expect((await items()).length).toBe(before + PUBLIC_REPORTS_PER_WINDOW - 2);

@@ -51,7 +51,9 @@ describe('limits on the shape of a query', () => {
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases }, (_, i) => `a${i}: body(id: 1) { ${wide} }`).join(' ');
     const res = await post({ query: `{ ${aliases} }` }, await server.tokenFor('analyst'));
     expect(res.status).toBe(400);
-    expect(res.json.errors.map((e: { message: string }) => e.message).join(' ')).toMatch(new RegExp(`cost limit of ${QUERY_LIMITS.maxCost}`, 'i'));
+    expect(res.json.errors.map((e: { message: string }) => e.message).join(' ')).toMatch(
+      new RegExp(`cost limit of ${QUERY_LIMITS.maxCost}`, 'i'),
+    );
   });
 
   describe('counts a page size or a `first` sent as a variable exactly as one written in the query', () => {
@@ -71,12 +73,30 @@ describe('limits on the shape of a query', () => {
     const forms = (take: number, first: number): Array<[string, { query: string; variables?: Record<string, unknown> }]> => [
       ['written in the query', { query: membersQuery('', `{ take: ${take} }`, String(first)) }],
       ['as variables', { query: membersQuery('($take: Int!, $first: Int)', '{ take: $take }', '$first'), variables: { take, first } }],
-      ['as a variable inside an input object', { query: membersQuery('($page: PageInput, $first: Int)', '$page', '$first'), variables: { page: { take }, first } }],
-      ['as the defaults of variables', { query: membersQuery(`($page: PageInput = { take: ${take} }, $first: Int = ${first})`, '$page', '$first'), variables: {} }],
-      ['as variables that override other defaults', { query: membersQuery('($page: PageInput = { take: 1 }, $first: Int = 1)', '$page', '$first'), variables: { page: { take }, first } }],
+      [
+        'as a variable inside an input object',
+        { query: membersQuery('($page: PageInput, $first: Int)', '$page', '$first'), variables: { page: { take }, first } },
+      ],
+      [
+        'as the defaults of variables',
+        { query: membersQuery(`($page: PageInput = { take: ${take} }, $first: Int = ${first})`, '$page', '$first'), variables: {} },
+      ],
+      [
+        'as variables that override other defaults',
+        {
+          query: membersQuery('($page: PageInput = { take: 1 }, $first: Int = 1)', '$page', '$first'),
+          variables: { page: { take }, first },
+        },
+      ],
       ['written in a fragment', { query: membersQuery('', `{ take: ${take} }`, String(first), true) }],
-      ['as a variable used in a fragment', { query: membersQuery('($first: Int)', `{ take: ${take} }`, '$first', true), variables: { first } }],
-      ['as the default of a variable used in a fragment', { query: membersQuery(`($first: Int = ${first})`, `{ take: ${take} }`, '$first', true) }],
+      [
+        'as a variable used in a fragment',
+        { query: membersQuery('($first: Int)', `{ take: ${take} }`, '$first', true), variables: { first } },
+      ],
+      [
+        'as the default of a variable used in a fragment',
+        { query: membersQuery(`($first: Int = ${first})`, `{ take: ${take} }`, '$first', true) },
+      ],
     ];
     const inFragment = (form: string) => form.includes('fragment');
 
@@ -84,7 +104,8 @@ describe('limits on the shape of a query', () => {
     async function answersBesideWritten(take: number, first: number) {
       const token = await server.tokenFor('admin');
       const answers = await Promise.all(forms(take, first).map(async ([form, body]) => ({ form, res: await post(body, token) })));
-      const written = (form: string) => answers.find((a) => a.form === (inFragment(form) ? 'written in a fragment' : 'written in the query'))!.res;
+      const written = (form: string) =>
+        answers.find((a) => a.form === (inFragment(form) ? 'written in a fragment' : 'written in the query'))!.res;
       return answers.map(({ form, res }) => ({ form, res, written: written(form) }));
     }
 
@@ -175,7 +196,11 @@ describe('no shape of query leaves the scope', () => {
     );
     expect(listed.data.mine.items).toHaveLength(1);
     expect(listed.data.theirs).toEqual({ items: [], totalCount: 0 });
-    const one = await server.gql(`{ a: finding(id: ${outside}) { evidenceSummary } b: finding(id: ${outside}) { evidenceSummary } }`, {}, token);
+    const one = await server.gql(
+      `{ a: finding(id: ${outside}) { evidenceSummary } b: finding(id: ${outside}) { evidenceSummary } }`,
+      {},
+      token,
+    );
     expect(new Set(codes(one))).toEqual(new Set(['NOT_FOUND']));
     expect(one.data).toBeNull();
     expect(JSON.stringify(one)).not.toContain('evidenceSummary"');
@@ -196,7 +221,11 @@ describe('no shape of query leaves the scope', () => {
 
   it('through nested relations: a relation outside the scope reads as null', async () => {
     const token = await server.tokenFor('receiver');
-    const res = await server.gql('{ findings(page: { take: 5 }) { items { id assignment { id } target { id name } transferredTo { id } } } }', {}, token);
+    const res = await server.gql(
+      '{ findings(page: { take: 5 }) { items { id assignment { id } target { id name } transferredTo { id } } } }',
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.findings.items.length).toBeGreaterThan(0);
     for (const finding of res.data.findings.items) {

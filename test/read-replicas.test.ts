@@ -42,7 +42,12 @@ describe('replica configuration', () => {
   });
 
   it('uses one server and ten connections when nothing more is said', () => {
-    const { database } = loadConfig({ DATA_DIR: dataDir(), TOKEN_SECRET: SECRET, AUDIT_KEY: SECRET, DATABASE_URL: 'mysql://app@db/inspection' });
+    const { database } = loadConfig({
+      DATA_DIR: dataDir(),
+      TOKEN_SECRET: SECRET,
+      AUDIT_KEY: SECRET,
+      DATABASE_URL: 'mysql://app@db/inspection',
+    });
     expect(database).toMatchObject({ replicaUrls: [], poolSize: 10 });
     const options = dataSourceOptions(database);
     expect(options).toMatchObject({ url: database.url, poolSize: 10 });
@@ -50,13 +55,22 @@ describe('replica configuration', () => {
   });
 
   it.each([
-    [{ DATABASE_REPLICA_URLS: 'mariadb://reader@replica/inspection' }, /DATABASE_REPLICA_URLS needs DATABASE_URL to name a MySQL or MariaDB server: an SQLite file has no read replicas/],
+    [
+      { DATABASE_REPLICA_URLS: 'mariadb://reader@replica/inspection' },
+      /DATABASE_REPLICA_URLS needs DATABASE_URL to name a MySQL or MariaDB server: an SQLite file has no read replicas/,
+    ],
     [
       { DATABASE_URL: 'mariadb://app@db/inspection', DATABASE_REPLICA_URLS: 'mariadb://r@one/inspection,mysql://r@two/inspection' },
       /DATABASE_REPLICA_URLS entry 2 is a mysql URL, but DATABASE_URL is mariadb/,
     ],
-    [{ DATABASE_URL: 'mysql://app@db/inspection', DATABASE_REPLICA_URLS: 'mysql://r@replica:3306' }, /DATABASE_REPLICA_URLS entry 1 must name a database/],
-    [{ DATABASE_URL: 'mysql://app@db/inspection', DATABASE_REPLICA_URLS: 'replica:3306' }, /DATABASE_REPLICA_URLS entry 1 must start with sqlite:, mysql:\/\//],
+    [
+      { DATABASE_URL: 'mysql://app@db/inspection', DATABASE_REPLICA_URLS: 'mysql://r@replica:3306' },
+      /DATABASE_REPLICA_URLS entry 1 must name a database/,
+    ],
+    [
+      { DATABASE_URL: 'mysql://app@db/inspection', DATABASE_REPLICA_URLS: 'replica:3306' },
+      /DATABASE_REPLICA_URLS entry 1 must start with sqlite:, mysql:\/\//,
+    ],
     [{ DATABASE_URL: 'mysql://app@db/inspection', DATABASE_POOL_SIZE: 'ten' }, /DATABASE_POOL_SIZE must be a whole number from 1 to 1000/],
     [{ DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE must be a whole number from 1 to 1000/],
   ])('refuses %j with a message that names the setting', (env, message) => {
@@ -99,7 +113,9 @@ const onServer = !!serverUrl && !serverUrl.startsWith('sqlite');
 
   async function tokenFor(login: string): Promise<string> {
     if (!tokens.has(login)) {
-      const res = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login, password: DEMO_PASSWORD } });
+      const res = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+        input: { login, password: DEMO_PASSWORD },
+      });
       if (!res.data?.login) throw new Error(`cannot sign in as ${login}: ${JSON.stringify(res.errors)}`);
       tokens.set(login, res.data.login.token);
     }
@@ -152,7 +168,12 @@ const onServer = !!serverUrl && !serverUrl.startsWith('sqlite');
   });
 
   it('reads outside a transaction from a replica, and writes and transactions on the primary', async () => {
-    const read = await db.createQueryBuilder(Body, 'b').select('CURRENT_USER()', 'user').addSelect('DATABASE()', 'database').limit(1).getRawOne();
+    const read = await db
+      .createQueryBuilder(Body, 'b')
+      .select('CURRENT_USER()', 'user')
+      .addSelect('DATABASE()', 'database')
+      .limit(1)
+      .getRawOne();
     expect(read).toEqual({ user: `${reader}@%`, database: nameOf(replica.database) });
     const written = await db.transaction((manager) => manager.query('SELECT CURRENT_USER() AS user, DATABASE() AS `database`'));
     expect(written[0].database).toBe(nameOf(primary.database));
@@ -166,7 +187,7 @@ const onServer = !!serverUrl && !serverUrl.startsWith('sqlite');
     expect(res.data.bodies.items.every((b: { name: string }) => b.name.endsWith(REPLICA_MARK))).toBe(true);
   });
 
-  it("writes to the primary and answers the mutation from it, nested fields included, while the next request reads the replica again", async () => {
+  it('writes to the primary and answers the mutation from it, nested fields included, while the next request reads the replica again', async () => {
     const before = await bodyNamed('P-QC', primary);
     const res = await gql(
       `mutation($input: UpdateBodyInput!) {
@@ -200,7 +221,9 @@ const onServer = !!serverUrl && !serverUrl.startsWith('sqlite');
   it('decides a sign-in on the primary, where a lock is recorded first', async () => {
     const lockedUntil = new Date(Date.now() + 3600_000).toISOString();
     await admin.query(`UPDATE \`${nameOf(primary.database)}\`.account SET lockedUntil = ? WHERE login = 'staff'`, [lockedUntil]);
-    const res = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'staff', password: DEMO_PASSWORD } });
+    const res = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+      input: { login: 'staff', password: DEMO_PASSWORD },
+    });
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['TOO_MANY_REQUESTS']);
   });
 });

@@ -31,7 +31,11 @@ interface Saved {
 }
 
 function run(name: 'createSavedQuery' | 'updateSavedQuery' | 'deleteSavedQuery', input: object, token: string): Promise<GraphQLResponse> {
-  const inputType = { createSavedQuery: 'CreateSavedQueryInput', updateSavedQuery: 'UpdateSavedQueryInput', deleteSavedQuery: 'VersionedInput' }[name];
+  const inputType = {
+    createSavedQuery: 'CreateSavedQueryInput',
+    updateSavedQuery: 'UpdateSavedQueryInput',
+    deleteSavedQuery: 'VersionedInput',
+  }[name];
   return server.gql(`mutation($input: ${inputType}!) { saved: ${name}(input: $input) { ${FIELDS} } }`, { input }, token);
 }
 
@@ -47,19 +51,35 @@ async function listOf(token: string): Promise<Saved[]> {
   return res.data.savedQueries.items;
 }
 
-const count = async (table: string, where = '1=1') => Number((await server.db.query(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`))[0].n);
+const count = async (table: string, where = '1=1') =>
+  Number((await server.db.query(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`))[0].n);
 
 describe('one account', () => {
   it('creates, lists by name, updates and deletes its saved queries, each change audited', async () => {
     const auditBefore = await count('audit_entry', "subject = 'SavedQuery'");
-    const second = await create({ name: '逾期整改 / overdue', query: '{ rectificationSummary(filter: { overdue: true }) { total { count } } }' });
-    const first = await create({ name: '按类别 / by category', query: '  { findingSummary(groupBy: [CATEGORY]) { groups { key count } } }  ', variables: ' {"take": 5} ' });
-    expect(first).toMatchObject({ version: 1, query: '{ findingSummary(groupBy: [CATEGORY]) { groups { key count } } }', variables: '{"take": 5}' });
+    const second = await create({
+      name: '逾期整改 / overdue',
+      query: '{ rectificationSummary(filter: { overdue: true }) { total { count } } }',
+    });
+    const first = await create({
+      name: '按类别 / by category',
+      query: '  { findingSummary(groupBy: [CATEGORY]) { groups { key count } } }  ',
+      variables: ' {"take": 5} ',
+    });
+    expect(first).toMatchObject({
+      version: 1,
+      query: '{ findingSummary(groupBy: [CATEGORY]) { groups { key count } } }',
+      variables: '{"take": 5}',
+    });
     expect(second.variables).toBeNull();
 
     expect((await listOf(analyst)).map((q) => q.name)).toEqual(['按类别 / by category', '逾期整改 / overdue']);
 
-    const renamed = await run('updateSavedQuery', { id: first.id, version: first.version, name: '各类别 / by category', variables: null }, analyst);
+    const renamed = await run(
+      'updateSavedQuery',
+      { id: first.id, version: first.version, name: '各类别 / by category', variables: null },
+      analyst,
+    );
     expect(renamed.errors).toBeUndefined();
     expect(renamed.data.saved).toMatchObject({ version: 2, name: '各类别 / by category', query: first.query, variables: null });
 
@@ -119,9 +139,16 @@ it('keeps a saved query with every text at its longest, in Chinese, and its audi
   const variables = JSON.stringify({ note: '长'.repeat(5_000 - 11) });
   expect([query.length, variables.length]).toEqual([15_000, 5_000]);
   const saved = await create({ name: '长'.repeat(100), query, variables });
-  const again = await run('updateSavedQuery', { id: saved.id, version: saved.version, query: query.replace('#', '#改') .slice(0, 15_000) }, analyst);
+  const again = await run(
+    'updateSavedQuery',
+    { id: saved.id, version: saved.version, query: query.replace('#', '#改').slice(0, 15_000) },
+    analyst,
+  );
   expect(again.errors).toBeUndefined();
-  const [entry] = await server.db.query("SELECT `before`, `after` FROM audit_entry WHERE subject = 'SavedQuery' AND recordId = ? ORDER BY id DESC LIMIT 1", [saved.id]);
+  const [entry] = await server.db.query(
+    "SELECT `before`, `after` FROM audit_entry WHERE subject = 'SavedQuery' AND recordId = ? ORDER BY id DESC LIMIT 1",
+    [saved.id],
+  );
   expect(JSON.parse(entry.before).query).toBe(query);
   expect(JSON.parse(entry.after).variables).toBe(variables);
 });
@@ -132,11 +159,21 @@ describe('bad input', () => {
     ['an empty name', { name: '   ', query: QUERY }, 'name', /must not be blank/],
     ['a name that is too long', { name: '名'.repeat(101), query: QUERY }, 'name', /at most 100 characters/],
     ['an empty query', { name: 'empty', query: ' \n ' }, 'query', /must not be blank/],
-    ['a query that is too long', { name: 'long', query: `{ me { account { login } } }\n${'#'.repeat(15_000)}` }, 'query', /at most 15000 characters/],
+    [
+      'a query that is too long',
+      { name: 'long', query: `{ me { account { login } } }\n${'#'.repeat(15_000)}` },
+      'query',
+      /at most 15000 characters/,
+    ],
     ['variables that are not JSON', { name: 'not json', query: QUERY, variables: '{ id: 1 }' }, 'variables', /must be JSON/],
     ['variables that are not an object', { name: 'array', query: QUERY, variables: '[1, 2]' }, 'variables', /must be a JSON object/],
     ['a control character in the query', { name: 'nul', query: `${QUERY}\u0000` }, 'query', /control characters/],
-    ['variables that are too long', { name: 'big', query: QUERY, variables: JSON.stringify({ text: 'x'.repeat(5_000) }) }, 'variables', /at most 5000 characters/],
+    [
+      'variables that are too long',
+      { name: 'big', query: QUERY, variables: JSON.stringify({ text: 'x'.repeat(5_000) }) },
+      'variables',
+      /at most 5000 characters/,
+    ],
   ])('refuses %s with BAD_USER_INPUT, storing nothing', async (_case, input, field, message) => {
     const stored = await count('saved_query');
     const audited = await count('audit_entry');
@@ -179,7 +216,11 @@ describe('a stale version', () => {
     const staleDelete = await run('deleteSavedQuery', { id: saved.id, version: 1 }, analyst);
     expect(codes(staleDelete)).toEqual(['CONFLICT']);
 
-    expect((await listOf(analyst)).find((q) => q.id === saved.id)).toMatchObject({ name: 'contested', query: '{ me { rules } }', version: 2 });
+    expect((await listOf(analyst)).find((q) => q.id === saved.id)).toMatchObject({
+      name: 'contested',
+      query: '{ me { rules } }',
+      version: 2,
+    });
   });
 });
 
@@ -188,7 +229,8 @@ describe("the workbench's client", () => {
     const api = savedQueriesApi(createGraphQLClient({ url: server.url, getToken: () => other }));
     const before = (await api.list()).length;
     const created = [];
-    for (let i = 0; i < 101; i++) created.push(await api.create(`bulk ${String(i).padStart(3, '0')}`, { query: '{ me { roles { role } } }', variables: null }));
+    for (let i = 0; i < 101; i++)
+      created.push(await api.create(`bulk ${String(i).padStart(3, '0')}`, { query: '{ me { roles { role } } }', variables: null }));
     expect((await api.list()).length).toBe(before + 101);
 
     const updated = await api.update(created[0], { query: '{ me { rules } }', variables: '{"a": 1}' });

@@ -30,9 +30,13 @@ describe(`the generated dataset at scale ${SCALE}`, () => {
   });
 
   it('gives every body the path of its parent and its own id', async () => {
-    const bodies: Array<{ id: number; reportsToId: number | null; scopePath: string }> = await server.db.query('SELECT id, reportsToId, scopePath FROM body');
+    const bodies: Array<{ id: number; reportsToId: number | null; scopePath: string }> = await server.db.query(
+      'SELECT id, reportsToId, scopePath FROM body',
+    );
     const byId = new Map(bodies.map((b) => [Number(b.id), b]));
-    const wrong = bodies.filter((b) => b.scopePath !== `${b.reportsToId === null ? '/' : byId.get(Number(b.reportsToId))!.scopePath}${b.id}/`);
+    const wrong = bodies.filter(
+      (b) => b.scopePath !== `${b.reportsToId === null ? '/' : byId.get(Number(b.reportsToId))!.scopePath}${b.id}/`,
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -49,12 +53,25 @@ describe(`the generated dataset at scale ${SCALE}`, () => {
       leader_grant: 'SELECT COUNT(*) AS n FROM leader_grant r JOIN body t ON t.id = r.teamId WHERE r.scopePath <> t.scopePath',
       finding:
         "SELECT COUNT(*) AS n FROM finding r JOIN body g ON g.id = r.targetId LEFT JOIN body x ON x.id = r.transferredToId WHERE r.targetPath <> g.scopePath OR r.transferredToPath <> COALESCE(x.scopePath, '')",
-      rectification_item: 'SELECT COUNT(*) AS n FROM rectification_item r JOIN assignment a ON a.id = r.assignmentId WHERE r.targetPath <> a.targetPath',
-      supervision_item: 'SELECT COUNT(*) AS n FROM supervision_item r JOIN body b ON b.id = r.responsibleBodyId WHERE r.responsiblePath <> b.scopePath',
-      intake_informant: 'SELECT COUNT(*) AS n FROM intake_informant r JOIN intake_item i ON i.id = r.intakeItemId WHERE r.scopePath <> i.scopePath OR r.assignmentId <> i.assignmentId',
+      rectification_item:
+        'SELECT COUNT(*) AS n FROM rectification_item r JOIN assignment a ON a.id = r.assignmentId WHERE r.targetPath <> a.targetPath',
+      supervision_item:
+        'SELECT COUNT(*) AS n FROM supervision_item r JOIN body b ON b.id = r.responsibleBodyId WHERE r.responsiblePath <> b.scopePath',
+      intake_informant:
+        'SELECT COUNT(*) AS n FROM intake_informant r JOIN intake_item i ON i.id = r.intakeItemId WHERE r.scopePath <> i.scopePath OR r.assignmentId <> i.assignmentId',
     };
-    for (const table of ['assignment_member', 'briefing', 'activity', 'intake_item', 'finding', 'report', 'rectification_item', 'supervision_item']) {
-      mismatches[`${table} team`] = `SELECT COUNT(*) AS n FROM ${table} r JOIN assignment a ON a.id = r.assignmentId WHERE r.scopePath <> a.scopePath`;
+    for (const table of [
+      'assignment_member',
+      'briefing',
+      'activity',
+      'intake_item',
+      'finding',
+      'report',
+      'rectification_item',
+      'supervision_item',
+    ]) {
+      mismatches[`${table} team`] =
+        `SELECT COUNT(*) AS n FROM ${table} r JOIN assignment a ON a.id = r.assignmentId WHERE r.scopePath <> a.scopePath`;
     }
     const found: Record<string, number> = {};
     for (const [name, sql] of Object.entries(mismatches)) found[name] = await count(sql);
@@ -96,7 +113,10 @@ describe(`the generated dataset at scale ${SCALE}`, () => {
       if (seesTargets) expect(target.parent.name).toEqual(expect.any(String));
       else expect(target).toBeNull();
       expect(res.data.findingSummary.total.count).toBe(total);
-      const byCategory: Array<{ category: string; n: unknown }> = await server.db.query(`SELECT category, COUNT(*) AS n ${inScope} GROUP BY category`, params);
+      const byCategory: Array<{ category: string; n: unknown }> = await server.db.query(
+        `SELECT category, COUNT(*) AS n ${inScope} GROUP BY category`,
+        params,
+      );
       const groups = Object.fromEntries(res.data.findingSummary.groups.map((g: { key: string[]; count: number }) => [g.key[0], g.count]));
       expect(groups).toEqual(Object.fromEntries(byCategory.map((g) => [g.category, Number(g.n)])));
     });
@@ -105,7 +125,9 @@ describe(`the generated dataset at scale ${SCALE}`, () => {
       const res = await server.gql('{ rectificationItems { totalCount } }', {}, await server.tokenFor('leaf.liaison'));
       expect(res.errors).toBeUndefined();
       const countyPath = await pathOf('P01-C1-K1');
-      expect(res.data.rectificationItems.totalCount).toBe(await count('SELECT COUNT(*) AS n FROM rectification_item WHERE targetPath = ?', [countyPath]));
+      expect(res.data.rectificationItems.totalCount).toBe(
+        await count('SELECT COUNT(*) AS n FROM rectification_item WHERE targetPath = ?', [countyPath]),
+      );
     });
   });
 });

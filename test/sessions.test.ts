@@ -28,7 +28,10 @@ async function signIn(login: string, password = DEMO_PASSWORD, userAgent = 'sess
   const response = await fetch(server.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'user-agent': userAgent },
-    body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { token } }', variables: { input: { login, password } } }),
+    body: JSON.stringify({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { token } }',
+      variables: { input: { login, password } },
+    }),
   });
   const body = (await response.json()) as GraphQLResponse<{ login: { token: string } }>;
   if (!body.data?.login) throw new Error(`cannot sign in as ${login}: ${JSON.stringify(body.errors)}`);
@@ -67,7 +70,19 @@ async function accountOf(login: string): Promise<{ id: number; version: number }
 async function mySessions(token: string) {
   const res = await server.gql(SESSIONS, {}, token);
   expect(res.errors).toBeUndefined();
-  return res.data.mySessions as { totalCount: number; items: Array<{ id: number; current: boolean; endedAt: string | null; endReason: string | null; userAgent: string; clientAddress: string; createdAt: string; expiresAt: string }> };
+  return res.data.mySessions as {
+    totalCount: number;
+    items: Array<{
+      id: number;
+      current: boolean;
+      endedAt: string | null;
+      endReason: string | null;
+      userAgent: string;
+      clientAddress: string;
+      createdAt: string;
+      expiresAt: string;
+    }>;
+  };
 }
 
 const RESET = 'mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { id mustChangePassword } }';
@@ -92,26 +107,44 @@ describe('a token stops working when its session ends', () => {
   it('after a password reset, a token issued before it is refused as an expired one is', async () => {
     const token = await signIn('future');
     await expectWorks(token, 'future');
-    const reset = await server.gql(RESET, { input: { ...(await accountOf('future')), password: 'chosen by the administrator' } }, await server.tokenFor('admin'));
+    const reset = await server.gql(
+      RESET,
+      { input: { ...(await accountOf('future')), password: 'chosen by the administrator' } },
+      await server.tokenFor('admin'),
+    );
     expect(reset.errors).toBeUndefined();
     await expectRefused(token);
-    const [session] = await server.db.query('SELECT endReason FROM session WHERE accountId = ? ORDER BY id DESC LIMIT 1', [(await accountOf('future')).id]);
+    const [session] = await server.db.query('SELECT endReason FROM session WHERE accountId = ? ORDER BY id DESC LIMIT 1', [
+      (await accountOf('future')).id,
+    ]);
     expect(session.endReason).toBe('PASSWORD_RESET');
   });
 
   it('after a deactivation, and reactivating the account does not revive it', async () => {
     const admin = await server.tokenFor('admin');
     const retired = await signIn('receiver');
-    const deactivate = await server.gql('mutation($input: RetireInput!) { deactivateAccount(input: $input) { active } }', { input: await accountOf('receiver') }, admin);
+    const deactivate = await server.gql(
+      'mutation($input: RetireInput!) { deactivateAccount(input: $input) { active } }',
+      { input: await accountOf('receiver') },
+      admin,
+    );
     expect(deactivate.errors).toBeUndefined();
     await expectRefused(retired);
     const updated = await signIn('liaison');
-    const viaUpdate = await server.gql('mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { active } }', { input: { ...(await accountOf('liaison')), active: false } }, admin);
+    const viaUpdate = await server.gql(
+      'mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { active } }',
+      { input: { ...(await accountOf('liaison')), active: false } },
+      admin,
+    );
     expect(viaUpdate.errors).toBeUndefined();
     await expectRefused(updated);
 
     for (const login of ['receiver', 'liaison']) {
-      const reactivate = await server.gql('mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { active } }', { input: { ...(await accountOf(login)), active: true } }, admin);
+      const reactivate = await server.gql(
+        'mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { active } }',
+        { input: { ...(await accountOf(login)), active: true } },
+        admin,
+      );
       expect(reactivate.data.updateAccount.active).toBe(true);
     }
     await expectRefused(retired);
@@ -133,7 +166,7 @@ describe('a token stops working when its session ends', () => {
     expect(codes(await server.gql('mutation { signOut { id } }', {}, token))).toEqual(['UNAUTHENTICATED']);
   });
 
-  it('when its holder ends it from another session; another account\'s session reads as not found', async () => {
+  it("when its holder ends it from another session; another account's session reads as not found", async () => {
     const here = await signIn('team1');
     const elsewhere = await signIn('team1');
     const { items } = await mySessions(here);
@@ -143,16 +176,28 @@ describe('a token stops working when its session ends', () => {
     expect(other.current).toBe(false);
     expect(items[1].current).toBe(true);
 
-    const ended = await server.gql('mutation($input: EndSessionInput!) { endSession(input: $input) { id endReason } }', { input: { id: other.id } }, here);
+    const ended = await server.gql(
+      'mutation($input: EndSessionInput!) { endSession(input: $input) { id endReason } }',
+      { input: { id: other.id } },
+      here,
+    );
     expect(ended.data.endSession).toEqual({ id: other.id, endReason: 'ENDED_BY_USER' });
     await expectRefused(elsewhere);
     await expectWorks(here, 'team1');
-    const again = await server.gql('mutation($input: EndSessionInput!) { endSession(input: $input) { id } }', { input: { id: other.id } }, here);
+    const again = await server.gql(
+      'mutation($input: EndSessionInput!) { endSession(input: $input) { id } }',
+      { input: { id: other.id } },
+      here,
+    );
     expect(codes(again)).toEqual(['BAD_USER_INPUT']);
 
     const theirs = await signIn('qc.team');
     const [theirSession] = (await mySessions(theirs)).items;
-    const refused = await server.gql('mutation($input: EndSessionInput!) { endSession(input: $input) { id } }', { input: { id: theirSession.id } }, here);
+    const refused = await server.gql(
+      'mutation($input: EndSessionInput!) { endSession(input: $input) { id } }',
+      { input: { id: theirSession.id } },
+      here,
+    );
     expect(codes(refused)).toEqual(['NOT_FOUND']);
     await expectWorks(theirs, 'qc.team');
     // Nobody lists another account's sessions either.
@@ -182,7 +227,9 @@ describe('a token stops working when its session ends', () => {
   it('when it expires, whatever the token says', async () => {
     const token = await signIn('yl.admin');
     await expectWorks(token, 'yl.admin');
-    await server.db.query("UPDATE session SET expiresAt = '2026-01-01T00:00:00.000Z' WHERE accountId = ?", [(await accountOf('yl.admin')).id]);
+    await server.db.query("UPDATE session SET expiresAt = '2026-01-01T00:00:00.000Z' WHERE accountId = ?", [
+      (await accountOf('yl.admin')).id,
+    ]);
     await expectRefused(token);
   });
 
@@ -192,7 +239,10 @@ describe('a token stops working when its session ends', () => {
     await expectWorks(token, 'analyst');
     const { items } = await mySessions(other);
     const target = items.find((s) => !s.current && s.endedAt === null)!;
-    expect((await server.gql('mutation($input: EndSessionInput!) { endSession(input: $input) { id } }', { input: { id: target.id } }, other)).errors).toBeUndefined();
+    expect(
+      (await server.gql('mutation($input: EndSessionInput!) { endSession(input: $input) { id } }', { input: { id: target.id } }, other))
+        .errors,
+    ).toBeUndefined();
     const burst = await Promise.all(Array.from({ length: 20 }, () => server.gql(ME, {}, token)));
     expect(burst.map((r) => r.status)).toEqual(Array(20).fill(401));
   });
@@ -216,10 +266,14 @@ describe('changing your own password', () => {
     await expectWorks(here, 'staff');
     await expectRefused(elsewhere);
     await expectWorks(await signIn('staff', 'a brand new password'), 'staff');
-    const old = await server.gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'staff', password: DEMO_PASSWORD } });
+    const old = await server.gql('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+      input: { login: 'staff', password: DEMO_PASSWORD },
+    });
     expect(codes(old)).toEqual(['UNAUTHENTICATED']);
 
-    const [entry] = await server.db.query("SELECT accountId, `before`, `after` FROM audit_entry WHERE action = 'change-password' ORDER BY id DESC LIMIT 1");
+    const [entry] = await server.db.query(
+      "SELECT accountId, `before`, `after` FROM audit_entry WHERE action = 'change-password' ORDER BY id DESC LIMIT 1",
+    );
     expect(Number(entry.accountId)).toBe((await accountOf('staff')).id);
     expect(entry.after).toContain('"passwordHash":"[redacted]"');
     expect(entry.before + entry.after).not.toContain('$argon2');
@@ -229,7 +283,11 @@ describe('changing your own password', () => {
 describe('an account whose password someone else chose', () => {
   let token: string;
   beforeAll(async () => {
-    const reset = await server.gql(RESET, { input: { ...(await accountOf('expired')), password: 'chosen by the administrator' } }, await server.tokenFor('admin'));
+    const reset = await server.gql(
+      RESET,
+      { input: { ...(await accountOf('expired')), password: 'chosen by the administrator' } },
+      await server.tokenFor('admin'),
+    );
     expect(reset.data.resetPassword.mustChangePassword).toBe(true);
     token = await signIn('expired', 'chosen by the administrator');
   });
@@ -253,19 +311,31 @@ describe('an account whose password someone else chose', () => {
     for (const path of ['/documents/assignments/1/notice.docx', '/exports/bodies.csv']) {
       const res = await fetch(`${base}${path}`, { headers });
       expect([path, res.status]).toEqual([path, 403]);
-      expect(await res.json()).toMatchObject({ code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED', error: expect.stringMatching(/changePassword/) });
+      expect(await res.json()).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'PASSWORD_CHANGE_REQUIRED',
+        error: expect.stringMatching(/changePassword/),
+      });
     }
   });
 
   it('works once it has chosen its own', async () => {
-    const changed = await server.gql(CHANGE, { input: { currentPassword: 'chosen by the administrator', newPassword: 'my very own password' } }, token);
+    const changed = await server.gql(
+      CHANGE,
+      { input: { currentPassword: 'chosen by the administrator', newPassword: 'my very own password' } },
+      token,
+    );
     expect(changed.data.changePassword.mustChangePassword).toBe(false);
     expect((await server.gql('{ bodies { totalCount } }', {}, token)).errors).toBeUndefined();
     expect((await fetch(`${base}/exports/bodies.csv`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
   });
 
   it('may always sign out', async () => {
-    const reset = await server.gql(RESET, { input: { ...(await accountOf('expired')), password: 'chosen once more by the admin' } }, await server.tokenFor('admin'));
+    const reset = await server.gql(
+      RESET,
+      { input: { ...(await accountOf('expired')), password: 'chosen once more by the admin' } },
+      await server.tokenFor('admin'),
+    );
     expect(reset.errors).toBeUndefined();
     const fresh = await signIn('expired', 'chosen once more by the admin');
     expect((await server.gql('mutation { signOut { endReason } }', {}, fresh)).data.signOut.endReason).toBe('SIGNED_OUT');
@@ -289,11 +359,17 @@ describe('the console', () => {
 
   it('learns from me that the password must be changed first, and learns it again once it is', async () => {
     const admin = await server.tokenFor('admin');
-    expect((await server.gql(RESET, { input: { ...(await accountOf('qc.admin')), password: 'chosen for qc.admin' } }, admin)).errors).toBeUndefined();
+    expect(
+      (await server.gql(RESET, { input: { ...(await accountOf('qc.admin')), password: 'chosen for qc.admin' } }, admin)).errors,
+    ).toBeUndefined();
     const { auth, store } = consoleAuth();
     await auth.login({ username: 'qc.admin', password: 'chosen for qc.admin' });
     expect((await auth.currentUser()).me.account.mustChangePassword).toBe(true);
-    const changed = await server.gql(CHANGE, { input: { currentPassword: 'chosen for qc.admin', newPassword: 'qc.admin chose this' } }, store.token()!);
+    const changed = await server.gql(
+      CHANGE,
+      { input: { currentPassword: 'chosen for qc.admin', newPassword: 'qc.admin chose this' } },
+      store.token()!,
+    );
     expect(changed.errors).toBeUndefined();
     auth.forgetUser();
     expect((await auth.currentUser()).me.account.mustChangePassword).toBe(false);

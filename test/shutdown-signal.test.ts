@@ -21,10 +21,13 @@ const freePort = () =>
 
 function post(port: number, agent: Agent, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ port, host: '127.0.0.1', path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      { port, host: '127.0.0.1', path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -43,7 +46,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function startServer(extraEnv: NodeJS.ProcessEnv = {}) {
   dataDir = mkdtempSync(join(tmpdir(), 'shutdown-signal-'));
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'true', ...extraEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    SEED_DEMO: 'true',
+    ...extraEnv,
+  };
   delete env.NODE_ENV;
   delete env.JEST_WORKER_ID;
   const started = spawn(process.execPath, ['-r', '@swc-node/register', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -118,7 +128,9 @@ it('keeps serving for SHUTDOWN_DRAIN_SECONDS while /ready answers 503, then refu
   expect(await server.exited).toBe(0);
   const firstNotReady = seen.find((s) => s.ready === 503)!.at;
   const refusedFrom = seen[seen.length - 1].at;
-  console.log(`drain of 1 s: /ready 503 after ${firstNotReady} ms, connections refused from ${refusedFrom} ms, exit after ${server.exitedAt - signalAt} ms`);
+  console.log(
+    `drain of 1 s: /ready 503 after ${firstNotReady} ms, connections refused from ${refusedFrom} ms, exit after ${server.exitedAt - signalAt} ms`,
+  );
   expect(firstNotReady).toBeLessThan(500);
   // Until the drain ends, not ready but serving; then refused, not reset.
   const during = seen.filter((s) => s.at > firstNotReady && s !== seen[seen.length - 1]);

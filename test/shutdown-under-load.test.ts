@@ -200,8 +200,14 @@ it('fails no request it accepted, loses no acknowledged write and finishes every
     return parsed.data;
   };
   const signIn = async (login: string) =>
-    (await call(graphql('signIn', undefined, 'mutation($l: String!, $p: String!) { login(input: { login: $l, password: $p }) { token } }', { l: login, p: PASSWORD }))).login
-      .token as string;
+    (
+      await call(
+        graphql('signIn', undefined, 'mutation($l: String!, $p: String!) { login(input: { login: $l, password: $p }) { token } }', {
+          l: login,
+          p: PASSWORD,
+        }),
+      )
+    ).login.token as string;
   const admin = await signIn('admin');
   const analyst = await signIn('analyst');
   const run = Date.now().toString(36);
@@ -209,7 +215,11 @@ it('fails no request it accepted, loses no acknowledged write and finishes every
   const UPDATE = 'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id version } }';
   const targets: Array<{ id: number; version: number }> = [];
   for (let i = 0; i < CLIENTS.updaters; i++) {
-    const created = await call(graphql('create', admin, CREATE, { input: { name: `sd${run} target ${i}`, position: 'u0', rank: 'STAFF', employerId: 1, managedById: 1 } }));
+    const created = await call(
+      graphql('create', admin, CREATE, {
+        input: { name: `sd${run} target ${i}`, position: 'u0', rank: 'STAFF', employerId: 1, managedById: 1 },
+      }),
+    );
     targets.push({ id: created.createPerson.id, version: created.createPerson.version });
   }
   setup.destroy();
@@ -222,7 +232,12 @@ it('fails no request it accepted, loses no acknowledged write and finishes every
     [analyst, '{ findings(page: { take: 10 }) { totalCount items { id } } }'],
   ];
   const lastUpdate = new Map<number, string>();
-  const exportCall: Call = { kind: 'export', method: 'GET', path: `/exports/people.csv?filter=${encodeURIComponent('{"q":"export-bulk"}')}`, token: admin };
+  const exportCall: Call = {
+    kind: 'export',
+    method: 'GET',
+    path: `/exports/people.csv?filter=${encodeURIComponent('{"q":"export-bulk"}')}`,
+    token: admin,
+  };
 
   /** One client: a kept-alive connection, one request after another, until its first network error. */
   const client = async (next: (n: number) => Call, onOutcome?: (outcome: Outcome) => void) => {
@@ -241,7 +256,13 @@ it('fails no request it accepted, loses no acknowledged write and finishes every
     clients.push(
       client((n) => {
         const marker = `sd${run} c${i} n${n}`;
-        return graphql('create', admin, CREATE, { input: { name: marker, position: 'load-write', rank: 'STAFF', employerId: 1, managedById: 1 } }, marker);
+        return graphql(
+          'create',
+          admin,
+          CREATE,
+          { input: { name: marker, position: 'load-write', rank: 'STAFF', employerId: 1, managedById: 1 } },
+          marker,
+        );
       }),
     );
   }
@@ -261,7 +282,14 @@ it('fails no request it accepted, loses no acknowledged write and finishes every
   });
   for (let i = 0; i < CLIENTS.exporters; i++) clients.push(client(() => exportCall));
   for (let i = 0; i < CLIENTS.signIns; i++) {
-    clients.push(client(() => graphql('signIn', undefined, 'mutation($l: String!, $p: String!) { login(input: { login: $l, password: $p }) { token } }', { l: i ? 'office' : 'analyst', p: PASSWORD })));
+    clients.push(
+      client(() =>
+        graphql('signIn', undefined, 'mutation($l: String!, $p: String!) { login(input: { login: $l, password: $p }) { token } }', {
+          l: i ? 'office' : 'analyst',
+          p: PASSWORD,
+        }),
+      ),
+    );
   }
   // A load balancer's probe, on a fresh connection each time.
   const probes: Outcome[] = [];
@@ -349,11 +377,24 @@ it('fails no request it accepted, loses no acknowledged write and finishes every
     createsFailedFound: `${unacknowledged.filter((m) => found.has(m)).length}/${unacknowledged.length}`,
     updatesAcknowledged: updates.filter(answered).length,
     updatesFailed: updates.filter((o) => !answered(o)).length,
-    server: { inFlightAtSignal: stopped.inFlightAtSignal, answered: stopped.answeredDuringShutdown, unfinished: stopped.unfinished, cutOff: stopped.cutOff },
+    server: {
+      inFlightAtSignal: stopped.inFlightAtSignal,
+      answered: stopped.answeredDuringShutdown,
+      unfinished: stopped.unfinished,
+      cutOff: stopped.cutOff,
+    },
   };
   console.log(`shutdown under load: ${JSON.stringify(figures)}`);
 
-  const describe = (o: Outcome) => ({ kind: o.kind, status: o.status, error: o.error, reused: o.reused, started: o.started - listenerClosed, ended: o.ended - listenerClosed, body: o.body?.slice(0, 200) });
+  const describe = (o: Outcome) => ({
+    kind: o.kind,
+    status: o.status,
+    error: o.error,
+    reused: o.reused,
+    started: o.started - listenerClosed,
+    ended: o.ended - listenerClosed,
+    body: o.body?.slice(0, 200),
+  });
   expect(failed.map(describe)).toEqual([]);
   expect(code).toBe(0);
   // What the server accepted it finished: no response was left unfinished, no connection cut off.

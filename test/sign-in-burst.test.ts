@@ -51,7 +51,10 @@ const distribution = (ms: number[]) => {
 
 async function lockState(login: string) {
   const [row] = await server.db.query('SELECT id, failedLogins, lockedUntil FROM account WHERE login = ?', [login]);
-  const [{ n }] = await server.db.query("SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'lock' AND subject = 'Account' AND recordId = ?", [row.id]);
+  const [{ n }] = await server.db.query(
+    "SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'lock' AND subject = 'Account' AND recordId = ?",
+    [row.id],
+  );
   return { failedLogins: Number(row.failedLogins), lockedUntil: row.lockedUntil as string | null, locks: Number(n) };
 }
 

@@ -124,7 +124,9 @@ const served = (answer: Answer) => answer.status > 0 && answer.status < 500;
 
 function report(title: string, answers: Answer[]): void {
   const longest = Math.max(...answers.map((a) => a.ms));
-  process.stdout.write(`${title}: longest answer ${longest} ms\n${answers.map((a) => `  ${a.label.padEnd(18)} ${a.status} ${a.ms} ms`).join('\n')}\n`);
+  process.stdout.write(
+    `${title}: longest answer ${longest} ms\n${answers.map((a) => `  ${a.label.padEnd(18)} ${a.status} ${a.ms} ms`).join('\n')}\n`,
+  );
 }
 
 (onServer ? describe : describe.skip)('a database server that stops answering', () => {
@@ -251,7 +253,11 @@ function report(title: string, answers: Answer[]): void {
     expect(answer.status).toBe(503);
     expect(answer.ms).toBeLessThan(LONGEST_ANSWER_MS);
     expect(answer.retryAfter).toMatch(/^\d+$/);
-    expect(answer.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN', messageZh: expect.any(String) });
+    expect(answer.body.errors[0].extensions).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      outcome: 'UNKNOWN',
+      messageZh: expect.any(String),
+    });
     proxy!.unsilence();
 
     const again = await updateBody(bodyId, before.version, '提交时静默的改名', key);

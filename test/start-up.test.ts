@@ -11,7 +11,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const PROJECT = join(__dirname, '..');
-const COPIED = ['server', 'admin', 'schema', 'scripts', 'tsconfig.json', 'tsconfig.build.json', 'vite.config.ts', 'package.json', 'package-lock.json'];
+const COPIED = [
+  'server',
+  'admin',
+  'schema',
+  'scripts',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'vite.config.ts',
+  'package.json',
+  'package-lock.json',
+];
 
 const freePort = () =>
   new Promise<number>((resolve) => {

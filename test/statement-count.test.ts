@@ -52,7 +52,9 @@ describe('nested lists are batched', () => {
     expect(large.statements.length).toBe(small.statements.length);
     expect(large.statements.length).toBeLessThanOrEqual(8);
     // Every statement carries the scope: no body outside Qingchuan is ever loaded.
-    const codes = JSON.stringify(large.data).match(/"code":"([^"]+)"/g)!.map((c) => c.slice(8, -1));
+    const codes = JSON.stringify(large.data)
+      .match(/"code":"([^"]+)"/g)!
+      .map((c) => c.slice(8, -1));
     expect(codes.filter((c) => c !== 'C' && !c.startsWith('P-QC'))).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const GROUP = 'dimensions total { key count fewerThan withheld averageDays averagedOver } groups { key count fewerThan withheld averageDays averagedOver } groupCount minimumGroupSize suppressed';
+const GROUP =
+  'dimensions total { key count fewerThan withheld averageDays averagedOver } groups { key count fewerThan withheld averageDays averagedOver } groupCount minimumGroupSize suppressed';
 
 interface Group {
   key: (string | null)[];
@@ -45,25 +46,60 @@ async function summary(login: string, query: string, groupBy: string[], filter?:
 }
 
 async function listTotal(login: string, list: string, filterType: string, filter: Record<string, unknown> = {}): Promise<number> {
-  const res = await server.gql(`query($filter: ${filterType}) { l: ${list}(filter: $filter, page: { take: 1 }) { totalCount } }`, { filter }, await server.tokenFor(login));
+  const res = await server.gql(
+    `query($filter: ${filterType}) { l: ${list}(filter: $filter, page: { take: 1 }) { totalCount } }`,
+    { filter },
+    await server.tokenFor(login),
+  );
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data.l.totalCount;
 }
 
 /** Each dimension checked against the list filter that selects one of its groups. */
 const CASES = [
-  { query: 'findingSummary', list: 'findings', filterType: 'FindingFilter', dimension: 'CATEGORY', filterOf: (v: string) => ({ categories: [v] }) },
-  { query: 'findingSummary', list: 'findings', filterType: 'FindingFilter', dimension: 'STATUS', filterOf: (v: string) => ({ statuses: [v] }) },
-  { query: 'findingSummary', list: 'findings', filterType: 'FindingFilter', dimension: 'URGENT', filterOf: (v: string) => ({ urgent: v === 'true' }) },
-  { query: 'findingSummary', list: 'findings', filterType: 'FindingFilter', dimension: 'TARGET', filterOf: (v: string) => ({ targetId: Number(v) }) },
+  {
+    query: 'findingSummary',
+    list: 'findings',
+    filterType: 'FindingFilter',
+    dimension: 'CATEGORY',
+    filterOf: (v: string) => ({ categories: [v] }),
+  },
+  {
+    query: 'findingSummary',
+    list: 'findings',
+    filterType: 'FindingFilter',
+    dimension: 'STATUS',
+    filterOf: (v: string) => ({ statuses: [v] }),
+  },
+  {
+    query: 'findingSummary',
+    list: 'findings',
+    filterType: 'FindingFilter',
+    dimension: 'URGENT',
+    filterOf: (v: string) => ({ urgent: v === 'true' }),
+  },
+  {
+    query: 'findingSummary',
+    list: 'findings',
+    filterType: 'FindingFilter',
+    dimension: 'TARGET',
+    filterOf: (v: string) => ({ targetId: Number(v) }),
+  },
   {
     query: 'rectificationSummary',
     list: 'rectificationItems',
     filterType: 'RectificationItemFilter',
     dimension: 'STATE',
-    filterOf: (v: string) => (v === 'DONE' ? { statuses: ['CLOSED'] } : v === 'OVERDUE' ? { overdue: true } : { overdue: false, statuses: ['OPEN', 'SUBMITTED'] }),
+    filterOf: (v: string) =>
+      v === 'DONE' ? { statuses: ['CLOSED'] } : v === 'OVERDUE' ? { overdue: true } : { overdue: false, statuses: ['OPEN', 'SUBMITTED'] },
   },
-  { query: 'assignmentSummary', list: 'assignments', filterType: 'AssignmentFilter', dimension: 'STAGE', filterOf: (v: string) => ({ stages: [v] }) },
+  {
+    query: 'assignmentSummary',
+    list: 'assignments',
+    filterType: 'AssignmentFilter',
+    dimension: 'STAGE',
+    filterOf: (v: string) => ({ stages: [v] }),
+  },
 ] as const;
 
 const READERS = DEMO_ACCOUNTS.map((a) => a.login).filter((login) => !['leader', 'qc.leader'].includes(login));
@@ -124,28 +160,34 @@ describe.each([
     expect(await listTotal(leader, 'findings', 'FindingFilter')).toBe(0);
   });
 
-  it.each(['TARGET', 'CATEGORY', 'STAGE'])('sees the numbers by %s less the small sets about named people, and no group withheld', async (dimension) => {
-    const counted = await summary(leader, 'findingSummary', [dimension]);
-    const listed = await summary(analyst, 'findingSummary', [dimension]);
-    const [{ scopePath }] = await server.db.query('SELECT scopePath FROM body WHERE code = ?', [bodyCode]);
-    const missing = await leftOut(scopePath, counted.minimumGroupSize);
-    expect(missing).toBeGreaterThan(0);
-    expect(counted.suppressed).toBe(true);
-    expect(counted.total.count).toBe(listed.total.count! - missing);
-    expect(counted.groups.reduce((sum, g) => sum + g.count!, 0)).toBe(counted.total.count);
-    for (const group of counted.groups) {
-      expect([group.withheld, group.fewerThan]).toEqual([false, null]);
-      expect(group.count).toBeGreaterThan(0);
-      const exact = listed.groups.find((g) => JSON.stringify(g.key) === JSON.stringify(group.key));
-      expect(group.count).toBeLessThanOrEqual(exact!.count!);
-    }
-  });
+  it.each(['TARGET', 'CATEGORY', 'STAGE'])(
+    'sees the numbers by %s less the small sets about named people, and no group withheld',
+    async (dimension) => {
+      const counted = await summary(leader, 'findingSummary', [dimension]);
+      const listed = await summary(analyst, 'findingSummary', [dimension]);
+      const [{ scopePath }] = await server.db.query('SELECT scopePath FROM body WHERE code = ?', [bodyCode]);
+      const missing = await leftOut(scopePath, counted.minimumGroupSize);
+      expect(missing).toBeGreaterThan(0);
+      expect(counted.suppressed).toBe(true);
+      expect(counted.total.count).toBe(listed.total.count! - missing);
+      expect(counted.groups.reduce((sum, g) => sum + g.count!, 0)).toBe(counted.total.count);
+      for (const group of counted.groups) {
+        expect([group.withheld, group.fewerThan]).toEqual([false, null]);
+        expect(group.count).toBeGreaterThan(0);
+        const exact = listed.groups.find((g) => JSON.stringify(g.key) === JSON.stringify(group.key));
+        expect(group.count).toBeLessThanOrEqual(exact!.count!);
+      }
+    },
+  );
 
-  it.each(['SUB_KIND', 'MONTH', 'STATUS', 'SEVERITY', 'URGENT'])('may not group findings by %s, which would cut out single records', async (dimension) => {
-    const res = await server.gql(`{ findingSummary(groupBy: [${dimension}]) { groupCount } }`, {}, await server.tokenFor(leader));
-    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(res.errors![0].extensions?.field).toBe('groupBy');
-  });
+  it.each(['SUB_KIND', 'MONTH', 'STATUS', 'SEVERITY', 'URGENT'])(
+    'may not group findings by %s, which would cut out single records',
+    async (dimension) => {
+      const res = await server.gql(`{ findingSummary(groupBy: [${dimension}]) { groupCount } }`, {}, await server.tokenFor(leader));
+      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors![0].extensions?.field).toBe('groupBy');
+    },
+  );
 
   it('sees inspection numbers in full (they are about bodies, not people), rectification items less those answering small sets', async () => {
     const inspections = await summary(leader, 'assignmentSummary', ['STAGE']);
@@ -176,7 +218,11 @@ describe('guarded', () => {
   });
 
   it('cuts the groups at the limit, largest first, and says how many there are', async () => {
-    const s = await server.gql('{ findingSummary(groupBy: [TARGET], limit: 2) { groups { count } groupCount } }', {}, await server.tokenFor('analyst'));
+    const s = await server.gql(
+      '{ findingSummary(groupBy: [TARGET], limit: 2) { groups { count } groupCount } }',
+      {},
+      await server.tokenFor('analyst'),
+    );
     const { groups, groupCount } = s.data.findingSummary;
     expect(groups).toHaveLength(2);
     expect(groupCount).toBeGreaterThan(2);
@@ -196,7 +242,9 @@ describe("a plan's report for the committee", () => {
   } }`;
 
   async function centralRound(): Promise<number> {
-    const [row] = await server.db.query("SELECT r.id FROM round r JOIN body b ON b.id = r.leadingGroupId WHERE b.code = 'C-LG' AND r.status = 'APPROVED' ORDER BY r.id LIMIT 1");
+    const [row] = await server.db.query(
+      "SELECT r.id FROM round r JOIN body b ON b.id = r.leadingGroupId WHERE b.code = 'C-LG' AND r.status = 'APPROVED' ORDER BY r.id LIMIT 1",
+    );
     return row.id;
   }
 
@@ -208,7 +256,9 @@ describe("a plan's report for the committee", () => {
     expect(report.inspectionsByStage.total.count).toBe(await listTotal('lg.leader', 'assignments', 'AssignmentFilter', { roundId }));
     expect(report.findingsByCategory.total.count).toBe(await listTotal('lg.leader', 'findings', 'FindingFilter', { roundId }));
     expect(report.urgentFindings.count).toBe(await listTotal('lg.leader', 'findings', 'FindingFilter', { roundId, urgent: true }));
-    expect(report.rectificationByState.total.count).toBe(await listTotal('lg.leader', 'rectificationItems', 'RectificationItemFilter', { roundId }));
+    expect(report.rectificationByState.total.count).toBe(
+      await listTotal('lg.leader', 'rectificationItems', 'RectificationItemFilter', { roundId }),
+    );
     expect(report.findingsByCategory.total.count).toBeGreaterThan(0);
   });
 

@@ -91,7 +91,8 @@ interface Fact {
 }
 type Truth = Record<Kind, Fact[]>;
 
-const daysBetween = (later: string, earlier: string) => Math.round((Date.parse(later.slice(0, 10)) - Date.parse(earlier.slice(0, 10))) / 86_400_000);
+const daysBetween = (later: string, earlier: string) =>
+  Math.round((Date.parse(later.slice(0, 10)) - Date.parse(earlier.slice(0, 10))) / 86_400_000);
 const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
 async function readTruth(): Promise<Truth> {
@@ -187,7 +188,12 @@ function expected(records: Fact[], left: (f: Fact) => boolean, groupBy: string[]
       }
     }
   }
-  const published = (g: typeof total) => ({ key: g.key, count: g.count, averagedOver: g.averagedOver, averageDays: g.averagedOver >= N ? Math.round((g.days / g.averagedOver) * 10) / 10 : null });
+  const published = (g: typeof total) => ({
+    key: g.key,
+    count: g.count,
+    averagedOver: g.averagedOver,
+    averageDays: g.averagedOver >= N ? Math.round((g.days / g.averagedOver) * 10) / 10 : null,
+  });
   return { total: published(total), groups: groupBy.length === 0 ? [] : [...groups.values()].map(published) };
 }
 
@@ -300,7 +306,9 @@ describe('the attacks that recovered single findings', () => {
     const counted = await summary('qc.leader', 'findings', ['CATEGORY'], { roundId: finding.roundId });
     const { records, left } = view('findings', await scopeOf('P-QC'));
     for (const group of [counted.total, ...counted.groups]) {
-      const included = records.filter((f) => f.roundId === finding.roundId && (group.key.length === 0 || f.category === group.key[0]) && !left(f));
+      const included = records.filter(
+        (f) => f.roundId === finding.roundId && (group.key.length === 0 || f.category === group.key[0]) && !left(f),
+      );
       expect(group.averagedOver).toBe(included.filter((f) => f.days !== null).length);
       if (group.averagedOver! < N) expect(group.averageDays).toBeNull();
     }
@@ -367,7 +375,8 @@ function differencing(kind: Kind, records: Fact[], left: (f: Fact) => boolean, l
     }
     const all = records.filter((r) => matches(r, q.filter));
     const entries: Array<[Fact[], number]> = [[all, answer.total.count!]];
-    if (q.groupBy.length > 0) for (const [id, members] of trueGroups) entries.push([members, answer.groups.find((g) => JSON.stringify(g.key) === id)?.count ?? 0]);
+    if (q.groupBy.length > 0)
+      for (const [id, members] of trueGroups) entries.push([members, answer.groups.find((g) => JSON.stringify(g.key) === id)?.count ?? 0]);
     for (const [members, count] of entries) {
       const set = members.reduce((s, f) => s | index.get(f.id)!, BigInt(0));
       const key = set.toString(36);
@@ -418,7 +427,8 @@ describe('an exhaustive search by both committee leaders', () => {
             expect([context, g.withheld, g.fewerThan]).toEqual([context, false, null]);
             if (g.averageDays !== null) expect(g.averagedOver!).toBeGreaterThanOrEqual(N);
           }
-          for (let k = 1; k < answer.groups.length; k++) expect(answer.groups[k - 1].count!).toBeGreaterThanOrEqual(answer.groups[k].count!);
+          for (let k = 1; k < answer.groups.length; k++)
+            expect(answer.groups[k - 1].count!).toBeGreaterThanOrEqual(answer.groups[k].count!);
         });
         const attack = differencing(kind, records, left, list, answers);
         expect(attack.recovered).toBe(0);
@@ -440,18 +450,22 @@ describe('an exhaustive search by both committee leaders', () => {
       moved[kind] = records.filter(left).map((f) => ({ id: f.id, scopePath: f.scopePath }));
     }
     const table: Record<Kind, string> = { findings: 'finding', rectification: 'rectification_item' };
-    const setPath = async (kind: Kind, id: number, scopePath: string) => server.db.query(`UPDATE ${table[kind]} SET scopePath = ? WHERE id = ?`, [scopePath, id]);
+    const setPath = async (kind: Kind, id: number, scopePath: string) =>
+      server.db.query(`UPDATE ${table[kind]} SET scopePath = ? WHERE id = ?`, [scopePath, id]);
     try {
       for (const kind of ['findings', 'rectification'] as Kind[]) for (const { id } of moved[kind]) await setPath(kind, id, '/0/');
       const after = await answerAll(asked);
       const differing = asked.filter((_, i) => JSON.stringify(after[i]) !== JSON.stringify(before[i]));
       expect(differing).toEqual([]);
-      figures.push(`${asked.length} queries asked again with ${moved.findings.length} findings and ${moved.rectification.length} rectification items gone: ${differing.length} answers differ`);
+      figures.push(
+        `${asked.length} queries asked again with ${moved.findings.length} findings and ${moved.rectification.length} rectification items gone: ${differing.length} answers differ`,
+      );
       // And they do matter to a reader: the analyst's numbers change.
       const readers = await summary('analyst', 'findings', []);
       expect(readers.total.count).toBe(truth.findings.length - moved.findings.length);
     } finally {
-      for (const kind of ['findings', 'rectification'] as Kind[]) for (const { id, scopePath } of moved[kind]) await setPath(kind, id, scopePath);
+      for (const kind of ['findings', 'rectification'] as Kind[])
+        for (const { id, scopePath } of moved[kind]) await setPath(kind, id, scopePath);
     }
     process.stdout.write(`summary disclosure search (${server.db.options.type}):\n  ${figures.join('\n  ')}\n`);
   });

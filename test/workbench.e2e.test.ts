@@ -51,7 +51,9 @@ describe('an anonymous visitor', () => {
   it('is offered the same with a session the server no longer accepts', async () => {
     const page = browser.page;
     await page.goto(`${base}/`);
-    await page.evaluate(() => localStorage.setItem('inspection.session', JSON.stringify({ token: 'revoked', expiresAt: '2999-01-01T00:00:00Z' })));
+    await page.evaluate(() =>
+      localStorage.setItem('inspection.session', JSON.stringify({ token: 'revoked', expiresAt: '2999-01-01T00:00:00Z' })),
+    );
     await page.goto(`${base}/workbench`);
     await page.locator('[data-testid="workbench-sign-in"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('.graphiql-container').count()).toBe(0);
@@ -75,14 +77,22 @@ describe('an analyst signed in through the console', () => {
     await example.waitFor({ timeout: 30_000 });
     expect(await example.innerText()).toBe('各类别、各阶段问题线索数量 / Findings by category and stage');
     await example.click();
-    await page().waitForFunction(() => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.includes('findingSummary'));
+    await page().waitForFunction(() =>
+      document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.includes('findingSummary'),
+    );
 
-    const answered = page().waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('FindingsByCategoryAndStage'));
+    const answered = page().waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('FindingsByCategoryAndStage'),
+    );
     await page().locator('.graphiql-execute-button').click();
     const body = await (await answered).json();
     expect(body.errors).toBeUndefined();
     expect(body.data.findingSummary.total.count).toBeGreaterThan(0);
-    await page().waitForFunction(() => document.querySelector('.graphiql-response .view-lines')?.textContent?.includes('findingSummary'), undefined, { timeout: 30_000 });
+    await page().waitForFunction(
+      () => document.querySelector('.graphiql-response .view-lines')?.textContent?.includes('findingSummary'),
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(await editorText(page(), '.graphiql-response')).toContain('"groups"');
 
     const introspection = sent.find((r) => (r.postData() ?? '').includes('__schema'));
@@ -95,7 +105,12 @@ describe('an analyst signed in through the console', () => {
   it('loads an example with its variables', async () => {
     await page().locator('[data-testid="example-05-findings-filtered-and-paged"]').click();
     // Monaco shows the lines in view, with no-break spaces for spaces.
-    await page().waitForFunction(() => document.querySelector('.graphiql-editor-tool .view-lines')?.textContent?.replace(/\u00a0/g, ' ').includes('"categories": ['));
+    await page().waitForFunction(() =>
+      document
+        .querySelector('.graphiql-editor-tool .view-lines')
+        ?.textContent?.replace(/\u00a0/g, ' ')
+        .includes('"categories": ['),
+    );
     await page().waitForFunction(() => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.includes('FindingsPage'));
   });
 
@@ -105,7 +120,9 @@ describe('an analyst signed in through the console', () => {
     await page().fill('[data-testid="saved-query-name"]', name);
     await page().locator('[data-testid="saved-query-save"]').click();
     await page().locator('[data-testid="saved-queries"]', { hasText: name }).waitFor({ timeout: 30_000 });
-    const [row] = await server.db.query("SELECT s.name, s.query FROM saved_query s JOIN account a ON a.id = s.accountId WHERE a.login = 'analyst'");
+    const [row] = await server.db.query(
+      "SELECT s.name, s.query FROM saved_query s JOIN account a ON a.id = s.accountId WHERE a.login = 'analyst'",
+    );
     expect(row.name).toBe(name);
     expect(row.query).toContain('FindingsByCategoryAndStage');
 
@@ -114,7 +131,9 @@ describe('an analyst signed in through the console', () => {
     await screenshot(page(), 'workbench-analyst-saved');
 
     page().once('dialog', (dialog) => void dialog.accept());
-    await page().getByRole('button', { name: `删除 / Delete “${name}”` }).click();
+    await page()
+      .getByRole('button', { name: `删除 / Delete “${name}”` })
+      .click();
     await page().locator('[data-testid="saved-query-status"]', { hasText: '已删除' }).waitFor({ timeout: 30_000 });
     // The status can be drawn a moment before the list is: wait for the list to go, then count.
     await page().locator('[data-testid="saved-queries"]').waitFor({ state: 'detached', timeout: 30_000 });
@@ -126,8 +145,12 @@ describe('an analyst signed in through the console', () => {
     for (let attempt = 0; attempt < 2; attempt++) {
       await page().fill('[data-testid="saved-query-name"]', 'twice');
       await page().locator('[data-testid="saved-query-save"]').click();
-      await page().locator('[data-testid="saved-query-status"]', { hasText: attempt === 0 ? '已保存' : 'already' }).waitFor({ timeout: 30_000 });
+      await page()
+        .locator('[data-testid="saved-query-status"]', { hasText: attempt === 0 ? '已保存' : 'already' })
+        .waitFor({ timeout: 30_000 });
     }
-    expect(await page().locator('[data-testid="saved-query-status"]').innerText()).toContain('you already have a saved query named "twice"');
+    expect(await page().locator('[data-testid="saved-query-status"]').innerText()).toContain(
+      'you already have a saved query named "twice"',
+    );
   });
 });

@@ -47,7 +47,14 @@ function BodyTreeMenuItem() {
 function AwaitingDecisionMenuItem() {
   const { canAccess } = useCanAccess({ action: 'approve', resource: 'memberships' });
   if (!canAccess) return null;
-  return <Menu.Item to={awaitingMyDecisionPath()} primaryText="app.membership.awaiting" leftIcon={<HowToRegOutlinedIcon />} data-testid="menu-awaitingDecision" />;
+  return (
+    <Menu.Item
+      to={awaitingMyDecisionPath()}
+      primaryText="app.membership.awaiting"
+      leftIcon={<HowToRegOutlinedIcon />}
+      data-testid="menu-awaitingDecision"
+    />
+  );
 }
 
 /**

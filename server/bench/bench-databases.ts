@@ -39,7 +39,8 @@ async function holds(database: DatabaseConfig, size: Size): Promise<boolean> {
   }
   try {
     const bodies = await count(db, 'SELECT COUNT(*) AS n FROM body');
-    if (size === 'demo') return bodies === DEMO_BODIES.length && (await count(db, "SELECT COUNT(*) AS n FROM account WHERE login = 'qc.analyst'")) === 1;
+    if (size === 'demo')
+      return bodies === DEMO_BODIES.length && (await count(db, "SELECT COUNT(*) AS n FROM account WHERE login = 'qc.analyst'")) === 1;
     const profile = profileFor(LARGE_SCALE);
     return bodies === bodyCount(profile) && (await count(db, 'SELECT COUNT(*) AS n FROM finding')) === profile.findings;
   } finally {
@@ -52,7 +53,11 @@ export async function ensureSeeded(database: DatabaseConfig, size: Size, reseed:
   if (!reseed && (await holds(database, size))) return 0;
   const url = database.kind === 'sqlite' ? `sqlite:${database.url}` : database.url;
   const started = Date.now();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'server/scripts/seed.ts', '--scale', size, '--database', url, '--reset'], { stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', 'server/scripts/seed.ts', '--scale', size, '--database', url, '--reset'],
+    { stdio: 'inherit' },
+  );
   const [code] = await once(child, 'exit');
   if (code !== 0) throw new Error(`seeding ${size} into ${url} failed (exit code ${code})`);
   return (Date.now() - started) / 1000;

@@ -37,7 +37,11 @@ function post(url: string, body: string, token?: string): Promise<{ status: numb
       {
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
       },
       (response) => {
         const chunks: Buffer[] = [];
@@ -56,14 +60,19 @@ const closedUnderneath = (error: unknown) => (error as { code?: string })?.code 
 
 export async function graphql(url: string, operation: Operation, token?: string): Promise<any> {
   const body = JSON.stringify(operation);
-  const { status, text } = await post(url, body, token).catch((error: unknown) => (closedUnderneath(error) ? post(url, body, token) : Promise.reject(error)));
+  const { status, text } = await post(url, body, token).catch((error: unknown) =>
+    closedUnderneath(error) ? post(url, body, token) : Promise.reject(error),
+  );
   const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
   if (status !== 200 || parsed.errors) throw new Error(`${operation.query.slice(0, 80)}: HTTP ${status} ${JSON.stringify(parsed.errors)}`);
   return parsed.data;
 }
 
 export async function signIn(url: string, login: string): Promise<string> {
-  const data = await graphql(url, { query: 'mutation($input: LoginInput!) { login(input: $input) { token } }', variables: { input: { login, password: DEMO_PASSWORD } } });
+  const data = await graphql(url, {
+    query: 'mutation($input: LoginInput!) { login(input: $input) { token } }',
+    variables: { input: { login, password: DEMO_PASSWORD } },
+  });
   return data.login.token;
 }
 
@@ -84,7 +93,12 @@ interface LoadResult {
   duration: number;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as (options: { url: string; connections: number; duration: number; requests: LoadRequest[] }) => PromiseLike<LoadResult>;
+const autocannon = require('autocannon') as (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  requests: LoadRequest[];
+}) => PromiseLike<LoadResult>;
 
 export interface Throughput {
   requestsPerSecond: number;
@@ -95,7 +109,12 @@ export interface Throughput {
 }
 
 /** `connections` clients for `seconds`, each going round `calls` (each with its own caller's token, or none). */
-export async function throughput(url: string, calls: Array<{ operation: Operation; token?: string }>, connections: number, seconds: number): Promise<Throughput> {
+export async function throughput(
+  url: string,
+  calls: Array<{ operation: Operation; token?: string }>,
+  connections: number,
+  seconds: number,
+): Promise<Throughput> {
   const { pathname, origin } = new URL(url);
   let failed = 0;
   const result = await autocannon({

@@ -15,13 +15,18 @@ export const SERVER_ENTRY = join(BUILD_DIR, 'server', 'main.js');
 /** Compiles the server with tsc into data/bench/build (not dist/, which others may be using). */
 export async function buildServer(): Promise<void> {
   rmSync(BUILD_DIR, { recursive: true, force: true });
-  const child = spawn(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', BUILD_DIR], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', BUILD_DIR], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   const [code] = await once(child, 'exit');
   // Type errors elsewhere in the tree do not stop tsc from emitting; only a missing entry point does.
   if (!existsSync(SERVER_ENTRY)) throw new Error(`building the server failed (tsc exit code ${code}):\n${output}`);
-  if (code !== 0) process.stdout.write(`  (tsc reported type errors but emitted the server; first lines:)\n${output.split('\n').slice(0, 5).join('\n')}\n`);
+  if (code !== 0)
+    process.stdout.write(
+      `  (tsc reported type errors but emitted the server; first lines:)\n${output.split('\n').slice(0, 5).join('\n')}\n`,
+    );
 }
 
 export interface ServerProcess {
@@ -68,7 +73,10 @@ export async function startServer(database: DatabaseConfig, port: number, tokenS
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server stopped at start-up:\n${stderr}`);
-    const ready = await fetch(`${base}/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${base}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill();
@@ -85,7 +93,8 @@ export async function startServer(database: DatabaseConfig, port: number, tokenS
     rss: () => residentBytes(pid),
     peakRss: () => Math.max(peak, residentBytes(pid)),
     resetPeak: () => (peak = residentBytes(pid)),
-    lastWords: () => `${child.exitCode === null && child.signalCode === null ? 'still running' : `exited (${child.exitCode ?? child.signalCode})`}; stderr:\n${stderr}`,
+    lastWords: () =>
+      `${child.exitCode === null && child.signalCode === null ? 'still running' : `exited (${child.exitCode ?? child.signalCode})`}; stderr:\n${stderr}`,
     async stop() {
       clearInterval(sampler);
       if (child.exitCode === null) {

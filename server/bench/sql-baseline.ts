@@ -66,7 +66,10 @@ export class InProcessApi {
     this.recording = statements;
     try {
       const caller = await loadCaller(this.db, Number(account.id));
-      const result = await this.app.apollo.executeOperation({ query, variables }, { contextValue: createRequestContext(this.db, caller) as never });
+      const result = await this.app.apollo.executeOperation(
+        { query, variables },
+        { contextValue: createRequestContext(this.db, caller) as never },
+      );
       const body = result.body as { kind: string; singleResult: { data?: any; errors?: unknown[] } };
       if (body.singleResult.errors) throw new Error(`${login}: ${JSON.stringify(body.singleResult.errors)}`);
       return { data: body.singleResult.data, statements };
@@ -102,14 +105,19 @@ export async function openDirectDriver(database: DatabaseConfig): Promise<Direct
     };
     return {
       async run(statements) {
-        for (const { sql, parameters } of statements) statement(sql).all(...parameters.map((p) => (typeof p === 'boolean' ? Number(p) : p)));
+        for (const { sql, parameters } of statements)
+          statement(sql).all(...parameters.map((p) => (typeof p === 'boolean' ? Number(p) : p)));
       },
       async close() {
         db.close();
       },
     };
   }
-  const connection = await mysql.createConnection({ uri: database.url.replace(/^mariadb:/, 'mysql:'), dateStrings: true, supportBigNumbers: true });
+  const connection = await mysql.createConnection({
+    uri: database.url.replace(/^mariadb:/, 'mysql:'),
+    dateStrings: true,
+    supportBigNumbers: true,
+  });
   return {
     async run(statements) {
       for (const { sql, parameters } of statements) await connection.query(sql, parameters);

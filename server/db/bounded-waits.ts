@@ -75,7 +75,11 @@ function boundStatements(connection: PooledConnection, kind: 'mysql' | 'mariadb'
         // A lost connection is the statement's to report; only the server refusing the setting is news.
         if (!error || (error as { fatal?: boolean }).fatal || sessionLimitFailureLogged) return;
         sessionLimitFailureLogged = true;
-        log({ level: 'warn', msg: 'the database refused a per-session statement limit; only the client-side limit applies', error: String(error) });
+        log({
+          level: 'warn',
+          msg: 'the database refused a per-session statement limit; only the client-side limit applies',
+          error: String(error),
+        });
       });
     }
     let settled = false;

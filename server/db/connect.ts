@@ -45,7 +45,12 @@ export async function connect(database: DatabaseConfig, { attempts = 30, delayMs
     } catch (error) {
       lastError = error;
       if (attempt === tries) break;
-      log({ level: 'warn', msg: `database not reachable (attempt ${attempt} of ${tries}); trying again in ${delayMs} ms`, database: where, error: reasonOf(error) });
+      log({
+        level: 'warn',
+        msg: `database not reachable (attempt ${attempt} of ${tries}); trying again in ${delayMs} ms`,
+        database: where,
+        error: reasonOf(error),
+      });
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       continue;
     }

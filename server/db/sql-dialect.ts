@@ -22,7 +22,8 @@ const SQLITE: SqlDialect = {
 
 const MYSQL: SqlDialect = {
   daysBetween: (later, earlier) => `DATEDIFF(substr(${later}, 1, 10), substr(${earlier}, 1, 10))`,
-  dayOf: (instant) => `DATE_FORMAT(DATE_ADD(STR_TO_DATE(substr(${instant}, 1, 19), '%Y-%m-%dT%H:%i:%s'), INTERVAL ${offset()} MINUTE), '%Y-%m-%d')`,
+  dayOf: (instant) =>
+    `DATE_FORMAT(DATE_ADD(STR_TO_DATE(substr(${instant}, 1, 19), '%Y-%m-%dT%H:%i:%s'), INTERVAL ${offset()} MINUTE), '%Y-%m-%d')`,
 };
 
 export function sqlDialect(db: DataSource): SqlDialect {

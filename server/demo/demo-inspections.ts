@@ -107,7 +107,14 @@ const PLAN: RoundSpec[] = [
     group: 'C-LG',
     assignments: [
       // The demo logins team1 and teamlead work on this one.
-      { team: 'C-T01', target: 'P-QC-GOV', stage: INQUIRY, start: -30, staff: ['zhou.boyuan', 'shen.yiming', 'lv.jing'], leader: 'ouyang.zhengqing' },
+      {
+        team: 'C-T01',
+        target: 'P-QC-GOV',
+        stage: INQUIRY,
+        start: -30,
+        staff: ['zhou.boyuan', 'shen.yiming', 'lv.jing'],
+        leader: 'ouyang.zhengqing',
+      },
       { team: 'C-T02', target: 'P-YL-GOV', stage: INQUIRY, start: -26, revisit: true },
       { team: 'C-T03', target: 'P-DL-NPC', stage: PREPARATION, start: 21, revisit: true, awaited: 1 },
       { team: 'C-T05', target: 'P-QC-CPPCC', stage: PREPARATION, start: 8, revisit: true, notice: true },
@@ -191,15 +198,39 @@ export const BRIEFING_TEXT: Partial<Record<BodyKind, string[]>> = {
 };
 
 export const ACTIVITY_TEXT: Record<WorkMethod, { text: string[]; people: [number, number] }> = {
-  [WorkMethod.HEARING_REPORTS]: { text: ['听取{t}领导班子工作汇报，以及纪检监察、组织人事、财务审计等专题汇报', '听取{t}落实全面从严治党主体责任情况专题汇报'], people: [20, 60] },
+  [WorkMethod.HEARING_REPORTS]: {
+    text: ['听取{t}领导班子工作汇报，以及纪检监察、组织人事、财务审计等专题汇报', '听取{t}落实全面从严治党主体责任情况专题汇报'],
+    people: [20, 60],
+  },
   [WorkMethod.ATTENDING_MEETINGS]: { text: ['列席{t}领导班子民主生活会', '列席{t}党委（党组）会议和领导干部述责述廉会'], people: [10, 25] },
-  [WorkMethod.LETTERS_CALLS_VISITS]: { text: ['集中受理来信、来电、来访，接待来访群众并登记反映事项', '巡视组值班电话和邮政信箱集中受理信访举报，逐件登记分析'], people: [10, 45] },
-  [WorkMethod.SYMPOSIUM]: { text: ['召开离退休老干部、基层党员代表座谈会，听取对领导班子的意见', '召开民主党派、无党派人士和群众代表座谈会'], people: [15, 40] },
-  [WorkMethod.INDIVIDUAL_TALK]: { text: ['与{t}领导班子成员和内设机构主要负责人个别谈话', '与下属单位主要负责人和部分基层干部个别谈话'], people: [25, 120] },
-  [WorkMethod.DOCUMENT_REVIEW]: { text: ['调阅党委（党组）会议记录、干部任免档案和财务凭证', '调阅“三重一大”事项决策材料和工程项目招投标档案'], people: [3, 10] },
-  [WorkMethod.DEMOCRATIC_EVALUATION]: { text: ['组织对{t}领导班子和领导干部进行民主测评，并开展问卷调查', '开展选人用人工作民主评议和问卷调查'], people: [80, 320] },
-  [WorkMethod.FIELD_VISIT]: { text: ['走访调研下属单位和基层站所，实地察看重点项目', '下沉走访县区和乡镇（街道），了解政策落实情况'], people: [10, 35] },
-  [WorkMethod.EXPERT_ASSISTANCE]: { text: ['商请审计机关派员协助核查专项资金使用情况', '商请统计、自然资源部门协助核实有关数据'], people: [2, 8] },
+  [WorkMethod.LETTERS_CALLS_VISITS]: {
+    text: ['集中受理来信、来电、来访，接待来访群众并登记反映事项', '巡视组值班电话和邮政信箱集中受理信访举报，逐件登记分析'],
+    people: [10, 45],
+  },
+  [WorkMethod.SYMPOSIUM]: {
+    text: ['召开离退休老干部、基层党员代表座谈会，听取对领导班子的意见', '召开民主党派、无党派人士和群众代表座谈会'],
+    people: [15, 40],
+  },
+  [WorkMethod.INDIVIDUAL_TALK]: {
+    text: ['与{t}领导班子成员和内设机构主要负责人个别谈话', '与下属单位主要负责人和部分基层干部个别谈话'],
+    people: [25, 120],
+  },
+  [WorkMethod.DOCUMENT_REVIEW]: {
+    text: ['调阅党委（党组）会议记录、干部任免档案和财务凭证', '调阅“三重一大”事项决策材料和工程项目招投标档案'],
+    people: [3, 10],
+  },
+  [WorkMethod.DEMOCRATIC_EVALUATION]: {
+    text: ['组织对{t}领导班子和领导干部进行民主测评，并开展问卷调查', '开展选人用人工作民主评议和问卷调查'],
+    people: [80, 320],
+  },
+  [WorkMethod.FIELD_VISIT]: {
+    text: ['走访调研下属单位和基层站所，实地察看重点项目', '下沉走访县区和乡镇（街道），了解政策落实情况'],
+    people: [10, 35],
+  },
+  [WorkMethod.EXPERT_ASSISTANCE]: {
+    text: ['商请审计机关派员协助核查专项资金使用情况', '商请统计、自然资源部门协助核实有关数据'],
+    people: [2, 8],
+  },
 };
 
 export const INTAKE_TEXT = [
@@ -230,19 +261,56 @@ export const INTAKE_TEXT = [
 ];
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '吴', '徐', '孙', '胡', '朱', '高', '何', '郭', '罗', '梁', '宋', '谢'];
-const GIVEN_NAMES = ['建华', '秀英', '志强', '丽娟', '海涛', '春梅', '国庆', '晓燕', '立新', '玉兰', '文斌', '桂芳', '德明', '美玲', '振宇', '红霞', '永康', '淑贞'];
+const GIVEN_NAMES = [
+  '建华',
+  '秀英',
+  '志强',
+  '丽娟',
+  '海涛',
+  '春梅',
+  '国庆',
+  '晓燕',
+  '立新',
+  '玉兰',
+  '文斌',
+  '桂芳',
+  '德明',
+  '美玲',
+  '振宇',
+  '红霞',
+  '永康',
+  '淑贞',
+];
 
 export const FINDING_TEXT: Record<string, string[]> = {
-  POWER_FOR_MONEY: ['有关领导干部利用审批权为特定企业谋取利益，收受对方所送财物，问题线索具体', '在土地出让和项目审批中涉嫌搞权钱交易，涉及企业{n}家'],
-  ABUSE_FOR_PRIVATE_GAIN: ['个别领导干部违规插手工程项目，为亲属经营活动提供便利', '利用职务影响为配偶经营的公司承揽业务，涉及合同金额约{n}百万元'],
-  EMBEZZLEMENT_BRIBERY: ['下属单位财务人员涉嫌挪用专项资金约{n}十万元', '某处室负责人涉嫌收受工程承包方礼金，数额较大', '通过虚列支出套取财政资金设立“小金库”'],
+  POWER_FOR_MONEY: [
+    '有关领导干部利用审批权为特定企业谋取利益，收受对方所送财物，问题线索具体',
+    '在土地出让和项目审批中涉嫌搞权钱交易，涉及企业{n}家',
+  ],
+  ABUSE_FOR_PRIVATE_GAIN: [
+    '个别领导干部违规插手工程项目，为亲属经营活动提供便利',
+    '利用职务影响为配偶经营的公司承揽业务，涉及合同金额约{n}百万元',
+  ],
+  EMBEZZLEMENT_BRIBERY: [
+    '下属单位财务人员涉嫌挪用专项资金约{n}十万元',
+    '某处室负责人涉嫌收受工程承包方礼金，数额较大',
+    '通过虚列支出套取财政资金设立“小金库”',
+  ],
   MORAL_DEGENERATION: ['个别领导干部生活腐化，长期出入私人会所', '有关干部违规收受礼品礼金，接受可能影响公正执行公务的宴请'],
   FORMALISM: ['贯彻落实上级决策部署停留在开会发文，文件照搬照抄，督查检查考核过多过频', '基层减负工作流于形式，各类报表数据重复填报'],
   BUREAUCRATISM: ['对群众反映强烈的问题推诿扯皮，信访事项办理超期率较高', '调查研究走过场，个别重大项目决策脱离实际造成损失'],
   HEDONISM: ['个别干部违规操办婚丧喜庆事宜，借机敛财', '公车私用、违规公款吃喝问题屡禁不止'],
   EXTRAVAGANCE: ['违规超标准配备办公用房，办公楼装修标准过高', '以培训名义到风景名胜区开会，变相公款旅游'],
-  PUBLIC_OPPOSITION: ['个别领导干部在内部会议上公开发表与上级决策部署相违背的言论', '个别干部在网络群组中妄议大政方针，造成不良影响', '个别干部在学习研讨中发表与上级精神不一致的观点，未受到批评纠正'],
-  EVADING_POLICY: ['在执行生态环境保护政策中搞变通，对违规项目“明停暗建”', '执行减轻基层负担规定打折扣、搞变通，“上有政策、下有对策”', '对上级明令禁止的项目以“技改”名义继续推进，选择性执行政策'],
+  PUBLIC_OPPOSITION: [
+    '个别领导干部在内部会议上公开发表与上级决策部署相违背的言论',
+    '个别干部在网络群组中妄议大政方针，造成不良影响',
+    '个别干部在学习研讨中发表与上级精神不一致的观点，未受到批评纠正',
+  ],
+  EVADING_POLICY: [
+    '在执行生态环境保护政策中搞变通，对违规项目“明停暗建”',
+    '执行减轻基层负担规定打折扣、搞变通，“上有政策、下有对策”',
+    '对上级明令禁止的项目以“技改”名义继续推进，选择性执行政策',
+  ],
   BUYING_SELLING_POSTS: ['个别干部在职务调整中向有关领导送钱送物，涉嫌买官卖官', '有干部通过“中间人”跑官要官，问题线索具体'],
   VOTE_BUYING: ['换届选举中有人拉票贿选，向代表发放购物卡', '村（社区）“两委”换届中存在拉票贿选问题'],
   IRREGULAR_PROMOTION: ['选人用人把关不严，存在“带病提拔”、超职数配备干部问题', '违规突击提拔调整干部，干部档案造假问题未有效查处'],
@@ -250,7 +318,12 @@ export const FINDING_TEXT: Record<string, string[]> = {
 
 /** The methods through which each category usually comes to light. */
 export const LIKELY_METHODS: Record<FindingCategory, WorkMethod[]> = {
-  [FindingCategory.CORRUPTION]: [WorkMethod.LETTERS_CALLS_VISITS, WorkMethod.INDIVIDUAL_TALK, WorkMethod.DOCUMENT_REVIEW, WorkMethod.EXPERT_ASSISTANCE],
+  [FindingCategory.CORRUPTION]: [
+    WorkMethod.LETTERS_CALLS_VISITS,
+    WorkMethod.INDIVIDUAL_TALK,
+    WorkMethod.DOCUMENT_REVIEW,
+    WorkMethod.EXPERT_ASSISTANCE,
+  ],
   [FindingCategory.WORK_STYLE]: [WorkMethod.FIELD_VISIT, WorkMethod.SYMPOSIUM, WorkMethod.DOCUMENT_REVIEW, WorkMethod.LETTERS_CALLS_VISITS],
   [FindingCategory.POLITICAL_DISCIPLINE]: [WorkMethod.ATTENDING_MEETINGS, WorkMethod.INDIVIDUAL_TALK, WorkMethod.HEARING_REPORTS],
   [FindingCategory.PERSONNEL]: [WorkMethod.DOCUMENT_REVIEW, WorkMethod.DEMOCRATIC_EVALUATION, WorkMethod.INDIVIDUAL_TALK],
@@ -258,7 +331,10 @@ export const LIKELY_METHODS: Record<FindingCategory, WorkMethod[]> = {
 
 export const DECISION_NOTES: Record<Decision, string[]> = {
   [Decision.TRANSFER]: ['问题线索具体，按照干部管理权限移交有关部门依规依纪依法处理。', '按照干部管理权限移交，并由巡视办跟踪督办。'],
-  [Decision.RECTIFY]: ['责成被巡视党组织认真整改，列入整改清单，限期报告整改情况。', '作为巡视反馈问题，督促被巡视党组织举一反三、建章立制。'],
+  [Decision.RECTIFY]: [
+    '责成被巡视党组织认真整改，列入整改清单，限期报告整改情况。',
+    '作为巡视反馈问题，督促被巡视党组织举一反三、建章立制。',
+  ],
   [Decision.NO_FURTHER_ACTION]: ['巡视期间已立行立改，不再作进一步处理。', '反映问题笼统，经研究暂存备查。'],
 };
 
@@ -324,10 +400,16 @@ function addDays(day: string, days: number): string {
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
 const maxDay = (a: string, b: string) => (a > b ? a : b);
-export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+export const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 const under = (path: string, prefix: string) => path.startsWith(prefix);
 
-async function insertAll<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[], chunk = 100): Promise<number[]> {
+async function insertAll<T extends ObjectLiteral>(
+  m: EntityManager,
+  entity: EntityTarget<T>,
+  rows: QueryDeepPartialEntity<T>[],
+  chunk = 100,
+): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < rows.length; i += chunk) {
     const { identifiers } = await m.insert(entity, rows.slice(i, i + chunk));
@@ -422,7 +504,8 @@ export async function loadDemoInspections(
     for (let c: string | null = code; c; c = info(c).parent) if (info(c).kind === BodyKind.PARTY_COMMITTEE) return c;
     throw new Error(`no committee above ${code}`);
   };
-  const departmentOf = (committee: string, kind: BodyKind) => DEMO_BODIES.find((b) => b.parent === committee && b.kind === kind)?.code ?? null;
+  const departmentOf = (committee: string, kind: BodyKind) =>
+    DEMO_BODIES.find((b) => b.parent === committee && b.kind === kind)?.code ?? null;
   const sourcesFor = (group: string) => {
     const committee = committeeOf(group);
     return [
@@ -458,7 +541,8 @@ export async function loadDemoInspections(
   const staffOf = (team: string, from: string, until: string, target: string): string[] => {
     const targetPath = body(target).scopePath;
     const employed = DEMO_PEOPLE.filter((p) => p.employer === team && !under(person(p.key).scopePath, targetPath)).map((p) => p.key);
-    const memberships = (key: string) => DEMO_MEMBERSHIPS.filter((x) => x.person === key && x.body === team && x.role === MembershipRole.TEAM_MEMBER);
+    const memberships = (key: string) =>
+      DEMO_MEMBERSHIPS.filter((x) => x.person === key && x.body === team && x.role === MembershipRole.TEAM_MEMBER);
     const onTeamThroughout = employed.filter((key) => memberships(key).some((x) => x.since <= from && (!x.until || x.until >= until)));
     const onTeamAtEnd = employed.filter((key) => memberships(key).some((x) => !x.until || x.until >= until));
     return onTeamThroughout.length >= 2 ? onTeamThroughout : onTeamAtEnd;
@@ -475,7 +559,8 @@ export async function loadDemoInspections(
   const subjectsUnder = (target: string) => {
     const targetPath = body(target).scopePath;
     return DEMO_PEOPLE.filter(
-      (p) => under(person(p.key).scopePath, targetPath) && !EXCLUDED_SUBJECT_KINDS.includes(info(p.employer).kind) && !accountHolders.has(p.key),
+      (p) =>
+        under(person(p.key).scopePath, targetPath) && !EXCLUDED_SUBJECT_KINDS.includes(info(p.employer).kind) && !accountHolders.has(p.key),
     ).map((p) => p.key);
   };
 
@@ -503,7 +588,10 @@ export async function loadDemoInspections(
   for (const r of rounds) {
     for (const target of r.targets) {
       const kind = info(target).kind;
-      if ([BodyKind.LEADING_GROUP, BodyKind.OFFICE, BodyKind.INSPECTION_TEAM].includes(kind) || !under(body(target).scopePath, body(committeeOf(r.spec.group)).scopePath)) {
+      if (
+        [BodyKind.LEADING_GROUP, BodyKind.OFFICE, BodyKind.INSPECTION_TEAM].includes(kind) ||
+        !under(body(target).scopePath, body(committeeOf(r.spec.group)).scopePath)
+      ) {
         throw new Error(`demo inspections: ${target} is not a body ${r.spec.group} may inspect`);
       }
     }
@@ -526,7 +614,9 @@ export async function loadDemoInspections(
   await insertAll(
     m,
     RoundTarget,
-    rounds.flatMap((r, i) => r.targets.map((t) => ({ ...stamp(r.createdOn), roundId: roundIds[i], bodyId: body(t).id, scopePath: body(r.spec.group).scopePath }))),
+    rounds.flatMap((r, i) =>
+      r.targets.map((t) => ({ ...stamp(r.createdOn), roundId: roundIds[i], bodyId: body(t).id, scopePath: body(r.spec.group).scopePath })),
+    ),
   );
 
   // ---- Assignments: the timeline of each ----------------------------------------------------
@@ -554,7 +644,10 @@ export async function loadDemoInspections(
         (spec.stage === PREPARATION ? start > today : start <= addDays(today, -14)) &&
         (spec.stage !== INQUIRY || end >= addDays(today, -3)) &&
         (!reached(REPORTING) || end < today) &&
-        (spec.stage !== REPORTING || (heardOn > today && (spec.report !== 'submitted' || s.submittedOn <= today) && (spec.report !== 'draft' || s.reportDraftedOn <= today))) &&
+        (spec.stage !== REPORTING ||
+          (heardOn > today &&
+            (spec.report !== 'submitted' || s.submittedOn <= today) &&
+            (spec.report !== 'draft' || s.reportDraftedOn <= today))) &&
         (!reached(FEEDBACK) || feedbackOn <= today) &&
         (!reached(TRANSFER) || s.transferOn <= addDays(today, -30)) &&
         (!s.closedOn || s.closedOn <= addDays(today, -10));
@@ -607,8 +700,17 @@ export async function loadDemoInspections(
   // two grants whose windows overlap. A window runs from two weeks before the team arrives to two
   // months after the feedback (the planned feedback while the inspection is still on site), and
   // never past the close.
-  const grantWindow = (a: Staged) => ({ from: addDays(a.start, -15), until: minDay(addDays(a.feedbackOn, 60), a.closedOn ?? '9999-12-31') });
-  interface Slot { group: string; targetPaths: string[]; from: string; until: string; leader?: string }
+  const grantWindow = (a: Staged) => ({
+    from: addDays(a.start, -15),
+    until: minDay(addDays(a.feedbackOn, 60), a.closedOn ?? '9999-12-31'),
+  });
+  interface Slot {
+    group: string;
+    targetPaths: string[];
+    from: string;
+    until: string;
+    leader?: string;
+  }
   const slots = new Map<string, Slot>();
   const slotKey = (a: Staged) => `${a.roundIndex}:${a.spec.team}`;
   for (const a of staged) {
@@ -622,9 +724,11 @@ export async function loadDemoInspections(
     slots.set(slotKey(a), slot);
   }
   const held = new Map<string, { from: string; until: string }[]>();
-  const free = (key: string, w: { from: string; until: string }) => !(held.get(key) ?? []).some((h) => h.from <= w.until && w.from <= h.until);
+  const free = (key: string, w: { from: string; until: string }) =>
+    !(held.get(key) ?? []).some((h) => h.from <= w.until && w.from <= h.until);
   const hold = (key: string, slot: Slot) => {
-    if (!DEMO_POOL.some((e) => e.leadingGroup === slot.group && e.person === key)) throw new Error(`demo inspections: ${key} is not in the pool of ${slot.group}`);
+    if (!DEMO_POOL.some((e) => e.leadingGroup === slot.group && e.person === key))
+      throw new Error(`demo inspections: ${key} is not in the pool of ${slot.group}`);
     if (!free(key, slot)) throw new Error(`demo inspections: ${key} would lead two inspections at once`);
     held.set(key, [...(held.get(key) ?? []), { from: slot.from, until: slot.until }]);
   };
@@ -632,7 +736,9 @@ export async function loadDemoInspections(
   const poolCursor = new Map<string, number>();
   for (const slot of slots.values()) {
     if (slot.leader) continue;
-    const pool = DEMO_POOL.filter((e) => e.leadingGroup === slot.group && slot.targetPaths.every((t) => !under(person(e.person).scopePath, t)));
+    const pool = DEMO_POOL.filter(
+      (e) => e.leadingGroup === slot.group && slot.targetPaths.every((t) => !under(person(e.person).scopePath, t)),
+    );
     const cursor = (poolCursor.get(slot.group) ?? 0) % Math.max(1, pool.length);
     const turn = [...pool.slice(cursor), ...pool.slice(0, cursor)];
     const choice = turn.find((e) => free(e.person, slot) && e.since <= slot.from) ?? turn.find((e) => free(e.person, slot));
@@ -657,7 +763,13 @@ export async function loadDemoInspections(
     if (staff.length === 0) throw new Error(`demo inspections: nobody can be staffed on ${a.spec.team} → ${a.spec.target}`);
     for (const key of staff) {
       if (under(person(key).scopePath, targetPath)) throw new Error(`demo inspections: ${key} must recuse from ${a.spec.target}`);
-      memberRows.push({ ...stamp(addDays(r.approvedOn!, 5)), assignmentId: assignmentIds[i], personId: person(key).id, recusalException: null, scopePath: teamPath });
+      memberRows.push({
+        ...stamp(addDays(r.approvedOn!, 5)),
+        assignmentId: assignmentIds[i],
+        personId: person(key).id,
+        recusalException: null,
+        scopePath: teamPath,
+      });
     }
 
     const leader = a.spec.stage === PREPARATION ? null : slots.get(slotKey(a))!.leader!;
@@ -689,7 +801,12 @@ export async function loadDemoInspections(
       const receivedOn = awaited ? null : minDay(addDays(requestedOn, rng.int(5, 14)), today);
       const summary = awaited
         ? ''
-        : fill(rng.pick(BRIEFING_TEXT[info(source).kind] ?? ['已提供有关背景材料。']), { a: rng.int(3, 18), b: rng.int(2, 9), c: rng.int(1, 4), p: rng.int(86, 97) });
+        : fill(rng.pick(BRIEFING_TEXT[info(source).kind] ?? ['已提供有关背景材料。']), {
+            a: rng.int(3, 18),
+            b: rng.int(2, 9),
+            c: rng.int(1, 4),
+            p: rng.int(86, 97),
+          });
       briefingRows.push({
         ...stamp(requestedOn, receivedOn ?? requestedOn),
         assignmentId: assignmentIds[i],
@@ -711,12 +828,24 @@ export async function loadDemoInspections(
     const all = Object.values(WorkMethod);
     const methods: WorkMethod[] =
       a.spec.stage === INQUIRY
-        ? [WorkMethod.HEARING_REPORTS, WorkMethod.LETTERS_CALLS_VISITS, WorkMethod.INDIVIDUAL_TALK, ...rng.shuffle(all.filter((x) => ![WorkMethod.HEARING_REPORTS, WorkMethod.LETTERS_CALLS_VISITS, WorkMethod.INDIVIDUAL_TALK].includes(x))).slice(0, rng.int(2, 4))]
+        ? [
+            WorkMethod.HEARING_REPORTS,
+            WorkMethod.LETTERS_CALLS_VISITS,
+            WorkMethod.INDIVIDUAL_TALK,
+            ...rng
+              .shuffle(
+                all.filter((x) => ![WorkMethod.HEARING_REPORTS, WorkMethod.LETTERS_CALLS_VISITS, WorkMethod.INDIVIDUAL_TALK].includes(x)),
+              )
+              .slice(0, rng.int(2, 4)),
+          ]
         : [...all, WorkMethod.INDIVIDUAL_TALK, ...rng.shuffle(all).slice(0, rng.int(0, 2))];
     const list: { method: WorkMethod; peopleReached: number }[] = [];
     for (const method of methods) {
       const t = ACTIVITY_TEXT[method];
-      const heldOn = method === WorkMethod.HEARING_REPORTS && !list.some((x) => x.method === method) ? a.start : addDays(a.start, rng.int(1, Math.max(1, daysBetween(a.start, a.fieldworkUntil))));
+      const heldOn =
+        method === WorkMethod.HEARING_REPORTS && !list.some((x) => x.method === method)
+          ? a.start
+          : addDays(a.start, rng.int(1, Math.max(1, daysBetween(a.start, a.fieldworkUntil))));
       const row = {
         ...stamp(minDay(heldOn, today)),
         assignmentId: assignmentIds[i],
@@ -741,7 +870,14 @@ export async function loadDemoInspections(
     if (a.spec.stage === PREPARATION) return;
     const count = rng.int(6, 10);
     for (let k = 0; k < count; k++) {
-      const channel = rng.pick([IntakeChannel.LETTER, IntakeChannel.LETTER, IntakeChannel.CALL, IntakeChannel.VISIT, IntakeChannel.ONLINE, IntakeChannel.ONLINE]);
+      const channel = rng.pick([
+        IntakeChannel.LETTER,
+        IntakeChannel.LETTER,
+        IntakeChannel.CALL,
+        IntakeChannel.VISIT,
+        IntakeChannel.ONLINE,
+        IntakeChannel.ONLINE,
+      ]);
       const receivedOn = addDays(a.start, rng.int(0, daysBetween(a.start, a.fieldworkUntil)));
       const named = channel === IntakeChannel.VISIT ? rng.next() < 0.8 : rng.next() < 0.3;
       intakeRows.push({
@@ -756,7 +892,13 @@ export async function loadDemoInspections(
       if (named) {
         phone += 1;
         const contact = rng.next() < 0.85 ? `139-0000-${String(phone).padStart(4, '0')}` : '';
-        informants.push({ row: intakeRows.length - 1, assignment: i, name: rng.pick(SURNAMES) + rng.pick(GIVEN_NAMES), contact, on: receivedOn });
+        informants.push({
+          row: intakeRows.length - 1,
+          assignment: i,
+          name: rng.pick(SURNAMES) + rng.pick(GIVEN_NAMES),
+          contact,
+          on: receivedOn,
+        });
       }
     }
   });
@@ -794,14 +936,24 @@ export async function loadDemoInspections(
       const category = k < categories.length ? categories[k] : rng.pick(weighted.length > 0 ? weighted : categories);
       // Each problem is told once per inspection.
       const fresh = SUB_KINDS[category].flatMap((kind) => FINDING_TEXT[kind].filter((t) => !told.has(t)).map((text) => ({ kind, text })));
-      const { kind: subKind, text } = rng.pick(fresh.length > 0 ? fresh : SUB_KINDS[category].flatMap((kind) => FINDING_TEXT[kind].map((t) => ({ kind, text: t }))));
+      const { kind: subKind, text } = rng.pick(
+        fresh.length > 0 ? fresh : SUB_KINDS[category].flatMap((kind) => FINDING_TEXT[kind].map((t) => ({ kind, text: t }))),
+      );
       told.add(text);
       const likely = LIKELY_METHODS[category].filter((x) => available.includes(x));
       const sourceMethod = rng.pick(likely.length > 0 ? likely : available);
       const severity =
-        k === 0 ? rng.pick([Severity.GRAVE, Severity.SERIOUS]) : rng.pick(category === FindingCategory.CORRUPTION ? [Severity.SERIOUS, Severity.GRAVE, Severity.MINOR] : [Severity.MINOR, Severity.MINOR, Severity.SERIOUS, Severity.GRAVE]);
+        k === 0
+          ? rng.pick([Severity.GRAVE, Severity.SERIOUS])
+          : rng.pick(
+              category === FindingCategory.CORRUPTION
+                ? [Severity.SERIOUS, Severity.GRAVE, Severity.MINOR]
+                : [Severity.MINOR, Severity.MINOR, Severity.SERIOUS, Severity.GRAVE],
+            );
       const subject =
-        subjects.length > 0 && (category === FindingCategory.CORRUPTION || category === FindingCategory.PERSONNEL) && rng.next() < 0.55 ? rng.pick(subjects) : null;
+        subjects.length > 0 && (category === FindingCategory.CORRUPTION || category === FindingCategory.PERSONNEL) && rng.next() < 0.55
+          ? rng.pick(subjects)
+          : null;
       const recordedOn = addDays(a.start, rng.int(5, Math.max(5, daysBetween(a.start, a.fieldworkUntil))));
       // Grave matters found on site are sometimes reported at once; every inquiry has one such.
       const urgent = (a.spec.stage === INQUIRY && k === 0) || (severity === Severity.GRAVE && rng.next() < 0.35);
@@ -810,7 +962,11 @@ export async function loadDemoInspections(
       let decision: Decision | null = null;
       if (reached(a, FEEDBACK) && !(a.spec.stage === FEEDBACK && k === count - 1)) {
         if (k === 0 || severity === Severity.GRAVE) decision = Decision.TRANSFER;
-        else if (severity === Severity.SERIOUS) decision = category === FindingCategory.CORRUPTION || category === FindingCategory.PERSONNEL ? rng.pick([Decision.TRANSFER, Decision.RECTIFY]) : Decision.RECTIFY;
+        else if (severity === Severity.SERIOUS)
+          decision =
+            category === FindingCategory.CORRUPTION || category === FindingCategory.PERSONNEL
+              ? rng.pick([Decision.TRANSFER, Decision.RECTIFY])
+              : Decision.RECTIFY;
         else decision = rng.next() < 0.75 ? Decision.RECTIFY : Decision.NO_FURTHER_ACTION;
       }
       const f: FindingDraft = {
@@ -860,7 +1016,13 @@ export async function loadDemoInspections(
     (findingsOf.get(i) ?? []).forEach((f, k) => {
       findingIndex.push({ assignment: i, k });
       findingRows.push({
-        ...stamp(f.recordedOn, [f.urgentOn, f.decidedOn, f.transferredOn, f.outcomeOn].filter((x): x is string => !!x).sort().pop() ?? f.recordedOn),
+        ...stamp(
+          f.recordedOn,
+          [f.urgentOn, f.decidedOn, f.transferredOn, f.outcomeOn]
+            .filter((x): x is string => !!x)
+            .sort()
+            .pop() ?? f.recordedOn,
+        ),
         assignmentId: assignmentIds[i],
         targetId: body(a.spec.target).id,
         targetPath: body(a.spec.target).scopePath,
@@ -926,7 +1088,10 @@ export async function loadDemoInspections(
         .map((f, k) => ({ f, k }))
         .filter(({ f }) => f.decision === Decision.RECTIFY)
         .map(({ f, k }) => ({ findingK: k, description: `针对巡视反馈的“${f.evidenceSummary}”问题，${RECTIFY_ACTIONS[f.category]}` })),
-      ...rng.shuffle(GENERAL_RECTIFICATIONS).slice(0, rng.int(2, 3)).map((description) => ({ findingK: null, description })),
+      ...rng
+        .shuffle(GENERAL_RECTIFICATIONS)
+        .slice(0, rng.int(2, 3))
+        .map((description) => ({ findingK: null, description })),
     ];
     let lapsed = 0;
     let pending = 0;
@@ -945,7 +1110,10 @@ export async function loadDemoInspections(
         status = [RectificationStatus.OPEN, RectificationStatus.SUBMITTED][pending++ % 2];
       }
       if (status === RectificationStatus.CLOSED) {
-        closedOn = maxDay(addDays(created, 10), minDay(addDays(deadline, -rng.int(0, 15)), minDay(a.closedOn ? addDays(a.closedOn, -3) : today, today)));
+        closedOn = maxDay(
+          addDays(created, 10),
+          minDay(addDays(deadline, -rng.int(0, 15)), minDay(a.closedOn ? addDays(a.closedOn, -3) : today, today)),
+        );
         progress = '已制定整改方案并全部完成整改任务，相关制度已印发实施，整改佐证材料已报送巡视办。';
       } else if (status === RectificationStatus.SUBMITTED) {
         progress = '已完成整改任务，修订完善相关制度，整改情况报告和佐证材料已报送巡视办，请予核查。';
@@ -988,7 +1156,11 @@ export async function loadDemoInspections(
         responsiblePath: body(f.recipient).scopePath,
         deadline,
         status: done ? SupervisionStatus.DONE : SupervisionStatus.OPEN,
-        note: done ? '已办结，办理结果已报送领导小组办公室。' : deadline < today ? '已超过办理时限，办公室已发函催办。' : '已发督办函，正在跟踪办理进度。',
+        note: done
+          ? '已办结，办理结果已报送领导小组办公室。'
+          : deadline < today
+            ? '已超过办理时限，办公室已发函催办。'
+            : '已发督办函，正在跟踪办理进度。',
         doneOn: done ? f.outcomeOn : null,
         scopePath: body(a.spec.team).scopePath,
       });
@@ -1005,7 +1177,11 @@ export async function loadDemoInspections(
       responsiblePath: body(a.spec.target).scopePath,
       deadline,
       status: done ? SupervisionStatus.DONE : SupervisionStatus.OPEN,
-      note: done ? '整改任务已全部完成，经巡视办核查同意销号。' : deadline < today ? '部分整改任务逾期未完成，已约谈被巡视党组织有关负责人。' : '已建立整改台账，按月调度整改进展。',
+      note: done
+        ? '整改任务已全部完成，经巡视办核查同意销号。'
+        : deadline < today
+          ? '部分整改任务逾期未完成，已约谈被巡视党组织有关负责人。'
+          : '已建立整改台账，按月调度整改进展。',
       doneOn,
       scopePath: body(a.spec.team).scopePath,
     });

@@ -82,28 +82,54 @@ export async function loadDemo(db: DataSource): Promise<void> {
     const membershipRow = (x: DemoMembership) => {
       const body = lookup(bodies, x.body, 'body');
       const person = lookup(people, x.person, 'person');
-      return { ...stamp, personId: person.id, bodyId: body.id, role: x.role, since: x.since, until: x.until ?? null, scopePath: body.scopePath };
+      return {
+        ...stamp,
+        personId: person.id,
+        bodyId: body.id,
+        role: x.role,
+        since: x.since,
+        until: x.until ?? null,
+        scopePath: body.scopePath,
+      };
     };
     for (const batch of rows(DEMO_MEMBERSHIPS)) await m.insert(Membership, batch.map(membershipRow));
     await m.insert(
       Account,
       DEMO_ACCOUNTS.map((a) => {
         const person = lookup(people, a.person, 'person');
-        return { ...stamp, login: a.login, passwordHash, personId: person.id, active: true, lastLoginAt: null, scopePath: person.scopePath };
+        return {
+          ...stamp,
+          login: a.login,
+          passwordHash,
+          personId: person.id,
+          active: true,
+          lastLoginAt: null,
+          scopePath: person.scopePath,
+        };
       }),
     );
-    const accountIds = new Map<string, number>(
-      (await m.find(Account, { select: { id: true, login: true } })).map((a) => [a.login, a.id]),
-    );
+    const accountIds = new Map<string, number>((await m.find(Account, { select: { id: true, login: true } })).map((a) => [a.login, a.id]));
     await m.insert(
       Membership,
-      DEMO_PROPOSALS.map((x) => ({ ...membershipRow(x), status: MembershipStatus.PENDING, proposedByAccountId: accountIds.get(x.proposedBy)! })),
+      DEMO_PROPOSALS.map((x) => ({
+        ...membershipRow(x),
+        status: MembershipStatus.PENDING,
+        proposedByAccountId: accountIds.get(x.proposedBy)!,
+      })),
     );
     await m.insert(
       PoolEntry,
       DEMO_POOL.map((e) => {
         const group = lookup(bodies, e.leadingGroup, 'body');
-        return { ...stamp, personId: lookup(people, e.person, 'person').id, leadingGroupId: group.id, since: e.since, note: e.note, retiredOn: null, scopePath: group.scopePath };
+        return {
+          ...stamp,
+          personId: lookup(people, e.person, 'person').id,
+          leadingGroupId: group.id,
+          since: e.since,
+          note: e.note,
+          retiredOn: null,
+          scopePath: group.scopePath,
+        };
       }),
     );
     // Inspections in every stage, with the leader grants that come with them.

@@ -19,8 +19,14 @@ import { today } from '../modules/common/record';
 import { NOT_VISIBLE, type InspectionDocumentData } from './inspection-documents';
 
 /** The records of `ids` the caller may read, by id: one statement, as a batch of the API reads them. */
-async function readable<T extends ObjectLiteral & { id: number }>(scope: ReadScope, entity: EntityTarget<T>, ids: number[]): Promise<Map<number, T>> {
-  const rows = await scopedQuery(scope, entity, 'r').andWhere('r.id IN (:...ids)', { ids: [...new Set(ids)] }).getMany();
+async function readable<T extends ObjectLiteral & { id: number }>(
+  scope: ReadScope,
+  entity: EntityTarget<T>,
+  ids: number[],
+): Promise<Map<number, T>> {
+  const rows = await scopedQuery(scope, entity, 'r')
+    .andWhere('r.id IN (:...ids)', { ids: [...new Set(ids)] })
+    .getMany();
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -67,7 +73,10 @@ export async function documentData(scope: ReadScope, assignmentId: number): Prom
   const leader = grant ? (await readable(scope, Person, [grant.personId])).get(grant.personId) : null;
   const report = await scopedQuery(scope, Report, 'r').andWhere('r.assignmentId = :id', { id: assignment.id }).getOne();
   const findings = await scopedQuery(scope, Finding, 'f').andWhere('f.assignmentId = :id', { id: assignment.id }).orderBy('f.id').getMany();
-  const items = await scopedQuery(scope, RectificationItem, 'i').andWhere('i.assignmentId = :id', { id: assignment.id }).orderBy('i.deadline').getMany();
+  const items = await scopedQuery(scope, RectificationItem, 'i')
+    .andWhere('i.assignmentId = :id', { id: assignment.id })
+    .orderBy('i.deadline')
+    .getMany();
   return {
     committeeName,
     leadingGroupName,
@@ -81,7 +90,12 @@ export async function documentData(scope: ReadScope, assignmentId: number): Prom
     reportSummary: report?.summary ?? null,
     reportSuggestions: report?.suggestions ?? null,
     reportSubmittedOn: report?.submittedOn ?? null,
-    findings: findings.map((f) => ({ category: f.category, severity: f.severity, evidenceSummary: f.evidenceSummary, decision: f.decision })),
+    findings: findings.map((f) => ({
+      category: f.category,
+      severity: f.severity,
+      evidenceSummary: f.evidenceSummary,
+      decision: f.decision,
+    })),
     rectificationItems: items.map((i) => ({ description: i.description, deadline: i.deadline })),
     issuedOn: today(),
   };

@@ -126,7 +126,10 @@ function lines(text: string | null | undefined): string[] {
  * surrogates, U+FFFE/U+FFFF). This is not escaping: <, >, & and quotes are left to docx.
  */
 function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,7 +207,13 @@ function blank(): Paragraph {
 /** Sender and date, bottom right, four characters in from the right margin. */
 function signature(sender: string, isoDate: string): Paragraph[] {
   const right = (text: string) =>
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: BODY_SPACING, indent: { right: 4 * CHAR }, keepNext: true, children: [run(text)] });
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: BODY_SPACING,
+      indent: { right: 4 * CHAR },
+      keepNext: true,
+      children: [run(text)],
+    });
   return [blank(), blank(), right(sender), right(formatChineseDate(isoDate))];
 }
 
@@ -213,9 +222,7 @@ function pageNumberFooter(): Footer {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: SONG, size: SIZE_PAGE_NUMBER }),
-        ],
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: SONG, size: SIZE_PAGE_NUMBER })],
       }),
     ],
   });
@@ -318,9 +325,7 @@ export async function noticeDocument(data: InspectionDocumentData): Promise<Buff
     body('巡视期间，巡视组受理反映被巡视党组织领导班子及其成员问题的来信、来电、来访。联系方式如下：'),
     ...(contact.length > 0 ? contact.map((line) => body(line)) : [body('另行通知。')]),
     heading1(4, '有关要求'),
-    body(
-      `请${data.targetName}认真做好配合工作，如实提供有关情况和材料。巡视组不干预被巡视党组织的正常工作，不查办案件。`,
-    ),
+    body(`请${data.targetName}认真做好配合工作，如实提供有关情况和材料。巡视组不干预被巡视党组织的正常工作，不查办案件。`),
     ...signature(data.leadingGroupName, data.issuedOn),
   ];
   return render(documentTitle, data.leadingGroupName, children);

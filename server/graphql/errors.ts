@@ -56,7 +56,10 @@ export const appErrorStatus: ApolloServerPlugin = {
 };
 
 /** HTTP status and header of an answer that failed because the database is unavailable. */
-export const databaseUnavailableHttp = () => ({ status: HTTP_STATUS_OF.SERVICE_UNAVAILABLE, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) });
+export const databaseUnavailableHttp = () => ({
+  status: HTTP_STATUS_OF.SERVICE_UNAVAILABLE,
+  headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]),
+});
 
 /**
  * For a failure before any resolver runs (signing the caller in), where the HTTP status can only
@@ -75,6 +78,7 @@ export const databaseUnavailable = (cause: unknown) =>
  * an outage its 503.
  */
 export function contextFailure(error: unknown): unknown {
-  if (error instanceof AppError) return new GraphQLError(error.message, { originalError: error, extensions: { ...extensionsOf(error), http: httpOf(error) } });
+  if (error instanceof AppError)
+    return new GraphQLError(error.message, { originalError: error, extensions: { ...extensionsOf(error), http: httpOf(error) } });
   return isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
 }

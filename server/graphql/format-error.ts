@@ -4,7 +4,15 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { HTTP_STATUS_OF } from '../errors';
 import { appErrorIn, extensionsOf } from './errors';
-import { DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE_ZH, isDatabaseUnavailable, isOutcomeUnknown, OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN_MESSAGE_ZH, outageDetail } from '../db/outage';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  DATABASE_UNAVAILABLE_MESSAGE_ZH,
+  isDatabaseUnavailable,
+  isOutcomeUnknown,
+  OUTCOME_UNKNOWN_MESSAGE,
+  OUTCOME_UNKNOWN_MESSAGE_ZH,
+  outageDetail,
+} from '../db/outage';
 
 /** The client's own mistakes: the app's codes but an outage, and GraphQL's own for a request it cannot run. */
 const CLIENT_CODES: ReadonlySet<string> = new Set([
@@ -64,7 +72,8 @@ export function formatError(
     };
   }
   const appError = appErrorIn(error);
-  if (appError) return { message: appError.message, locations: formatted.locations, path: formatted.path, extensions: extensionsOf(appError) };
+  if (appError)
+    return { message: appError.message, locations: formatted.locations, path: formatted.path, extensions: extensionsOf(appError) };
   if (original instanceof ArgumentValidationError) {
     const fields = flatten(original.extensions.validationErrors as ValidationError[]);
     const message = fields.map((f) => `${f.field}: ${f.problems.join('; ')}`).join('. ');

@@ -136,7 +136,11 @@ const costLimit: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-export function queryGuards(): { plugins: ApolloServerPlugin<RequestContext>[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
+export function queryGuards(): {
+  plugins: ApolloServerPlugin<RequestContext>[];
+  validationRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
+} {
   const armor = new ApolloArmor({
     maxTokens: { enabled: false },
     maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: true, flattenFragments: true },

@@ -58,7 +58,11 @@ export const idempotentMutations: ApolloServerPlugin<RequestContext> = {
           // Written, then cut off while reading the answer: "nothing was changed" would be false.
           result.errors = result.errors.map((e) =>
             e.extensions?.code === 'SERVICE_UNAVAILABLE' && !e.extensions.outcome
-              ? { ...e, message: OUTCOME_UNKNOWN_MESSAGE, extensions: { ...e.extensions, outcome: 'UNKNOWN', messageZh: OUTCOME_UNKNOWN_MESSAGE_ZH } }
+              ? {
+                  ...e,
+                  message: OUTCOME_UNKNOWN_MESSAGE,
+                  extensions: { ...e.extensions, outcome: 'UNKNOWN', messageZh: OUTCOME_UNKNOWN_MESSAGE_ZH },
+                }
               : e,
           );
         }

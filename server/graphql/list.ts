@@ -116,11 +116,7 @@ export async function pageOf<T extends ObjectLiteral>(
 function pageRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, skip: number, take: number): Promise<T[]> {
   if (qb.expressionMap.joinAttributes.length > 0) return qb.clone().skip(skip).take(take).getMany();
   const ids = qb.clone().select(`${qb.alias}.id`, 'pageId').offset(skip).limit(take);
-  return qb
-    .clone()
-    .innerJoin(`(${ids.getQuery()})`, 'page', `page.pageId = ${qb.alias}.id`)
-    .setParameters(ids.getParameters())
-    .getMany();
+  return qb.clone().innerJoin(`(${ids.getQuery()})`, 'page', `page.pageId = ${qb.alias}.id`).setParameters(ids.getParameters()).getMany();
 }
 
 /** What every list filter offers: fetching known records by id (as the console does for references). */

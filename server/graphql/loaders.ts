@@ -18,7 +18,9 @@ export interface RelationSpec {
 /** Records by id; null where the id does not exist or is outside the caller's scope. */
 function byId<T extends ObjectLiteral & { id: number }>(scope: ReadScope, entity: EntityTarget<T>) {
   return new DataLoader<number, T | null>(async (ids) => {
-    const rows = await scopedQuery(scope, entity, 'r').andWhere('r.id IN (:...ids)', { ids: [...ids] }).getMany();
+    const rows = await scopedQuery(scope, entity, 'r')
+      .andWhere('r.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -72,12 +74,7 @@ function manyByKey<T extends ObjectLiteral>(
 export interface Loaders {
   byId<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>): DataLoader<number, T | null>;
   /** One loader per (relation, limit): the window's limit is part of the statement. */
-  many<T extends ObjectLiteral>(
-    entity: EntityTarget<T>,
-    keyProperty: string,
-    spec: RelationSpec,
-    limit: number,
-  ): DataLoader<number, T[]>;
+  many<T extends ObjectLiteral>(entity: EntityTarget<T>, keyProperty: string, spec: RelationSpec, limit: number): DataLoader<number, T[]>;
   /** A loader of a module's own, cached for the request under `key`. */
   custom<K, V>(key: string, make: () => DataLoader<K, V>): DataLoader<K, V>;
 }
@@ -93,9 +90,7 @@ export function createLoaders(scope: ReadScope): Loaders {
     many: (entity, keyProperty, spec, limit) => {
       const bounded = checkedFirst(limit);
       const name = (entity as { name: string }).name;
-      return named(`${name}:${keyProperty}:${JSON.stringify(spec)}:${bounded}`, () =>
-        manyByKey(scope, entity, keyProperty, spec, bounded),
-      );
+      return named(`${name}:${keyProperty}:${JSON.stringify(spec)}:${bounded}`, () => manyByKey(scope, entity, keyProperty, spec, bounded));
     },
     custom: (key, make) => named(key, make),
   };

@@ -24,7 +24,10 @@ export function parseExample(file: string, text: string): QueryExample {
   const title = TITLE.exec(lines[0])?.[1].trim();
   if (!title) throw new Error(`${file}: the first line must be a # comment giving the title`);
   const end = lines.findIndex((line) => !line.startsWith('#'));
-  const declared = lines.slice(1, end === -1 ? lines.length : end).map((line) => VARIABLES.exec(line)?.[1]).find((json) => json !== undefined);
+  const declared = lines
+    .slice(1, end === -1 ? lines.length : end)
+    .map((line) => VARIABLES.exec(line)?.[1])
+    .find((json) => json !== undefined);
   let variables: QueryExample['variables'];
   if (declared !== undefined) {
     try {

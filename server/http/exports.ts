@@ -75,7 +75,10 @@ async function parseFilter(name: string, list: ListQuery, raw: unknown): Promise
     throw new AppError('BAD_USER_INPUT', `filter is not valid JSON (${(error as Error).message}).`);
   }
   const schema = await buildAppSchema();
-  const type = schema.getQueryType()!.getFields()[name].args.find((arg) => arg.name === 'filter')!.type as GraphQLInputType;
+  const type = schema
+    .getQueryType()!
+    .getFields()
+    [name].args.find((arg) => arg.name === 'filter')!.type as GraphQLInputType;
   const problems: string[] = [];
   const coerced = coerceInputValue(parsed, type, (path, _value, error) => {
     problems.push(`${['filter', ...path].join('.')}: ${error.message}`);
@@ -118,7 +121,12 @@ async function send(res: Response, chunk: string): Promise<void> {
   });
 }
 
-async function writeCsv<T extends ObjectLiteral>(res: Response, name: string, columns: Column[], pages: AsyncGenerator<T[]>): Promise<void> {
+async function writeCsv<T extends ObjectLiteral>(
+  res: Response,
+  name: string,
+  columns: Column[],
+  pages: AsyncGenerator<T[]>,
+): Promise<void> {
   // The first page is read before anything is sent, so that a failing query still gets a proper error response.
   let next = await pages.next();
   res
@@ -146,7 +154,13 @@ export function exportsRouter(authenticate: (req: Request) => Promise<RequestCon
     const name = /^(\w+)\.csv$/.exec(req.params.file)?.[1] ?? '';
     // The client's own mistakes are app errors: the app's error handler answers them as the API words them.
     const list = listQuery(name);
-    if (!list) throw new AppError('NOT_FOUND', `There is no export ${req.params.file}; there are ${listNames().map((n) => `${n}.csv`).join(', ')}.`);
+    if (!list)
+      throw new AppError(
+        'NOT_FOUND',
+        `There is no export ${req.params.file}; there are ${listNames()
+          .map((n) => `${n}.csv`)
+          .join(', ')}.`,
+      );
     const ctx = await authenticate(req);
     if (!ctx.caller) throw unauthenticated();
     const filter = await parseFilter(name, list, req.query.filter);

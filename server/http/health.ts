@@ -65,7 +65,10 @@ class DatabaseProbe {
     )
       .then(
         () => ({ state: 'ok' as const }),
-        (error: unknown) => ({ state: error instanceof ProbeTimeout || isDeadlineExceeded(error) ? ('not answering' as const) : ('unreachable' as const), error }),
+        (error: unknown) => ({
+          state: error instanceof ProbeTimeout || isDeadlineExceeded(error) ? ('not answering' as const) : ('unreachable' as const),
+          error,
+        }),
       )
       .finally(() => {
         this.running = null;

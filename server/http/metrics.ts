@@ -113,7 +113,7 @@ export const graphqlMetrics: ApolloServerPlugin = {
     const started = process.hrtime.bigint();
     return {
       async willSendResponse({ response, operationName, operation }) {
-        const errors = response.body.kind === 'single' ? response.body.singleResult.errors ?? [] : [];
+        const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
         const label = operationLabel(operationName);
         graphqlOperations.inc({ operation: label, type: operation?.operation ?? 'none', outcome: errors.length ? 'error' : 'ok' });
         graphqlDuration.observe({ operation: label }, Number(process.hrtime.bigint() - started) / 1e9);

@@ -87,10 +87,16 @@ export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
     const content = field('content');
     const name = field('name');
     if (content.length < 10 || content.length > 10000) {
-      return void res.status(400).type('html').send(form(open.target, req.params.key, '反映内容须为10至10000个字。', content));
+      return void res
+        .status(400)
+        .type('html')
+        .send(form(open.target, req.params.key, '反映内容须为10至10000个字。', content));
     }
     if (name.length > 60 || field('contact').length > 200) {
-      return void res.status(400).type('html').send(form(open.target, req.params.key, '姓名或联系方式过长。', content));
+      return void res
+        .status(400)
+        .type('html')
+        .send(form(open.target, req.params.key, '姓名或联系方式过长。', content));
     }
     try {
       const ctx = createRequestContext(db, null, { requestId: currentRequestId(), clientAddress: req.ip ?? 'unknown' });
@@ -99,15 +105,21 @@ export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
         content,
         informant: name ? { name, contact: field('contact') } : undefined,
       });
-      res.type('html').send(page('已收到', `<h1>已收到您反映的问题</h1><p>收到日期：${escape(receipt.receivedOn)}。感谢您对巡视工作的支持。</p>`));
+      res
+        .type('html')
+        .send(page('已收到', `<h1>已收到您反映的问题</h1><p>收到日期：${escape(receipt.receivedOn)}。感谢您对巡视工作的支持。</p>`));
     } catch (error) {
       if (error instanceof AppError && error.code === 'TOO_MANY_REQUESTS') {
-        return void withErrorStatus(res, error).type('html').send(form(open.target, req.params.key, '提交过于频繁，请稍后再试。', content));
+        return void withErrorStatus(res, error)
+          .type('html')
+          .send(form(open.target, req.params.key, '提交过于频繁，请稍后再试。', content));
       }
       if (error instanceof AppError && error.code === 'NOT_FOUND') return void withErrorStatus(res, error).type('html').send(gone);
       // What was typed is shown again, so that it can be sent once the database is back.
       if (isDatabaseUnavailable(error)) {
-        return void databaseUnavailableResponse(res, error).type('html').send(form(open.target, req.params.key, NOT_SAVED, content));
+        return void databaseUnavailableResponse(res, error)
+          .type('html')
+          .send(form(open.target, req.params.key, NOT_SAVED, content));
       }
       throw error;
     }

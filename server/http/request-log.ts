@@ -6,7 +6,8 @@ import { currentRequestId } from '../observability/request-id';
 /** Requests are logged on completion; probes and scrapes, every few seconds, would drown the rest. */
 const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
 
-const pathOf = (req: IncomingMessage) => ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?', 1)[0];
+const pathOf = (req: IncomingMessage) =>
+  ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?', 1)[0];
 
 /**
  * One line per request: method, path (never the query string, which can carry an export's filter

@@ -39,7 +39,18 @@ export const logger: Logger = pino(
     },
     // Defence in depth: nothing here logs request headers, but a field of these names never leaves.
     redact: {
-      paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization', '*.headers.cookie', 'headers.cookie'],
+      paths: [
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+        'authorization',
+        '*.authorization',
+        'headers.authorization',
+        '*.headers.authorization',
+        '*.headers.cookie',
+        'headers.cookie',
+      ],
       censor: '[redacted]',
     },
   },

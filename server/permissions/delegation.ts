@@ -69,7 +69,7 @@ export const GOVERNANCE_RULES = {
   'no-self-dealing': 'nobody creates, changes, approves or ends a membership, grant, staffing, pool entry or account for their own person',
   'second-person': 'a proposal is approved or refused by someone other than the person who proposed or changed it',
   'approval-needed': 'a role that reads inspection records or their summaries takes effect only once a leading-group leader approves it',
-  'grantable-roles-only': "nobody resets the password of (or creates an account for) a person holding a role they could not grant",
+  'grantable-roles-only': 'nobody resets the password of (or creates an account for) a person holding a role they could not grant',
   'team-roster-only': 'an inspection is staffed only from the current members of its assigned team',
 } as const;
 export type GovernanceRule = keyof typeof GOVERNANCE_RULES;

@@ -14,10 +14,12 @@ export async function movePaths(manager: EntityManager, oldPrefix: string, newPr
     const column = manager.connection.driver.escape(ref.column);
     const table = manager.connection.driver.escape(ref.metadata.tableName);
     const rewritten = sqlite ? `? || SUBSTR(${column}, ?)` : `CONCAT(?, SUBSTR(${column}, ?))`;
-    const result = await manager.query(
-      `UPDATE ${table} SET ${column} = ${rewritten} WHERE ${column} >= ? AND ${column} < ?`,
-      [newPrefix, oldPrefix.length + 1, low, high],
-    );
+    const result = await manager.query(`UPDATE ${table} SET ${column} = ${rewritten} WHERE ${column} >= ? AND ${column} < ?`, [
+      newPrefix,
+      oldPrefix.length + 1,
+      low,
+      high,
+    ]);
     rows += affectedRows(result);
   }
   return rows;

@@ -149,7 +149,8 @@ async function approveMembership(db: DataSource, id: number): Promise<void> {
   const approved = await write(operator(db), async (tx) => {
     const membership = await tx.manager.findOneBy(Membership, { id });
     if (!membership) throw new Refusal(`membership ${id} does not exist`);
-    if (membership.status !== MembershipStatus.PENDING) throw new Refusal(`membership ${id} is ${membership.status}, not PENDING: only a proposal can be approved`);
+    if (membership.status !== MembershipStatus.PENDING)
+      throw new Refusal(`membership ${id} is ${membership.status}, not PENDING: only a proposal can be approved`);
     if (membership.endedAt !== null) throw new Refusal(`membership ${id} was ended before it was decided`);
     const changes = {
       status: MembershipStatus.APPROVED,
@@ -161,7 +162,9 @@ async function approveMembership(db: DataSource, id: number): Promise<void> {
   });
   const person = await db.getRepository(Person).findOneByOrFail({ id: approved.personId });
   const body = await db.getRepository(Body).findOneByOrFail({ id: approved.bodyId });
-  process.stdout.write(`Approved membership ${id}: ${person.name} is ${approved.role} of ${body.name} (${body.code}) from ${approved.since}.\n`);
+  process.stdout.write(
+    `Approved membership ${id}: ${person.name} is ${approved.role} of ${body.name} (${body.code}) from ${approved.since}.\n`,
+  );
 }
 
 async function parseInit(args: string[]): Promise<InitOptions> {
@@ -192,7 +195,10 @@ async function parseInit(args: string[]): Promise<InitOptions> {
     name: 'body-name',
     nameEn: 'body-name-en',
   });
-  await checkFlags(Object.assign(new CreatePersonInput(), { name: options.adminName, position: options.position }), { name: 'admin-name', position: 'position' });
+  await checkFlags(Object.assign(new CreatePersonInput(), { name: options.adminName, position: options.position }), {
+    name: 'admin-name',
+    position: 'position',
+  });
   await checkFlags(Object.assign(new CreateAccountInput(), { login: options.login }), { login: 'login' });
   return options;
 }
@@ -200,7 +206,8 @@ async function parseInit(args: string[]): Promise<InitOptions> {
 function parseId(args: string[]): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, strict: true });
   const id = Number(positionals[0]);
-  if (positionals.length !== 1 || !Number.isSafeInteger(id) || id < 1) throw new Refusal(`approve-membership needs one membership id\n${USAGE}`);
+  if (positionals.length !== 1 || !Number.isSafeInteger(id) || id < 1)
+    throw new Refusal(`approve-membership needs one membership id\n${USAGE}`);
   return id;
 }
 

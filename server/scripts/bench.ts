@@ -31,7 +31,8 @@ interface Options {
 
 function parseOptions(args: string[]): Options {
   const known = ['--sqlite', '--mariadb', '--reseed', '--seconds', '--runs', '--no-build', '--explain'];
-  for (const arg of args) if (arg.startsWith('--') && !known.includes(arg)) throw new Error(`unknown option ${arg}; known: ${known.join(' ')}`);
+  for (const arg of args)
+    if (arg.startsWith('--') && !known.includes(arg)) throw new Error(`unknown option ${arg}; known: ${known.join(' ')}`);
   const number = (flag: string, fallback: number) => {
     const i = args.indexOf(flag);
     if (i < 0) return fallback;
@@ -68,8 +69,28 @@ interface Logins {
 }
 
 const LOGINS: Record<Size, Logins> = {
-  demo: { national: 'analyst', provincial: 'qc.analyst', leaf: null, leader: 'leader', provincialLeader: 'qc.leader', liaison: 'liaison', receiver: 'receiver', office: 'office', team: 'team1' },
-  large: { national: 'analyst', provincial: 'p01.analyst', leaf: 'leaf.analyst', leader: 'leader', provincialLeader: 'p01.leader', liaison: 'p01.liaison', receiver: 'leaf.receiver', office: 'p01.office', team: 'p01.team' },
+  demo: {
+    national: 'analyst',
+    provincial: 'qc.analyst',
+    leaf: null,
+    leader: 'leader',
+    provincialLeader: 'qc.leader',
+    liaison: 'liaison',
+    receiver: 'receiver',
+    office: 'office',
+    team: 'team1',
+  },
+  large: {
+    national: 'analyst',
+    provincial: 'p01.analyst',
+    leaf: 'leaf.analyst',
+    leader: 'leader',
+    provincialLeader: 'p01.leader',
+    liaison: 'p01.liaison',
+    receiver: 'leaf.receiver',
+    office: 'p01.office',
+    team: 'p01.team',
+  },
 };
 
 const NESTED_FINDINGS = (take: number): Operation => ({
@@ -98,7 +119,9 @@ const GROUP_BY_SQL =
   'SELECT f.category, a.stage, COUNT(*) AS n FROM finding f LEFT JOIN assignment a ON a.id = f.assignmentId WHERE f.scopePath >= ? AND f.scopePath < ? GROUP BY f.category, a.stage';
 
 function mixedRoles(l: Logins): Array<{ login: string; operation: Operation }> {
-  const mine = (list: string, fields: string, take = 25) => ({ query: `{ ${list}(page: { take: ${take} }) { totalCount items { ${fields} } } }` });
+  const mine = (list: string, fields: string, take = 25) => ({
+    query: `{ ${list}(page: { take: ${take} }) { totalCount items { ${fields} } } }`,
+  });
   return [
     { login: l.provincial, operation: SCOPED_LIST },
     { login: l.leaf ?? l.provincial, operation: SCOPED_LIST },
@@ -136,7 +159,15 @@ interface EngineResults {
   floor?: { anonymous: Throughput; signedIn: Throughput; latency: number };
   sizes: Partial<Record<Size, SizeResults>>;
   load?: { list10: Throughput; list50: Throughput; mixed10: Throughput; mixed50: Throughput };
-  memory?: { idle: number; signInPeak: number; peak: number; exportPeak: number | null; exportRows: number | null; exportSeconds: number | null; exportNote?: string };
+  memory?: {
+    idle: number;
+    signInPeak: number;
+    peak: number;
+    exportPeak: number | null;
+    exportRows: number | null;
+    exportSeconds: number | null;
+    exportNote?: string;
+  };
   replicas?: { first: Throughput; second: Throughput; sameAnswer: boolean; answers: [number, number] };
 }
 
@@ -177,20 +208,37 @@ class Bench {
     const { runs } = this.options;
     process.stdout.write(`  statements per nested request\n`);
     const statements = {
-      findings: [await this.statementCount(l.national, NESTED_FINDINGS(10)), await this.statementCount(l.national, NESTED_FINDINGS(100))] as [number, number],
-      assignments: [await this.statementCount(l.national, NESTED_ASSIGNMENTS(10)), await this.statementCount(l.national, NESTED_ASSIGNMENTS(100))] as [number, number],
+      findings: [
+        await this.statementCount(l.national, NESTED_FINDINGS(10)),
+        await this.statementCount(l.national, NESTED_FINDINGS(100)),
+      ] as [number, number],
+      assignments: [
+        await this.statementCount(l.national, NESTED_ASSIGNMENTS(10)),
+        await this.statementCount(l.national, NESTED_ASSIGNMENTS(100)),
+      ] as [number, number],
     };
     process.stdout.write(`  scoped list (${l.provincial})\n`);
     const scopedList = await this.latency(l.provincial, SCOPED_LIST, runs);
     process.stdout.write(`  leader's summary (${l.leader})\n`);
     const [committee] = await this.api.query('SELECT scopePath FROM body WHERE reportsToId IS NULL ORDER BY id LIMIT 1');
-    const summary = await this.latency(l.leader, LEADER_SUMMARY, Math.max(10, Math.round(runs / 5)), [{ sql: GROUP_BY_SQL, parameters: pathRange(committee.scopePath) }]);
+    const summary = await this.latency(l.leader, LEADER_SUMMARY, Math.max(10, Math.round(runs / 5)), [
+      { sql: GROUP_BY_SQL, parameters: pathRange(committee.scopePath) },
+    ]);
     const scopes: SizeResults['scopes'] = [];
-    for (const [scope, login] of [['national', l.national], ['provincial', l.provincial], ['one body', l.leaf]] as const) {
+    for (const [scope, login] of [
+      ['national', l.national],
+      ['provincial', l.provincial],
+      ['one body', l.leaf],
+    ] as const) {
       if (!login) continue;
       process.stdout.write(`  a page of 50 for the ${scope} analyst (${login})\n`);
       const { data } = await this.api.run(login, SCOPED_LIST.query, SCOPED_LIST.variables);
-      scopes.push({ scope, rows: data.findings.totalCount, page: await this.latency(login, PAGE_ONLY, runs), counted: await this.latency(login, SCOPED_LIST, runs) });
+      scopes.push({
+        scope,
+        rows: data.findings.totalCount,
+        page: await this.latency(login, PAGE_ONLY, runs),
+        counted: await this.latency(login, SCOPED_LIST, runs),
+      });
     }
     return { statements, scopedList, summary, scopes };
   }
@@ -229,7 +277,8 @@ class Bench {
     this.server.resetPeak();
     const started = performance.now();
     const response = await fetch(url, { headers: { authorization: `Bearer ${await this.token(login)}` } });
-    if (response.status === 404) return { peak: null, rows: null, seconds: null, note: `not available (${(await response.text()).slice(0, 80)})` };
+    if (response.status === 404)
+      return { peak: null, rows: null, seconds: null, note: `not available (${(await response.text()).slice(0, 80)})` };
     if (!response.ok || !response.body) return { peak: null, rows: null, seconds: null, note: `failed: HTTP ${response.status}` };
     let lines = 0;
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) for (const byte of chunk) if (byte === 10) lines++;
@@ -237,7 +286,12 @@ class Bench {
   }
 }
 
-async function withServer<T>(database: DatabaseConfig, port: number, secret: string, work: (server: ServerProcess) => Promise<T>): Promise<T> {
+async function withServer<T>(
+  database: DatabaseConfig,
+  port: number,
+  secret: string,
+  work: (server: ServerProcess) => Promise<T>,
+): Promise<T> {
   const server = await startServer(database, port, secret);
   try {
     return await work(server);
@@ -274,7 +328,15 @@ async function measureEngine(engine: Engine, options: Options): Promise<EngineRe
         const peak = server.peakRss();
         process.stdout.write(`  CSV export\n`);
         const exported = await bench.exportMemory(LOGINS.large.national);
-        results.memory = { idle, signInPeak, peak, exportPeak: exported.peak, exportRows: exported.rows, exportSeconds: exported.seconds, exportNote: exported.note };
+        results.memory = {
+          idle,
+          signInPeak,
+          peak,
+          exportPeak: exported.peak,
+          exportRows: exported.rows,
+          exportSeconds: exported.seconds,
+          exportNote: exported.note,
+        };
       } finally {
         await direct.close();
         await api.close();
@@ -295,9 +357,13 @@ async function replicas(database: DatabaseConfig, secret: string, options: Optio
       const tokens = new Map<string, string>();
       for (const { login } of mixedRoles(l)) if (!tokens.has(login)) tokens.set(login, await signIn(first.url, login));
       const calls = mixedRoles(l).map(({ login, operation }) => ({ operation, token: tokens.get(login)! }));
-      const answer = async (server: ServerProcess) => (await graphql(server.url, SCOPED_LIST, tokens.get(l.provincial))).findings.totalCount as number;
+      const answer = async (server: ServerProcess) =>
+        (await graphql(server.url, SCOPED_LIST, tokens.get(l.provincial))).findings.totalCount as number;
       const answers: [number, number] = [await answer(first), await answer(second)];
-      const [a, b] = await Promise.all([throughput(first.url, calls, 10, options.seconds), throughput(second.url, calls, 10, options.seconds)]);
+      const [a, b] = await Promise.all([
+        throughput(first.url, calls, 10, options.seconds),
+        throughput(second.url, calls, 10, options.seconds),
+      ]);
       return { first: a, second: b, sameAnswer: answers[0] === answers[1], answers };
     }),
   );
@@ -352,12 +418,33 @@ function rows(): Row[] {
     },
     {
       measure: 'floor: { __typename } signed in: p50; 10 clients anonymous / signed in',
-      cell: (r) => `${ms(r.floor!.latency)} ms; ${Math.round(r.floor!.anonymous.requestsPerSecond)} / ${Math.round(r.floor!.signedIn.requestsPerSecond)} req/s`,
+      cell: (r) =>
+        `${ms(r.floor!.latency)} ms; ${Math.round(r.floor!.anonymous.requestsPerSecond)} / ${Math.round(r.floor!.signedIn.requestsPerSecond)} req/s`,
     },
-    { measure: '4 scoped list, 10 clients', cell: (r) => loadCell(r.load!.list10), target: '≥ 1,000 req/s on SQLite, 0 errors', reached: (r, engine) => r.load!.list10.errors === 0 && (engine !== 'sqlite' || r.load!.list10.requestsPerSecond >= 1000) },
-    { measure: '4 scoped list, 50 clients', cell: (r) => loadCell(r.load!.list50), target: '0 errors', reached: (r) => r.load!.list50.errors === 0 },
-    { measure: '4 mixed roles, 10 clients', cell: (r) => loadCell(r.load!.mixed10), target: '0 errors', reached: (r) => r.load!.mixed10.errors === 0 },
-    { measure: '4 mixed roles, 50 clients', cell: (r) => loadCell(r.load!.mixed50), target: '0 errors', reached: (r) => r.load!.mixed50.errors === 0 },
+    {
+      measure: '4 scoped list, 10 clients',
+      cell: (r) => loadCell(r.load!.list10),
+      target: '≥ 1,000 req/s on SQLite, 0 errors',
+      reached: (r, engine) => r.load!.list10.errors === 0 && (engine !== 'sqlite' || r.load!.list10.requestsPerSecond >= 1000),
+    },
+    {
+      measure: '4 scoped list, 50 clients',
+      cell: (r) => loadCell(r.load!.list50),
+      target: '0 errors',
+      reached: (r) => r.load!.list50.errors === 0,
+    },
+    {
+      measure: '4 mixed roles, 10 clients',
+      cell: (r) => loadCell(r.load!.mixed10),
+      target: '0 errors',
+      reached: (r) => r.load!.mixed10.errors === 0,
+    },
+    {
+      measure: '4 mixed roles, 50 clients',
+      cell: (r) => loadCell(r.load!.mixed50),
+      target: '0 errors',
+      reached: (r) => r.load!.mixed50.errors === 0,
+    },
     {
       measure: '5 server RSS: idle / signing in / peak serving the run',
       cell: (r) => `${mb(r.memory!.idle)} / ${mb(r.memory!.signInPeak)} / ${mb(r.memory!.peak)}`,
@@ -366,26 +453,30 @@ function rows(): Row[] {
     },
     {
       measure: '5 server RSS during a CSV export',
-      cell: (r) => (r.memory!.exportPeak === null ? r.memory!.exportNote ?? 'not available' : `${mb(r.memory!.exportPeak)} (${r.memory!.exportRows!.toLocaleString('en-US')} rows in ${r.memory!.exportSeconds!.toFixed(1)} s)`),
+      cell: (r) =>
+        r.memory!.exportPeak === null
+          ? (r.memory!.exportNote ?? 'not available')
+          : `${mb(r.memory!.exportPeak)} (${r.memory!.exportRows!.toLocaleString('en-US')} rows in ${r.memory!.exportSeconds!.toFixed(1)} s)`,
       target: '< 300 MB',
       reached: (r) => r.memory!.exportPeak !== null && r.memory!.exportPeak < 300 * 1024 * 1024,
     },
     {
       measure: '6 scoped list p50: demo → large (provincial analyst)',
-      cell: (r) => `${ms(demo(r).scopedList.p50)} → ${ms(large(r).scopedList.p50)} ms (SQL ${ms(demo(r).scopedList.direct)} → ${ms(large(r).scopedList.direct)})`,
+      cell: (r) =>
+        `${ms(demo(r).scopedList.p50)} → ${ms(large(r).scopedList.p50)} ms (SQL ${ms(demo(r).scopedList.direct)} → ${ms(large(r).scopedList.direct)})`,
     },
     {
       measure: "6 leader's summary p50: demo → large",
-      cell: (r) => `${ms(demo(r).summary.p50)} → ${ms(large(r).summary.p50)} ms (SQL ${ms(demo(r).summary.direct)} → ${ms(large(r).summary.direct)})`,
+      cell: (r) =>
+        `${ms(demo(r).summary.p50)} → ${ms(large(r).summary.p50)} ms (SQL ${ms(demo(r).summary.direct)} → ${ms(large(r).summary.direct)})`,
     },
-    ...['national', 'provincial', 'one body'].map(
-      (name): Row => ({
-        measure: `6 page of 50, ${name} analyst: without / with total`,
-        cell: (r) => `${ms(scope(r, name).page.p50)} / ${ms(scope(r, name).counted.p50)} ms (${scope(r, name).rows.toLocaleString('en-US')} in scope)`,
-        target: name === 'provincial' ? undefined : 'page ≈ the one-body page',
-        reached: name === 'national' ? (r) => scope(r, 'national').page.p50 <= 2 * scope(r, 'one body').page.p50 + 1 : undefined,
-      }),
-    ),
+    ...['national', 'provincial', 'one body'].map((name): Row => ({
+      measure: `6 page of 50, ${name} analyst: without / with total`,
+      cell: (r) =>
+        `${ms(scope(r, name).page.p50)} / ${ms(scope(r, name).counted.p50)} ms (${scope(r, name).rows.toLocaleString('en-US')} in scope)`,
+      target: name === 'provincial' ? undefined : 'page ≈ the one-body page',
+      reached: name === 'national' ? (r) => scope(r, 'national').page.p50 <= 2 * scope(r, 'one body').page.p50 + 1 : undefined,
+    })),
     {
       measure: '6 page of 50, provincial analyst: demo → large',
       cell: (r) => `${ms(demo(r).scopes.find((s) => s.scope === 'provincial')!.page.p50)} → ${ms(scope(r, 'provincial').page.p50)} ms`,
@@ -467,7 +558,10 @@ async function explain(engine: Engine, options: Options): Promise<void> {
       // The first statement is the caller's lookup, the same for every request.
       for (const { sql, parameters } of statements.slice(1)) {
         const plan: any[] = await api.query(`${engine === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${sql}`, parameters);
-        const lines = engine === 'sqlite' ? plan.map((p) => p.detail) : plan.map((p) => `${p.table}: ${p.type} ${p.key ?? '-'} rows≈${p.rows} ${p.Extra ?? ''}`.trim());
+        const lines =
+          engine === 'sqlite'
+            ? plan.map((p) => p.detail)
+            : plan.map((p) => `${p.table}: ${p.type} ${p.key ?? '-'} rows≈${p.rows} ${p.Extra ?? ''}`.trim());
         process.stdout.write(`${sql.replace(/\s+/g, ' ').slice(0, 160)}…\n    ${lines.join('\n    ')}\n`);
       }
     }

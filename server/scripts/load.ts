@@ -125,7 +125,11 @@ async function serve(options: Options): Promise<void> {
   // Sampled during the run: the kernel's high-water mark also holds what loading the demo took.
   let peakDuringRun = 0;
   const sampler = setInterval(() => (peakDuringRun = Math.max(peakDuringRun, process.memoryUsage().rss)), 100);
-  process.send!({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, kind: scratch.database.kind, rss: memory().rss });
+  process.send!({
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    kind: scratch.database.kind,
+    rss: memory().rss,
+  });
   process.on('message', (message) => {
     if (message === 'start') peakDuringRun = process.memoryUsage().rss;
     if (message !== 'stop') return;
@@ -181,9 +185,15 @@ async function cycles(url: string, tokens: Record<Role, string>): Promise<Record
   const first = async (role: Role, query: string) => (await graphql(url, query, {}, tokens[role])).list.items[0]?.id as number;
   const round = await first('lg.leader', '{ list: rounds(page: { take: 1 }) { items { id } } }');
   const fieldwork = await first('team1', '{ list: assignments(filter: { stages: [INQUIRY] }, page: { take: 1 }) { items { id } } }');
-  const editable = await first('team1', `{ list: findings(filter: { assignmentId: ${fieldwork}, statuses: [RECORDED] }, page: { take: 1 }) { items { id } } }`);
+  const editable = await first(
+    'team1',
+    `{ list: findings(filter: { assignmentId: ${fieldwork}, statuses: [RECORDED] }, page: { take: 1 }) { items { id } } }`,
+  );
   const rectification = await first('liaison', '{ list: rectificationItems(page: { take: 1 }) { items { id } } }');
-  const transferred = await first('receiver', '{ list: findings(filter: { statuses: [TRANSFERRED] }, page: { take: 1 }) { items { id } } }');
+  const transferred = await first(
+    'receiver',
+    '{ list: findings(filter: { statuses: [TRANSFERRED] }, page: { take: 1 }) { items { id } } }',
+  );
   const preparing = await first('office', '{ list: assignments(filter: { stages: [PREPARATION] }, page: { take: 1 }) { items { id } } }');
 
   const summary = 'total { count } groups { key count withheld fewerThan averageDays }';
@@ -191,45 +201,126 @@ async function cycles(url: string, tokens: Record<Role, string>): Promise<Record
     staff(first: 10) { id person { id name position } }`;
   return {
     analyst: [
-      { name: 'bodies by level, paged', query: 'query($page: PageInput) { bodies(filter: { levels: [PROVINCIAL, MUNICIPAL] }, sort: [{ field: NAME }], page: $page) { totalCount items { id code name kind level parent { id name } } } }', variables: (_, turn) => ({ page: page(turn) }) },
-      { name: 'people by rank, paged', query: 'query($page: PageInput) { people(filter: { q: "厅" }, sort: [{ field: NAME }], page: $page) { totalCount items { id name position rank employer { id name } } } }', variables: (_, turn) => ({ page: page(turn) }) },
-      { name: 'findings by category', query: '{ findings(filter: { categories: [CORRUPTION, WORK_STYLE] }, page: { take: 20 }) { totalCount items { id category subKind severity status target { id name } } } }' },
+      {
+        name: 'bodies by level, paged',
+        query:
+          'query($page: PageInput) { bodies(filter: { levels: [PROVINCIAL, MUNICIPAL] }, sort: [{ field: NAME }], page: $page) { totalCount items { id code name kind level parent { id name } } } }',
+        variables: (_, turn) => ({ page: page(turn) }),
+      },
+      {
+        name: 'people by rank, paged',
+        query:
+          'query($page: PageInput) { people(filter: { q: "厅" }, sort: [{ field: NAME }], page: $page) { totalCount items { id name position rank employer { id name } } } }',
+        variables: (_, turn) => ({ page: page(turn) }),
+      },
+      {
+        name: 'findings by category',
+        query:
+          '{ findings(filter: { categories: [CORRUPTION, WORK_STYLE] }, page: { take: 20 }) { totalCount items { id category subKind severity status target { id name } } } }',
+      },
       { name: 'finding summary', query: `{ findingSummary(groupBy: [CATEGORY, STATUS]) { ${summary} } }` },
-      { name: 'inspections with staff', query: `{ assignments(filter: { stages: [INQUIRY, REPORTING] }, page: { take: 10 }) { totalCount items { ${assignmentWithPeople} } } }` },
+      {
+        name: 'inspections with staff',
+        query: `{ assignments(filter: { stages: [INQUIRY, REPORTING] }, page: { take: 10 }) { totalCount items { ${assignmentWithPeople} } } }`,
+      },
     ],
     'lg.leader': [
-      { name: 'urgent findings', query: '{ findings(filter: { urgent: true }, page: { take: 20 }) { totalCount items { id severity status evidenceSummary assignment { id stage } } } }' },
-      { name: 'inspections of a plan', query: `query($round: Int) { assignments(filter: { roundId: $round }, page: { take: 20 }) { totalCount items { ${assignmentWithPeople} } } }`, variables: () => ({ round }) },
-      { name: 'plan report', query: `query($round: Int!) { roundReport(roundId: $round) { findingsByCategory { ${summary} } inspectionsByStage { ${summary} } rectificationByState { ${summary} } } }`, variables: () => ({ round }) },
+      {
+        name: 'urgent findings',
+        query:
+          '{ findings(filter: { urgent: true }, page: { take: 20 }) { totalCount items { id severity status evidenceSummary assignment { id stage } } } }',
+      },
+      {
+        name: 'inspections of a plan',
+        query: `query($round: Int) { assignments(filter: { roundId: $round }, page: { take: 20 }) { totalCount items { ${assignmentWithPeople} } } }`,
+        variables: () => ({ round }),
+      },
+      {
+        name: 'plan report',
+        query: `query($round: Int!) { roundReport(roundId: $round) { findingsByCategory { ${summary} } inspectionsByStage { ${summary} } rectificationByState { ${summary} } } }`,
+        variables: () => ({ round }),
+      },
       { name: 'reports', query: '{ reports(page: { take: 10 }) { totalCount items { id assignmentId version } } }' },
     ],
     office: [
       { name: 'plans', query: '{ rounds(page: { take: 10 }) { totalCount items { id year number title status approvedOn } } }' },
-      { name: 'inspections in preparation', query: '{ assignments(filter: { stages: [PREPARATION, INQUIRY] }, page: { take: 10 }) { totalCount items { id stage team { name } target { name } } } }' },
-      { name: 'one inspection, staffed', query: `query($id: Int!) { assignment(id: $id) { ${assignmentWithPeople} leaderGrants(first: 5) { id validFrom validUntil } } }`, variables: () => ({ id: preparing }) },
-      { name: 'overdue rectification', query: '{ rectificationItems(filter: { overdue: true }, page: { take: 20 }) { totalCount items { id deadline status progress } } }' },
+      {
+        name: 'inspections in preparation',
+        query:
+          '{ assignments(filter: { stages: [PREPARATION, INQUIRY] }, page: { take: 10 }) { totalCount items { id stage team { name } target { name } } } }',
+      },
+      {
+        name: 'one inspection, staffed',
+        query: `query($id: Int!) { assignment(id: $id) { ${assignmentWithPeople} leaderGrants(first: 5) { id validFrom validUntil } } }`,
+        variables: () => ({ id: preparing }),
+      },
+      {
+        name: 'overdue rectification',
+        query: '{ rectificationItems(filter: { overdue: true }, page: { take: 20 }) { totalCount items { id deadline status progress } } }',
+      },
       { name: 'inspection summary', query: `{ assignmentSummary(groupBy: [STAGE, TEAM]) { ${summary} } }` },
     ],
     team1: [
-      { name: 'the finding to edit', query: 'query($id: Int!) { finding(id: $id) { id version severity evidenceSummary } }', variables: () => ({ id: editable }), remember: (data, context) => (context.version = data.finding.version) },
-      { name: 'own inspection', query: `query($id: Int!) { assignment(id: $id) { ${assignmentWithPeople} } }`, variables: () => ({ id: fieldwork }) },
-      { name: 'its findings', query: 'query($id: Int) { findings(filter: { assignmentId: $id }, page: { take: 25 }) { totalCount items { id category severity status urgent } } }', variables: () => ({ id: fieldwork }) },
-      { name: 'its activities', query: 'query($id: Int) { activities(filter: { assignmentId: $id }, page: { take: 25 }) { totalCount items { id method heldOn peopleReached } } }', variables: () => ({ id: fieldwork }) },
-      { name: 'its intake', query: 'query($id: Int) { intakeItems(filter: { assignmentId: $id }, page: { take: 25 }) { totalCount items { id channel receivedOn } } }', variables: () => ({ id: fieldwork }) },
+      {
+        name: 'the finding to edit',
+        query: 'query($id: Int!) { finding(id: $id) { id version severity evidenceSummary } }',
+        variables: () => ({ id: editable }),
+        remember: (data, context) => (context.version = data.finding.version),
+      },
+      {
+        name: 'own inspection',
+        query: `query($id: Int!) { assignment(id: $id) { ${assignmentWithPeople} } }`,
+        variables: () => ({ id: fieldwork }),
+      },
+      {
+        name: 'its findings',
+        query:
+          'query($id: Int) { findings(filter: { assignmentId: $id }, page: { take: 25 }) { totalCount items { id category severity status urgent } } }',
+        variables: () => ({ id: fieldwork }),
+      },
+      {
+        name: 'its activities',
+        query:
+          'query($id: Int) { activities(filter: { assignmentId: $id }, page: { take: 25 }) { totalCount items { id method heldOn peopleReached } } }',
+        variables: () => ({ id: fieldwork }),
+      },
+      {
+        name: 'its intake',
+        query:
+          'query($id: Int) { intakeItems(filter: { assignmentId: $id }, page: { take: 25 }) { totalCount items { id channel receivedOn } } }',
+        variables: () => ({ id: fieldwork }),
+      },
       {
         name: 'edit the finding',
         query: 'mutation($input: UpdateFindingInput!) { updateFinding(input: $input) { id version } }',
-        variables: (context, turn) => ({ input: { id: editable, version: context.version, evidenceSummary: `Evidence as revised in the load run, turn ${turn}` } }),
+        variables: (context, turn) => ({
+          input: { id: editable, version: context.version, evidenceSummary: `Evidence as revised in the load run, turn ${turn}` },
+        }),
       },
     ],
     liaison: [
-      { name: 'items addressed to it', query: '{ rectificationItems(page: { take: 25 }) { totalCount items { id description deadline status overdue } } }' },
-      { name: 'one item', query: 'query($id: Int!) { rectificationItem(id: $id) { id description progress deadline status version } }', variables: () => ({ id: rectification }) },
+      {
+        name: 'items addressed to it',
+        query: '{ rectificationItems(page: { take: 25 }) { totalCount items { id description deadline status overdue } } }',
+      },
+      {
+        name: 'one item',
+        query: 'query($id: Int!) { rectificationItem(id: $id) { id description progress deadline status version } }',
+        variables: () => ({ id: rectification }),
+      },
       { name: 'rectification summary', query: `{ rectificationSummary(groupBy: [STATUS]) { ${summary} } }` },
     ],
     receiver: [
-      { name: 'transferred findings', query: '{ findings(filter: { statuses: [TRANSFERRED, CONCLUDED] }, page: { take: 25 }) { totalCount items { id category severity transferredOn target { name } } } }' },
-      { name: 'one transferred finding', query: 'query($id: Int!) { finding(id: $id) { id evidenceSummary decision decisionNote transferredOn outcome } }', variables: () => ({ id: transferred }) },
+      {
+        name: 'transferred findings',
+        query:
+          '{ findings(filter: { statuses: [TRANSFERRED, CONCLUDED] }, page: { take: 25 }) { totalCount items { id category severity transferredOn target { name } } } }',
+      },
+      {
+        name: 'one transferred finding',
+        query: 'query($id: Int!) { finding(id: $id) { id evidenceSummary decision decisionNote transferredOn outcome } }',
+        variables: () => ({ id: transferred }),
+      },
     ],
     leader: [
       { name: 'finding summary', query: `{ findingSummary(groupBy: [CATEGORY]) { ${summary} } }` },
@@ -248,7 +339,9 @@ function loadRequests(steps: Step[], token: string, tally: Tally): LoadRequest[]
     body: JSON.stringify({ query: step.query, variables: step.variables?.({}, 0) ?? {} }),
     setupRequest: (request, context) => {
       if (i === 0) turn++;
-      return step.variables ? { ...request, body: JSON.stringify({ query: step.query, variables: step.variables(context, turn) }) } : request;
+      return step.variables
+        ? { ...request, body: JSON.stringify({ query: step.query, variables: step.variables(context, turn) }) }
+        : request;
     },
     onResponse: (status, body, context) => {
       let parsed: { data?: unknown; errors?: Array<{ extensions?: { code?: string }; message?: string }> } | undefined;
@@ -294,7 +387,9 @@ async function drive(options: Options): Promise<number> {
     const { url } = started;
     const tokens = {} as Record<Role, string>;
     for (const role of ROLES) {
-      const data = await graphql(url, 'mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: role, password: DEMO_PASSWORD } });
+      const data = await graphql(url, 'mutation($input: LoginInput!) { login(input: $input) { token } }', {
+        input: { login: role, password: DEMO_PASSWORD },
+      });
       tokens[role] = data.login.token;
     }
     const steps = await cycles(url, tokens);
@@ -339,8 +434,18 @@ async function drive(options: Options): Promise<number> {
     const rows = [['role', 'clients', 'requests', 'req/s', 'writes', 'conflicts', 'errors', 'p50 ms', 'p99 ms', 'max ms']];
     const row = (name: string, clients: number, t: Tally) => {
       const sorted = [...t.latencies].sort((a, b) => a - b);
-      rows.push([name, String(clients), String(t.requests), (t.requests / result.duration).toFixed(1), String(t.writes), String(t.conflicts), String(t.errors),
-        percentile(sorted, 50).toFixed(1), percentile(sorted, 99).toFixed(1), (sorted[sorted.length - 1] ?? 0).toFixed(1)]);
+      rows.push([
+        name,
+        String(clients),
+        String(t.requests),
+        (t.requests / result.duration).toFixed(1),
+        String(t.writes),
+        String(t.conflicts),
+        String(t.errors),
+        percentile(sorted, 50).toFixed(1),
+        percentile(sorted, 99).toFixed(1),
+        (sorted[sorted.length - 1] ?? 0).toFixed(1),
+      ]);
     };
     for (const role of ROLES) {
       const t = tallies[role];

@@ -12,7 +12,11 @@ async function main(): Promise<void> {
   await db.initialize();
   try {
     const applied = await db.runMigrations({ transaction: 'each' });
-    process.stdout.write(applied.length ? `applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}\n` : 'the database is up to date\n');
+    process.stdout.write(
+      applied.length
+        ? `applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}\n`
+        : 'the database is up to date\n',
+    );
   } finally {
     await db.destroy();
   }

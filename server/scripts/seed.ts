@@ -37,7 +37,8 @@ function parseArguments(argv: string[]): SeedArguments {
     if (!['scale', 'database', 'reset', 'as-of'].includes(name)) throw new Error(`unknown option --${name}\n${USAGE}`);
   }
   const asOf = options.get('as-of');
-  if (asOf !== undefined && (typeof asOf !== 'string' || !DATE_PATTERN.test(asOf))) throw new Error('--as-of must be a date written YYYY-MM-DD');
+  if (asOf !== undefined && (typeof asOf !== 'string' || !DATE_PATTERN.test(asOf)))
+    throw new Error('--as-of must be a date written YYYY-MM-DD');
   const dataDir = resolve(process.env.DATA_DIR || './data');
   const url = options.get('database');
   return {
@@ -80,7 +81,8 @@ function progressLine(stats: TableStats[], seconds: number): string {
 async function main(): Promise<void> {
   const args = parseArguments(process.argv.slice(2));
   const where = describeDatabase(args.database);
-  if (args.database.kind === 'sqlite' && existsSync(args.database.url) && !args.reset) process.stdout.write(`using the existing ${where}\n`);
+  if (args.database.kind === 'sqlite' && existsSync(args.database.url) && !args.reset)
+    process.stdout.write(`using the existing ${where}\n`);
   await prepareDatabase(args.database, args.reset);
   const db = await connect(args.database, { attempts: 1 });
   try {

@@ -40,7 +40,10 @@ function report(result: ChainVerification, file: string, took: string): number {
   if (broken) {
     const where = broken.id !== undefined ? ` at entry ${broken.id}` : '';
     const whereZh = broken.id !== undefined ? `（第 ${broken.id} 条）` : '';
-    say(`audit trail BROKEN${where}: ${broken.reason} (${entries} entries before it hold; ${took})`, `审计记录已被破坏${whereZh}：${broken.reasonZh}（此前 ${entries} 条成立；${took}）`);
+    say(
+      `audit trail BROKEN${where}: ${broken.reason} (${entries} entries before it hold; ${took})`,
+      `审计记录已被破坏${whereZh}：${broken.reasonZh}（此前 ${entries} 条成立；${took}）`,
+    );
     return 1;
   }
   say(`audit trail holds: ${entries} entries verified in ${took}`, `审计记录成立：已核验 ${entries} 条，用时 ${took}`);
@@ -79,7 +82,9 @@ async function main(): Promise<number> {
   // key would call every entry rewritten, so a missing key is said as such.
   const keyFile = join(resolve(process.env.DATA_DIR || './data'), 'audit-key');
   if (!process.env.AUDIT_KEY && !(await exists(keyFile))) {
-    throw new Error(`no audit key: AUDIT_KEY is not set and there is no ${keyFile} (set DATA_DIR to the server's data folder, or AUDIT_KEY)`);
+    throw new Error(
+      `no audit key: AUDIT_KEY is not set and there is no ${keyFile} (set DATA_DIR to the server's data folder, or AUDIT_KEY)`,
+    );
   }
   const { dataDir, database } = loadDatabaseConfig();
   const file = explicitFile ?? parseAuditSettings(process.env, dataDir).checkpointFile;

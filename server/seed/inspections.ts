@@ -104,7 +104,14 @@ const CATEGORY_WEIGHTS: Array<[FindingCategory, number]> = [
   [FindingCategory.POLITICAL_DISCIPLINE, 0.12],
   [FindingCategory.PERSONNEL, 0.18],
 ];
-const CHANNELS = [IntakeChannel.LETTER, IntakeChannel.LETTER, IntakeChannel.CALL, IntakeChannel.VISIT, IntakeChannel.ONLINE, IntakeChannel.ONLINE];
+const CHANNELS = [
+  IntakeChannel.LETTER,
+  IntakeChannel.LETTER,
+  IntakeChannel.CALL,
+  IntakeChannel.VISIT,
+  IntakeChannel.ONLINE,
+  IntakeChannel.ONLINE,
+];
 const RECTIFICATION_DEADLINES = [30, 60, 90, 120, 180];
 
 const reached = (stage: Stage, step: Stage) => STAGE_ORDER.indexOf(stage) >= STAGE_ORDER.indexOf(step);
@@ -162,7 +169,14 @@ function stageEntered(stage: Stage, t: Timeline): string {
   }
 }
 
-export async function generateInspections(profile: Profile, roster: Roster, tables: InspectionTables, load: BulkLoad, clock: Clock, rng: Rng): Promise<void> {
+export async function generateInspections(
+  profile: Profile,
+  roster: Roster,
+  tables: InspectionTables,
+  load: BulkLoad,
+  clock: Clock,
+  rng: Rng,
+): Promise<void> {
   const { asOf } = clock;
   const firstYear = Number(asOf.slice(0, 4)) - profile.years + 1;
 
@@ -249,7 +263,17 @@ export async function generateInspections(profile: Profile, roster: Roster, tabl
   // ---- Exact totals, skewed towards the heavy targets ---------------------------------------------
   const onSite = planned.filter((a) => reached(a.stage, Stage.INQUIRY));
   const afterFeedback = planned.filter((a) => reached(a.stage, Stage.FEEDBACK));
-  const quota = (total: number, among: Planned[]) => new Map(zip(among, allocate(total, among.map((a) => a.weight), 2)));
+  const quota = (total: number, among: Planned[]) =>
+    new Map(
+      zip(
+        among,
+        allocate(
+          total,
+          among.map((a) => a.weight),
+          2,
+        ),
+      ),
+    );
   const findingQuota = quota(profile.findings, onSite);
   const intakeQuota = quota(profile.intakeItems, onSite);
   const rectificationQuota = quota(profile.rectificationItems, afterFeedback);
@@ -311,7 +335,9 @@ class InspectionWriter {
         ? `${team.name}对${target.name}开展巡视“回头看”，重点检查上轮巡视反馈问题整改落实情况、移交问题线索办理情况和长效机制建设情况，同时了解新发生的问题。`
         : `${team.name}对${target.name}开展常规巡视，通过听取汇报、个别谈话、受理信访、调阅资料、民主测评、走访调研等方式，重点了解领导班子及其成员遵守政治纪律、落实中央八项规定精神、廉洁自律和选人用人等方面情况。`,
       noticeSentOn,
-      contactChannels: noticeSentOn ? `值班电话：0000-6000-${String(id % 10000).padStart(4, '0')}（每日8:00—20:00）；邮政信箱：0000-${id}号信箱；电子邮箱：xunshi${id}@example.org` : '',
+      contactChannels: noticeSentOn
+        ? `值班电话：0000-6000-${String(id % 10000).padStart(4, '0')}（每日8:00—20:00）；邮政信箱：0000-${id}号信箱；电子邮箱：xunshi${id}@example.org`
+        : '',
       // Unguessable, like every intake link: the one part of the dataset not drawn from the seed.
       intakeToken: randomBytes(24).toString('base64url'),
       closedOn,
@@ -330,7 +356,13 @@ class InspectionWriter {
     const roster = a.system.teamMembers.get(a.team.id)!;
     const staffed = [roster[0], ...rng.shuffle(roster.slice(1)).slice(0, rng.int(2, 4))];
     for (const member of staffed) {
-      tables.members.add({ ...clock.stamp(addDays(a.dates.approvedOn, 5)), assignmentId: a.id, personId: member.id, recusalException: null, scopePath: a.team.scopePath });
+      tables.members.add({
+        ...clock.stamp(addDays(a.dates.approvedOn, 5)),
+        assignmentId: a.id,
+        personId: member.id,
+        recusalException: null,
+        scopePath: a.team.scopePath,
+      });
     }
     if (a.stage === Stage.PREPARATION) return null;
     const leader = a.system.pool[(a.roundSeq * a.system.teams.length + a.teamIndex) % a.system.pool.length];
@@ -362,7 +394,14 @@ class InspectionWriter {
         sourceBodyId: source.id,
         requestedOn,
         receivedOn,
-        summary: receivedOn ? fill(rng.pick(BRIEFING_TEXT[source.kind] ?? ['已提供有关背景材料。']), { a: rng.int(3, 18), b: rng.int(2, 9), c: rng.int(1, 4), p: rng.int(86, 97) }) : '',
+        summary: receivedOn
+          ? fill(rng.pick(BRIEFING_TEXT[source.kind] ?? ['已提供有关背景材料。']), {
+              a: rng.int(3, 18),
+              b: rng.int(2, 9),
+              c: rng.int(1, 4),
+              p: rng.int(86, 97),
+            })
+          : '',
         scopePath: a.team.scopePath,
       });
     }
@@ -373,7 +412,9 @@ class InspectionWriter {
     const all = Object.values(WorkMethod);
     const core = [WorkMethod.HEARING_REPORTS, WorkMethod.LETTERS_CALLS_VISITS, WorkMethod.INDIVIDUAL_TALK];
     const methods =
-      a.stage === Stage.INQUIRY ? [...core, ...rng.shuffle(all.filter((m) => !core.includes(m))).slice(0, rng.int(2, 4))] : [...all, ...rng.shuffle(all).slice(0, rng.int(1, 3))];
+      a.stage === Stage.INQUIRY
+        ? [...core, ...rng.shuffle(all.filter((m) => !core.includes(m))).slice(0, rng.int(2, 4))]
+        : [...all, ...rng.shuffle(all).slice(0, rng.int(1, 3))];
     methods.forEach((method, i) => {
       const text = ACTIVITY_TEXT[method];
       const heldOn = i === 0 ? a.dates.start : this.dayOnSite(a, 1);
@@ -396,7 +437,15 @@ class InspectionWriter {
       const receivedOn = this.dayOnSite(a);
       const named = rng.next() < (channel === IntakeChannel.VISIT ? 0.8 : 0.3);
       const stamp = clock.stamp(receivedOn);
-      const itemId = tables.intake.add({ ...stamp, assignmentId: a.id, channel, receivedOn, content: rng.pick(INTAKE_TEXT), anonymous: !named, scopePath: a.team.scopePath });
+      const itemId = tables.intake.add({
+        ...stamp,
+        assignmentId: a.id,
+        channel,
+        receivedOn,
+        content: rng.pick(INTAKE_TEXT),
+        anonymous: !named,
+        scopePath: a.team.scopePath,
+      });
       if (!named) continue;
       this.phone += 1;
       tables.informants.add({
@@ -420,15 +469,25 @@ class InspectionWriter {
     for (let k = 0; k < count; k++) {
       const category = weightedPick(rng, CATEGORY_WEIGHTS);
       const subKind = rng.pick(SUB_KINDS[category]);
-      const severity = rng.pick(category === FindingCategory.CORRUPTION ? [Severity.SERIOUS, Severity.GRAVE, Severity.MINOR] : [Severity.MINOR, Severity.MINOR, Severity.SERIOUS, Severity.GRAVE]);
-      const aboutSomeone = subjects.length > 0 && (category === FindingCategory.CORRUPTION || category === FindingCategory.PERSONNEL) && rng.next() < 0.5;
+      const severity = rng.pick(
+        category === FindingCategory.CORRUPTION
+          ? [Severity.SERIOUS, Severity.GRAVE, Severity.MINOR]
+          : [Severity.MINOR, Severity.MINOR, Severity.SERIOUS, Severity.GRAVE],
+      );
+      const aboutSomeone =
+        subjects.length > 0 && (category === FindingCategory.CORRUPTION || category === FindingCategory.PERSONNEL) && rng.next() < 0.5;
       const subject = aboutSomeone ? rng.pick(subjects) : null;
       const recordedOn = this.dayOnSite(a, 5);
-      const urgentOn = severity === Severity.GRAVE && rng.next() < 0.3 ? minDay(addDays(recordedOn, rng.int(0, 2)), this.fieldworkUntil(a)) : null;
+      const urgentOn =
+        severity === Severity.GRAVE && rng.next() < 0.3 ? minDay(addDays(recordedOn, rng.int(0, 2)), this.fieldworkUntil(a)) : null;
       let decision: Decision | null = null;
       if (reached(a.stage, Stage.FEEDBACK)) {
         if (severity === Severity.GRAVE) decision = Decision.TRANSFER;
-        else if (severity === Severity.SERIOUS) decision = category === FindingCategory.CORRUPTION || category === FindingCategory.PERSONNEL ? rng.pick([Decision.TRANSFER, Decision.RECTIFY]) : Decision.RECTIFY;
+        else if (severity === Severity.SERIOUS)
+          decision =
+            category === FindingCategory.CORRUPTION || category === FindingCategory.PERSONNEL
+              ? rng.pick([Decision.TRANSFER, Decision.RECTIFY])
+              : Decision.RECTIFY;
         else decision = rng.next() < 0.75 ? Decision.RECTIFY : Decision.NO_FURTHER_ACTION;
       }
       let status = decision ? FindingStatus.DECIDED : FindingStatus.RECORDED;
@@ -451,7 +510,13 @@ class InspectionWriter {
       }
       const evidenceSummary = fill(rng.pick(FINDING_TEXT[subKind]), { n: rng.int(2, 9) });
       const id = tables.findings.add({
-        ...clock.stamp(recordedOn, [urgentOn, decision ? d.heardOn : null, transferredOn, outcomeOn].filter((x): x is string => x !== null).sort().pop() ?? recordedOn),
+        ...clock.stamp(
+          recordedOn,
+          [urgentOn, decision ? d.heardOn : null, transferredOn, outcomeOn]
+            .filter((x): x is string => x !== null)
+            .sort()
+            .pop() ?? recordedOn,
+        ),
         assignmentId: a.id,
         targetId: a.target.id,
         targetPath: a.target.scopePath,
@@ -520,18 +585,24 @@ class InspectionWriter {
       const deadline = addDays(d.feedbackOn, RECTIFICATION_DEADLINES[n % RECTIFICATION_DEADLINES.length]);
       let status: RectificationStatus;
       if (a.stage === Stage.CLOSED) status = RectificationStatus.CLOSED;
-      else if (deadline < asOf) status = [RectificationStatus.OPEN, RectificationStatus.SUBMITTED, RectificationStatus.CLOSED][lapsed++ % 3];
+      else if (deadline < asOf)
+        status = [RectificationStatus.OPEN, RectificationStatus.SUBMITTED, RectificationStatus.CLOSED][lapsed++ % 3];
       else status = [RectificationStatus.OPEN, RectificationStatus.SUBMITTED][pending++ % 2];
       const closedOn =
         status === RectificationStatus.CLOSED
-          ? maxDay(addDays(d.feedbackOn, 10), minDay(addDays(deadline, -rng.int(0, 15)), a.stage === Stage.CLOSED ? addDays(d.closedOn, -3) : asOf))
+          ? maxDay(
+              addDays(d.feedbackOn, 10),
+              minDay(addDays(deadline, -rng.int(0, 15)), a.stage === Stage.CLOSED ? addDays(d.closedOn, -3) : asOf),
+            )
           : null;
       const overdue = status === RectificationStatus.OPEN && deadline < asOf;
       this.tables.rectification.add({
         ...clock.stamp(d.feedbackOn, closedOn ?? (status === RectificationStatus.OPEN ? d.feedbackOn : minDay(deadline, asOf))),
         assignmentId: a.id,
         findingId: finding?.id ?? null,
-        description: finding ? `针对巡视反馈的“${finding.evidenceSummary}”问题，${RECTIFY_ACTIONS[finding.category]}` : rng.pick(GENERAL_RECTIFICATIONS),
+        description: finding
+          ? `针对巡视反馈的“${finding.evidenceSummary}”问题，${RECTIFY_ACTIONS[finding.category]}`
+          : rng.pick(GENERAL_RECTIFICATIONS),
         deadline,
         progress:
           status === RectificationStatus.CLOSED
@@ -567,7 +638,11 @@ class InspectionWriter {
         responsiblePath: f.recipient.scopePath,
         deadline,
         status: done ? SupervisionStatus.DONE : SupervisionStatus.OPEN,
-        note: done ? '已办结，办理结果已报送领导小组办公室。' : deadline < asOf ? '已超过办理时限，办公室已发函催办。' : '已发督办函，正在跟踪办理进度。',
+        note: done
+          ? '已办结，办理结果已报送领导小组办公室。'
+          : deadline < asOf
+            ? '已超过办理时限，办公室已发函催办。'
+            : '已发督办函，正在跟踪办理进度。',
         doneOn: done ? f.outcomeOn : null,
         scopePath: a.team.scopePath,
       });

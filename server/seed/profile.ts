@@ -73,6 +73,7 @@ export function bodyCount(p: Profile): number {
   const system = 7;
   const central = system + p.centralTeams + p.centralDepartments + p.centralUnits;
   // Government, congress and CPPCC party groups; each city with its discipline commission and organisation department.
-  const province = system + 3 + p.teamsPerProvince + p.provincialDepartments + p.provincialUnits + p.citiesPerProvince * (3 + p.countiesPerCity);
+  const province =
+    system + 3 + p.teamsPerProvince + p.provincialDepartments + p.provincialUnits + p.citiesPerProvince * (3 + p.countiesPerCity);
   return central + p.provinces * province;
 }

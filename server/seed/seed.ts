@@ -66,8 +66,16 @@ export async function seedDatabase(db: DataSource, scale: number, options: SeedO
   if (scale === DEMO_SCALE) {
     await loadDemo(db);
     await refreshStatistics(db);
-    const tables = await Promise.all(db.entityMetadatas.map(async (m) => ({ table: m.tableName, rows: await countRows(db, m.tableName), seconds: 0 })));
-    return { scale, asOf: today(), tables: tables.filter((t) => t.rows > 0), seconds: elapsed(), logins: DEMO_ACCOUNTS.map(({ login, role }) => ({ login, role })) };
+    const tables = await Promise.all(
+      db.entityMetadatas.map(async (m) => ({ table: m.tableName, rows: await countRows(db, m.tableName), seconds: 0 })),
+    );
+    return {
+      scale,
+      asOf: today(),
+      tables: tables.filter((t) => t.rows > 0),
+      seconds: elapsed(),
+      logins: DEMO_ACCOUNTS.map(({ login, role }) => ({ login, role })),
+    };
   }
 
   const profile = profileFor(scale);
@@ -105,7 +113,21 @@ export async function seedDatabase(db: DataSource, scale: number, options: SeedO
     const reports = load.table(Report, [assignments, people]);
     const rectification = load.table(RectificationItem, [assignments, findings]);
     const supervision = load.table(SupervisionItem, [assignments, findings, bodies]);
-    const tables = { rounds, roundTargets, assignments, members, grants, briefings, activities, intake, informants, findings, reports, rectification, supervision };
+    const tables = {
+      rounds,
+      roundTargets,
+      assignments,
+      members,
+      grants,
+      briefings,
+      activities,
+      intake,
+      informants,
+      findings,
+      reports,
+      rectification,
+      supervision,
+    };
     await generateInspections(profile, roster, tables, load, clock, rng);
   } catch (error) {
     await load.abort();
@@ -136,7 +158,8 @@ const number = (n: number) => Math.round(n).toLocaleString('en-US');
 /** Rows and rates per table, for the console. */
 export function describeLoad({ tables, seconds }: Pick<SeedResult, 'tables' | 'seconds'>): string {
   const rows = tables.reduce((a, t) => a + t.rows, 0);
-  const line = (name: string, n: number, s: string, rate: string) => `  ${name.padEnd(20)} ${number(n).padStart(10)} ${s.padStart(8)} ${rate.padStart(10)}`;
+  const line = (name: string, n: number, s: string, rate: string) =>
+    `  ${name.padEnd(20)} ${number(n).padStart(10)} ${s.padStart(8)} ${rate.padStart(10)}`;
   return [
     `  ${'table'.padEnd(20)} ${'rows'.padStart(10)} ${'db s'.padStart(8)} ${'rows/s'.padStart(10)}`,
     ...tables.map((t) => line(t.table, t.rows, t.seconds.toFixed(1), t.seconds > 0 ? number(t.rows / t.seconds) : '-')),

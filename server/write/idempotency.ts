@@ -64,13 +64,21 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }
 
 /** What a key is bound to: the operation as the edge prints it (layout and comments do not count), its name and its variables. */
-export function requestFingerprint(operation: string, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string {
+export function requestFingerprint(
+  operation: string,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): string {
   return sha256(JSON.stringify([operationName ?? null, operation, canonical(variables ?? {})]));
 }
 
@@ -141,9 +149,18 @@ function encode(value: unknown, db: DataSource, seen: readonly object[] = []): E
   const inner = [...seen, value];
   if (Array.isArray(value)) return { a: value.map((item) => encode(item, db, inner)) };
   const fields = (skip: ReadonlySet<string>) =>
-    Object.fromEntries(Object.entries(value).filter(([key]) => !skip.has(key)).map(([key, item]) => [key, encode(item, db, inner)]));
+    Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !skip.has(key))
+        .map(([key, item]) => [key, encode(item, db, inner)]),
+    );
   const record = value as { constructor: unknown; id?: unknown };
-  if (typeof record.constructor === 'function' && record.constructor !== Object && db.hasMetadata(record.constructor) && typeof record.id === 'number') {
+  if (
+    typeof record.constructor === 'function' &&
+    record.constructor !== Object &&
+    db.hasMetadata(record.constructor) &&
+    typeof record.id === 'number'
+  ) {
     const name = db.getMetadata(record.constructor).name;
     // Protected fields (an id number) are not copied here: the record itself is read again.
     return { e: name, id: record.id, f: fields(protectedFieldsOf(name)) };
@@ -192,7 +209,9 @@ export async function purgeExpiredRequests(db: DataSource): Promise<number> {
 function purgeNowAndThen(db: DataSource): void {
   if (Date.now() - lastPurge < PURGE_INTERVAL_MS) return;
   lastPurge = Date.now();
-  purgeExpiredRequests(db).catch((error: unknown) => log({ level: 'warn', msg: 'expired idempotency keys not purged', error: String(error) }));
+  purgeExpiredRequests(db).catch((error: unknown) =>
+    log({ level: 'warn', msg: 'expired idempotency keys not purged', error: String(error) }),
+  );
 }
 
 /** One keyed write: what `write()` does before, inside and after its transaction. */

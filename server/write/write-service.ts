@@ -34,7 +34,8 @@ export function refusal(ctx: WriteScope, action: Action, name: string, record: O
   return key ? refusedBy(key, action, name) : forbidden(action, name);
 }
 
-export const refusedBy = (key: GovernanceRule, action: string, name: string) => forbidden(action, name, { key, text: GOVERNANCE_RULES[key] });
+export const refusedBy = (key: GovernanceRule, action: string, name: string) =>
+  forbidden(action, name, { key, text: GOVERNANCE_RULES[key] });
 
 interface Versioned extends ObjectLiteral {
   id: number;

@@ -20,12 +20,20 @@ export function databaseUrl(database: DatabaseConfig): string {
 }
 
 /** Runs the npm script against a database, as an operator would (AUDIT_KEY comes from the harness). */
-export async function auditVerify(database: DatabaseConfig, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string }> {
+export async function auditVerify(
+  database: DatabaseConfig,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; out: string }> {
   try {
-    const { stdout, stderr } = await run('node', ['-r', '@swc-node/register', join(ROOT, 'server', 'scripts', 'verify-audit.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: mkdtempSync(join(tmpdir(), 'audit-verify-')), DATABASE_URL: databaseUrl(database), ...env },
-    });
+    const { stdout, stderr } = await run(
+      'node',
+      ['-r', '@swc-node/register', join(ROOT, 'server', 'scripts', 'verify-audit.ts'), ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: mkdtempSync(join(tmpdir(), 'audit-verify-')), DATABASE_URL: databaseUrl(database), ...env },
+      },
+    );
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -55,7 +63,12 @@ export async function moveHead(db: DataSource, lastEntryId: number, lastHash: st
  * (up to `throughId`, by default to the end and the head) with plain SHA-256, the only hash someone
  * without the key can compute.
  */
-export async function rewriteFrom(db: DataSource, fromId: number, change: (entry: AuditEntry) => void, throughId = Infinity): Promise<void> {
+export async function rewriteFrom(
+  db: DataSource,
+  fromId: number,
+  change: (entry: AuditEntry) => void,
+  throughId = Infinity,
+): Promise<void> {
   let previousHash = await hashOf(db, fromId - 1);
   let lastId = fromId - 1;
   for (const entry of await entriesFrom(db, fromId)) {

@@ -71,7 +71,9 @@ export class Console {
   /** The values a select input offers. */
   async options(label: string): Promise<string[]> {
     await this.page.getByRole('combobox', { name: label }).click();
-    const values = await this.page.locator('li[role="option"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-value') ?? ''));
+    const values = await this.page
+      .locator('li[role="option"]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-value') ?? ''));
     await this.page.keyboard.press('Escape');
     return values.filter(Boolean);
   }

@@ -33,7 +33,12 @@ export function gqlFrom<T = any>(
         res.on('end', () => {
           const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphQLResponse<T>;
           const retryAfter = res.headers['retry-after'];
-          resolve({ ...parsed, status: res.statusCode ?? 0, retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined, ms: performance.now() - started });
+          resolve({
+            ...parsed,
+            status: res.statusCode ?? 0,
+            retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined,
+            ms: performance.now() - started,
+          });
         });
       },
     );

@@ -75,7 +75,10 @@ export async function startTestServer({
   const scratch = await freshDatabase();
   const db = await connect(connectVia(scratch.database), { attempts: 1 });
   if (demo) await loadDemo(db);
-  const app = await createApp({ tokenSecret: 'test-secret-that-is-long-enough-1234567890', tokenTtlSeconds: 3600, requestTimeoutSeconds }, db);
+  const app = await createApp(
+    { tokenSecret: 'test-secret-that-is-long-enough-1234567890', tokenTtlSeconds: 3600, requestTimeoutSeconds },
+    db,
+  );
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
     // The same limits as the server's own (server/main.ts), set before it starts listening.
@@ -103,10 +106,9 @@ export async function startTestServer({
     gql,
     async tokenFor(login) {
       if (!tokens.has(login)) {
-        const res = await gql<{ login: { token: string } }>(
-          'mutation($input: LoginInput!) { login(input: $input) { token } }',
-          { input: { login, password: DEMO_PASSWORD } },
-        );
+        const res = await gql<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+          input: { login, password: DEMO_PASSWORD },
+        });
         if (!res.data?.login) throw new Error(`cannot sign in as ${login}: ${JSON.stringify(res.errors)}`);
         tokens.set(login, res.data.login.token);
       }

@@ -44,7 +44,14 @@ export const OPS: { [E in Entity]: Ops } = {
     list: 'bodies',
     create: {
       mutation: 'createBody',
-      input: (side, n) => ({ code: `FX-${n}`, name: `测试单位${n}`, nameEn: `Fixture unit ${n}`, kind: 'OTHER_UNIT', level: 'COUNTY', reportsToId: side.rootId }),
+      input: (side, n) => ({
+        code: `FX-${n}`,
+        name: `测试单位${n}`,
+        nameEn: `Fixture unit ${n}`,
+        kind: 'OTHER_UNIT',
+        level: 'COUNTY',
+        reportsToId: side.rootId,
+      }),
     },
     update: { mutation: 'updateBody', input: (r, n) => ({ id: r.id, version: r.version, name: `改名单位${n}` }) },
     retire: 'retireBody',
@@ -121,7 +128,8 @@ export async function makeRecord(
   if (entity === 'LeaderGrant') return insertGrant(server, side.teamId, (await makeRecord(server, adminToken, 'Person', side, base)).id);
   const under: Side = base.Body ? { ...side, rootId: base.Body.id } : side;
   // A person can be in a pool once: a new pool entry needs a person of its own.
-  const ref = entity === 'PoolEntry' && base.PoolEntry ? { ...base, Person: await makeRecord(server, adminToken, 'Person', side, base) } : base;
+  const ref =
+    entity === 'PoolEntry' && base.PoolEntry ? { ...base, Person: await makeRecord(server, adminToken, 'Person', side, base) } : base;
   const op = OPS[entity].create!;
   const res = await mutate(server, adminToken, op.mutation, op.input(under, unique(), ref as Fixture));
   if (!res.data) throw new Error(`fixture ${entity}: ${JSON.stringify(res.errors)}`);
@@ -179,7 +187,9 @@ export async function accountFor(server: TestServer, login: string, personId: nu
   const first = `${password}-first`;
   const created = await mutate(server, await server.tokenFor('admin'), 'createAccount', { login, password: first, personId });
   if (!created.data) throw new Error(`account: ${JSON.stringify(created.errors)}`);
-  const signedIn = await server.gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login, password: first } });
+  const signedIn = await server.gql('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+    input: { login, password: first },
+  });
   const changed = await server.gql(
     'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }',
     { input: { currentPassword: first, newPassword: password } },

@@ -86,7 +86,10 @@ export function ExplainAccessButton() {
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
         {/* No account named means oneself, as the server reads it: the answer does not wait for the identity. */}
-        <Form defaultValues={{ action: 'READ' }} onSubmit={(values: Record<string, unknown>) => ask(values as { accountId?: number; action?: string })}>
+        <Form
+          defaultValues={{ action: 'READ' }}
+          onSubmit={(values: Record<string, unknown>) => ask(values as { accountId?: number; action?: string })}
+        >
           <DialogTitle>{translate('app.access.title')}</DialogTitle>
           <DialogContent>
             <Stack spacing={1}>

@@ -9,7 +9,9 @@ export function FindingOfAssignmentInput({ statuses }: { statuses?: readonly str
   const translate = useTranslate();
   const assignmentId = useWatch({ name: 'assignmentId' });
   const describe = (finding: RaRecord) =>
-    finding ? `#${finding.id} ${translate(`enums.FindingSubKind.${finding.subKind}`)}：${String(finding.evidenceSummary ?? '').slice(0, 40)}` : '';
+    finding
+      ? `#${finding.id} ${translate(`enums.FindingSubKind.${finding.subKind}`)}：${String(finding.evidenceSummary ?? '').slice(0, 40)}`
+      : '';
   return (
     <ReferenceInput source="findingId" reference="findings" filter={{ assignmentId, statuses }} perPage={100}>
       <AutocompleteInput optionText={describe} disabled={assignmentId == null} fullWidth />

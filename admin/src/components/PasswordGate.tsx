@@ -5,7 +5,18 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
-import { Button, Form, LocalesMenuButton, PasswordInput, SaveButton, minLength, required, useLogout, useNotify, useTranslate } from 'react-admin';
+import {
+  Button,
+  Form,
+  LocalesMenuButton,
+  PasswordInput,
+  SaveButton,
+  minLength,
+  required,
+  useLogout,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { authProvider } from '../providers/authProvider';
 import { graphql, type ApiError } from '../providers/graphqlClient';
 import { useNotifyRefusal } from './notices';
@@ -45,7 +56,10 @@ function ChangePasswordPage({ onChanged }: { onChanged: () => void }) {
   }
 
   return (
-    <Box sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'grey.100' }} data-testid="change-password">
+    <Box
+      sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'grey.100' }}
+      data-testid="change-password"
+    >
       <Card sx={{ width: 420, maxWidth: '100%' }}>
         <CardContent>
           <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
@@ -56,9 +70,27 @@ function ChangePasswordPage({ onChanged }: { onChanged: () => void }) {
             {translate('app.password.explanation')}
           </Typography>
           <Form record={{ currentPassword: '', newPassword: '', repeatPassword: '' }} validate={validate} onSubmit={submit}>
-            <PasswordInput source="currentPassword" label="app.password.current" validate={required()} fullWidth autoComplete="current-password" />
-            <PasswordInput source="newPassword" label="app.password.new" validate={[required(), minLength(PASSWORD_MIN)]} fullWidth autoComplete="new-password" />
-            <PasswordInput source="repeatPassword" label="app.password.repeat" validate={required()} fullWidth autoComplete="new-password" />
+            <PasswordInput
+              source="currentPassword"
+              label="app.password.current"
+              validate={required()}
+              fullWidth
+              autoComplete="current-password"
+            />
+            <PasswordInput
+              source="newPassword"
+              label="app.password.new"
+              validate={[required(), minLength(PASSWORD_MIN)]}
+              fullWidth
+              autoComplete="new-password"
+            />
+            <PasswordInput
+              source="repeatPassword"
+              label="app.password.repeat"
+              validate={required()}
+              fullWidth
+              autoComplete="new-password"
+            />
             <Stack direction="row" sx={{ justifyContent: 'space-between', mt: 2 }}>
               <Button label="ra.auth.logout" onClick={() => logout()} data-testid="change-password-sign-out" />
               <SaveButton label="app.password.submit" alwaysEnable data-testid="change-password-submit" />

@@ -4,7 +4,18 @@
  * buttons, a cell of its own) and still takes its columns and filters from the descriptor.
  */
 import { useMemo, type ReactElement, type ReactNode } from 'react';
-import { Create, DataTable, Edit, List, Pagination, ReferenceManyField, Show, SimpleShowLayout, useResourceContext, type SortPayload } from 'react-admin';
+import {
+  Create,
+  DataTable,
+  Edit,
+  List,
+  Pagination,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  useResourceContext,
+  type SortPayload,
+} from 'react-admin';
 import { today } from '../days';
 import { descriptorOf } from '../resources';
 import { EditWhenButton } from './ActionButtons';

@@ -82,7 +82,11 @@ function cellField(source: string, spec: FieldSpec): ReactNode {
  * The `DataTable.Col`s of the named fields, sortable where the API sorts by the field. `cells`
  * replaces what a column shows (its header and export stay the descriptor's).
  */
-export function tableColumns(descriptor: ResourceDescriptor, columns: readonly string[], cells: Record<string, ReactNode> = {}): ReactElement[] {
+export function tableColumns(
+  descriptor: ResourceDescriptor,
+  columns: readonly string[],
+  cells: Record<string, ReactNode> = {},
+): ReactElement[] {
   const sortable = new Set(descriptor.api.sort?.fields ?? []);
   return columns.map((source) => (
     <DataTable.Col key={source} source={source} disableSort={!sortable.has(toSortEnum(source))}>

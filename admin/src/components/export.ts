@@ -46,7 +46,9 @@ function exportColumnOf(source: string, field: FieldSpec | undefined): ExportCol
 
 /** The columns of each list page, in the order the list shows them: the list columns of its descriptor. */
 export const EXPORT_COLUMNS: Partial<Record<ResourceName, readonly ExportColumn[]>> = Object.fromEntries(
-  DESCRIPTORS.flatMap(({ name, list, fields }) => (list ? [[name, list.columns.map((source) => exportColumnOf(source, fields[source]))]] : [])),
+  DESCRIPTORS.flatMap(({ name, list, fields }) =>
+    list ? [[name, list.columns.map((source) => exportColumnOf(source, fields[source]))]] : [],
+  ),
 );
 
 /** The columns of a list page; throws for a resource without one, so a missing row fails loudly. */
@@ -200,7 +202,12 @@ export function toCsv(table: ExportTable): string {
 
 /** Characters Excel refuses in a sheet name, and its length limit. */
 export function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Sheet1';
+  return (
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet1'
+  );
 }
 
 /** Width in Excel's units: a Chinese character takes two. */

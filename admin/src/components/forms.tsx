@@ -8,7 +8,15 @@
  */
 import { useEffect, useRef } from 'react';
 import { useFormContext, useFormState } from 'react-hook-form';
-import { SimpleForm, useGetIdentity, useNotify, useRecordContext, useResourceContext, useSaveContext, type SimpleFormProps } from 'react-admin';
+import {
+  SimpleForm,
+  useGetIdentity,
+  useNotify,
+  useRecordContext,
+  useResourceContext,
+  useSaveContext,
+  type SimpleFormProps,
+} from 'react-admin';
 import { useNotifyRefusal } from './notices';
 import { sessionStore } from '../providers/graphqlClient';
 

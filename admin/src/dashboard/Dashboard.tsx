@@ -86,7 +86,14 @@ function CountCell({ row, resource, linked, translate }: { row: Row; resource: s
   return <Link to={listLink(resource, row.filter)}>{text}</Link>;
 }
 
-function SummaryCard({ title, testId, loading, error, children, wide }: {
+function SummaryCard({
+  title,
+  testId,
+  loading,
+  error,
+  children,
+  wide,
+}: {
   title: string;
   testId: string;
   loading: boolean;
@@ -111,7 +118,19 @@ function SummaryCard({ title, testId, loading, error, children, wide }: {
   );
 }
 
-function CountTable({ rows, column, resource, linked, total }: { rows: Row[]; column: string; resource: string; linked: boolean; total?: Row }) {
+function CountTable({
+  rows,
+  column,
+  resource,
+  linked,
+  total,
+}: {
+  rows: Row[];
+  column: string;
+  resource: string;
+  linked: boolean;
+  total?: Row;
+}) {
   const translate = useTranslate();
   return (
     <Table size="small">
@@ -136,11 +155,22 @@ function CountTable({ rows, column, resource, linked, total }: { rows: Row[]; co
 }
 
 /** Rows for every value of an enum dimension, in the enum's order, zero where no group came back. */
-function enumRows(summary: Summary | undefined, values: readonly string[], label: (value: string) => string, filter: (value: string) => Record<string, unknown>): Row[] {
+function enumRows(
+  summary: Summary | undefined,
+  values: readonly string[],
+  label: (value: string) => string,
+  filter: (value: string) => Record<string, unknown>,
+): Row[] {
   return values.map((value) => ({
     id: value,
     label: label(value),
-    group: summary?.groups.find((g) => g.key[0] === value) ?? { key: [value], count: 0, fewerThan: null, withheld: false, averageDays: null },
+    group: summary?.groups.find((g) => g.key[0] === value) ?? {
+      key: [value],
+      count: 0,
+      fewerThan: null,
+      withheld: false,
+      averageDays: null,
+    },
     filter: filter(value),
   }));
 }
@@ -166,7 +196,12 @@ function Bars({ rows, horizontal, seriesLabel }: { rows: Row[]; horizontal?: boo
 function FindingsByCategory({ linked }: { linked: boolean }) {
   const translate = useTranslate();
   const { data, isPending, error } = useSummary('findingSummary', ['CATEGORY']);
-  const rows = enumRows(data, ENUMS.FindingCategory, (v) => translate(`enums.FindingCategory.${v}`), (v) => ({ categories: [v] }));
+  const rows = enumRows(
+    data,
+    ENUMS.FindingCategory,
+    (v) => translate(`enums.FindingCategory.${v}`),
+    (v) => ({ categories: [v] }),
+  );
   const total = { id: 'findings', label: translate('app.dashboard.total'), group: data?.total, filter: {} };
   return (
     <SummaryCard title="app.dashboard.findings_by_category" testId="findings-by-category" loading={isPending} error={error}>
@@ -208,7 +243,12 @@ function FindingsByStage() {
   const findingRows = enumRows(findings.data, ENUMS.Stage, label, () => ({}));
   const assignmentRows = enumRows(assignments.data, ENUMS.Stage, label, (v) => ({ stages: [v] }));
   return (
-    <SummaryCard title="app.dashboard.by_stage" testId="by-stage" loading={findings.isPending || assignments.isPending} error={findings.error ?? assignments.error}>
+    <SummaryCard
+      title="app.dashboard.by_stage"
+      testId="by-stage"
+      loading={findings.isPending || assignments.isPending}
+      error={findings.error ?? assignments.error}
+    >
       <Bars rows={findingRows} seriesLabel={translate('app.dashboard.findings')} />
       <Table size="small">
         <TableHead>
@@ -242,7 +282,12 @@ const STATE_COLOUR: Record<string, string> = { DONE: '#2e7d32', OPEN: '#1976d2',
 function RectificationState({ linked }: { linked: boolean }) {
   const translate = useTranslate();
   const { data, isPending, error } = useSummary('rectificationSummary', ['STATE']);
-  const rows = enumRows(data, ['DONE', 'OPEN', 'OVERDUE'], (v) => translate(`app.dashboard.state.${v}`), (v) => STATE_FILTER[v]);
+  const rows = enumRows(
+    data,
+    ['DONE', 'OPEN', 'OVERDUE'],
+    (v) => translate(`app.dashboard.state.${v}`),
+    (v) => STATE_FILTER[v],
+  );
   const late = data?.groups.find((g) => g.key[0] === 'OVERDUE');
   return (
     <SummaryCard title="app.dashboard.rectification" testId="rectification-state" loading={isPending} error={error}>
@@ -301,7 +346,11 @@ function UrgentItems({ linked }: { linked: boolean }) {
           {items.map((finding) => (
             <ListItem key={finding.id} disableGutters>
               <ListItemText
-                primary={<Link to={`/findings/${finding.id}/show`}>{`${translate(`enums.FindingCategory.${finding.category}`)} · ${targets?.find((t) => t.id === finding.targetId)?.name ?? ''}`}</Link>}
+                primary={
+                  <Link
+                    to={`/findings/${finding.id}/show`}
+                  >{`${translate(`enums.FindingCategory.${finding.category}`)} · ${targets?.find((t) => t.id === finding.targetId)?.name ?? ''}`}</Link>
+                }
                 secondary={finding.urgentOn}
               />
             </ListItem>

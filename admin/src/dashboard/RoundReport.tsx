@@ -6,7 +6,20 @@
  */
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Card, CardContent, CardHeader, MenuItem, Stack, TextField, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Card,
+  CardContent,
+  CardHeader,
+  MenuItem,
+  Stack,
+  TextField,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useGetMany, useTranslate } from 'react-admin';
 import { graphql } from '../providers/graphqlClient';
 import { countText, REPORTABLE_ROUNDS, ROUND_REPORT, type RoundReport, type Summary } from '../providers/summaries';
@@ -19,7 +32,17 @@ function useRoundReport(roundId: number | undefined) {
   });
 }
 
-function Figures({ title, summary, label, testId }: { title: string; summary: Summary; label: (key: string | null) => string; testId: string }) {
+function Figures({
+  title,
+  summary,
+  label,
+  testId,
+}: {
+  title: string;
+  summary: Summary;
+  label: (key: string | null) => string;
+  testId: string;
+}) {
   const translate = useTranslate();
   return (
     <Table size="small" data-testid={testId} sx={{ minWidth: 260, flex: 1 }}>
@@ -75,9 +98,19 @@ export function RoundReportFigures({ roundId }: { roundId: number }) {
       </Typography>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <Figures title="app.dashboard.stage" summary={report.inspectionsByStage} label={enumLabel('Stage')} testId="report-stages" />
-        <Figures title="app.dashboard.category" summary={report.findingsByCategory} label={enumLabel('FindingCategory')} testId="report-categories" />
+        <Figures
+          title="app.dashboard.category"
+          summary={report.findingsByCategory}
+          label={enumLabel('FindingCategory')}
+          testId="report-categories"
+        />
         {report.findingsByStatus ? (
-          <Figures title="app.round_report.status" summary={report.findingsByStatus} label={enumLabel('FindingStatus')} testId="report-statuses" />
+          <Figures
+            title="app.round_report.status"
+            summary={report.findingsByStatus}
+            label={enumLabel('FindingStatus')}
+            testId="report-statuses"
+          />
         ) : null}
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
@@ -87,7 +120,12 @@ export function RoundReportFigures({ roundId }: { roundId: number }) {
           label={(key) => targets?.find((b) => String(b.id) === key)?.name ?? `#${key}`}
           testId="report-targets"
         />
-        <Figures title="app.dashboard.state_column" summary={report.rectificationByState} label={(key) => translate(`app.dashboard.state.${key}`)} testId="report-rectification" />
+        <Figures
+          title="app.dashboard.state_column"
+          summary={report.rectificationByState}
+          label={(key) => translate(`app.dashboard.state.${key}`)}
+          testId="report-rectification"
+        />
       </Stack>
     </Stack>
   );
@@ -98,7 +136,8 @@ export function RoundReports() {
   const translate = useTranslate();
   const { data: rounds } = useQuery({
     queryKey: ['reportableRounds'],
-    queryFn: async () => (await graphql<{ reportableRounds: Array<{ id: number; title: string; status: string }> }>(REPORTABLE_ROUNDS)).reportableRounds,
+    queryFn: async () =>
+      (await graphql<{ reportableRounds: Array<{ id: number; title: string; status: string }> }>(REPORTABLE_ROUNDS)).reportableRounds,
   });
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   if (!rounds?.length) return null;

@@ -6,7 +6,11 @@ import { summaryQuery, type Summary, type SummaryName } from '../providers/summa
 
 export { countText, type Summary, type SummaryGroup } from '../providers/summaries';
 
-export function useSummary(name: SummaryName, groupBy: string[], options: { filter?: Record<string, unknown>; limit?: number; enabled?: boolean } = {}) {
+export function useSummary(
+  name: SummaryName,
+  groupBy: string[],
+  options: { filter?: Record<string, unknown>; limit?: number; enabled?: boolean } = {},
+) {
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const variables = { groupBy, filter: options.filter ?? null, limit: options.limit ?? 100 };
   return useQuery({

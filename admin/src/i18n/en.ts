@@ -34,7 +34,8 @@ export const en: AppMessages = {
     },
     notification: {
       conflict: 'Someone else changed this record after you opened it. Reload it, then save again: what you typed is kept.',
-      unconfirmed: 'The change could not be confirmed: the server did not answer after several tries, and it may have been saved. Reload the page to check before saving it again.',
+      unconfirmed:
+        'The change could not be confirmed: the server did not answer after several tries, and it may have been saved. Reload the page to check before saving it again.',
       not_saved: 'The server is unavailable, and nothing was saved. Try again in a moment: what you typed is kept.',
       draft_restored: 'What you typed before signing in again has been restored',
       moved: 'Body moved',
@@ -116,12 +117,26 @@ export const en: AppMessages = {
         NOT_VISIBLE: 'The deciding rule comes from a membership, grant or staffing you may not read: only the decision is given',
       },
       actions: {
-        READ: 'Read', UPDATE: 'Change', RETIRE: 'Retire', CREATE: 'Create', APPROVE: 'Approve', ADVANCE: 'Advance', STAFF: 'Staff',
-        APPOINT: 'Appoint leader', SUBMIT: 'Submit', HEAR: 'Hear', ESCALATE: 'Escalate', DECIDE: 'Decide', TRANSFER: 'Transfer', CONCLUDE: 'Conclude', PROGRESS: 'Record progress', VERIFY: 'Verify',
+        READ: 'Read',
+        UPDATE: 'Change',
+        RETIRE: 'Retire',
+        CREATE: 'Create',
+        APPROVE: 'Approve',
+        ADVANCE: 'Advance',
+        STAFF: 'Staff',
+        APPOINT: 'Appoint leader',
+        SUBMIT: 'Submit',
+        HEAR: 'Hear',
+        ESCALATE: 'Escalate',
+        DECIDE: 'Decide',
+        TRANSFER: 'Transfer',
+        CONCLUDE: 'Conclude',
+        PROGRESS: 'Record progress',
+        VERIFY: 'Verify',
       },
     },
     round_report: {
-      title: "Plan report for the committee",
+      title: 'Plan report for the committee',
       plan: 'Plan',
       status: 'Findings by status',
       headline: 'This round: %{inspections} inspections, %{findings} findings, %{urgent} of them reported at once.',
@@ -129,13 +144,15 @@ export const en: AppMessages = {
     },
     workbench: { menu: 'Query workbench' },
     membership: {
-      needs_approval: 'This role reads inspection records or their figures: once saved it is pending, and it takes effect only when a leading-group leader approves it. Until then it grants nothing.',
+      needs_approval:
+        'This role reads inspection records or their figures: once saved it is pending, and it takes effect only when a leading-group leader approves it. Until then it grants nothing.',
       proposed: 'Membership proposed; it takes effect once a leading-group leader approves it',
       pending_notice: 'Waiting for a leading-group leader to approve it: it grants nothing until then.',
       refused_notice: 'Refused: it never took effect. Propose it again if it is still needed.',
       ended_now: 'Ended with immediate effect',
       ended_notice: 'Ended with immediate effect at %{at}: it grants nothing from then on.',
-      approved_role_fixed: 'An approved role cannot be changed, only shortened; for another role, end this membership and propose a new one.',
+      approved_role_fixed:
+        'An approved role cannot be changed, only shortened; for another role, end this membership and propose a new one.',
       approve: 'Approve',
       approve_title: 'Approve the membership of "%{name}"',
       approve_note: 'Note (optional)',
@@ -152,9 +169,11 @@ export const en: AppMessages = {
       account: 'Account #%{id}',
     },
     governance: {
-      'no-self-dealing': 'Not for yourself: nobody creates, changes, approves or ends a membership, grant, staffing, pool entry or account for their own person.',
+      'no-self-dealing':
+        'Not for yourself: nobody creates, changes, approves or ends a membership, grant, staffing, pool entry or account for their own person.',
       'second-person': 'A second person decides: whoever proposed a membership cannot approve or refuse it.',
-      'approval-needed': 'This role reads inspection records or their figures: it takes effect only once a leading-group leader approves it.',
+      'approval-needed':
+        'This role reads inspection records or their figures: it takes effect only once a leading-group leader approves it.',
       'grantable-roles-only': 'You may set a password for (or open an account for) only a person all of whose roles you could grant.',
       'team-roster-only': 'An inspection is staffed only from the current members of its assigned team.',
     },
@@ -182,7 +201,8 @@ export const en: AppMessages = {
       average_days_late: 'Overdue items are %{days} days late on average',
       fewer_than: 'fewer than %{n}',
       withheld: 'withheld',
-      count_only: 'You may read these summaries but not the records behind them: sets of fewer than 3 records about named people are left out of every number, and figures by status or urgency are for those who read the records.',
+      count_only:
+        'You may read these summaries but not the records behind them: sets of fewer than 3 records about named people are left out of every number, and figures by status or urgency are for those who read the records.',
     },
   },
   enums: {

@@ -13,4 +13,21 @@ export const EXPLAIN_ACCESS = `query ExplainAccess($type: RecordType!, $id: Int!
 export type { AccessExplanation } from '../generated/graphql';
 
 /** The verbs worth asking about, in the order the dialog offers them. */
-export const EXPLAINED_ACTIONS = ['READ', 'UPDATE', 'RETIRE', 'CREATE', 'APPROVE', 'ADVANCE', 'STAFF', 'APPOINT', 'SUBMIT', 'HEAR', 'ESCALATE', 'DECIDE', 'TRANSFER', 'CONCLUDE', 'PROGRESS', 'VERIFY'] as const;
+export const EXPLAINED_ACTIONS = [
+  'READ',
+  'UPDATE',
+  'RETIRE',
+  'CREATE',
+  'APPROVE',
+  'ADVANCE',
+  'STAFF',
+  'APPOINT',
+  'SUBMIT',
+  'HEAR',
+  'ESCALATE',
+  'DECIDE',
+  'TRANSFER',
+  'CONCLUDE',
+  'PROGRESS',
+  'VERIFY',
+] as const;

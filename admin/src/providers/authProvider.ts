@@ -28,7 +28,10 @@ export function isExpired(session: Session | null, now = Date.now()): boolean {
   return !session || !(Date.parse(session.expiresAt) > now);
 }
 
-export function createAuthProvider(request: GraphQLRequest = defaultGraphql, store = sessionStore): AuthProvider & {
+export function createAuthProvider(
+  request: GraphQLRequest = defaultGraphql,
+  store = sessionStore,
+): AuthProvider & {
   currentUser: () => Promise<CurrentUser>;
   /** Reads `me` afresh on the next question (after the password was changed). */
   forgetUser: () => void;

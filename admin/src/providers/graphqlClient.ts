@@ -98,7 +98,11 @@ export function isMutation(query: string): boolean {
 }
 
 /** The wait a `Retry-After` header asks for, in ms: seconds or an HTTP date, bounded by the policy. */
-export function retryDelayMs(retryAfter: string | null, policy: Pick<RetryPolicy, 'maxDelaySeconds' | 'defaultDelaySeconds'>, now = Date.now()): number {
+export function retryDelayMs(
+  retryAfter: string | null,
+  policy: Pick<RetryPolicy, 'maxDelaySeconds' | 'defaultDelaySeconds'>,
+  now = Date.now(),
+): number {
   let seconds = policy.defaultDelaySeconds;
   if (retryAfter && /^\d+$/.test(retryAfter.trim())) seconds = Number(retryAfter.trim());
   else if (retryAfter && !Number.isNaN(Date.parse(retryAfter))) seconds = Math.max(0, (Date.parse(retryAfter) - now) / 1000);

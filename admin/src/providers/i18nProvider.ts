@@ -37,8 +37,4 @@ export const LOCALES = [
   { locale: 'en', name: en.app.language.en },
 ];
 
-export const i18nProvider = polyglotI18nProvider(
-  (locale) => (locale === 'en' ? MESSAGES.en : MESSAGES.zh),
-  'zh',
-  LOCALES,
-);
+export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? MESSAGES.en : MESSAGES.zh), 'zh', LOCALES);

@@ -76,7 +76,11 @@ const ACTION_TABLE = {
   approveMembership: { resource: 'memberships', inputType: 'DecideMembershipInput' },
   refuseMembership: { resource: 'memberships', inputType: 'DecideMembershipInput' },
   advanceAssignment: { resource: 'assignments', inputType: 'VersionedInput' },
-  staffAssignment: { resource: 'assignments', inputType: 'StaffAssignmentInput', returns: 'id assignmentId personId recusalException version' },
+  staffAssignment: {
+    resource: 'assignments',
+    inputType: 'StaffAssignmentInput',
+    returns: 'id assignmentId personId recusalException version',
+  },
   appointLeader: { resource: 'leaderGrants', inputType: 'AppointLeaderInput' },
   receiveBriefing: { resource: 'briefings', inputType: 'ReceiveBriefingInput' },
   escalateFinding: { resource: 'findings', inputType: 'VersionedInput' },

@@ -105,7 +105,11 @@ function SavedQueries({ api, editors }: { api: SavedQueriesApi; editors: ReturnT
         </Button>
       </form>
       {status.kind !== 'idle' ? (
-        <p className={`workbench-status ${status.kind}`} role={status.kind === 'failed' ? 'alert' : 'status'} data-testid="saved-query-status">
+        <p
+          className={`workbench-status ${status.kind}`}
+          role={status.kind === 'failed' ? 'alert' : 'status'}
+          data-testid="saved-query-status"
+        >
           {status.message}
         </p>
       ) : null}
@@ -115,7 +119,11 @@ function SavedQueries({ api, editors }: { api: SavedQueriesApi; editors: ReturnT
         <ul className="workbench-list" data-testid="saved-queries">
           {saved.map((query) => (
             <li key={query.id} className="workbench-saved-item">
-              <UnStyledButton className="workbench-item" title="载入编辑器 / Load into the editor" onClick={() => editors.load(query.query, prettyJsonText(query.variables))}>
+              <UnStyledButton
+                className="workbench-item"
+                title="载入编辑器 / Load into the editor"
+                onClick={() => editors.load(query.query, prettyJsonText(query.variables))}
+              >
                 {query.name}
               </UnStyledButton>
               <UnStyledButton
@@ -131,7 +139,8 @@ function SavedQueries({ api, editors }: { api: SavedQueriesApi; editors: ReturnT
                 aria-label={`删除 / Delete “${query.name}”`}
                 title="删除 / Delete"
                 onClick={() => {
-                  if (window.confirm(`删除“${query.name}”？ / Delete “${query.name}”?`)) void change(() => api.remove(query), `已删除 / Deleted “${query.name}”`);
+                  if (window.confirm(`删除“${query.name}”？ / Delete “${query.name}”?`))
+                    void change(() => api.remove(query), `已删除 / Deleted “${query.name}”`);
                 }}
               >
                 删除

@@ -2,4 +2,6 @@
 /** The example queries of schema/examples, bundled as text: the same files the guide shows. */
 import { parseExamples } from '../../../server/graphql/query-examples';
 
-export const EXAMPLES = parseExamples(import.meta.glob<string>('../../../schema/examples/*.graphql', { query: '?raw', import: 'default', eager: true }));
+export const EXAMPLES = parseExamples(
+  import.meta.glob<string>('../../../schema/examples/*.graphql', { query: '?raw', import: 'default', eager: true }),
+);

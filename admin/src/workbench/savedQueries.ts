@@ -33,7 +33,9 @@ export function savedQueriesApi(request: GraphQLRequest) {
     async list(): Promise<SavedQuery[]> {
       const all: SavedQuery[] = [];
       for (;;) {
-        const { savedQueries } = await request<{ savedQueries: { totalCount: number; items: SavedQuery[] } }>(SAVED_QUERY_OPERATIONS.list, { skip: all.length });
+        const { savedQueries } = await request<{ savedQueries: { totalCount: number; items: SavedQuery[] } }>(SAVED_QUERY_OPERATIONS.list, {
+          skip: all.length,
+        });
         all.push(...savedQueries.items);
         if (savedQueries.items.length === 0 || all.length >= savedQueries.totalCount) return all;
       }
@@ -42,7 +44,9 @@ export function savedQueriesApi(request: GraphQLRequest) {
       return (await request<{ saved: SavedQuery }>(SAVED_QUERY_OPERATIONS.create, { input: { name, ...text } })).saved;
     },
     async update(saved: SavedQuery, text: QueryText): Promise<SavedQuery> {
-      return (await request<{ saved: SavedQuery }>(SAVED_QUERY_OPERATIONS.update, { input: { id: saved.id, version: saved.version, ...text } })).saved;
+      return (
+        await request<{ saved: SavedQuery }>(SAVED_QUERY_OPERATIONS.update, { input: { id: saved.id, version: saved.version, ...text } })
+      ).saved;
     },
     async remove(saved: SavedQuery): Promise<void> {
       await request(SAVED_QUERY_OPERATIONS.remove, { input: { id: saved.id, version: saved.version } });

@@ -48,7 +48,10 @@ registerEnumType(AccessRelation, {
   valuesConfig: {
     REPORTING_LINE: { description: "The record's body reports, directly or along the tree, to the body the account holds a role in." },
     OWN_LINE: { description: "The record is a body on the reporting line of the account's own body." },
-    STAFFED_ON: { description: 'The account is staffed on (or leads) the inspection the record belongs to, or the record is the body that inspection inspects.' },
+    STAFFED_ON: {
+      description:
+        'The account is staffed on (or leads) the inspection the record belongs to, or the record is the body that inspection inspects.',
+    },
     TRANSFERRED_TO: { description: "The finding was transferred to the account's department." },
     ADDRESSED_TO: { description: "The rectification item is addressed to the account's body." },
     OWN_RECORD: { description: "The record is the account's own (its person, account, memberships, saved queries)." },
@@ -56,7 +59,7 @@ registerEnumType(AccessRelation, {
     NONE: { description: 'No rule speaks to it: denied by default.' },
     NOT_VISIBLE: {
       description:
-        "A rule of the account decided, but it comes from a membership, leader grant or staffing you may not read: only the decision is given, not the role, the body or the path.",
+        'A rule of the account decided, but it comes from a membership, leader grant or staffing you may not read: only the decision is given, not the role, the body or the path.',
     },
   },
 });
@@ -75,16 +78,27 @@ export class AccessExplanation {
   @Field(() => AccessRelation, { description: 'How the deciding rule relates the record to the account.' })
   relation!: AccessRelation;
 
-  @Field(() => String, { nullable: true, description: 'The role whose rule decided (a MembershipRole, or TEAM_LEADER for a leader grant); null for own records, no rule, or a rule from a record you may not read.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The role whose rule decided (a MembershipRole, or TEAM_LEADER for a leader grant); null for own records, no rule, or a rule from a record you may not read.',
+  })
   role!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The body the role is held in; null when you may not read it.' })
   holderBodyId!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the role comes from: `membership:<id>`, `grant:<id>`, `staffing:<id>`, `own`, or the name of a rule every account has; null when no rule decided or you may not read the record the role comes from.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the role comes from: `membership:<id>`, `grant:<id>`, `staffing:<id>`, `own`, or the name of a rule every account has; null when no rule decided or you may not read the record the role comes from.',
+  })
   source!: string | null;
 
-  @Field(() => [Int], { description: "When a reporting path decided: the body ids from the record's body up to the role's body, leaving out any you may not read." })
+  @Field(() => [Int], {
+    description:
+      "When a reporting path decided: the body ids from the record's body up to the role's body, leaving out any you may not read.",
+  })
   path!: number[];
 
   @Field({ description: 'The answer in plain words; what you may not read is named only as a rule, body or inspection you cannot see.' })
@@ -101,7 +115,8 @@ export class AccessResolver {
     @Ctx() ctx: RequestContext,
     @Arg('type', () => RecordType, { description: 'The kind of record.' }) type: SubjectName,
     @Arg('id', () => Int, { description: 'The record.' }) id: number,
-    @Arg('action', () => AccessAction, { defaultValue: 'read', description: 'The action asked about; reading when omitted.' }) action: Action,
+    @Arg('action', () => AccessAction, { defaultValue: 'read', description: 'The action asked about; reading when omitted.' })
+    action: Action,
     @Arg('accountId', () => Int, { nullable: true, description: 'The account asked about; yourself when omitted.' }) accountId?: number,
   ): Promise<AccessExplanation> {
     return explainAccess(ctx, type, id, action, accountId ?? undefined);

@@ -120,7 +120,15 @@ export async function explainAccess(
 
   const verb = `${action} this ${type}`;
   if (!rule) {
-    return { ...base, relation: AccessRelation.NONE, role: null, holderBodyId: null, source: null, path: [], explanation: `No rule lets ${who === 'You' ? 'you' : who} ${verb}.` };
+    return {
+      ...base,
+      relation: AccessRelation.NONE,
+      role: null,
+      holderBodyId: null,
+      source: null,
+      path: [],
+      explanation: `No rule lets ${who === 'You' ? 'you' : who} ${verb}.`,
+    };
   }
   const authority = caller!.authorities.find((a) => authorityTag(a) === rule.reason) ?? null;
   // Another account's role, where it is held and how it reaches the record are all read off the
@@ -133,7 +141,9 @@ export async function explainAccess(
       holderBodyId: null,
       source: null,
       path: [],
-      explanation: rule.inverted ? `Refused: ${UNSEEN_RULE} forbids it.` : `Allowed: ${who} ${who === 'You' ? 'have' : 'has'} ${UNSEEN_RULE}.`,
+      explanation: rule.inverted
+        ? `Refused: ${UNSEEN_RULE} forbids it.`
+        : `Allowed: ${who} ${who === 'You' ? 'have' : 'has'} ${UNSEEN_RULE}.`,
     };
   }
   const conditions = rule.conditions as Record<string, unknown> | undefined;
@@ -146,7 +156,9 @@ export async function explainAccess(
   const path = fullPath.filter((bodyId) => bodies.get(bodyId));
   const holderBodyId = authority && bodies.get(authority.bodyId) ? authority.bodyId : null;
   const inspection = async (assignmentId: unknown) =>
-    (await ctx.loaders.byId(Assignment).load(Number(assignmentId))) ? `inspection #${String(assignmentId)}` : 'an inspection you cannot see';
+    (await ctx.loaders.byId(Assignment).load(Number(assignmentId)))
+      ? `inspection #${String(assignmentId)}`
+      : 'an inspection you cannot see';
 
   const governance = governanceRuleOf(rule.reason);
   if (governance) {
@@ -179,7 +191,10 @@ export async function explainAccess(
     how = `it is addressed to ${name(fullPath[0] ?? under.bodyId)}, within ${name(under.bodyId)}`;
   } else if (under) {
     relation = AccessRelation.REPORTING_LINE;
-    how = fullPath.length > 1 ? `the record's body reports up to it: ${fullPath.map(name).join(' → ')}` : `the record belongs to ${name(under.bodyId)} itself`;
+    how =
+      fullPath.length > 1
+        ? `the record's body reports up to it: ${fullPath.map(name).join(' → ')}`
+        : `the record belongs to ${name(under.bodyId)} itself`;
   } else if (conditions && 'assignmentId' in conditions) {
     relation = AccessRelation.STAFFED_ON;
     how = `${who === 'You' ? 'you are' : `${who} is`} on ${await inspection(conditions.assignmentId)}`;
@@ -196,7 +211,9 @@ export async function explainAccess(
     relation = conditions ? AccessRelation.OWN_RECORD : AccessRelation.ANY;
     how = conditions ? '' : 'the rule covers every record of this kind';
   }
-  const decided = rule.inverted ? `Refused: ${holder}, and a rule of ${authority ? 'that role' : 'that kind'} forbids it` : `Allowed: ${holder}`;
+  const decided = rule.inverted
+    ? `Refused: ${holder}, and a rule of ${authority ? 'that role' : 'that kind'} forbids it`
+    : `Allowed: ${holder}`;
   return {
     ...base,
     relation,

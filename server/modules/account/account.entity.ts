@@ -45,7 +45,10 @@ export class Account extends EditableRecord {
   @Column({ ...INSTANT_COLUMN, nullable: true })
   lockedUntil!: string | null;
 
-  @Field({ description: 'Set on an account whose password someone else chose (a first administrator, a reset): until its holder chooses a new one, it may do nothing else.' })
+  @Field({
+    description:
+      'Set on an account whose password someone else chose (a first administrator, a reset): until its holder chooses a new one, it may do nothing else.',
+  })
   @Column({ type: 'boolean', default: false })
   mustChangePassword!: boolean;
 

@@ -8,7 +8,15 @@ import type { ModuleDescriptor } from '../common/module-descriptor';
 import { RetireInput } from '../common/inputs';
 import { Person } from '../person/person.entity';
 import { Account } from './account.entity';
-import { AccountFilter, AccountSort, ChangePasswordInput, CreateAccountInput, LoginInput, ResetPasswordInput, UpdateAccountInput } from './account.inputs';
+import {
+  AccountFilter,
+  AccountSort,
+  ChangePasswordInput,
+  CreateAccountInput,
+  LoginInput,
+  ResetPasswordInput,
+  UpdateAccountInput,
+} from './account.inputs';
 import {
   changePassword,
   createAccount,
@@ -34,7 +42,9 @@ const accounts: RecordList<Account, AccountFilter> = {
 
 @ObjectType({ description: 'A signed token to send as `Authorization: Bearer <token>`; it names the session the sign-in opened.' })
 export class SignedIn {
-  @Field({ description: 'The bearer token; it stops working when it expires or its session is ended (signOut, a password reset, a deactivation).' })
+  @Field({
+    description: 'The bearer token; it stops working when it expires or its session is ended (signOut, a password reset, a deactivation).',
+  })
   token!: string;
 
   @Field({ description: 'When the token stops working (ISO-8601, UTC).' })
@@ -62,7 +72,8 @@ export class Me {
   roles!: HeldRole[];
 
   @Field(() => GraphQLJSON, {
-    description: "The caller's permission rules, packed with CASL's packRules, for the console to mirror (the server enforces them regardless).",
+    description:
+      "The caller's permission rules, packed with CASL's packRules, for the console to mirror (the server enforces them regardless).",
   })
   rules!: unknown;
 }
@@ -75,13 +86,21 @@ export interface TokenContext {
 @Resolver(() => Account)
 export class AccountResolver extends RecordQueries(accounts) {
   @Extensions({ public: true })
-  @Mutation(() => SignedIn, { description: 'Signs in, opening a session. Wrong login or password answers UNAUTHENTICATED without saying which.' })
-  login(@Ctx() ctx: RequestContext & TokenContext, @Arg('input', { description: 'The values; see the input type.' }) input: LoginInput): Promise<SignedIn> {
+  @Mutation(() => SignedIn, {
+    description: 'Signs in, opening a session. Wrong login or password answers UNAUTHENTICATED without saying which.',
+  })
+  login(
+    @Ctx() ctx: RequestContext & TokenContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: LoginInput,
+  ): Promise<SignedIn> {
     return login(ctx, ctx.tokens, input);
   }
 
   @Extensions({ beforePasswordChange: true })
-  @Query(() => Me, { description: 'Who you are, what you hold, and your permission rules; `account.mustChangePassword` says whether you must choose a password first.' })
+  @Query(() => Me, {
+    description:
+      'Who you are, what you hold, and your permission rules; `account.mustChangePassword` says whether you must choose a password first.',
+  })
   async me(@Ctx() ctx: RequestContext): Promise<Me> {
     if (!ctx.caller) throw unauthenticated();
     const account = await getAccount(ctx, ctx.caller.accountId);
@@ -93,17 +112,29 @@ export class AccountResolver extends RecordQueries(accounts) {
   }
 
   @Mutation(() => Account, { description: 'Creates a login for a person you administer.' })
-  createAccount(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreateAccountInput): Promise<Account> {
+  createAccount(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: CreateAccountInput,
+  ): Promise<Account> {
     return createAccount(ctx, input);
   }
 
   @Mutation(() => Account, { description: 'Renames, reactivates or deactivates an account you administer.' })
-  updateAccount(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: UpdateAccountInput): Promise<Account> {
+  updateAccount(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: UpdateAccountInput,
+  ): Promise<Account> {
     return updateAccount(ctx, input);
   }
 
-  @Mutation(() => Account, { description: 'Sets a new password on an account you administer; its holder must change it at the next sign-in, and its sessions end at once.' })
-  resetPassword(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: ResetPasswordInput): Promise<Account> {
+  @Mutation(() => Account, {
+    description:
+      'Sets a new password on an account you administer; its holder must change it at the next sign-in, and its sessions end at once.',
+  })
+  resetPassword(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: ResetPasswordInput,
+  ): Promise<Account> {
     return resetPassword(ctx, input);
   }
 
@@ -112,12 +143,18 @@ export class AccountResolver extends RecordQueries(accounts) {
     description:
       'Changes your own password, proven by the current one; ends every other session of yours (this one stays) and clears mustChangePassword.',
   })
-  changePassword(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: ChangePasswordInput): Promise<Account> {
+  changePassword(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: ChangePasswordInput,
+  ): Promise<Account> {
     return changePassword(ctx, input);
   }
 
   @Mutation(() => Account, { description: 'Deactivates an account: it cannot sign in, and its tokens stop working at once.' })
-  deactivateAccount(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput): Promise<Account> {
+  deactivateAccount(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput,
+  ): Promise<Account> {
     return deactivateAccount(ctx, input);
   }
 

@@ -105,7 +105,8 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
   const caller = ctx.caller!;
   ctx.readFromPrimary();
   const current = await ctx.db.getRepository(Account).findOneByOrFail({ id: caller.accountId });
-  if (!(await verifyPassword(current.passwordHash, input.currentPassword, ctx.clientAddress))) throw badInput('currentPassword', 'is not your current password');
+  if (!(await verifyPassword(current.passwordHash, input.currentPassword, ctx.clientAddress)))
+    throw badInput('currentPassword', 'is not your current password');
   if (input.newPassword === input.currentPassword) throw badInput('newPassword', 'must differ from your current password');
   const passwordHash = await hashPassword(input.newPassword, ctx.clientAddress);
   return write(ctx, async (tx) => {

@@ -61,7 +61,8 @@ function throughHashQueue<T>(from: string, work: () => Promise<T>): Promise<T> {
  */
 export const hashPassword = (password: string, from = ADMINISTRATION) =>
   throughHashQueue(from, () => argon2.hash(password, { type: argon2.argon2id }));
-export const verifyPassword = (hash: string, password: string, from = ADMINISTRATION) => throughHashQueue(from, () => argon2.verify(hash, password));
+export const verifyPassword = (hash: string, password: string, from = ADMINISTRATION) =>
+  throughHashQueue(from, () => argon2.verify(hash, password));
 
 // Compared against when the login does not exist, so that a wrong login takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined;

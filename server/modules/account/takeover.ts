@@ -19,7 +19,8 @@ export function couldGrant(ability: AppAbility, authority: Authority, personId: 
     case 'membership': {
       const role = authority.role as MembershipRole;
       const proposal = { personId, role, bodyId: authority.bodyId, scopePath: authority.bodyPath };
-      const gives = !needsApproval(role) && ability.can('create', subject('Membership', { ...proposal, status: MembershipStatus.APPROVED }) as never);
+      const gives =
+        !needsApproval(role) && ability.can('create', subject('Membership', { ...proposal, status: MembershipStatus.APPROVED }) as never);
       return gives || ability.can('approve', subject('Membership', { ...proposal, status: MembershipStatus.PENDING }) as never);
     }
     case 'grant':

@@ -23,7 +23,10 @@ const activities: RecordList<Activity, AssignmentRecordFilter> = {
 @Resolver(() => Activity)
 export class ActivityResolver extends RecordQueries(activities) {
   @Mutation(() => Activity, { description: 'Records an activity during inquiry (the staff of the inspection).' })
-  createActivity(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The activity.' }) input: CreateActivityInput): Promise<Activity> {
+  createActivity(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The activity.' }) input: CreateActivityInput,
+  ): Promise<Activity> {
     return createActivity(ctx, input);
   }
 }

@@ -83,7 +83,11 @@ export class Assignment extends EditableRecord {
 export enum StaffRole {
   MEMBER = 'MEMBER',
 }
-registerEnumType(StaffRole, { name: 'StaffRole', description: 'Role on one inspection.', valuesConfig: { MEMBER: { description: 'Team member on this inspection.' } } });
+registerEnumType(StaffRole, {
+  name: 'StaffRole',
+  description: 'Role on one inspection.',
+  valuesConfig: { MEMBER: { description: 'Team member on this inspection.' } },
+});
 
 @ObjectType({ description: 'A person staffed on one inspection. Leadership comes only from a LeaderGrant.' })
 @Entity()
@@ -109,7 +113,8 @@ export class AssignmentMember extends EditableRecord {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The justification the office recorded when it staffed this person despite a recusal ground (回避例外); null when none was needed.',
+    description:
+      'The justification the office recorded when it staffed this person despite a recusal ground (回避例外); null when none was needed.',
   })
   @Column({ type: 'varchar', length: 500, nullable: true })
   recusalException!: string | null;

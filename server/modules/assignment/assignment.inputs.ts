@@ -92,7 +92,10 @@ export class StaffAssignmentInput {
   @Min(1)
   personId!: number;
 
-  @Field({ nullable: true, description: 'A justified exception (回避例外) when the person has a recusal ground, 10 to 500 characters; refused without one.' })
+  @Field({
+    nullable: true,
+    description: 'A justified exception (回避例外) when the person has a recusal ground, 10 to 500 characters; refused without one.',
+  })
   @IsOptional()
   @TextLength(10, 500)
   recusalException?: string;

@@ -10,8 +10,22 @@ import { LeaderGrant } from '../grant/leader-grant.entity';
 import { Person } from '../person/person.entity';
 import { Round } from '../round/round.entity';
 import { Assignment, AssignmentMember } from './assignment.entity';
-import { AppointLeaderInput, AssignmentFilter, AssignmentSort, CreateAssignmentInput, StaffAssignmentInput, UpdateAssignmentInput } from './assignment.inputs';
-import { advanceAssignment, applyAssignmentFilter, appointLeader, createAssignment, staffAssignment, updateAssignment } from './assignment.service';
+import {
+  AppointLeaderInput,
+  AssignmentFilter,
+  AssignmentSort,
+  CreateAssignmentInput,
+  StaffAssignmentInput,
+  UpdateAssignmentInput,
+} from './assignment.inputs';
+import {
+  advanceAssignment,
+  applyAssignmentFilter,
+  appointLeader,
+  createAssignment,
+  staffAssignment,
+  updateAssignment,
+} from './assignment.service';
 import { Stage } from './stage';
 
 const assignments: RecordList<Assignment, AssignmentFilter> = {
@@ -29,27 +43,46 @@ const assignments: RecordList<Assignment, AssignmentFilter> = {
 @Resolver(() => Assignment)
 export class AssignmentResolver extends RecordQueries(assignments) {
   @Mutation(() => Assignment, { description: 'Assigns a team to a target of an approved plan (the office).' })
-  createAssignment(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The inspection.' }) input: CreateAssignmentInput): Promise<Assignment> {
+  createAssignment(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The inspection.' }) input: CreateAssignmentInput,
+  ): Promise<Assignment> {
     return createAssignment(ctx, input);
   }
 
   @Mutation(() => Assignment, { description: 'Changes the plan, dates, notice or contact channels of an open inspection (the office).' })
-  updateAssignment(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The changes.' }) input: UpdateAssignmentInput): Promise<Assignment> {
+  updateAssignment(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The changes.' }) input: UpdateAssignmentInput,
+  ): Promise<Assignment> {
     return updateAssignment(ctx, input);
   }
 
-  @Mutation(() => AssignmentMember, { description: 'Staffs a person on an inspection, refusing anyone with a recusal ground unless a justified exception is given (the office).' })
-  staffAssignment(@Ctx() ctx: RequestContext, @Arg('input', { description: 'Who and where.' }) input: StaffAssignmentInput): Promise<AssignmentMember> {
+  @Mutation(() => AssignmentMember, {
+    description:
+      'Staffs a person on an inspection, refusing anyone with a recusal ground unless a justified exception is given (the office).',
+  })
+  staffAssignment(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'Who and where.' }) input: StaffAssignmentInput,
+  ): Promise<AssignmentMember> {
     return staffAssignment(ctx, input);
   }
 
-  @Mutation(() => LeaderGrant, { description: "Names the inspection's team leader from the pool, for this inspection only (the leading group)." })
+  @Mutation(() => LeaderGrant, {
+    description: "Names the inspection's team leader from the pool, for this inspection only (the leading group).",
+  })
   appointLeader(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The grant.' }) input: AppointLeaderInput): Promise<LeaderGrant> {
     return appointLeader(ctx, input);
   }
 
-  @Mutation(() => Assignment, { description: 'Moves an inspection to its next stage; refused, naming every unmet condition, until they all hold (the office).' })
-  advanceAssignment(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The inspection and its version.' }) input: VersionedInput): Promise<Assignment> {
+  @Mutation(() => Assignment, {
+    description: 'Moves an inspection to its next stage; refused, naming every unmet condition, until they all hold (the office).',
+  })
+  advanceAssignment(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The inspection and its version.' }) input: VersionedInput,
+  ): Promise<Assignment> {
     return advanceAssignment(ctx, input);
   }
 
@@ -74,7 +107,11 @@ export class AssignmentResolver extends RecordQueries(assignments) {
   }
 
   @FieldResolver(() => [LeaderGrant], { description: 'Leadership grants for it, newest first.' })
-  leaderGrants(@Root() a: Assignment, @Ctx() ctx: RequestContext, @Arg('first', () => Int, firstArg) first: number): Promise<LeaderGrant[]> {
+  leaderGrants(
+    @Root() a: Assignment,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, firstArg) first: number,
+  ): Promise<LeaderGrant[]> {
     return ctx.loaders.many(LeaderGrant, 'assignmentId', { orderBy: [['validFrom', 'DESC']] }, first).load(a.id);
   }
 

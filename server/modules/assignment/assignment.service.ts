@@ -15,7 +15,13 @@ import { Person } from '../person/person.entity';
 import { PoolEntry } from '../pool/pool-entry.entity';
 import { Round, RoundStatus, RoundTarget } from '../round/round.entity';
 import { Assignment, AssignmentMember } from './assignment.entity';
-import type { AppointLeaderInput, AssignmentFilter, CreateAssignmentInput, StaffAssignmentInput, UpdateAssignmentInput } from './assignment.inputs';
+import type {
+  AppointLeaderInput,
+  AssignmentFilter,
+  CreateAssignmentInput,
+  StaffAssignmentInput,
+  UpdateAssignmentInput,
+} from './assignment.inputs';
 import { recusalGrounds } from './recusal';
 import { nextStage, Stage } from './stage';
 import { unmetConditions } from './stage-conditions';
@@ -33,7 +39,11 @@ function assertPeriod(from: string, until: string, field: string): void {
 }
 
 /** The inspection, open: closed inspections are finished and change no more. */
-export async function openAssignment(tx: WriteTransaction, id: number, action: Parameters<WriteTransaction['load']>[2]): Promise<Assignment> {
+export async function openAssignment(
+  tx: WriteTransaction,
+  id: number,
+  action: Parameters<WriteTransaction['load']>[2],
+): Promise<Assignment> {
   const assignment = await tx.load(Assignment, id, action);
   if (assignment.stage === Stage.CLOSED) throw badInput('assignmentId', `inspection ${assignment.id} is closed`);
   return assignment;
@@ -116,7 +126,10 @@ export function staffAssignment(ctx: RequestContext, input: StaffAssignmentInput
     const target = await tx.manager.findOneByOrFail(Body, { id: assignment.targetId });
     const grounds = await recusalGrounds(tx.manager, person.id, target);
     if (grounds.length > 0 && !input.recusalException?.trim()) {
-      throw badInput('personId', `${person.name} must recuse (回避): ${grounds.join('; ')}. Record a justified exception to staff them anyway.`);
+      throw badInput(
+        'personId',
+        `${person.name} must recuse (回避): ${grounds.join('; ')}. Record a justified exception to staff them anyway.`,
+      );
     }
     return tx.insert(AssignmentMember, {
       assignmentId: assignment.id,

@@ -13,7 +13,11 @@ export async function recusalGrounds(manager: EntityManager, personId: number, t
   const [low, high] = pathRange(target.scopePath);
   const under = (alias: string, column: string) => `${alias}.${column} >= :low AND ${alias}.${column} < :high`;
   const grounds: string[] = [];
-  const person = await manager.createQueryBuilder(Person, 'p').where('p.id = :personId', { personId }).andWhere(under('p', 'scopePath'), { low, high }).getOne();
+  const person = await manager
+    .createQueryBuilder(Person, 'p')
+    .where('p.id = :personId', { personId })
+    .andWhere(under('p', 'scopePath'), { low, high })
+    .getOne();
   if (person) grounds.push(`works at ${target.name} or a body under it`);
   const past = await manager
     .createQueryBuilder(Membership, 'm')
@@ -21,7 +25,8 @@ export async function recusalGrounds(manager: EntityManager, personId: number, t
     .andWhere(under('m', 'scopePath'), { low, high })
     .orderBy('m.since')
     .getMany();
-  for (const m of past) grounds.push(`held a role (${m.role}) at ${target.name} or a body under it from ${m.since}${m.until ? ` to ${m.until}` : ''}`);
+  for (const m of past)
+    grounds.push(`held a role (${m.role}) at ${target.name} or a body under it from ${m.since}${m.until ? ` to ${m.until}` : ''}`);
   const relatives = await manager
     .createQueryBuilder(PersonRelation, 'r')
     .where('r.personId = :personId', { personId })

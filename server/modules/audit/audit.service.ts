@@ -43,7 +43,9 @@ export function entryMac(keys: AuditKeys, entry: Omit<AuditEntry, 'id' | 'hash'>
  * may be held this way (see verifyAuditChain).
  */
 export function legacyEntryHash(entry: Omit<AuditEntry, 'id' | 'hash'>, id: number): string {
-  return createHash('sha256').update(JSON.stringify(sealedContent(entry, id))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(sealedContent(entry, id)))
+    .digest('hex');
 }
 
 /**
@@ -83,7 +85,6 @@ export async function appendAudit(
 export async function recordReads(manager: EntityManager, ctx: AuditActor, subjectName: string, recordIds: number[]): Promise<void> {
   for (const id of recordIds) await appendAudit(manager, ctx, 'read', subjectName, id, null, null);
 }
-
 
 /** What went wrong, named for a person: the kind of tampering it shows, where, in English and Chinese. */
 export interface TrailProblem {
@@ -133,7 +134,12 @@ class CheckpointReader {
     const { line } = value;
     const checkpoint = parseCheckpoint(value.text);
     if (!checkpoint) {
-      throw new Broken({ kind: 'forged-checkpoint', line, reason: `line ${line} of the checkpoint file is not a checkpoint`, reasonZh: `检查点文件第 ${line} 行不是检查点` });
+      throw new Broken({
+        kind: 'forged-checkpoint',
+        line,
+        reason: `line ${line} of the checkpoint file is not a checkpoint`,
+        reasonZh: `检查点文件第 ${line} 行不是检查点`,
+      });
     }
     if (!checkpointSignatureHolds(this.keys, checkpoint)) {
       throw new Broken({

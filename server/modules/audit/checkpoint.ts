@@ -90,7 +90,10 @@ export async function lastCheckpointIn(file: string): Promise<Checkpoint | undef
     const length = Math.min(size, 16 * 1024);
     const buffer = Buffer.alloc(length);
     await handle.read(buffer, 0, length, size - length);
-    const lines = buffer.toString('utf8').split('\n').filter((l) => l.trim());
+    const lines = buffer
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     return lines.length ? (parseCheckpoint(lines[lines.length - 1]) ?? undefined) : undefined;
   } finally {
     await handle.close();
@@ -140,7 +143,9 @@ export class AuditCheckpoints {
   /** Writes a first checkpoint now, then every `seconds`. */
   start(): void {
     const run = () =>
-      void this.checkpoint().catch((error: unknown) => log({ level: 'error', msg: 'audit checkpoint failed', file: this.settings.checkpointFile, error: String(error) }));
+      void this.checkpoint().catch((error: unknown) =>
+        log({ level: 'error', msg: 'audit checkpoint failed', file: this.settings.checkpointFile, error: String(error) }),
+      );
     run();
     this.timer = setInterval(run, this.settings.checkpointSeconds * 1000);
     this.timer.unref();
@@ -168,7 +173,11 @@ export class AuditCheckpoints {
       const found = await lastCheckpointIn(this.settings.checkpointFile);
       // A line this key did not sign says nothing about where the trail was; audit:verify names it.
       if (found && !checkpointSignatureHolds(keys, found)) {
-        log({ level: 'error', msg: 'the last line of the audit checkpoint file is not a checkpoint signed with this audit key; run `npm run audit:verify`', file: this.settings.checkpointFile });
+        log({
+          level: 'error',
+          msg: 'the last line of the audit checkpoint file is not a checkpoint signed with this audit key; run `npm run audit:verify`',
+          file: this.settings.checkpointFile,
+        });
       } else {
         this.last = found;
       }
@@ -184,7 +193,12 @@ export class AuditCheckpoints {
       });
       return null;
     }
-    const checkpoint = signCheckpoint(keys, { entries: head.lastEntryId, lastId: head.lastEntryId, lastHash: head.lastHash, at: new Date().toISOString() });
+    const checkpoint = signCheckpoint(keys, {
+      entries: head.lastEntryId,
+      lastId: head.lastEntryId,
+      lastHash: head.lastHash,
+      at: new Date().toISOString(),
+    });
     await appendDurably(this.settings.checkpointFile, JSON.stringify(checkpoint));
     this.last = checkpoint;
     if (this.settings.witnessUrl) await this.tellWitness(this.settings.witnessUrl, checkpoint);
@@ -203,7 +217,13 @@ export class AuditCheckpoints {
       await response.arrayBuffer().catch(() => undefined);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
     } catch (error) {
-      log({ level: 'warn', msg: 'the audit witness did not take the checkpoint', witness: describeWitness(url), entries: checkpoint.entries, error: String((error as Error).message ?? error) });
+      log({
+        level: 'warn',
+        msg: 'the audit witness did not take the checkpoint',
+        witness: describeWitness(url),
+        entries: checkpoint.entries,
+        error: String((error as Error).message ?? error),
+      });
     }
   }
 }

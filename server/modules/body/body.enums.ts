@@ -20,7 +20,9 @@ registerEnumType(BodyKind, {
   name: 'BodyKind',
   description: 'What kind of organisation a body is.',
   valuesConfig: {
-    PARTY_COMMITTEE: { description: 'Party committee (党委) that runs an inspection system, e.g. the Central Committee or a provincial committee.' },
+    PARTY_COMMITTEE: {
+      description: 'Party committee (党委) that runs an inspection system, e.g. the Central Committee or a provincial committee.',
+    },
     LEADING_GROUP: { description: 'Inspection work leading group (巡视工作领导小组); reports to its committee.' },
     OFFICE: { description: 'Leading-group office (领导小组办公室), hosted by the discipline commission.' },
     INSPECTION_TEAM: { description: 'Inspection team (巡视组); reports to the leading group.' },

@@ -25,24 +25,36 @@ const bodies: RecordList<Body, BodyFilter> = {
 @Resolver(() => Body)
 export class BodyResolver extends RecordQueries(bodies) {
   @Mutation(() => Body, { description: 'Creates a body reporting to one you administer.' })
-  createBody(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreateBodyInput): Promise<Body> {
+  createBody(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: CreateBodyInput,
+  ): Promise<Body> {
     return createBody(ctx, input);
   }
 
   @Mutation(() => Body, { description: 'Edits a body you administer.' })
-  updateBody(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: UpdateBodyInput): Promise<Body> {
+  updateBody(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: UpdateBodyInput,
+  ): Promise<Body> {
     return updateBody(ctx, input);
   }
 
   @Mutation(() => Body, {
     description: 'Moves a body and everything under it to report to another body; who may see them changes at once.',
   })
-  moveBody(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: MoveBodyInput): Promise<Body> {
+  moveBody(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: MoveBodyInput,
+  ): Promise<Body> {
     return moveBody(ctx, input);
   }
 
   @Mutation(() => Body, { description: 'Retires a body with no active bodies reporting to it. Its memberships stop granting anything.' })
-  retireBody(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput): Promise<Body> {
+  retireBody(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput,
+  ): Promise<Body> {
     return retireBody(ctx, input);
   }
 

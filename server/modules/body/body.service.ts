@@ -24,7 +24,8 @@ export async function bodiesMatching(ctx: RequestContext, filter: BodyFilter): P
     const q = likePattern(filter.q);
     qb.andWhere(
       new Brackets((w) =>
-        w.where("body.name LIKE :q ESCAPE '!'", { q })
+        w
+          .where("body.name LIKE :q ESCAPE '!'", { q })
           .orWhere("body.nameEn LIKE :q ESCAPE '!'", { q })
           .orWhere("body.code LIKE :q ESCAPE '!'", { q }),
       ),

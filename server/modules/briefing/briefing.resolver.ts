@@ -24,12 +24,18 @@ const briefings: RecordList<Briefing, AssignmentRecordFilter> = {
 @Resolver(() => Briefing)
 export class BriefingResolver extends RecordQueries(briefings) {
   @Mutation(() => Briefing, { description: 'Requests background about the target during preparation (the office).' })
-  requestBriefing(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The request.' }) input: RequestBriefingInput): Promise<Briefing> {
+  requestBriefing(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The request.' }) input: RequestBriefingInput,
+  ): Promise<Briefing> {
     return requestBriefing(ctx, input);
   }
 
   @Mutation(() => Briefing, { description: 'Records the background received (the office).' })
-  receiveBriefing(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What arrived.' }) input: ReceiveBriefingInput): Promise<Briefing> {
+  receiveBriefing(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'What arrived.' }) input: ReceiveBriefingInput,
+  ): Promise<Briefing> {
     return receiveBriefing(ctx, input);
   }
 

@@ -10,7 +10,12 @@ import { Briefing } from './briefing.entity';
 import type { ReceiveBriefingInput, RequestBriefingInput } from './briefing.inputs';
 
 /** The four bodies that supply background during preparation. */
-export const BRIEFING_SOURCES = [BodyKind.DISCIPLINE_COMMISSION, BodyKind.ORGANISATION_DEPARTMENT, BodyKind.AUDIT_OFFICE, BodyKind.PETITION_BUREAU];
+export const BRIEFING_SOURCES = [
+  BodyKind.DISCIPLINE_COMMISSION,
+  BodyKind.ORGANISATION_DEPARTMENT,
+  BodyKind.AUDIT_OFFICE,
+  BodyKind.PETITION_BUREAU,
+];
 
 export function requestBriefing(ctx: RequestContext, input: RequestBriefingInput): Promise<Briefing> {
   return write(ctx, async (tx) => {
@@ -18,9 +23,19 @@ export function requestBriefing(ctx: RequestContext, input: RequestBriefingInput
     if (assignment.stage !== Stage.PREPARATION) throw badInput('assignmentId', 'background is requested during preparation');
     const source = await tx.reference(Body, input.sourceBodyId);
     if (!BRIEFING_SOURCES.includes(source.kind)) {
-      throw badInput('sourceBodyId', `body ${source.id} is not a discipline commission, organisation department, audit office or petition bureau`);
+      throw badInput(
+        'sourceBodyId',
+        `body ${source.id} is not a discipline commission, organisation department, audit office or petition bureau`,
+      );
     }
-    const values = { assignmentId: assignment.id, sourceBodyId: source.id, requestedOn: input.requestedOn, receivedOn: null, summary: '', scopePath: assignment.scopePath };
+    const values = {
+      assignmentId: assignment.id,
+      sourceBodyId: source.id,
+      requestedOn: input.requestedOn,
+      receivedOn: null,
+      summary: '',
+      scopePath: assignment.scopePath,
+    };
     tx.assertAllowed('create', Briefing, values);
     return tx.insert(Briefing, values);
   });
@@ -30,6 +45,12 @@ export function receiveBriefing(ctx: RequestContext, input: ReceiveBriefingInput
   return write(ctx, async (tx) => {
     const briefing = await tx.load(Briefing, input.id, 'update');
     if (input.receivedOn < briefing.requestedOn) throw badInput('receivedOn', `must not be before the request (${briefing.requestedOn})`);
-    return tx.update(Briefing, briefing, input.version, { receivedOn: input.receivedOn, summary: requiredText('summary', input.summary) }, 'receive');
+    return tx.update(
+      Briefing,
+      briefing,
+      input.version,
+      { receivedOn: input.receivedOn, summary: requiredText('summary', input.summary) },
+      'receive',
+    );
   });
 }

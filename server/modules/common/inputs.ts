@@ -51,6 +51,9 @@ export class AssignmentRecordFilter extends IdsFilter {
 export function applyAssignmentRecordFilter(qb: SelectQueryBuilder<ObjectLiteral>, f: AssignmentRecordFilter): void {
   if (f.assignmentId !== undefined) qb.andWhere('record.assignmentId = :assignmentId', { assignmentId: f.assignmentId });
   if (f.roundId !== undefined) {
-    qb.andWhere(`record.assignmentId IN (SELECT round_assignment.id FROM assignment round_assignment WHERE round_assignment.roundId = :roundId)`, { roundId: f.roundId });
+    qb.andWhere(
+      `record.assignmentId IN (SELECT round_assignment.id FROM assignment round_assignment WHERE round_assignment.roundId = :roundId)`,
+      { roundId: f.roundId },
+    );
   }
 }

@@ -8,8 +8,24 @@ import { Assignment } from '../assignment/assignment.entity';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
 import { Finding } from './finding.entity';
-import { ConcludeFindingInput, CreateFindingInput, FindingDecisionInput, FindingFilter, FindingSort, TransferFindingInput, UpdateFindingInput } from './finding.inputs';
-import { applyFindingFilter, concludeFinding, createFinding, decideFinding, escalateFinding, transferFinding, updateFinding } from './finding.service';
+import {
+  ConcludeFindingInput,
+  CreateFindingInput,
+  FindingDecisionInput,
+  FindingFilter,
+  FindingSort,
+  TransferFindingInput,
+  UpdateFindingInput,
+} from './finding.inputs';
+import {
+  applyFindingFilter,
+  concludeFinding,
+  createFinding,
+  decideFinding,
+  escalateFinding,
+  transferFinding,
+  updateFinding,
+} from './finding.service';
 
 const findings: RecordList<Finding, FindingFilter> = {
   entity: Finding,
@@ -36,7 +52,10 @@ export class FindingResolver extends RecordQueries(findings) {
   }
 
   @Mutation(() => Finding, { description: "Flags a finding urgent: it reaches the leading group's queue at once, before the report." })
-  escalateFinding(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The finding and its version.' }) input: VersionedInput): Promise<Finding> {
+  escalateFinding(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The finding and its version.' }) input: VersionedInput,
+  ): Promise<Finding> {
     return escalateFinding(ctx, input);
   }
 
@@ -46,12 +65,18 @@ export class FindingResolver extends RecordQueries(findings) {
   }
 
   @Mutation(() => Finding, { description: 'Transfers a finding decided for transfer, routed by cadre management authority (the office).' })
-  transferFinding(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The transfer.' }) input: TransferFindingInput): Promise<Finding> {
+  transferFinding(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The transfer.' }) input: TransferFindingInput,
+  ): Promise<Finding> {
     return transferFinding(ctx, input);
   }
 
   @Mutation(() => Finding, { description: 'Records the outcome of a transferred finding (the receiving department only).' })
-  concludeFinding(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The outcome.' }) input: ConcludeFindingInput): Promise<Finding> {
+  concludeFinding(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The outcome.' }) input: ConcludeFindingInput,
+  ): Promise<Finding> {
     return concludeFinding(ctx, input);
   }
 

@@ -15,7 +15,14 @@ import { Person } from '../person/person.entity';
 import { Round } from '../round/round.entity';
 import { Finding } from './finding.entity';
 import { Decision, FindingStatus, SUB_KINDS } from './finding.enums';
-import type { ConcludeFindingInput, CreateFindingInput, FindingDecisionInput, FindingFilter, TransferFindingInput, UpdateFindingInput } from './finding.inputs';
+import type {
+  ConcludeFindingInput,
+  CreateFindingInput,
+  FindingDecisionInput,
+  FindingFilter,
+  TransferFindingInput,
+  UpdateFindingInput,
+} from './finding.inputs';
 import { committeeOf, routeFinding } from './routing';
 
 const FIELDWORK_STAGES = [Stage.INQUIRY, Stage.REPORTING];
@@ -86,7 +93,10 @@ export function updateFinding(ctx: RequestContext, input: UpdateFindingInput): P
   return write(ctx, async (tx) => {
     refuseNulls(input);
     const finding = await fieldworkFinding(tx, input.id, 'update');
-    const changes = givenOnly<Partial<Finding>>({ severity: input.severity, evidenceSummary: optionalText('evidenceSummary', input.evidenceSummary) });
+    const changes = givenOnly<Partial<Finding>>({
+      severity: input.severity,
+      evidenceSummary: optionalText('evidenceSummary', input.evidenceSummary),
+    });
     return tx.update(Finding, finding, input.version, changes);
   });
 }
@@ -135,7 +145,10 @@ export function transferFinding(ctx: RequestContext, input: TransferFindingInput
       if (!input.overrideReason?.trim()) throw badInput('overrideReason', 'overriding the routing table needs a stated reason');
       recipient = await tx.reference(Body, input.overrideRecipientId);
       if (!RECEIVING_KINDS.includes(recipient.kind)) {
-        throw badInput('overrideRecipientId', `body ${recipient.id} is not a discipline commission, organisation department or functional department`);
+        throw badInput(
+          'overrideRecipientId',
+          `body ${recipient.id} is not a discipline commission, organisation department or functional department`,
+        );
       }
       override = input.overrideReason.trim();
     } else {

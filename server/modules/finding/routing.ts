@@ -10,10 +10,22 @@ import { FindingCategory } from './finding.enums';
  * authority, or, when no cadre is named, under the committee that runs the inspection.
  */
 export const ROUTING_TABLE: Record<FindingCategory, { recipientKind: BodyKind; reason: string }> = {
-  [FindingCategory.CORRUPTION]: { recipientKind: BodyKind.DISCIPLINE_COMMISSION, reason: 'violations of discipline and law go to the discipline commission' },
-  [FindingCategory.WORK_STYLE]: { recipientKind: BodyKind.DISCIPLINE_COMMISSION, reason: 'breaches of the eight-point rules go to the discipline commission' },
-  [FindingCategory.POLITICAL_DISCIPLINE]: { recipientKind: BodyKind.DISCIPLINE_COMMISSION, reason: 'breaches of political discipline go to the discipline commission' },
-  [FindingCategory.PERSONNEL]: { recipientKind: BodyKind.ORGANISATION_DEPARTMENT, reason: 'problems in selecting and appointing cadres go to the organisation department' },
+  [FindingCategory.CORRUPTION]: {
+    recipientKind: BodyKind.DISCIPLINE_COMMISSION,
+    reason: 'violations of discipline and law go to the discipline commission',
+  },
+  [FindingCategory.WORK_STYLE]: {
+    recipientKind: BodyKind.DISCIPLINE_COMMISSION,
+    reason: 'breaches of the eight-point rules go to the discipline commission',
+  },
+  [FindingCategory.POLITICAL_DISCIPLINE]: {
+    recipientKind: BodyKind.DISCIPLINE_COMMISSION,
+    reason: 'breaches of political discipline go to the discipline commission',
+  },
+  [FindingCategory.PERSONNEL]: {
+    recipientKind: BodyKind.ORGANISATION_DEPARTMENT,
+    reason: 'problems in selecting and appointing cadres go to the organisation department',
+  },
 };
 
 /** The nearest party committee on a body's reporting line, the body itself included. */

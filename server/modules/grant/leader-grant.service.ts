@@ -12,7 +12,9 @@ export function leaderGrantsMatching(ctx: RequestContext, filter: LeaderGrantFil
   if (filter.teamId !== undefined) qb.andWhere('leader_grant.teamId = :teamId', { teamId: filter.teamId });
   if (filter.personId !== undefined) qb.andWhere('leader_grant.personId = :personId', { personId: filter.personId });
   if (filter.validOn) {
-    qb.andWhere('leader_grant.validFrom <= :day AND leader_grant.validUntil >= :day AND leader_grant.revokedOn IS NULL', { day: filter.validOn });
+    qb.andWhere('leader_grant.validFrom <= :day AND leader_grant.validUntil >= :day AND leader_grant.revokedOn IS NULL', {
+      day: filter.validOn,
+    });
   }
   return qb;
 }

@@ -32,7 +32,10 @@ export class PublicReportReceipt {
 @Resolver(() => IntakeItem)
 export class IntakeResolver extends RecordQueries(intakeItems) {
   @Mutation(() => IntakeItem, { description: 'Records a letter, call or visit during inquiry (the staff of the inspection).' })
-  createIntakeItem(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The report.' }) input: CreateIntakeItemInput): Promise<IntakeItem> {
+  createIntakeItem(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The report.' }) input: CreateIntakeItemInput,
+  ): Promise<IntakeItem> {
     return createIntakeItem(ctx, input);
   }
 
@@ -40,7 +43,10 @@ export class IntakeResolver extends RecordQueries(intakeItems) {
   @Mutation(() => PublicReportReceipt, {
     description: "Submits a report through an inspection's public intake link, without an account; anonymous unless you give your name.",
   })
-  submitPublicReport(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The report.' }) input: PublicReportInput): Promise<PublicReportReceipt> {
+  submitPublicReport(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The report.' }) input: PublicReportInput,
+  ): Promise<PublicReportReceipt> {
     return submitPublicReport(ctx, input);
   }
 
@@ -50,16 +56,32 @@ export class IntakeResolver extends RecordQueries(intakeItems) {
   })
   informant(@Root() item: IntakeItem, @Ctx() ctx: RequestContext): Promise<IntakeInformant | null> | null {
     if (item.anonymous) return null;
-    const loader = ctx.loaders.custom('informantByItem', () =>
-      new DataLoader<number, IntakeInformant | null>(async (ids) => {
-        const rows = await scopedQuery(ctx, IntakeInformant, 'i').andWhere('i.intakeItemId IN (:...ids)', { ids: [...ids] }).getMany();
-        // Every read of an identity is on the record before the identity leaves: no trail, no answer.
-        if (rows.length) await ctx.db.transaction((manager) => recordReads(manager, ctx, 'IntakeInformant', rows.map((r) => r.id)));
-        return ids.map((id) => rows.find((r) => r.intakeItemId === id) ?? null);
-      }),
+    const loader = ctx.loaders.custom(
+      'informantByItem',
+      () =>
+        new DataLoader<number, IntakeInformant | null>(async (ids) => {
+          const rows = await scopedQuery(ctx, IntakeInformant, 'i')
+            .andWhere('i.intakeItemId IN (:...ids)', { ids: [...ids] })
+            .getMany();
+          // Every read of an identity is on the record before the identity leaves: no trail, no answer.
+          if (rows.length)
+            await ctx.db.transaction((manager) =>
+              recordReads(
+                manager,
+                ctx,
+                'IntakeInformant',
+                rows.map((r) => r.id),
+              ),
+            );
+          return ids.map((id) => rows.find((r) => r.intakeItemId === id) ?? null);
+        }),
     );
     return loader.load(item.id);
   }
 }
 
-export const intakeModule: ModuleDescriptor = { entities: [IntakeItem, IntakeInformant], resolvers: [IntakeResolver], lists: [intakeItems] };
+export const intakeModule: ModuleDescriptor = {
+  entities: [IntakeItem, IntakeInformant],
+  resolvers: [IntakeResolver],
+  lists: [intakeItems],
+};

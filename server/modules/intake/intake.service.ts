@@ -64,7 +64,12 @@ export function submitPublicReport(ctx: RequestContext, input: PublicReportInput
   return write(ctx, async (tx) => {
     const assignment = await tx.manager.findOneBy(Assignment, { intakeToken: input.intakeKey });
     if (!assignment || assignment.stage !== Stage.INQUIRY) throw notFound('Intake link', 'given');
-    const item = await recordIntake(tx, assignment, { channel: IntakeChannel.ONLINE, receivedOn: today(), content: input.content }, input.informant);
+    const item = await recordIntake(
+      tx,
+      assignment,
+      { channel: IntakeChannel.ONLINE, receivedOn: today(), content: input.content },
+      input.informant,
+    );
     return { receivedOn: item.receivedOn };
   });
 }

@@ -13,7 +13,10 @@ registerEnumType(MembershipRole, {
   description: 'What a membership lets its person do, over the body and everything that reports to it.',
   valuesConfig: {
     STAFF: { description: 'Works in the body; sees the body and the line it reports along.' },
-    ROSTER_ADMIN: { description: 'Creates, edits and retires bodies, people, memberships, accounts and pool entries in scope. No access to inspection records.' },
+    ROSTER_ADMIN: {
+      description:
+        'Creates, edits and retires bodies, people, memberships, accounts and pool entries in scope. No access to inspection records.',
+    },
     ANALYST: { description: 'Read-only queries and summaries over the scope; never informant identity.' },
     COMMITTEE_LEADER: { description: 'Member of a party committee running an inspection system: reads its summaries.' },
     LEADING_GROUP_LEADER: { description: 'Leads the inspection leading group.' },

@@ -7,7 +7,8 @@ import { Person } from '../person/person.entity';
 import { MembershipRole, MembershipStatus } from './membership-role';
 
 @ObjectType({
-  description: 'A person holding a role in a body from `since` until `until` (inclusive). Roles give permissions only while the membership is current.',
+  description:
+    'A person holding a role in a body from `since` until `until` (inclusive). Roles give permissions only while the membership is current.',
 })
 @Entity()
 @Index('IDX_membership_scopePath', ['scopePath'])
@@ -47,11 +48,17 @@ export class Membership extends EditableRecord {
   @Column({ type: 'simple-enum', enum: MembershipStatus, default: MembershipStatus.APPROVED })
   status!: MembershipStatus;
 
-  @Field(() => Int, { nullable: true, description: 'The account that created (proposed) the membership; null for memberships loaded with the roster.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The account that created (proposed) the membership; null for memberships loaded with the roster.',
+  })
   @Column({ type: 'int', nullable: true })
   proposedByAccountId!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'The account that approved or refused it; null while pending or when no approval was needed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The account that approved or refused it; null while pending or when no approval was needed.',
+  })
   @Column({ type: 'int', nullable: true })
   decidedByAccountId!: number | null;
 
@@ -65,7 +72,8 @@ export class Membership extends EditableRecord {
 
   @Field(() => String, {
     nullable: true,
-    description: 'When the membership was ended with immediate effect (ISO-8601, UTC); from then on it gives nothing, even on its last day.',
+    description:
+      'When the membership was ended with immediate effect (ISO-8601, UTC); from then on it gives nothing, even on its last day.',
   })
   @Column({ ...INSTANT_COLUMN, nullable: true })
   endedAt!: string | null;

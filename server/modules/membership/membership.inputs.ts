@@ -30,7 +30,10 @@ export class MembershipFilter extends IdsFilter {
   @IsOptional()
   statuses?: MembershipStatus[];
 
-  @Field({ nullable: true, description: 'Only the proposals you may approve or refuse now (pending, in your scope, proposed by someone else, for someone else).' })
+  @Field({
+    nullable: true,
+    description: 'Only the proposals you may approve or refuse now (pending, in your scope, proposed by someone else, for someone else).',
+  })
   @IsOptional()
   awaitingMyDecision?: boolean;
 

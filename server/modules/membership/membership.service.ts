@@ -31,7 +31,7 @@ export async function membershipsMatching(ctx: RequestContext, filter: Membershi
     const decidable = scopePredicate(ctx, qb as never, Membership, 'membership', 'approve');
     qb.andWhere(decidable.sql, decidable.params);
     qb.andWhere(
-      "NOT EXISTS (SELECT 1 FROM account proposer WHERE proposer.id = membership.proposedByAccountId AND proposer.personId = :me) " +
+      'NOT EXISTS (SELECT 1 FROM account proposer WHERE proposer.id = membership.proposedByAccountId AND proposer.personId = :me) ' +
         "AND NOT EXISTS (SELECT 1 FROM audit_entry shaped JOIN account author ON author.id = shaped.accountId WHERE shaped.subject = 'Membership' AND shaped.recordId = membership.id AND author.personId = :me)",
       { me: ctx.caller!.personId },
     );
@@ -112,14 +112,18 @@ export function updateMembership(ctx: RequestContext, input: UpdateMembershipInp
       const startsEarlier = after.since < membership.since;
       const endsLater = membership.until !== null && (after.until === null || after.until > membership.until);
       if (startsEarlier || endsLater) {
-        throw badInput(startsEarlier ? 'since' : 'until', `an approved ${membership.role} membership can only be shortened; propose a new membership for a longer period`);
+        throw badInput(
+          startsEarlier ? 'since' : 'until',
+          `an approved ${membership.role} membership can only be shortened; propose a new membership for a longer period`,
+        );
       }
     }
     if (membership.status === MembershipStatus.APPROVED && after.role !== membership.role && needsApproval(after.role)) {
       throw badInput('role', `${after.role} needs a leading-group leader's approval; end this membership and propose the new role`);
     }
     // A proposal reshaped into a role that needs no second person is in force at once, as if created so.
-    if (membership.status === MembershipStatus.PENDING && !needsApproval(after.role)) after.status = changes.status = MembershipStatus.APPROVED;
+    if (membership.status === MembershipStatus.PENDING && !needsApproval(after.role))
+      after.status = changes.status = MembershipStatus.APPROVED;
     tx.assertAllowed('update', Membership, after);
     return tx.update(Membership, membership, input.version, changes);
   });
@@ -142,7 +146,8 @@ export function endMembership(ctx: RequestContext, input: RetireInput): Promise<
     const now = until <= day;
     const changes = now ? { until: until < membership.since ? membership.since : until, endedAt: nowInstant() } : { until };
     const result = await tx.update(Membership, membership, input.version, changes, 'retire');
-    if (now && membership.status === MembershipStatus.APPROVED) await endSessions(tx.manager, { personId: membership.personId }, 'ROLE_REMOVED');
+    if (now && membership.status === MembershipStatus.APPROVED)
+      await endSessions(tx.manager, { personId: membership.personId }, 'ROLE_REMOVED');
     return result;
   });
 }
@@ -167,7 +172,8 @@ async function hasShaped(tx: WriteTransaction, membership: Membership, personId:
 export function decideMembership(ctx: RequestContext, input: DecideMembershipInput, approve: boolean): Promise<Membership> {
   return write(ctx, async (tx) => {
     const membership = await tx.load(Membership, input.id, 'approve');
-    if (await hasShaped(tx, membership, ctx.caller!.personId)) throw refusedBy('second-person', approve ? 'approve' : 'refuse', 'Membership');
+    if (await hasShaped(tx, membership, ctx.caller!.personId))
+      throw refusedBy('second-person', approve ? 'approve' : 'refuse', 'Membership');
     const note = (input.note ?? '').trim();
     if (!approve && !note) throw badInput('note', 'give the reason for the refusal');
     const changes = {

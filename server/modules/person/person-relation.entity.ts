@@ -6,7 +6,8 @@ import { Body } from '../body/body.entity';
 import { Person } from './person.entity';
 
 @ObjectType({
-  description: 'A relative of a person who is a cadre of some body, recorded for recusal (回避): nobody inspects a body where a relative is a cadre.',
+  description:
+    'A relative of a person who is a cadre of some body, recorded for recusal (回避): nobody inspects a body where a relative is a cadre.',
 })
 @Entity()
 @Index('IDX_person_relation_person', ['personId'])

@@ -22,13 +22,21 @@ export const personRelations: RecordList<PersonRelation, PersonRelationFilter> =
 
 @Resolver(() => PersonRelation)
 export class PersonRelationResolver extends RecordQueries(personRelations) {
-  @Mutation(() => PersonRelation, { description: 'Records a relative who is a cadre somewhere; staffing then refuses inspections of that body.' })
-  createPersonRelation(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The relative.' }) input: CreatePersonRelationInput): Promise<PersonRelation> {
+  @Mutation(() => PersonRelation, {
+    description: 'Records a relative who is a cadre somewhere; staffing then refuses inspections of that body.',
+  })
+  createPersonRelation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The relative.' }) input: CreatePersonRelationInput,
+  ): Promise<PersonRelation> {
     return createPersonRelation(ctx, input);
   }
 
   @Mutation(() => PersonRelation, { description: 'Removes a recorded relative (the trail keeps it).' })
-  removePersonRelation(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The record and its version.' }) input: VersionedInput): Promise<PersonRelation> {
+  removePersonRelation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The record and its version.' }) input: VersionedInput,
+  ): Promise<PersonRelation> {
     return removePersonRelation(ctx, input);
   }
 

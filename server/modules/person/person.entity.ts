@@ -34,7 +34,8 @@ export class Person extends EditableRecord {
   employer?: Relation<Body>;
 
   @Field(() => Int, {
-    description: 'The body holding cadre management authority (干部管理权限) over this person; decides where matters about them are transferred.',
+    description:
+      'The body holding cadre management authority (干部管理权限) over this person; decides where matters about them are transferred.',
   })
   @Column({ type: 'int' })
   managedById!: number;
@@ -45,8 +46,7 @@ export class Person extends EditableRecord {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      'Resident identity card number. Protected: null unless you administer the roster this person is on, or it is your own.',
+    description: 'Resident identity card number. Protected: null unless you administer the roster this person is on, or it is your own.',
   })
   @Protected()
   @Column({ type: 'varchar', length: 18, nullable: true })

@@ -27,17 +27,26 @@ const people: RecordList<Person, PersonFilter> = {
 @Resolver(() => Person)
 export class PersonResolver extends RecordQueries(people) {
   @Mutation(() => Person, { description: 'Adds a person to the roster of a body you administer.' })
-  createPerson(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreatePersonInput): Promise<Person> {
+  createPerson(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: CreatePersonInput,
+  ): Promise<Person> {
     return createPerson(ctx, input);
   }
 
   @Mutation(() => Person, { description: 'Edits a person you administer.' })
-  updatePerson(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: UpdatePersonInput): Promise<Person> {
+  updatePerson(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: UpdatePersonInput,
+  ): Promise<Person> {
     return updatePerson(ctx, input);
   }
 
   @Mutation(() => Person, { description: 'Marks a person as having left the roster.' })
-  retirePerson(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput): Promise<Person> {
+  retirePerson(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput,
+  ): Promise<Person> {
     return retirePerson(ctx, input);
   }
 

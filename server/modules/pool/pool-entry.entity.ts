@@ -7,7 +7,7 @@ import { Person } from '../person/person.entity';
 
 @ObjectType({
   description:
-    'An entry in a leading group\'s team-leader pool (组长库). Being in the pool makes nobody a leader: leadership is granted for one inspection at a time.',
+    "An entry in a leading group's team-leader pool (组长库). Being in the pool makes nobody a leader: leadership is granted for one inspection at a time.",
 })
 @Entity()
 @Index('IDX_pool_entry_scopePath', ['scopePath'])

@@ -23,17 +23,26 @@ const poolEntries: RecordList<PoolEntry, PoolEntryFilter> = {
 @Resolver(() => PoolEntry)
 export class PoolEntryResolver extends RecordQueries(poolEntries) {
   @Mutation(() => PoolEntry, { description: "Adds a person to a leading group's team-leader pool." })
-  createPoolEntry(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreatePoolEntryInput): Promise<PoolEntry> {
+  createPoolEntry(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: CreatePoolEntryInput,
+  ): Promise<PoolEntry> {
     return createPoolEntry(ctx, input);
   }
 
   @Mutation(() => PoolEntry, { description: 'Edits a pool entry.' })
-  updatePoolEntry(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: UpdatePoolEntryInput): Promise<PoolEntry> {
+  updatePoolEntry(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: UpdatePoolEntryInput,
+  ): Promise<PoolEntry> {
     return updatePoolEntry(ctx, input);
   }
 
   @Mutation(() => PoolEntry, { description: 'Takes a person out of the pool.' })
-  retirePoolEntry(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput): Promise<PoolEntry> {
+  retirePoolEntry(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: RetireInput,
+  ): Promise<PoolEntry> {
     return retirePoolEntry(ctx, input);
   }
 

@@ -4,7 +4,13 @@ import { SortDirection } from '../../graphql/list';
 import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
 import type { ModuleDescriptor } from '../common/module-descriptor';
 import { RectificationItem } from './rectification-item.entity';
-import { CreateRectificationItemInput, RecordProgressInput, RectificationItemFilter, RectificationItemSort, VerifyRectificationInput } from './rectification.inputs';
+import {
+  CreateRectificationItemInput,
+  RecordProgressInput,
+  RectificationItemFilter,
+  RectificationItemSort,
+  VerifyRectificationInput,
+} from './rectification.inputs';
 import { applyRectificationFilter, createRectificationItem, isOverdue, recordProgress, verifyRectification } from './rectification.service';
 
 const rectificationItems: RecordList<RectificationItem, RectificationItemFilter> = {
@@ -30,12 +36,18 @@ export class RectificationResolver extends RecordQueries(rectificationItems) {
   }
 
   @Mutation(() => RectificationItem, { description: "Records the target's progress and reports the item done (the target's liaison)." })
-  recordProgress(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The progress.' }) input: RecordProgressInput): Promise<RectificationItem> {
+  recordProgress(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The progress.' }) input: RecordProgressInput,
+  ): Promise<RectificationItem> {
     return recordProgress(ctx, input);
   }
 
   @Mutation(() => RectificationItem, { description: 'Closes an item off (销号) or sends it back (the office).' })
-  verifyRectification(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The check.' }) input: VerifyRectificationInput): Promise<RectificationItem> {
+  verifyRectification(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The check.' }) input: VerifyRectificationInput,
+  ): Promise<RectificationItem> {
     return verifyRectification(ctx, input);
   }
 
@@ -45,4 +57,8 @@ export class RectificationResolver extends RecordQueries(rectificationItems) {
   }
 }
 
-export const rectificationModule: ModuleDescriptor = { entities: [RectificationItem], resolvers: [RectificationResolver], lists: [rectificationItems] };
+export const rectificationModule: ModuleDescriptor = {
+  entities: [RectificationItem],
+  resolvers: [RectificationResolver],
+  lists: [rectificationItems],
+};

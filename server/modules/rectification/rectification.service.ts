@@ -9,7 +9,13 @@ import { openAssignment } from '../assignment/assignment.service';
 import { Stage, STAGE_ORDER } from '../assignment/stage';
 import { Finding } from '../finding/finding.entity';
 import { RectificationItem, RectificationStatus } from './rectification-item.entity';
-import { Verdict, type CreateRectificationItemInput, type RecordProgressInput, type RectificationItemFilter, type VerifyRectificationInput } from './rectification.inputs';
+import {
+  Verdict,
+  type CreateRectificationItemInput,
+  type RecordProgressInput,
+  type RectificationItemFilter,
+  type VerifyRectificationInput,
+} from './rectification.inputs';
 
 /** Past its deadline and not closed off; the same rule in SQL and in memory. */
 export const isOverdue = (item: Pick<RectificationItem, 'deadline' | 'status'>, day = today()) =>

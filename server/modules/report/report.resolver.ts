@@ -33,7 +33,10 @@ export class ReportResolver extends RecordQueries(reports) {
   }
 
   @Mutation(() => Report, { description: 'Submits the report to the leading group (the granted leader, within the grant).' })
-  submitReport(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The report and its version.' }) input: VersionedInput): Promise<Report> {
+  submitReport(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The report and its version.' }) input: VersionedInput,
+  ): Promise<Report> {
     return submitReport(ctx, input);
   }
 

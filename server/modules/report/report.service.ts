@@ -15,7 +15,6 @@ import { CATEGORY_HEADINGS } from '../../documents/inspection-documents';
 import { Report } from './report.entity';
 import type { DraftReportInput, HearReportInput, UpdateReportInput } from './report.inputs';
 
-
 const METHOD_NAMES: Record<WorkMethod, string> = {
   [WorkMethod.HEARING_REPORTS]: '听取汇报',
   [WorkMethod.ATTENDING_MEETINGS]: '列席会议',
@@ -61,7 +60,8 @@ export function draftReport(ctx: RequestContext, input: DraftReportInput): Promi
   return write(ctx, async (tx) => {
     const assignment = await openAssignment(tx, input.assignmentId, 'read');
     if (assignment.stage !== Stage.REPORTING) throw badInput('assignmentId', 'the report is drafted in the reporting stage');
-    if (await tx.manager.findOneBy(Report, { assignmentId: assignment.id })) throw badInput('assignmentId', 'this inspection already has a report');
+    if (await tx.manager.findOneBy(Report, { assignmentId: assignment.id }))
+      throw badInput('assignmentId', 'this inspection already has a report');
     const target = await tx.manager.findOneByOrFail(Body, { id: assignment.targetId });
     const activities = await tx.manager.find(Activity, { where: { assignmentId: assignment.id }, order: { heldOn: 'ASC', id: 'ASC' } });
     const findings = await tx.manager.find(Finding, { where: { assignmentId: assignment.id }, order: { id: 'ASC' } });
@@ -84,7 +84,10 @@ export function updateReport(ctx: RequestContext, input: UpdateReportInput): Pro
     refuseNulls(input);
     const report = await tx.load(Report, input.id, 'update');
     if (report.submittedOn) throw badInput('id', 'a submitted report can no longer be changed');
-    const changes = givenOnly<Partial<Report>>({ summary: optionalText('summary', input.summary), suggestions: optionalText('suggestions', input.suggestions) });
+    const changes = givenOnly<Partial<Report>>({
+      summary: optionalText('summary', input.summary),
+      suggestions: optionalText('suggestions', input.suggestions),
+    });
     return tx.update(Report, report, input.version, changes);
   });
 }
@@ -105,12 +108,20 @@ export function hearReport(ctx: RequestContext, input: HearReportInput): Promise
     const report = await tx.load(Report, input.id, 'hear');
     if (!report.submittedOn) throw badInput('id', 'the report has not been submitted');
     if (report.heardOn) throw badInput('id', `the report was already heard on ${report.heardOn}`);
-    if (input.heardOn < report.submittedOn) throw badInput('heardOn', `must not be before the report was submitted (${report.submittedOn})`);
+    if (input.heardOn < report.submittedOn)
+      throw badInput('heardOn', `must not be before the report was submitted (${report.submittedOn})`);
     const findings = await tx.manager.findBy(Finding, { assignmentId: report.assignmentId });
     for (const decision of input.decisions) {
-      if (!findings.some((f) => f.id === decision.id)) throw badInput('decisions', `finding ${decision.id} is not one of this inspection's`);
+      if (!findings.some((f) => f.id === decision.id))
+        throw badInput('decisions', `finding ${decision.id} is not one of this inspection's`);
       await decide(tx, decision);
     }
-    return tx.update(Report, report, input.version, { heardOn: input.heardOn, hearingNote: requiredText('hearingNote', input.hearingNote) }, 'hear');
+    return tx.update(
+      Report,
+      report,
+      input.version,
+      { heardOn: input.heardOn, hearingNote: requiredText('hearingNote', input.hearingNote) },
+      'hear',
+    );
   });
 }

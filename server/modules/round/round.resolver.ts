@@ -34,7 +34,10 @@ export class RoundResolver extends RecordQueries(rounds) {
   }
 
   @Mutation(() => Round, { description: 'Approves a draft plan (the leading group); only then can its targets be assigned.' })
-  approveRound(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The plan and its version.' }) input: VersionedInput): Promise<Round> {
+  approveRound(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The plan and its version.' }) input: VersionedInput,
+  ): Promise<Round> {
     return approveRound(ctx, input);
   }
 
@@ -57,4 +60,8 @@ export class RoundTargetResolver {
   }
 }
 
-export const roundModule: ModuleDescriptor = { entities: [Round, RoundTarget], resolvers: [RoundResolver, RoundTargetResolver], lists: [rounds] };
+export const roundModule: ModuleDescriptor = {
+  entities: [Round, RoundTarget],
+  resolvers: [RoundResolver, RoundTargetResolver],
+  lists: [rounds],
+};

@@ -78,7 +78,11 @@ export function updateRound(ctx: RequestContext, input: UpdateRoundInput): Promi
       const wanted = await checkedTargets(tx, group, input.targetIds);
       const current = await tx.manager.findBy(RoundTarget, { roundId: round.id });
       for (const old of current) if (!wanted.some((b) => b.id === old.bodyId)) await tx.remove(RoundTarget, old);
-      await addTargets(tx, round, wanted.filter((b) => !current.some((old) => old.bodyId === b.id)));
+      await addTargets(
+        tx,
+        round,
+        wanted.filter((b) => !current.some((old) => old.bodyId === b.id)),
+      );
     }
     return tx.update(Round, round, input.version, givenOnly<Partial<Round>>({ title: optionalText('title', input.title) }));
   });

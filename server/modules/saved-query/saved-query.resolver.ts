@@ -20,17 +20,26 @@ const savedQueries: RecordList<SavedQuery> = {
 @Resolver(() => SavedQuery)
 export class SavedQueryResolver extends RecordQueries(savedQueries) {
   @Mutation(() => SavedQuery, { description: 'Saves a query under a name of your choosing.' })
-  createSavedQuery(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: CreateSavedQueryInput): Promise<SavedQuery> {
+  createSavedQuery(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: CreateSavedQueryInput,
+  ): Promise<SavedQuery> {
     return createSavedQuery(ctx, input);
   }
 
   @Mutation(() => SavedQuery, { description: 'Renames a saved query or replaces its text or variables.' })
-  updateSavedQuery(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The values; see the input type.' }) input: UpdateSavedQueryInput): Promise<SavedQuery> {
+  updateSavedQuery(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The values; see the input type.' }) input: UpdateSavedQueryInput,
+  ): Promise<SavedQuery> {
     return updateSavedQuery(ctx, input);
   }
 
   @Mutation(() => SavedQuery, { description: 'Deletes a saved query (the audit trail keeps it). Returns it as it was.' })
-  deleteSavedQuery(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The record and its version.' }) input: VersionedInput): Promise<SavedQuery> {
+  deleteSavedQuery(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The record and its version.' }) input: VersionedInput,
+  ): Promise<SavedQuery> {
     return deleteSavedQuery(ctx, input);
   }
 }

@@ -36,7 +36,10 @@ export class Session {
   @Column({ ...INSTANT_COLUMN, nullable: true })
   endedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it ended: SIGNED_OUT, ENDED_BY_USER, PASSWORD_CHANGED, PASSWORD_RESET, DEACTIVATED, ROLE_REMOVED.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it ended: SIGNED_OUT, ENDED_BY_USER, PASSWORD_CHANGED, PASSWORD_RESET, DEACTIVATED, ROLE_REMOVED.',
+  })
   @Column({ type: 'varchar', length: 40, nullable: true })
   endReason!: string | null;
 

@@ -22,7 +22,9 @@ const mySessions: RecordList<Session> = {
 export class SessionResolver extends RecordQueries(mySessions) {
   // Allowed while the password must be changed: leaving is always possible.
   @Extensions({ beforePasswordChange: true })
-  @Mutation(() => Session, { description: 'Signs out: ends the session this request came through, so that its token stops working at once.' })
+  @Mutation(() => Session, {
+    description: 'Signs out: ends the session this request came through, so that its token stops working at once.',
+  })
   signOut(@Ctx() ctx: RequestContext): Promise<Session> {
     const current = ctx.caller?.sessionId;
     if (current === undefined) throw unauthenticated('This request came without a session to end.');

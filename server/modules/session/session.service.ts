@@ -14,7 +14,11 @@ const USER_AGENT_MAX = 200;
 const CLIENT_ADDRESS_MAX = 64;
 
 /** A new session for an account that has just proved who it is, and the token that names it. */
-export async function openSession(ctx: RequestContext, tokens: TokenService, accountId: number): Promise<{ token: string; expiresAt: string }> {
+export async function openSession(
+  ctx: RequestContext,
+  tokens: TokenService,
+  accountId: number,
+): Promise<{ token: string; expiresAt: string }> {
   const expiresAt = tokens.expiryFromNow();
   const { identifiers } = await ctx.db.getRepository(Session).insert({
     accountId,
@@ -50,7 +54,9 @@ export async function endSessions(
   const accountIds =
     'accountId' in who
       ? [who.accountId]
-      : (await manager.query('SELECT id FROM account WHERE personId = ?', [who.personId]) as Array<{ id: unknown }>).map((r) => Number(r.id));
+      : ((await manager.query('SELECT id FROM account WHERE personId = ?', [who.personId])) as Array<{ id: unknown }>).map((r) =>
+          Number(r.id),
+        );
   if (accountIds.length === 0) return 0;
   qb.andWhere('accountId IN (:...accountIds)', { accountIds });
   if (exceptSessionId !== undefined) qb.andWhere('id <> :exceptSessionId', { exceptSessionId });
@@ -60,7 +66,10 @@ export async function endSessions(
 
 /** The caller's own sessions, open and ended: where they are signed in, and where they were. */
 export function ownSessions(ctx: RequestContext): SelectQueryBuilder<Session> {
-  return ctx.db.getRepository(Session).createQueryBuilder('session').where('session.accountId = :accountId', { accountId: ctx.caller!.accountId });
+  return ctx.db
+    .getRepository(Session)
+    .createQueryBuilder('session')
+    .where('session.accountId = :accountId', { accountId: ctx.caller!.accountId });
 }
 
 /** Ends one of the caller's own sessions; another account's reads as not found. */

@@ -57,7 +57,11 @@ export class RoundReport {
   @Field(() => Summary, { description: 'Findings by inspected body.' })
   findingsByTarget!: Summary;
 
-  @Field(() => SummaryGroup, { nullable: true, description: 'Findings flagged urgent (reported at once). Null for those who may only count findings, who may not filter them by the flag.' })
+  @Field(() => SummaryGroup, {
+    nullable: true,
+    description:
+      'Findings flagged urgent (reported at once). Null for those who may only count findings, who may not filter them by the flag.',
+  })
   urgentFindings!: SummaryGroup | null;
 
   @Field(() => Summary, { description: 'Rectification items done, open and overdue; overdue ones average days late.' })
@@ -69,7 +73,10 @@ const HEADING = ['id', 'leadingGroupId', 'year', 'number', 'title', 'status', 'a
 async function countableRounds(ctx: RequestContext, roundId?: number): Promise<RoundHeading[]> {
   const { qb } = countableQuery(ctx, Round);
   if (roundId !== undefined) qb.andWhere('record.id = :roundId', { roundId });
-  qb.select(HEADING.map((column) => `record.${column}`)).orderBy('record.year', 'DESC').addOrderBy('record.number', 'DESC').limit(200);
+  qb.select(HEADING.map((column) => `record.${column}`))
+    .orderBy('record.year', 'DESC')
+    .addOrderBy('record.number', 'DESC')
+    .limit(200);
   const rounds = await qb.getMany();
   return rounds.map((r) => Object.fromEntries(HEADING.map((column) => [column, r[column]])) as unknown as RoundHeading);
 }
@@ -81,8 +88,13 @@ export class RoundReportResolver {
     return countableRounds(ctx);
   }
 
-  @Query(() => RoundReport, { description: "One plan's report of figures. NOT_FOUND if it does not exist or you may neither read nor count it." })
-  async roundReport(@Ctx() ctx: RequestContext, @Arg('roundId', () => Int, { description: 'The plan.' }) roundId: number): Promise<RoundReport> {
+  @Query(() => RoundReport, {
+    description: "One plan's report of figures. NOT_FOUND if it does not exist or you may neither read nor count it.",
+  })
+  async roundReport(
+    @Ctx() ctx: RequestContext,
+    @Arg('roundId', () => Int, { description: 'The plan.' }) roundId: number,
+  ): Promise<RoundReport> {
     const [round] = await countableRounds(ctx, roundId);
     if (!round) throw notFound('Round', roundId);
     const inRound = { roundId };

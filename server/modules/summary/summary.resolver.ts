@@ -16,7 +16,9 @@ const COUNTED =
 
 @Resolver()
 export class SummaryResolver {
-  @Query(() => Summary, { description: `Findings counted by the dimensions asked. ${COUNTED} Averages are days from recording to transfer.` })
+  @Query(() => Summary, {
+    description: `Findings counted by the dimensions asked. ${COUNTED} Averages are days from recording to transfer.`,
+  })
   findingSummary(
     @Ctx() ctx: RequestContext,
     @Arg('groupBy', () => [FindingDimension], { defaultValue: [], description: GROUP_BY_DESCRIPTION }) groupBy: FindingDimension[],
@@ -29,7 +31,8 @@ export class SummaryResolver {
   @Query(() => Summary, { description: `Rectification items counted by the dimensions asked. ${COUNTED} Averages are days late.` })
   rectificationSummary(
     @Ctx() ctx: RequestContext,
-    @Arg('groupBy', () => [RectificationDimension], { defaultValue: [], description: GROUP_BY_DESCRIPTION }) groupBy: RectificationDimension[],
+    @Arg('groupBy', () => [RectificationDimension], { defaultValue: [], description: GROUP_BY_DESCRIPTION })
+    groupBy: RectificationDimension[],
     @Arg('filter', () => RectificationItemFilter, { nullable: true, description: 'The same filter as `rectificationItems`.' })
     filter?: RectificationItemFilter,
     @Arg('limit', () => Int, { defaultValue: 100, description: LIMIT_DESCRIPTION }) limit = 100,

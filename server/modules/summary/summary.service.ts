@@ -107,12 +107,21 @@ export async function summarize<T extends ObjectLiteral, F extends IdsFilter, D 
 }
 
 /** The joins the named dimensions and parts need, each once. */
-function joinAll<T extends ObjectLiteral, J extends string>(qb: SelectQueryBuilder<T>, joins: Record<J, (qb: SelectQueryBuilder<T>) => void>, needed: Iterable<J>): void {
+function joinAll<T extends ObjectLiteral, J extends string>(
+  qb: SelectQueryBuilder<T>,
+  joins: Record<J, (qb: SelectQueryBuilder<T>) => void>,
+  needed: Iterable<J>,
+): void {
   for (const join of new Set(needed)) joins[join](qb);
 }
 
 /** Selects the dimensions as k0, k1, … and groups by them (after any grouping already set). */
-function groupByDimensions<T extends ObjectLiteral, J extends string>(qb: SelectQueryBuilder<T>, dimensions: readonly Dimension<J>[], dialect: SqlDialect, selected: boolean): void {
+function groupByDimensions<T extends ObjectLiteral, J extends string>(
+  qb: SelectQueryBuilder<T>,
+  dimensions: readonly Dimension<J>[],
+  dialect: SqlDialect,
+  selected: boolean,
+): void {
   dimensions.forEach((dimension, i) => {
     const sql = dimension.sql(dialect);
     if (selected) qb.addSelect(sql, `k${i}`);
@@ -178,7 +187,12 @@ async function summarizeReadable<T extends ObjectLiteral, F extends IdsFilter, D
     return qb;
   };
   const counted = (row: Record<string, unknown>, key: (string | null)[]): SummaryGroup =>
-    group(key, toNumber(row.n), row.averageDays === null || row.averageDays === undefined ? null : oneDecimal(Number(row.averageDays)), toNumber(row.averagedOver));
+    group(
+      key,
+      toNumber(row.n),
+      row.averageDays === null || row.averageDays === undefined ? null : oneDecimal(Number(row.averageDays)),
+      toNumber(row.averagedOver),
+    );
 
   let groups: SummaryGroup[] = [];
   let groupCount = 0;
@@ -186,17 +200,36 @@ async function summarizeReadable<T extends ObjectLiteral, F extends IdsFilter, D
   if (groupBy.length > 0) {
     const grouped = () => {
       const qb = base();
-      groupByDimensions(qb, groupBy.map((name) => spec.dimensions[name]), dialect, true);
+      groupByDimensions(
+        qb,
+        groupBy.map((name) => spec.dimensions[name]),
+        dialect,
+        true,
+      );
       return qb as unknown as SelectQueryBuilder<ObjectLiteral>;
     };
     const ranked = await rankedGroups(ctx, grouped, groupBy.length, limit);
-    groups = ranked.rows.map((row) => counted(row, groupBy.map((_, i) => toKey(row[`k${i}`]))));
+    groups = ranked.rows.map((row) =>
+      counted(
+        row,
+        groupBy.map((_, i) => toKey(row[`k${i}`])),
+      ),
+    );
     if (ranked.complete) {
       groupCount = ranked.rows.length;
       // Every group is listed, so they add up to the total: one pass over the scope instead of two.
       const averagedOver = groups.reduce((sum, g) => sum + g.averagedOver!, 0);
-      const days = ranked.rows.reduce((sum, row) => sum + (row.averageDays === null || row.averageDays === undefined ? 0 : Number(row.averageDays) * toNumber(row.averagedOver)), 0);
-      total = group([], groups.reduce((sum, g) => sum + g.count!, 0), averagedOver > 0 ? oneDecimal(days / averagedOver) : null, averagedOver);
+      const days = ranked.rows.reduce(
+        (sum, row) =>
+          sum + (row.averageDays === null || row.averageDays === undefined ? 0 : Number(row.averageDays) * toNumber(row.averagedOver)),
+        0,
+      );
+      total = group(
+        [],
+        groups.reduce((sum, g) => sum + g.count!, 0),
+        averagedOver > 0 ? oneDecimal(days / averagedOver) : null,
+        averagedOver,
+      );
     } else {
       groupCount = await ranked.groupCount();
     }
@@ -208,7 +241,11 @@ async function summarizeReadable<T extends ObjectLiteral, F extends IdsFilter, D
 const COUNT_ONLY = 'you may count these records but not read them';
 
 /** Refuses what is not a function of the atom, naming the field and what is available instead. */
-function checkCountOnlyRequest<F, D extends string, J extends string>(countOnly: CountOnly<F, D, J>, groupBy: readonly D[], filter: F): void {
+function checkCountOnlyRequest<F, D extends string, J extends string>(
+  countOnly: CountOnly<F, D, J>,
+  groupBy: readonly D[],
+  filter: F,
+): void {
   const refused = groupBy.find((name) => !countOnly.dimensions.includes(name));
   if (refused !== undefined) {
     throw badInput('groupBy', `${refused} is not available: ${COUNT_ONLY}, and may group them only by ${countOnly.dimensions.join(', ')}`);
@@ -239,7 +276,9 @@ async function summarizeCountOnly<T extends ObjectLiteral, F extends IdsFilter, 
   const minimum = ctx.summaryMinimumGroup;
   const dimensions = groupBy.map((name) => spec.dimensions[name]);
   const duration = spec.duration;
-  const hasDuration: Dimension<J>[] = duration ? [{ sql: () => `CASE WHEN ${duration.over} THEN 1 ELSE 0 END`, params: duration.params }] : [];
+  const hasDuration: Dimension<J>[] = duration
+    ? [{ sql: () => `CASE WHEN ${duration.over} THEN 1 ELSE 0 END`, params: duration.params }]
+    : [];
 
   const atoms = () => {
     const { qb, readSql } = countableQuery(ctx, spec.entity);
@@ -300,7 +339,12 @@ async function summarizeCountOnly<T extends ObjectLiteral, F extends IdsFilter, 
   if (groupBy.length > 0) {
     // A group that publishes nothing would name atoms that were left out.
     const ranked = await rankedGroups(ctx, () => published(true), groupBy.length, limit, 'summary_groups.n > 0');
-    groups = ranked.rows.map((row) => publishedGroup(row, groupBy.map((_, i) => toKey(row[`k${i}`]))));
+    groups = ranked.rows.map((row) =>
+      publishedGroup(
+        row,
+        groupBy.map((_, i) => toKey(row[`k${i}`])),
+      ),
+    );
     if (ranked.complete) {
       groupCount = ranked.rows.length;
       const sum = (column: string) => ranked.rows.reduce((a, row) => a + toNumber(row[column]), 0);

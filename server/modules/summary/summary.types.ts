@@ -94,7 +94,8 @@ export class SummaryGroup {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'How many records. When you may only count (Summary.suppressed), sets of fewer than minimumGroupSize records about named people are left out of it.',
+    description:
+      'How many records. When you may only count (Summary.suppressed), sets of fewer than minimumGroupSize records about named people are left out of it.',
   })
   count!: number | null;
 
@@ -134,7 +135,8 @@ export class Summary {
   groupCount!: number;
 
   @Field(() => Int, {
-    description: 'N: a caller who may only count learns nothing about a set of fewer than N records about named people, and sees no average over fewer than N records.',
+    description:
+      'N: a caller who may only count learns nothing about a set of fewer than N records about named people, and sees no average over fewer than N records.',
   })
   minimumGroupSize!: number;
 

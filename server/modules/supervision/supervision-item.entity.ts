@@ -17,7 +17,9 @@ registerEnumType(SupervisionStatus, {
   valuesConfig: { OPEN: { description: 'Being handled.' }, DONE: { description: 'Handled, as checked by the office.' } },
 });
 
-@ObjectType({ description: 'A matter the leading group decided, supervised by the office until the responsible body has handled it (督办).' })
+@ObjectType({
+  description: 'A matter the leading group decided, supervised by the office until the responsible body has handled it (督办).',
+})
 @Entity()
 @Index('IDX_supervision_item_scopePath', ['scopePath', 'deadline'])
 @Index('IDX_supervision_item_deadline', ['deadline', 'id', 'scopePath'])

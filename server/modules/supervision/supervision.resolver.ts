@@ -25,12 +25,18 @@ const supervisionItems: RecordList<SupervisionItem, AssignmentRecordFilter> = {
 @Resolver(() => SupervisionItem)
 export class SupervisionResolver extends RecordQueries(supervisionItems) {
   @Mutation(() => SupervisionItem, { description: 'Starts supervising a decided matter (the office).' })
-  createSupervisionItem(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The matter.' }) input: CreateSupervisionItemInput): Promise<SupervisionItem> {
+  createSupervisionItem(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The matter.' }) input: CreateSupervisionItemInput,
+  ): Promise<SupervisionItem> {
     return createSupervisionItem(ctx, input);
   }
 
   @Mutation(() => SupervisionItem, { description: 'Records follow-up on a supervised matter (the office).' })
-  updateSupervisionItem(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The follow-up.' }) input: UpdateSupervisionItemInput): Promise<SupervisionItem> {
+  updateSupervisionItem(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The follow-up.' }) input: UpdateSupervisionItemInput,
+  ): Promise<SupervisionItem> {
     return updateSupervisionItem(ctx, input);
   }
 
@@ -45,4 +51,8 @@ export class SupervisionResolver extends RecordQueries(supervisionItems) {
   }
 }
 
-export const supervisionModule: ModuleDescriptor = { entities: [SupervisionItem], resolvers: [SupervisionResolver], lists: [supervisionItems] };
+export const supervisionModule: ModuleDescriptor = {
+  entities: [SupervisionItem],
+  resolvers: [SupervisionResolver],
+  lists: [supervisionItems],
+};

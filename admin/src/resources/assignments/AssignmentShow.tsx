@@ -1,12 +1,4 @@
-import {
-  ArrayField,
-  CreateButton,
-  DataTable,
-  RecordContextProvider,
-  Show,
-  TabbedShowLayout,
-  useRecordContext,
-} from 'react-admin';
+import { ArrayField, CreateButton, DataTable, RecordContextProvider, Show, TabbedShowLayout, useRecordContext } from 'react-admin';
 import { EditWhenButton } from '../../components/ActionButtons';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
@@ -89,7 +81,12 @@ export function AssignmentShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.assignments.fields.findings" path="findings">
           <RecordFindingButton label={false} />
-          <ReferenceTable reference="findings" target="assignmentId" columns={['category', 'subKind', 'severity', 'urgent', 'status']} label={false} />
+          <ReferenceTable
+            reference="findings"
+            target="assignmentId"
+            columns={['category', 'subKind', 'severity', 'urgent', 'status']}
+            label={false}
+          />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

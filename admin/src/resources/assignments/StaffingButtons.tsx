@@ -1,6 +1,16 @@
 import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, required, useGetList, useGetMany, useRecordContext } from 'react-admin';
+import {
+  AutocompleteInput,
+  DateInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  required,
+  useGetList,
+  useGetMany,
+  useRecordContext,
+} from 'react-admin';
 import { DialogActionButton } from '../../components/ActionButtons';
 import { today } from '../../days';
 import { hasCurrentLeader } from './leadership';
@@ -24,7 +34,9 @@ export function StaffButton() {
       toInput={(record, values) => ({
         assignmentId: record.id,
         personId: values.personId,
-        ...(typeof values.recusalException === 'string' && values.recusalException.trim() ? { recusalException: values.recusalException.trim() } : {}),
+        ...(typeof values.recusalException === 'string' && values.recusalException.trim()
+          ? { recusalException: values.recusalException.trim() }
+          : {}),
       })}
       icon={<PersonAddIcon />}
       testId="staff-assignment"

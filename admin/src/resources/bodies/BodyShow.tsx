@@ -28,10 +28,20 @@ export function BodyShow() {
           <TimeField source="updatedAt" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.bodies.fields.children" path="children">
-          <ReferenceTable reference="bodies" target="reportsToId" columns={['code', 'name', 'kind', 'level']} sort={{ field: 'name', order: 'ASC' }} />
+          <ReferenceTable
+            reference="bodies"
+            target="reportsToId"
+            columns={['code', 'name', 'kind', 'level']}
+            sort={{ field: 'name', order: 'ASC' }}
+          />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.bodies.fields.members" path="members">
-          <ReferenceTable reference="memberships" target="bodyId" columns={['personId', 'role', 'since', 'until']} sort={{ field: 'since', order: 'DESC' }} />
+          <ReferenceTable
+            reference="memberships"
+            target="bodyId"
+            columns={['personId', 'role', 'since', 'until']}
+            sort={{ field: 'since', order: 'DESC' }}
+          />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

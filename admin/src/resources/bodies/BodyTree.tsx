@@ -48,7 +48,12 @@ function BodyChildren({ parentId, depth }: { parentId: RaRecord['id']; depth: nu
   });
   const indent = { pl: depth * INDENT + 5 };
   if (isPending) return <LinearProgress sx={{ ...indent, my: 1, maxWidth: 240 }} />;
-  if (error) return <Typography color="error" sx={indent}>{translate('ra.notification.http_error')}</Typography>;
+  if (error)
+    return (
+      <Typography color="error" sx={indent}>
+        {translate('ra.notification.http_error')}
+      </Typography>
+    );
   const children = data.pages.flatMap((page) => page.data);
   return (
     <Box component="ul" role="group" sx={{ p: 0, m: 0 }}>
@@ -121,7 +126,12 @@ export function BodyTree() {
     <Box>
       <Title title="app.tree.title" />
       <TopToolbar>
-        <Button component={LinkBase} to={createPath({ resource: 'bodies', type: 'list' })} label="app.tree.list" data-testid="open-body-list">
+        <Button
+          component={LinkBase}
+          to={createPath({ resource: 'bodies', type: 'list' })}
+          label="app.tree.list"
+          data-testid="open-body-list"
+        >
           <ViewListIcon />
         </Button>
       </TopToolbar>

@@ -35,7 +35,14 @@ export const briefings = defineResource({
   create: {
     inputs: [
       { source: 'assignmentId', kind: 'assignment', stages: ['PREPARATION'] },
-      { source: 'sourceBodyId', kind: 'reference', reference: 'bodies', optionText: 'name', filter: { kinds: BRIEFING_SOURCES }, required: true },
+      {
+        source: 'sourceBodyId',
+        kind: 'reference',
+        reference: 'bodies',
+        optionText: 'name',
+        filter: { kinds: BRIEFING_SOURCES },
+        required: true,
+      },
       { source: 'requestedOn', kind: 'day', required: true, defaultToday: true },
     ],
   },

@@ -26,7 +26,14 @@ export const leaderGrants = defineResource({
   list: {
     columns: ['personId', 'teamId', 'assignmentId', 'validFrom', 'validUntil', 'revokedOn'],
     filters: [
-      { source: 'teamId', kind: 'reference', reference: 'bodies', optionText: 'name', filter: { kinds: ['INSPECTION_TEAM'] }, alwaysOn: true },
+      {
+        source: 'teamId',
+        kind: 'reference',
+        reference: 'bodies',
+        optionText: 'name',
+        filter: { kinds: ['INSPECTION_TEAM'] },
+        alwaysOn: true,
+      },
       { source: 'personId', kind: 'reference', reference: 'people', optionText: 'name' },
       { source: 'validOn', kind: 'day' },
     ],

@@ -36,7 +36,11 @@ export function ApproveMembershipButton() {
       successMessage="app.membership.approved"
       when={decidable}
       defaultValues={() => ({ note: '' })}
-      toInput={(record, values) => ({ id: record.id, version: record.version, ...(trimmedNote(values) ? { note: trimmedNote(values) } : {}) })}
+      toInput={(record, values) => ({
+        id: record.id,
+        version: record.version,
+        ...(trimmedNote(values) ? { note: trimmedNote(values) } : {}),
+      })}
       icon={<CheckIcon />}
       testId="approve-membership"
     >
@@ -89,7 +93,13 @@ export function StopRowClick({ children }: { children: ReactNode }) {
 }
 
 /** How many proposals wait for the caller's decision; undefined for whoever decides none. */
-export function useAwaitingMyDecisionCount(): { mayDecide: boolean; total: number | undefined; items: RaRecord[] | undefined; isPending: boolean; error: unknown } {
+export function useAwaitingMyDecisionCount(): {
+  mayDecide: boolean;
+  total: number | undefined;
+  items: RaRecord[] | undefined;
+  isPending: boolean;
+  error: unknown;
+} {
   const { canAccess } = useCanAccess({ action: 'approve', resource: 'memberships' });
   const mayDecide = canAccess === true;
   const { data, total, isPending, error } = useGetList(
@@ -106,11 +116,7 @@ export function AwaitingMyDecisionButton() {
   const { mayDecide, total } = useAwaitingMyDecisionCount();
   if (!mayDecide) return null;
   return (
-    <Button
-      to={awaitingMyDecisionPath()}
-      label={translate('app.membership.awaiting')}
-      data-testid="awaiting-my-decision-filter"
-    >
+    <Button to={awaitingMyDecisionPath()} label={translate('app.membership.awaiting')} data-testid="awaiting-my-decision-filter">
       <Badge badgeContent={total ?? 0} color="warning" max={999} showZero data-testid="awaiting-my-decision-count">
         <HowToRegIcon />
       </Badge>

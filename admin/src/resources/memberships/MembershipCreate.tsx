@@ -1,6 +1,16 @@
 import { Alert } from '@mui/material';
 import { useWatch } from 'react-hook-form';
-import { AutocompleteInput, Create, DateInput, ReferenceInput, required, useNotify, useRedirect, useTranslate, type RaRecord } from 'react-admin';
+import {
+  AutocompleteInput,
+  Create,
+  DateInput,
+  ReferenceInput,
+  required,
+  useNotify,
+  useRedirect,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
 import { EnumInput } from '../../components/fields';
 import { AppForm } from '../../components/forms';
 import { needsApproval } from './governance';
@@ -24,7 +34,11 @@ export function MembershipCreate() {
   // Said after saving: a proposal is pending, not in force.
   const onSuccess = (data: RaRecord) => {
     if (data.status === 'PENDING') notify('app.membership.proposed', { type: 'info', autoHideDuration: 10000 });
-    else notify('resources.memberships.notifications.created', { type: 'info', messageArgs: { smart_count: 1, _: translate('ra.notification.created', { smart_count: 1 }) } });
+    else
+      notify('resources.memberships.notifications.created', {
+        type: 'info',
+        messageArgs: { smart_count: 1, _: translate('ra.notification.created', { smart_count: 1 }) },
+      });
     redirect('show', 'memberships', data.id, data);
   };
   return (

@@ -16,7 +16,9 @@ export function MembershipStatusField(_props: { source?: 'status'; label?: strin
   return (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }} data-testid="membership-status" data-status={status}>
       <Chip size="small" color={STATUS_COLOUR[status] ?? 'default'} label={translate(`enums.MembershipStatus.${status}`, { _: status })} />
-      {record.endedAt ? <Chip size="small" variant="outlined" label={translate('app.membership.ended_now')} data-testid="membership-ended" /> : null}
+      {record.endedAt ? (
+        <Chip size="small" variant="outlined" label={translate('app.membership.ended_now')} data-testid="membership-ended" />
+      ) : null}
     </Stack>
   );
 }

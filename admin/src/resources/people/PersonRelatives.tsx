@@ -83,7 +83,9 @@ function AddRelativeButton() {
 /** Removing keeps the person's page open; the audit trail keeps the record. */
 function RemoveRelativeButton() {
   const relative = useRecordContext();
-  return <DeleteButton mutationMode="pessimistic" redirect={false} titleTranslateOptions={{ recordRepresentation: relative?.relativeName }} />;
+  return (
+    <DeleteButton mutationMode="pessimistic" redirect={false} titleTranslateOptions={{ recordRepresentation: relative?.relativeName }} />
+  );
 }
 
 /** The contents of the relatives tab of a person's page. */

@@ -29,7 +29,14 @@ export const poolEntries = defineResource({
   list: {
     columns: ['personId', 'leadingGroupId', 'since', 'note', 'retiredOn'],
     filters: [
-      { source: 'leadingGroupId', kind: 'reference', reference: 'bodies', optionText: 'name', filter: { kinds: ['LEADING_GROUP'] }, alwaysOn: true },
+      {
+        source: 'leadingGroupId',
+        kind: 'reference',
+        reference: 'bodies',
+        optionText: 'name',
+        filter: { kinds: ['LEADING_GROUP'] },
+        alwaysOn: true,
+      },
       { source: 'personId', kind: 'reference', reference: 'people', optionText: 'name' },
       { source: 'includeRetired', kind: 'flag' },
     ],

@@ -26,14 +26,24 @@ function DecisionRows({ findings }: { findings: RaRecord[] }) {
         <Box key={finding.id} data-testid={`hearing-finding-${finding.id}`}>
           <Divider sx={{ my: 1 }} />
           <Typography variant="body2">
-            #{finding.id} · {translate(`enums.FindingCategory.${finding.category}`)} · {translate(`enums.FindingSubKind.${finding.subKind}`)} ·{' '}
-            {translate(`enums.Severity.${finding.severity}`)}
+            #{finding.id} · {translate(`enums.FindingCategory.${finding.category}`)} ·{' '}
+            {translate(`enums.FindingSubKind.${finding.subKind}`)} · {translate(`enums.Severity.${finding.severity}`)}
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
             {finding.evidenceSummary}
           </Typography>
-          <EnumInput source={`decisions.${row}.decision`} label="resources.findings.fields.decision" enumName="Decision" emptyText="resources.reports.hearing.later" />
-          <TextInput source={`decisions.${row}.note`} label="resources.findings.fields.decisionNote" validate={reasonWhenDecided(row)} fullWidth />
+          <EnumInput
+            source={`decisions.${row}.decision`}
+            label="resources.findings.fields.decision"
+            enumName="Decision"
+            emptyText="resources.reports.hearing.later"
+          />
+          <TextInput
+            source={`decisions.${row}.note`}
+            label="resources.findings.fields.decisionNote"
+            validate={reasonWhenDecided(row)}
+            fullWidth
+          />
         </Box>
       ))}
     </>

@@ -57,7 +57,12 @@ export function RoundShow() {
             </ReferenceField>
           </SingleFieldList>
         </ArrayField>
-        <ReferenceTable label="resources.rounds.fields.assignments" reference="assignments" target="roundId" columns={['teamId', 'targetId', 'stage']} />
+        <ReferenceTable
+          label="resources.rounds.fields.assignments"
+          reference="assignments"
+          target="roundId"
+          columns={['teamId', 'targetId', 'stage']}
+        />
         <TimeField source="createdAt" />
         <RoundReportTab label="app.round_report.title" />
       </SimpleShowLayout>

@@ -5,11 +5,11 @@ export class LoginLockout1795987490248 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("ALTER TABLE `account` ADD `failedLogins` int NOT NULL DEFAULT '0'");
-    await queryRunner.query("ALTER TABLE `account` ADD `lockedUntil` varchar(24) NULL");
+    await queryRunner.query('ALTER TABLE `account` ADD `lockedUntil` varchar(24) NULL');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE `account` DROP COLUMN `lockedUntil`");
-    await queryRunner.query("ALTER TABLE `account` DROP COLUMN `failedLogins`");
+    await queryRunner.query('ALTER TABLE `account` DROP COLUMN `lockedUntil`');
+    await queryRunner.query('ALTER TABLE `account` DROP COLUMN `failedLogins`');
   }
 }
