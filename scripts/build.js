@@ -51,7 +51,7 @@ const DEPENDENCIES = ['package-lock.json'];
  * read whole, so that a file added beside them (a new query example) counts too.
  */
 function consoleInputs() {
-  let recorded = [];
+  let recorded;
   try {
     recorded = JSON.parse(readFileSync(CONSOLE_INPUTS, 'utf8'));
   } catch {

@@ -51,13 +51,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(cell), (cell = ''));
-    else if (ch === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
   if (cell || row.length) throw new Error('the file does not end with a complete record');
   return rows;
@@ -79,7 +88,6 @@ const FILTER_TYPES: Record<string, string> = {
 async function listIds(list: string, login: string, filter: unknown): Promise<{ totalCount: number; ids: number[] }> {
   const token = await server.tokenFor(login);
   const ids: number[] = [];
-  let totalCount = 0;
   for (let skip = 0; ; skip += 100) {
     const res = await server.gql(
       `query($filter: ${FILTER_TYPES[list]}, $page: PageInput) { ${list}(filter: $filter, page: $page) { totalCount items { id } } }`,
@@ -87,7 +95,7 @@ async function listIds(list: string, login: string, filter: unknown): Promise<{ 
       token,
     );
     expect(res.errors).toBeUndefined();
-    totalCount = res.data[list].totalCount;
+    const totalCount: number = res.data[list].totalCount;
     ids.push(...res.data[list].items.map((item: { id: number }) => item.id));
     if (ids.length >= totalCount) return { totalCount, ids: ids.sort((a, b) => a - b) };
   }
@@ -301,8 +309,10 @@ describe('a large export', () => {
     while (Date.now() - started < limitMs) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       const now = read();
-      if (now !== last) ((last = now), (since = Date.now()));
-      else if (Date.now() - since >= quietMs) break;
+      if (now !== last) {
+        last = now;
+        since = Date.now();
+      } else if (Date.now() - since >= quietMs) break;
     }
     return last;
   }
@@ -374,7 +384,10 @@ describe('a large export', () => {
         .on('data', (chunk: Buffer) => {
           counter.feed(chunk);
           // Sampled about once a page, during the whole transfer.
-          if (counter.bytes - sampledAt >= 3 * 2 ** 20) ((sampledAt = counter.bytes), (peak = Math.max(peak, liveHeap())));
+          if (counter.bytes - sampledAt >= 3 * 2 ** 20) {
+            sampledAt = counter.bytes;
+            peak = Math.max(peak, liveHeap());
+          }
         })
         .on('end', resolve)
         .on('error', reject);

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { getMetadataStorage as validationMetadata, ValidationTypes } from 'class-validator';
 import { GraphQLString, getNamedType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLInputObjectType } from 'graphql';
-import { getMetadataStorage as schemaMetadata } from 'type-graphql';
+import { getMetadataStorage as schemaMetadata, type ClassType } from 'type-graphql';
 import { buildAppSchema } from '../server/graphql/schema';
 import { MAX_BYTES_PER_UNIT, TEXT_COLUMN_BYTES, TEXT_LENGTH } from '../server/modules/common/text-length';
 import { SAVED_QUERY_LIMITS } from '../server/modules/saved-query/saved-query.entity';
@@ -67,21 +67,21 @@ const NOT_STORED: Record<string, string[]> = {
 /** The most UTF-16 units a TEXT column holds whatever they are. */
 const TEXT_COLUMN_UNITS = Math.floor(TEXT_COLUMN_BYTES / MAX_BYTES_PER_UNIT);
 
-function inputClass(type: GraphQLInputObjectType): Function {
+function inputClass(type: GraphQLInputObjectType): ClassType {
   const found = schemaMetadata().inputTypes.find((t) => t.name === type.name);
   if (!found) throw new Error(`no class for input type ${type.name}`);
-  return found.target;
+  return found.target as ClassType;
 }
 
 /** The [min, max] of a field's TextLength, inherited ones included; undefined when it has none. */
-function lengthOf(target: Function, property: string): [number, number] | undefined {
+function lengthOf(target: ClassType, property: string): [number, number] | undefined {
   const found = validationMetadata()
     .getTargetValidationMetadatas(target, '', true, false)
     .find((m) => m.propertyName === property && m.name === TEXT_LENGTH);
   return found ? [found.constraints[0], found.constraints[1]] : undefined;
 }
 
-function validatesNested(target: Function, property: string): boolean {
+function validatesNested(target: ClassType, property: string): boolean {
   return validationMetadata()
     .getTargetValidationMetadatas(target, '', true, false)
     .some((m) => m.propertyName === property && m.type === ValidationTypes.NESTED_VALIDATION);

@@ -179,6 +179,7 @@ describe('inspection documents', () => {
     data.leaderName = null;
     const xml = await documentXml(await reportDocument(data));
     expect(xml).toContain('badchars');
+    // eslint-disable-next-line no-control-regex -- asserts that no control character survived
     expect(xml).not.toMatch(/[\u0000-\u0008]/);
     const feedback = paragraphs(await documentXml(await feedbackLetterDocument(data)));
     expect(feedback).toContain('（无）');

@@ -2,13 +2,13 @@
  * The modules are listed once (server/modules/index.ts) and the subjects once (the role table):
  * the two agree, and everything central is read from the module list.
  */
-import { getMetadataStorage } from 'type-graphql';
+import { getMetadataStorage, type ClassType } from 'type-graphql';
 import { ENTITIES } from '../server/db/entities';
 import { listNames } from '../server/graphql/list-queries';
 import { MODULE_ENTITIES, MODULE_LISTS, MODULE_RESOLVERS, MODULES, RECORD_ENTITIES } from '../server/modules';
 import { SUBJECTS } from '../server/permissions/roles';
 
-const names = (classes: Function[]) => classes.map((c) => c.name).sort();
+const names = (classes: ClassType[]) => classes.map((c) => c.name).sort();
 
 it('names every record type of every module as a permission subject, and nothing else', () => {
   expect(names(RECORD_ENTITIES)).toEqual([...SUBJECTS].sort());

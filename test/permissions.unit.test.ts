@@ -38,10 +38,14 @@ describe('the condition language', () => {
   });
 
   it('gives the same range to SQL: /1/4/ up to but excluding /1/40', () => {
-    expect(pathRange('/1/4/')).toEqual(['/1/4/', '/1/40']);
-    expect('/1/4/17/' >= '/1/4/' && '/1/4/17/' < '/1/40').toBe(true);
-    expect('/1/40/' < '/1/40').toBe(false);
-    expect('/1/45/' < '/1/40').toBe(false);
+    const [from, to] = pathRange('/1/4/');
+    expect([from, to]).toEqual(['/1/4/', '/1/40']);
+    const inRange = (path: string) => path >= from && path < to;
+    expect(inRange('/1/4/')).toBe(true);
+    expect(inRange('/1/4/17/')).toBe(true);
+    expect(inRange('/1/40/')).toBe(false);
+    expect(inRange('/1/45/')).toBe(false);
+    expect(inRange('/1/3/')).toBe(false);
   });
 });
 

@@ -58,18 +58,18 @@ function post(url: string, body: string, token?: string): Promise<{ status: numb
 /** A kept-alive connection that the server closed (after its idle timeout) just as it was reused. */
 const closedUnderneath = (error: unknown) => (error as { code?: string })?.code === 'ECONNRESET';
 
-export async function graphql(url: string, operation: Operation, token?: string): Promise<any> {
+export async function graphql<T = unknown>(url: string, operation: Operation, token?: string): Promise<T> {
   const body = JSON.stringify(operation);
   const { status, text } = await post(url, body, token).catch((error: unknown) =>
     closedUnderneath(error) ? post(url, body, token) : Promise.reject(error),
   );
   const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
   if (status !== 200 || parsed.errors) throw new Error(`${operation.query.slice(0, 80)}: HTTP ${status} ${JSON.stringify(parsed.errors)}`);
-  return parsed.data;
+  return parsed.data as T;
 }
 
 export async function signIn(url: string, login: string): Promise<string> {
-  const data = await graphql(url, {
+  const data = await graphql<{ login: { token: string } }>(url, {
     query: 'mutation($input: LoginInput!) { login(input: $input) { token } }',
     variables: { input: { login, password: DEMO_PASSWORD } },
   });
@@ -92,7 +92,7 @@ interface LoadResult {
   non2xx: number;
   duration: number;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the package has no types: the cast gives it the part used here
 const autocannon = require('autocannon') as (options: {
   url: string;
   connections: number;

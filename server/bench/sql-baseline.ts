@@ -26,7 +26,7 @@ interface SqliteDatabase {
   prepare(sql: string): SqliteStatement;
   close(): void;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the package has no types: the cast gives it the part used here
 const Sqlite = require('better-sqlite3') as new (file: string, options: { readonly: boolean }) => SqliteDatabase;
 
 const TRANSACTION_CONTROL = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i;
@@ -40,10 +40,11 @@ export class InProcessApi {
   ) {}
 
   static async open(database: DatabaseConfig): Promise<InProcessApi> {
-    let api: InProcessApi | undefined;
+    // The logger is made before the api it reports to; it finds the api here once there is one.
+    const recorder: { api?: InProcessApi } = {};
     const logger: Logger = {
       logQuery: (sql, parameters) => {
-        if (!TRANSACTION_CONTROL.test(sql)) api?.recording?.push({ sql, parameters: Array.isArray(parameters) ? parameters : [] });
+        if (!TRANSACTION_CONTROL.test(sql)) recorder.api?.recording?.push({ sql, parameters: Array.isArray(parameters) ? parameters : [] });
       },
       logQueryError: () => undefined,
       logQuerySlow: () => undefined,
@@ -54,13 +55,18 @@ export class InProcessApi {
     const db = new DataSource({ ...dataSourceOptions(database), logger });
     await db.initialize();
     const app = await createApp({ tokenSecret: 'in-process-benchmark-secret-0123456789', tokenTtlSeconds: 3600 }, db);
-    api = new InProcessApi(db, app);
+    const api = new InProcessApi(db, app);
+    recorder.api = api;
     return api;
   }
 
   /** Runs `query` as `login` and returns its data and every statement it ran, the caller's lookup first. */
-  async run(login: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data: any; statements: Statement[] }> {
-    const [account] = await this.db.query('SELECT id FROM account WHERE login = ?', [login]);
+  async run<T = unknown>(
+    login: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ data: T; statements: Statement[] }> {
+    const [account] = await this.db.query<Array<{ id: number | string }>>('SELECT id FROM account WHERE login = ?', [login]);
     if (!account) throw new Error(`no login ${login} in this database`);
     const statements: Statement[] = [];
     this.recording = statements;
@@ -70,16 +76,16 @@ export class InProcessApi {
         { query, variables },
         { contextValue: createRequestContext(this.db, caller) as never },
       );
-      const body = result.body as { kind: string; singleResult: { data?: any; errors?: unknown[] } };
+      const body = result.body as { kind: string; singleResult: { data?: T; errors?: unknown[] } };
       if (body.singleResult.errors) throw new Error(`${login}: ${JSON.stringify(body.singleResult.errors)}`);
-      return { data: body.singleResult.data, statements };
+      return { data: body.singleResult.data as T, statements };
     } finally {
       this.recording = null;
     }
   }
 
-  async query(sql: string, parameters: unknown[] = []): Promise<any[]> {
-    return this.db.query(sql, parameters);
+  async query<Row = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<Row[]> {
+    return this.db.query<Row[]>(sql, parameters);
   }
 
   async close(): Promise<void> {

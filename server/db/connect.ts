@@ -58,7 +58,7 @@ export async function connect(database: DatabaseConfig, { attempts = 30, delayMs
       await db.runMigrations({ transaction: 'each' });
     } catch (error) {
       await db.destroy().catch(() => undefined);
-      throw new Error(`connected to ${where}, but bringing its schema up to date failed: ${reasonOf(error)}`);
+      throw new Error(`connected to ${where}, but bringing its schema up to date failed: ${reasonOf(error)}`, { cause: error });
     }
     return db;
   }

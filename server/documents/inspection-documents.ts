@@ -127,6 +127,7 @@ function lines(text: string | null | undefined): string[] {
  */
 function clean(text: string): string {
   return text.replace(
+    // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are exactly what is removed
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '',
   );

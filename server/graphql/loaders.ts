@@ -80,8 +80,8 @@ export interface Loaders {
 }
 
 export function createLoaders(scope: ReadScope): Loaders {
-  const cache = new Map<unknown, DataLoader<any, unknown>>();
-  const named = <L extends DataLoader<any, unknown>>(key: unknown, make: () => L): L => {
+  const cache = new Map<unknown, DataLoader<never, unknown>>();
+  const named = <L extends DataLoader<never, unknown>>(key: unknown, make: () => L): L => {
     if (!cache.has(key)) cache.set(key, make());
     return cache.get(key) as L;
   };

@@ -33,7 +33,7 @@ export function parseExample(file: string, text: string): QueryExample {
     try {
       variables = JSON.parse(declared);
     } catch (error) {
-      throw new Error(`${file}: the variables comment is not JSON (${(error as Error).message})`);
+      throw new Error(`${file}: the variables comment is not JSON (${(error as Error).message})`, { cause: error });
     }
   }
   return { file, title, query: text, variables };

@@ -8,7 +8,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { validate } from 'class-validator';
 import { coerceInputValue, type GraphQLInputType } from 'graphql';
-import { getMetadataStorage } from 'type-graphql';
+import { getMetadataStorage, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../graphql/context';
 import { AppError, unauthenticated } from '../errors';
@@ -35,9 +35,10 @@ interface Column {
  * rules name them: a file, once downloaded, is out of reach of the rules), and secret columns are
  * not GraphQL fields.
  */
-function columnsOf(entity: Function, isColumn: (property: string) => boolean): Column[] {
-  const lineage: Function[] = [];
-  for (let target = entity; target && target !== Function.prototype; target = Object.getPrototypeOf(target)) lineage.unshift(target);
+function columnsOf(entity: ClassType, isColumn: (property: string) => boolean): Column[] {
+  const lineage: object[] = [];
+  for (let target: object = entity; target && target !== Function.prototype; target = Object.getPrototypeOf(target))
+    lineage.unshift(target);
   const hidden = protectedFieldsOf(entity.name);
   const columns = new Map<string, Column>();
   for (const target of lineage) {

@@ -2,6 +2,7 @@
  * The modules of the server. The TypeORM entities (db/entities.ts), the GraphQL resolvers
  * (graphql/schema.ts) and the CSV exports (graphql/list-queries.ts) are all read from this list.
  */
+import type { ClassType } from 'type-graphql';
 import { accessModule } from './access/access.resolver';
 import { accountModule } from './account/account.resolver';
 import { activityModule } from './activity/activity.resolver';
@@ -48,11 +49,11 @@ export const MODULES: readonly ModuleDescriptor[] = [
 ];
 
 /** The record types of every module: each a permission subject of the same name. */
-export const RECORD_ENTITIES: Function[] = MODULES.flatMap((m) => m.entities ?? []);
+export const RECORD_ENTITIES: ClassType[] = MODULES.flatMap((m) => m.entities ?? []);
 
 /** Every table the modules own. */
-export const MODULE_ENTITIES: Function[] = MODULES.flatMap((m) => [...(m.entities ?? []), ...(m.privateEntities ?? [])]);
+export const MODULE_ENTITIES: ClassType[] = MODULES.flatMap((m) => [...(m.entities ?? []), ...(m.privateEntities ?? [])]);
 
-export const MODULE_RESOLVERS: Function[] = MODULES.flatMap((m) => m.resolvers ?? []);
+export const MODULE_RESOLVERS: ClassType[] = MODULES.flatMap((m) => m.resolvers ?? []);
 
 export const MODULE_LISTS = MODULES.flatMap((m) => m.lists ?? []);

@@ -1,8 +1,11 @@
 import { Column, type DataSource, type EntityMetadata } from 'typeorm';
 
+/** Any class, abstract ones included: what a decorator's target is the prototype of. */
+type AnyClass = abstract new (...args: never[]) => object;
+
 interface PathColumnRef {
   /** The class that declares the column; entities that extend it have the column too. */
-  declaredOn: Function;
+  declaredOn: AnyClass;
   property: string;
 }
 
@@ -14,7 +17,7 @@ const registry: PathColumnRef[] = [];
  */
 export function PathColumn(): PropertyDecorator {
   return (target, property) => {
-    registry.push({ declaredOn: target.constructor, property: String(property) });
+    registry.push({ declaredOn: target.constructor as AnyClass, property: String(property) });
     Column({ type: 'varchar', length: 255 })(target, property);
   };
 }
@@ -22,7 +25,7 @@ export function PathColumn(): PropertyDecorator {
 /** Every (table, column) that holds a copied path, across all entities, inherited columns included. */
 export function pathColumns(db: DataSource): Array<{ metadata: EntityMetadata; column: string }> {
   return db.entityMetadatas.flatMap((metadata) => {
-    const entity = metadata.target as Function;
+    const entity = metadata.target as AnyClass;
     return registry
       .filter((ref) => entity === ref.declaredOn || entity.prototype instanceof ref.declaredOn)
       .map((ref) => ({ metadata, column: metadata.findColumnWithPropertyName(ref.property)!.databaseName }));

@@ -107,6 +107,10 @@ const SCOPED_LIST: Operation = {
   query: `query($categories: [FindingCategory!]) { findings(filter: { categories: $categories }, page: { take: 50 }) { totalCount items { ${FIELDS} } } }`,
   variables: { categories: ['CORRUPTION'] },
 };
+/** The part of SCOPED_LIST's answer that is read back. */
+interface ScopedListAnswer {
+  findings: { totalCount: number };
+}
 /** The same page without the total, which costs as much as the scope holds. */
 const PAGE_ONLY: Operation = {
   query: `query($categories: [FindingCategory!]) { findings(filter: { categories: $categories }, page: { take: 50 }) { items { ${FIELDS} } } }`,
@@ -220,7 +224,9 @@ class Bench {
     process.stdout.write(`  scoped list (${l.provincial})\n`);
     const scopedList = await this.latency(l.provincial, SCOPED_LIST, runs);
     process.stdout.write(`  leader's summary (${l.leader})\n`);
-    const [committee] = await this.api.query('SELECT scopePath FROM body WHERE reportsToId IS NULL ORDER BY id LIMIT 1');
+    const [committee] = await this.api.query<{ scopePath: string }>(
+      'SELECT scopePath FROM body WHERE reportsToId IS NULL ORDER BY id LIMIT 1',
+    );
     const summary = await this.latency(l.leader, LEADER_SUMMARY, Math.max(10, Math.round(runs / 5)), [
       { sql: GROUP_BY_SQL, parameters: pathRange(committee.scopePath) },
     ]);
@@ -232,7 +238,7 @@ class Bench {
     ] as const) {
       if (!login) continue;
       process.stdout.write(`  a page of 50 for the ${scope} analyst (${login})\n`);
-      const { data } = await this.api.run(login, SCOPED_LIST.query, SCOPED_LIST.variables);
+      const { data } = await this.api.run<ScopedListAnswer>(login, SCOPED_LIST.query, SCOPED_LIST.variables);
       scopes.push({
         scope,
         rows: data.findings.totalCount,
@@ -358,7 +364,7 @@ async function replicas(database: DatabaseConfig, secret: string, options: Optio
       for (const { login } of mixedRoles(l)) if (!tokens.has(login)) tokens.set(login, await signIn(first.url, login));
       const calls = mixedRoles(l).map(({ login, operation }) => ({ operation, token: tokens.get(login)! }));
       const answer = async (server: ServerProcess) =>
-        (await graphql(server.url, SCOPED_LIST, tokens.get(l.provincial))).findings.totalCount as number;
+        (await graphql<ScopedListAnswer>(server.url, SCOPED_LIST, tokens.get(l.provincial))).findings.totalCount;
       const answers: [number, number] = [await answer(first), await answer(second)];
       const [a, b] = await Promise.all([
         throughput(first.url, calls, 10, options.seconds),
@@ -546,6 +552,16 @@ function hotQueries(): Array<{ label: string; login: string; operation: Operatio
   ];
 }
 
+/** A row of a query plan: SQLite's EXPLAIN QUERY PLAN fills `detail`, MariaDB's EXPLAIN the others. */
+interface PlanRow {
+  detail?: string;
+  table?: string;
+  type?: string;
+  key?: string | null;
+  rows?: number;
+  Extra?: string | null;
+}
+
 async function explain(engine: Engine, options: Options): Promise<void> {
   const database = benchDatabase(engine, 'large', options.mariadbServer);
   await ensureSeeded(database, 'large', options.reseed);
@@ -557,7 +573,7 @@ async function explain(engine: Engine, options: Options): Promise<void> {
       process.stdout.write(`\n## ${label} (${login})\n`);
       // The first statement is the caller's lookup, the same for every request.
       for (const { sql, parameters } of statements.slice(1)) {
-        const plan: any[] = await api.query(`${engine === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${sql}`, parameters);
+        const plan = await api.query<PlanRow>(`${engine === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${sql}`, parameters);
         const lines =
           engine === 'sqlite'
             ? plan.map((p) => p.detail)

@@ -64,7 +64,7 @@ interface LoadResult {
   duration: number;
 }
 type LoadRun = EventEmitter & PromiseLike<LoadResult>;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the package has no types: the cast gives it the part used here
 const autocannon = require('autocannon') as (options: {
   url: string;
   connections: number;
@@ -164,10 +164,10 @@ interface Step {
   query: string;
   variables?: (context: Record<string, unknown>, turn: number) => Record<string, unknown>;
   /** Keeps what a later step needs (the version just read). */
-  remember?: (data: any, context: Record<string, unknown>) => void;
+  remember?: (data: unknown, context: Record<string, unknown>) => void;
 }
 
-async function graphql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+async function graphql<T = unknown>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -175,14 +175,15 @@ async function graphql(url: string, query: string, variables: Record<string, unk
   });
   const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
   if (!response.ok || body.errors) throw new Error(`${query.slice(0, 60)}…: HTTP ${response.status} ${JSON.stringify(body.errors)}`);
-  return body.data;
+  return body.data as T;
 }
 
 const page = (turn: number) => ({ skip: (turn % 4) * 10, take: 10 });
 
 /** Each role's cycle, with the ids it needs looked up as that role. */
 async function cycles(url: string, tokens: Record<Role, string>): Promise<Record<Role, Step[]>> {
-  const first = async (role: Role, query: string) => (await graphql(url, query, {}, tokens[role])).list.items[0]?.id as number;
+  const first = async (role: Role, query: string) =>
+    (await graphql<{ list: { items: Array<{ id: number }> } }>(url, query, {}, tokens[role])).list.items[0]?.id;
   const round = await first('lg.leader', '{ list: rounds(page: { take: 1 }) { items { id } } }');
   const fieldwork = await first('team1', '{ list: assignments(filter: { stages: [INQUIRY] }, page: { take: 1 }) { items { id } } }');
   const editable = await first(
@@ -265,7 +266,7 @@ async function cycles(url: string, tokens: Record<Role, string>): Promise<Record
         name: 'the finding to edit',
         query: 'query($id: Int!) { finding(id: $id) { id version severity evidenceSummary } }',
         variables: () => ({ id: editable }),
-        remember: (data, context) => (context.version = data.finding.version),
+        remember: (data, context) => (context.version = (data as { finding: { version: number } }).finding.version),
       },
       {
         name: 'own inspection',
@@ -387,7 +388,7 @@ async function drive(options: Options): Promise<number> {
     const { url } = started;
     const tokens = {} as Record<Role, string>;
     for (const role of ROLES) {
-      const data = await graphql(url, 'mutation($input: LoginInput!) { login(input: $input) { token } }', {
+      const data = await graphql<{ login: { token: string } }>(url, 'mutation($input: LoginInput!) { login(input: $input) { token } }', {
         input: { login: role, password: DEMO_PASSWORD },
       });
       tokens[role] = data.login.token;

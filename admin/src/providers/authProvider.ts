@@ -85,7 +85,7 @@ export function createAuthProvider(
       } catch (error) {
         if ((error as { status?: number }).status === 401) {
           store.clear();
-          throw new Error('ra.auth.auth_check_error');
+          throw new Error('ra.auth.auth_check_error', { cause: error });
         }
       }
     },

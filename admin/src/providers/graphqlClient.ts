@@ -150,7 +150,7 @@ export function createGraphQLClient({ url = '/graphql', getToken, fetchImpl, new
         await policy.sleep(retryDelayMs(null, policy));
         continue;
       }
-      let payload: Payload<T> | null = null;
+      let payload: Payload<T> | null;
       try {
         payload = await response.json();
       } catch {

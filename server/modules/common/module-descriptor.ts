@@ -1,3 +1,4 @@
+import type { ClassType } from 'type-graphql';
 import type { RecordList } from '../../graphql/record-queries';
 
 /**
@@ -7,11 +8,11 @@ import type { RecordList } from '../../graphql/record-queries';
  */
 export interface ModuleDescriptor {
   /** Its record types: each a TypeORM entity and a permission subject of the same name (SUBJECTS in roles.ts). */
-  entities?: Function[];
+  entities?: ClassType[];
   /** Its tables that no rule speaks of: read and written by its own code only, for the caller's own rows. */
-  privateEntities?: Function[];
+  privateEntities?: ClassType[];
   /** Its GraphQL resolvers. */
-  resolvers?: Function[];
+  resolvers?: ClassType[];
   /** Its record lists, each served by one of its resolvers through RecordQueries; the exported ones are CSV exports too. */
   lists?: RecordList[];
 }

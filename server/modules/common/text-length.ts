@@ -35,16 +35,17 @@ export const NOTE_MAX = 5_000;
 export const atMost = (max: number) => `at most ${max} characters`;
 
 /**
- * A string of `min` to `max` UTF-16 units. With a `format`, the format's message answers for any
- * value that does not fit, since the format itself fixes the length (a day, YYYY-MM-DD).
- */
-/**
  * Control characters other than tab and line breaks: no text a person writes holds them, SQLite and
  * MariaDB compare a NUL differently, and JSON writes each as six bytes, which would let a text that
  * fits its column overflow the audit trail's copy of it.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: text holding one is refused
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/**
+ * A string of `min` to `max` UTF-16 units. With a `format`, the format's message answers for any
+ * value that does not fit, since the format itself fixes the length (a day, YYYY-MM-DD).
+ */
 export function TextLength(min: number, max: number, format?: { pattern: RegExp; message: string }): PropertyDecorator {
   return ValidateBy({
     name: TEXT_LENGTH,

@@ -1,4 +1,4 @@
-import { STAMPS, INSPECTION_FILTER, boolean, day, defineResource, enumOf, ref, text, time } from '../descriptor';
+import { STAMPS, INSPECTION_FILTER, boolean, day, defineResource, enumOf, ref, time } from '../descriptor';
 
 const INTAKE_FIELDS = `id assignmentId channel receivedOn content anonymous teamPath ${STAMPS}`;
 
