@@ -6,8 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
 const CONSOLE_INPUTS_FILE = resolve(__dirname, 'dist/.build/console-inputs.json');
 
 /**
- * Records the project's own files the bundle was made of (the console's, and the server modules it
- * shares, such as the permission conditions), so that a change to any of them, and only to them,
+ * Records the project's own files the bundle was made of (the console's, and the shared/ code it
+ * imports, such as the permission conditions), so that a change to any of them, and only to them,
  * makes the console out of date.
  */
 function recordInputs(): Plugin {

@@ -1,9 +1,9 @@
 'use strict';
 /**
- * Builds the API server (tsc → dist/server) and the console (Vite → dist/admin), each only when it
- * is out of date: when the content of what it is built from differs from what the last successful
- * build of it was made from (recorded in dist/.build). Plain JavaScript, so that it runs before
- * anything is built.
+ * Builds the API server (tsc → dist/server, and the shared/ code it imports → dist/shared) and the
+ * console (Vite → dist/admin), each only when it is out of date: when the content of what it is
+ * built from differs from what the last successful build of it was made from (recorded in
+ * dist/.build). Plain JavaScript, so that it runs before anything is built.
  *
  *   node scripts/build.js [--force] [--quiet] [server] [console]
  *
@@ -47,7 +47,7 @@ const DEPENDENCIES = ['package-lock.json'];
 
 /**
  * The console is made of admin/** and the few project files outside it that the bundle imports
- * (permission conditions, the query examples): the last build recorded which. Their folders are
+ * (shared/, the query examples of schema/): the last build recorded which. Their folders are
  * read whole, so that a file added beside them (a new query example) counts too.
  */
 function consoleInputs() {
@@ -71,11 +71,11 @@ const PARTS = {
   server: {
     output: join(ROOT, 'dist', 'server', 'main.js'),
     tool: join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-    inputs: () => [...filesUnder('server'), 'tsconfig.json', 'tsconfig.build.json', ...DEPENDENCIES],
+    inputs: () => [...filesUnder('server'), ...filesUnder('shared'), 'tsconfig.json', 'tsconfig.build.json', ...DEPENDENCIES],
     hasSources: () => existsSync(join(ROOT, 'server')),
     command: () => {
       // Compiled afresh, so that a source removed since leaves no compiled file behind.
-      rmSync(join(ROOT, 'dist', 'server'), { recursive: true, force: true });
+      for (const dir of ['server', 'shared']) rmSync(join(ROOT, 'dist', dir), { recursive: true, force: true });
       return [PARTS.server.tool, '-p', 'tsconfig.build.json'];
     },
   },

@@ -1,9 +1,11 @@
 /**
  * Layers point down: the lower layers of the server import nothing from the edges above them
- * (GraphQL, HTTP), the permission core knows no module, and no file of server/ reaches itself
- * through its imports (type-only imports count: a reader follows them just the same).
+ * (GraphQL, HTTP), the permission core knows no module, no file of server/ reaches itself
+ * through its imports (type-only imports count: a reader follows them just the same), and the
+ * console and the server meet only in shared/.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
@@ -101,4 +103,45 @@ test.each(['scope', 'write', 'permissions', 'db', 'observability', 'limits', 'er
 
 test('the permission core imports nothing from modules/', () => {
   expect(crossings('permissions', ['modules', 'graphql', 'http'])).toEqual([]);
+});
+
+/**
+ * Code both sides read lives in shared/ (Node-free), so the console reaches the server only through
+ * the schema. The console's files and shared/'s are scanned here by where their relative imports
+ * point (import.meta.glob of schema/examples is text, not an import).
+ */
+const ROOT = resolve(__dirname, '..');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesUnder(path);
+    return /\.tsx?$/.test(path) ? [path] : [];
+  });
+}
+
+/** Each import of the files under `dir`, as "importer → specifier", with the folder of the project it reaches (or the package's name). */
+function importsOf(dir: string): { line: string; target: string }[] {
+  return filesUnder(join(ROOT, dir)).flatMap((file) =>
+    ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map(({ fileName }) => ({
+      line: `${relative(ROOT, file)} → ${fileName}`,
+      target: fileName.startsWith('.') ? relative(ROOT, resolve(dirname(file), fileName)) : fileName,
+    })),
+  );
+}
+
+const reaching = (found: { line: string; target: string }[], folders: string[]) =>
+  found.filter(({ target }) => folders.some((folder) => target === folder || target.startsWith(`${folder}/`))).map(({ line }) => line);
+
+test('the console imports nothing from server/ (it speaks the schema, and shared/)', () => {
+  const found = importsOf('admin');
+  expect(found.some(({ target }) => target.startsWith('shared/'))).toBe(true);
+  expect(reaching(found, ['server'])).toEqual([]);
+});
+
+test('shared/ imports nothing from server/ or admin/, and nothing of Node', () => {
+  const found = importsOf('shared');
+  expect(found.length).toBeGreaterThan(0);
+  expect(reaching(found, ['server', 'admin', 'test', 'scripts'])).toEqual([]);
+  expect(found.filter(({ target }) => isBuiltin(target)).map(({ line }) => line)).toEqual([]);
 });

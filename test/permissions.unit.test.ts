@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { subject } from '@casl/ability';
 import { CompoundCondition, FieldCondition } from '@ucast/mongo2js';
 import { canReadProtected, createAppAbility } from '../server/permissions/ability';
-import { assertValidConditions } from '../server/permissions/conditions';
+import { assertValidConditions } from '../shared/conditions';
 import { defineAbilityFor } from '../server/permissions/define-ability';
 import { GrantRole, type Authority, type Caller } from '../server/permissions/caller';
 import { hoistCommonConjuncts, rulesToSql } from '../server/permissions/sql';

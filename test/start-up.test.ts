@@ -13,6 +13,7 @@ import { join } from 'node:path';
 const PROJECT = join(__dirname, '..');
 const COPIED = [
   'server',
+  'shared',
   'admin',
   'schema',
   'scripts',

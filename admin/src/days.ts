@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, dayIn } from '../../server/modules/common/calendar';
+import { DEFAULT_TIME_ZONE, dayIn } from '../../shared/calendar-day';
 
 /**
  * Today as the API counts days: the calendar day in the server's default zone (Asia/Shanghai), with

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseExamples, type QueryExample } from './query-examples';
+import { parseExamples, type QueryExample } from '../../shared/query-examples';
 
 export const SCHEMA_DIR = join(__dirname, '..', '..', 'schema');
 export const EXAMPLES_DIR = join(SCHEMA_DIR, 'examples');

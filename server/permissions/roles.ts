@@ -2,8 +2,8 @@
  * What each role may do, as CASL rules over the reporting tree. The only place that knows role
  * names; everything else asks the ability. A role that has no entry here grants nothing.
  */
-import type { AbilityBuilder, MongoAbility, MongoQuery, Subject as CaslSubject } from '@casl/ability';
-import type { Action } from './actions';
+import type { AbilityBuilder } from '@casl/ability';
+import type { RuleAbility } from '../../shared/ability';
 import { MembershipRole, MembershipStatus } from './membership-role';
 import { GrantRole, type Authority, type Caller, type Role } from './caller';
 import { DELEGATION } from './delegation';
@@ -37,10 +37,9 @@ export const SUBJECTS = [
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 
-/** The ability the rules build, ability.ts's AppAbility: spelled out, not imported, so that the two files do not import each other. */
-type RuleAbility = MongoAbility<[Action, SubjectName | CaslSubject | 'all'], MongoQuery>;
-type Can = AbilityBuilder<RuleAbility>['can'];
-type Cannot = AbilityBuilder<RuleAbility>['cannot'];
+/** The ability the rules build (ability.ts's AppAbility, named here without importing that file, which imports this one). */
+type Can = AbilityBuilder<RuleAbility<SubjectName>>['can'];
+type Cannot = AbilityBuilder<RuleAbility<SubjectName>>['cannot'];
 type RoleRules = (authority: Authority, caller: Caller, can: Can, cannot: Cannot) => void;
 
 const ROSTER: SubjectName[] = ['Body', 'Person', 'PersonRelation', 'Account', 'PoolEntry'];

@@ -18,7 +18,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import type { Action } from '../../../server/permissions/ability';
+import type { Action } from '../../../shared/actions';
 import type { AppDataProvider } from '../providers/dataProvider';
 import { useNotifyRefusal } from './notices';
 import type { ActionName } from '../providers/resources';

@@ -5,10 +5,13 @@
  */
 import { subject } from '@casl/ability';
 import { unpackRules, type PackRule } from '@casl/ability/extra';
-import { createAppAbility, type Action, type AppAbility, type AppRule } from '../../../server/permissions/ability';
+import type { RawRuleOf } from '@casl/ability';
+import { createRuleAbility, type Action, type RuleAbility } from '../../../shared/ability';
 import { RESOURCES, type ResourceSpec } from './resources';
 
-export type { AppAbility };
+/** The caller's ability: the record types are the API's names (`RecordType`, and `IntakeInformant`). */
+export type AppAbility = RuleAbility;
+type AppRule = RawRuleOf<AppAbility>;
 
 /** react-admin's action names as ability actions; anything else is passed through only if it is a workflow verb. */
 const RA_ACTIONS: Record<string, Action> = {
@@ -101,5 +104,5 @@ export function canRecordInformant(ability: AppAbility | null | undefined, assig
 /** The ability from `me { rules }` (packed with packRules on the server). */
 export function abilityFromPackedRules(packed: unknown): AppAbility {
   const rules = Array.isArray(packed) ? unpackRules(packed as PackRule<AppRule>[]) : [];
-  return createAppAbility(rules as AppRule[]);
+  return createRuleAbility<AppAbility>(rules as AppRule[]);
 }

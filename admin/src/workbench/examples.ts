@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /** The example queries of schema/examples, bundled as text: the same files the guide shows. */
-import { parseExamples } from '../../../server/graphql/query-examples';
+import { parseExamples } from '../../../shared/query-examples';
 
 export const EXAMPLES = parseExamples(
   import.meta.glob<string>('../../../schema/examples/*.graphql', { query: '?raw', import: 'default', eager: true }),

@@ -1,4 +1,4 @@
-/** What a rule lets its holder do; each record type takes the actions its rules name (roles.ts). */
+/** What a rule lets its holder do; each record type takes the actions its rules name (the server's role table). */
 export type Action =
   | 'read'
   | 'create'
