@@ -21,7 +21,8 @@ function useEditors() {
     (): QueryText => ({ query: queryEditor?.getValue() ?? '', variables: variableEditor?.getValue().trim() || null }),
     [queryEditor, variableEditor],
   );
-  return { load, current };
+  // The editors load after the panel: until then a click would load nothing, or save an empty query.
+  return { load, current, ready: Boolean(queryEditor && variableEditor) };
 }
 
 const prettyVariables = (variables: unknown) => (variables === undefined ? '' : JSON.stringify(variables, null, 2));
@@ -35,7 +36,7 @@ function prettyJsonText(text: string | null): string {
   }
 }
 
-function Examples({ load }: { load: (query: string, variables: string) => void }) {
+function Examples({ load, ready }: { load: (query: string, variables: string) => void; ready: boolean }) {
   return (
     <section aria-labelledby="workbench-examples">
       <h3 id="workbench-examples">示例 Examples</h3>
@@ -46,6 +47,7 @@ function Examples({ load }: { load: (query: string, variables: string) => void }
               className="workbench-item"
               data-testid={`example-${example.file.replace(/\.graphql$/, '')}`}
               title={`载入编辑器 / Load into the editor (${example.file})`}
+              disabled={!ready}
               onClick={() => load(example.query, prettyVariables(example.variables))}
             >
               {example.title}
@@ -100,7 +102,7 @@ function SavedQueries({ api, editors }: { api: SavedQueriesApi; editors: ReturnT
           value={name}
           onChange={(event) => setName(event.target.value)}
         />
-        <Button type="submit" data-testid="saved-query-save" disabled={!name.trim()}>
+        <Button type="submit" data-testid="saved-query-save" disabled={!name.trim() || !editors.ready}>
           另存为 Save as
         </Button>
       </form>
@@ -122,6 +124,7 @@ function SavedQueries({ api, editors }: { api: SavedQueriesApi; editors: ReturnT
               <UnStyledButton
                 className="workbench-item"
                 title="载入编辑器 / Load into the editor"
+                disabled={!editors.ready}
                 onClick={() => editors.load(query.query, prettyJsonText(query.variables))}
               >
                 {query.name}
@@ -130,6 +133,7 @@ function SavedQueries({ api, editors }: { api: SavedQueriesApi; editors: ReturnT
                 className="workbench-action"
                 aria-label={`更新 / Update “${query.name}”`}
                 title="用编辑器中的内容替换 / Replace with the editor's contents"
+                disabled={!editors.ready}
                 onClick={() => change(() => api.update(query, editors.current()), `已更新 / Updated “${query.name}”`)}
               >
                 更新
@@ -158,7 +162,7 @@ function QueriesPanel({ api }: { api: SavedQueriesApi }) {
   return (
     <div className="workbench-panel">
       <div className="graphiql-doc-explorer-title">查询 Queries</div>
-      <Examples load={editors.load} />
+      <Examples load={editors.load} ready={editors.ready} />
       <SavedQueries api={api} editors={editors} />
     </div>
   );
