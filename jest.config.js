@@ -1,10 +1,25 @@
 /** Tests run against real databases: SQLite by default, MariaDB/MySQL when DATABASE_URL is set. */
-const { existsSync } = require('node:fs');
+const { existsSync, readdirSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
 
 // Scratch databases and data folders go to memory where the system offers it: they are thrown away
 // after each file, so surviving a power cut buys nothing, and every commit's fsync to disk costs
 // about a third of the suite's time. Set TMPDIR to choose another place.
 if (!process.env.TMPDIR && existsSync('/dev/shm')) process.env.TMPDIR = '/dev/shm';
+
+/**
+ * A test file whose header says `@database-independent` never opens the configured database (it
+ * needs none, or starts its own embedded one): it runs in the default run only, not again when
+ * DATABASE_URL names a database server.
+ */
+function databaseIndependentFiles() {
+  const dir = join(__dirname, 'test');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.test.ts'))
+    .filter((name) => /^\s*\*\s*@database-independent\s*$/m.test(readFileSync(join(dir, name), 'utf8').split('*/')[0]))
+    .map((name) => `/test/${name.replace(/\./g, '\\.')}$`);
+}
+const onDatabaseServer = /^(mariadb|mysql):/.test(process.env.DATABASE_URL ?? '');
 
 module.exports = {
   // One test file per core: each starts its own server on its own scratch database (SQLite file or
@@ -13,6 +28,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...(onDatabaseServer ? databaseIndependentFiles() : [])],
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -1,3 +1,8 @@
+/**
+ * Reading the configuration, and the limits derived from it.
+ *
+ * @database-independent
+ */
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -2,6 +2,8 @@
  * The console speaks the committed API contract: every query and mutation its data provider can
  * send is valid against schema/schema.graphql, every filter, sort and input field it names exists,
  * and every write can fill the fields its input requires.
+ *
+ * @database-independent
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,8 @@
 /**
  * The console's Chinese react-admin messages against the English pack of the react-admin version
  * installed: a key react-admin gains (or drops) in an upgrade fails here, not on a screen.
+ *
+ * @database-independent
  */
 import englishMessages from 'ra-language-english';
 import { raChinese } from '../admin/src/i18n/ra-zh';

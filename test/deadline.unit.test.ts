@@ -1,6 +1,8 @@
 /**
  * The request deadline as the database layer reads it: none outside a request, the time left
  * inside one, and once an answer is streaming (an export), the whole length again for each statement.
+ *
+ * @database-independent
  */
 import express from 'express';
 import { once } from 'node:events';

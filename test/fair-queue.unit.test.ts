@@ -1,6 +1,8 @@
 /**
  * The line password hashes wait in: bounded, refused at once when full, one piece per key at a
  * time, keys served in turn.
+ *
+ * @database-independent
  */
 import { FairQueue, type QueuePlace } from '../server/limits/rate-limit';
 

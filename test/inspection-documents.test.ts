@@ -1,3 +1,8 @@
+/**
+ * The Word documents of an inspection, built from data without a database.
+ *
+ * @database-independent
+ */
 import JSZip from 'jszip';
 import {
   chineseNumeral,

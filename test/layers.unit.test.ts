@@ -3,6 +3,8 @@
  * (GraphQL, HTTP), the permission core knows no module, no file of server/ reaches itself
  * through its imports (type-only imports count: a reader follows them just the same), and the
  * console and the server meet only in shared/.
+ *
+ * @database-independent
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isBuiltin } from 'node:module';

@@ -1,6 +1,8 @@
 /**
  * The modules are listed once (server/modules/index.ts) and the subjects once (the role table):
  * the two agree, and everything central is read from the module list.
+ *
+ * @database-independent
  */
 import { getMetadataStorage, type ClassType } from 'type-graphql';
 import { ENTITIES } from '../server/db/entities';

@@ -1,3 +1,8 @@
+/**
+ * The permission core on its own: rules, conditions and their SQL, without a database.
+ *
+ * @database-independent
+ */
 import 'reflect-metadata';
 import { subject } from '@casl/ability';
 import { CompoundCondition, FieldCondition } from '@ucast/mongo2js';

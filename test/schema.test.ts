@@ -1,3 +1,8 @@
+/**
+ * The committed schema artifact against the one the code emits.
+ *
+ * @database-independent
+ */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

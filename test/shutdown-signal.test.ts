@@ -3,6 +3,8 @@
  * NODE_ENV=test, where libraries behave differently). Every request the server accepted before the
  * signal is answered and the process exits 0; SHUTDOWN_DRAIN_SECONDS is the time between `/ready`
  * turning 503 and new connections being refused; a second signal stops it at once.
+ *
+ * @database-independent
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

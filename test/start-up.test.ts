@@ -3,6 +3,8 @@
  * node_modules): a configuration mistake is reported before any build, a start with an up-to-date
  * dist builds nothing, a change rebuilds only the part it belongs to, and SIGTERM to npm stops the
  * server cleanly. Prints the times measured.
+ *
+ * @database-independent
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
