@@ -95,11 +95,18 @@ export class ConnectionWatch {
     return this.responses.size;
   }
 
-  /** Closes the connections that carry no request and have been idle for at least `idleMs`. */
+  /**
+   * Closes the connections that carry no request and have been idle for at least `idleMs`. A
+   * request may already wait in such a socket, unread because the event loop was busy: the decision
+   * is made after the next poll phase (where setImmediate runs), which reads it and makes the
+   * connection busy.
+   */
   closeIdle(idleMs: number, now = Date.now()): void {
-    for (const [socket, state] of this.connections) {
-      if (state.requests === 0 && now - state.idleSince >= idleMs) socket.destroy();
-    }
+    const idle = [...this.connections].filter(([, state]) => state.requests === 0 && now - state.idleSince >= idleMs);
+    if (idle.length === 0) return;
+    setImmediate(() => {
+      for (const [socket, state] of idle) if (state.requests === 0) socket.destroy();
+    });
   }
 
   get open(): number {
