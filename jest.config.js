@@ -12,14 +12,23 @@ if (!process.env.TMPDIR && existsSync('/dev/shm')) process.env.TMPDIR = '/dev/sh
  * needs none, or starts its own embedded one): it runs in the default run only, not again when
  * DATABASE_URL names a database server.
  */
-function databaseIndependentFiles() {
+function filesMarked(pragma) {
   const dir = join(__dirname, 'test');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.test.ts'))
-    .filter((name) => /^\s*\*\s*@database-independent\s*$/m.test(readFileSync(join(dir, name), 'utf8').split('*/')[0]))
+    .filter((name) => new RegExp(`^\\s*\\*\\s*@${pragma}\\s*$`, 'm').test(readFileSync(join(dir, name), 'utf8').split('*/')[0]))
     .map((name) => `/test/${name.replace(/\./g, '\\.')}$`);
 }
 const onDatabaseServer = /^(mariadb|mysql):/.test(process.env.DATABASE_URL ?? '');
+
+/**
+ * A file marked `@runs-alone` measures the server under a load it makes itself (a shutdown under
+ * load, a burst of sign-ins): `npm test` runs it after the others, one file at a time
+ * (TEST_PART=alone), and leaves it out of the run side by side (TEST_PART=shared). Without
+ * TEST_PART every file runs.
+ */
+const alone = filesMarked('runs-alone');
+const partIgnores = { shared: alone, alone: [] }[process.env.TEST_PART] ?? [];
 
 module.exports = {
   // One test file per core: each starts its own server on its own scratch database (SQLite file or
@@ -28,7 +37,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', ...(onDatabaseServer ? databaseIndependentFiles() : [])],
+  testPathIgnorePatterns: ['/node_modules/', ...(onDatabaseServer ? filesMarked('database-independent') : []), ...partIgnores],
+  ...(process.env.TEST_PART === 'alone' ? { testMatch: alone.map((pattern) => `**${pattern.slice(0, -1).replace(/\\/g, '')}`) } : {}),
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -10,6 +10,8 @@
  * listen queue as the listener closes, before the server read anything), never on a kept-alive
  * connection the server let the client reuse. Afterwards the database holds exactly the writes
  * that were acknowledged, and every export that started arrived whole.
+ *
+ * @runs-alone
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

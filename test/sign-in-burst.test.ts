@@ -3,6 +3,8 @@
  * in nor gets more guesses than the lock allows. Played for real over HTTP: the attack comes from
  * 127.0.0.2, sent by a process of its own as an attacker's machine would, and the honest sign-ins
  * from 127.0.0.3; the server tells them apart by the socket's address, as in production.
+ *
+ * @runs-alone
  */
 import { Agent } from 'node:http';
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
