@@ -52,6 +52,8 @@ const SERVER_CODES = new Set([
   'ER_SERVER_SHUTDOWN',
   'ER_NORMAL_SHUTDOWN',
   'ER_SHUTDOWN_COMPLETE',
+  // A Galera node outside the cluster's primary component: "WSREP has not yet prepared node for application use".
+  'ER_UNKNOWN_COM_ERROR',
   // A pool cluster (primary and replicas) with every server of the kind needed set aside as failing.
   'POOL_NONEONLINE',
 ]);

@@ -8,6 +8,7 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Action } from '../permissions/ability';
 import { conflict, forbidden, notFound, outcomeUnknown } from '../errors';
 import { isDatabaseUnavailable } from '../db/outage';
+import { givenUp, shouldRetryTransient } from '../db/transient';
 import { findScoped, scopedQuery, subjectNameOf } from '../scope/scoped-query';
 import { appendAudit } from '../modules/audit/audit.service';
 import type { Caller } from '../permissions/caller';
@@ -137,6 +138,12 @@ const KEY_ATTEMPTS = 3;
  * first and the result kept last, inside the same transaction; a key that already made its change
  * returns that change's result instead, writing nothing.
  *
+ * A transaction rolled back by a concurrent one (a deadlock; on a Galera cluster, a conflicting
+ * commit on another node) runs again from the start, `work` included, with a fresh
+ * WriteTransaction, a few times (server/db/transient.ts): it applied nothing, and the key, if
+ * any, is claimed again inside the new transaction, so that a copy of the request that won meanwhile
+ * is answered with, not applied twice. One that keeps colliding is refused as a CONFLICT.
+ *
  * A failure during COMMIT on a database server (the work was done, the answer never came) is
  * OutcomeUnknownError: the change may have been applied. Anything earlier wrote nothing. On SQLite
  * the commit is in-process and atomic: a failed COMMIT applied nothing.
@@ -150,7 +157,9 @@ export async function write<T>(ctx: WriteScope, work: (tx: WriteTransaction) => 
     if (earlier) return earlier.result as T;
   }
   const commitCanBeLost = ctx.db.options.type !== 'better-sqlite3';
-  for (let attempt = 1; ; attempt++) {
+  let keyAttempts = 0;
+  let transientFailures = 0;
+  for (;;) {
     let committing = false;
     try {
       const result = await ctx.db.transaction(async (manager) => {
@@ -168,12 +177,14 @@ export async function write<T>(ctx: WriteScope, work: (tx: WriteTransaction) => 
       if (claim === 'lost') {
         const winner = await keyed!.winner();
         if (winner) return winner.result as T;
-        if (attempt < KEY_ATTEMPTS) continue;
+        if (++keyAttempts < KEY_ATTEMPTS) continue;
       }
       // Another copy of this request holds the key and may yet make the change.
       if (claim === 'waited') throw outcomeUnknown(error);
+      // Before the check of a lost COMMIT: a COMMIT refused as a conflict applied nothing.
+      if (await shouldRetryTransient(error, ++transientFailures)) continue;
       if (committing && commitCanBeLost && isDatabaseUnavailable(error)) throw outcomeUnknown(error);
-      throw error;
+      throw givenUp(error);
     }
   }
 }

@@ -8,6 +8,7 @@ import argon2 from 'argon2';
 import type { RequestContext } from '../../graphql/context';
 import { tooManyRequests, unauthenticated } from '../../errors';
 import { FairQueue, RateLimiter, type QueueRefusal } from '../../limits/rate-limit';
+import { retryTransient } from '../../db/transient';
 import { appendAudit } from '../audit/audit.service';
 import { now } from '../common/record';
 import { openSession } from '../session/session.service';
@@ -105,20 +106,22 @@ function accountAttempts(ctx: RequestContext, accountId: number): LoginAttempts 
     },
     async failed() {
       // The first failure to find the count at the limit locks the login, and only that one joins the audit trail.
-      await ctx.db.transaction(async (manager) => {
-        const at = new Date();
-        const { affected } = await manager
-          .createQueryBuilder()
-          .update(Account)
-          .set({ lockedUntil: new Date(at.getTime() + lockWindowMs).toISOString() })
-          .where('id = :id AND failedLogins >= :limit AND (lockedUntil IS NULL OR lockedUntil <= :at)', {
-            id: accountId,
-            limit: LOGIN_LOCKOUT.failures,
-            at: at.toISOString(),
-          })
-          .execute();
-        if (affected) await appendAudit(manager, null, 'lock', 'Account', accountId, null, null);
-      });
+      await retryTransient(() =>
+        ctx.db.transaction(async (manager) => {
+          const at = new Date();
+          const { affected } = await manager
+            .createQueryBuilder()
+            .update(Account)
+            .set({ lockedUntil: new Date(at.getTime() + lockWindowMs).toISOString() })
+            .where('id = :id AND failedLogins >= :limit AND (lockedUntil IS NULL OR lockedUntil <= :at)', {
+              id: accountId,
+              limit: LOGIN_LOCKOUT.failures,
+              at: at.toISOString(),
+            })
+            .execute();
+          if (affected) await appendAudit(manager, null, 'lock', 'Account', accountId, null, null);
+        }),
+      );
     },
     async succeeded() {
       const at = now();

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Arg, Ctx, Extensions, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
+import { retryTransient } from '../../db/transient';
 import { recordReads } from '../audit/audit.service';
 import { SortDirection } from '../../graphql/list';
 import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
@@ -65,12 +66,14 @@ export class IntakeResolver extends RecordQueries(intakeItems) {
             .getMany();
           // Every read of an identity is on the record before the identity leaves: no trail, no answer.
           if (rows.length)
-            await ctx.db.transaction((manager) =>
-              recordReads(
-                manager,
-                ctx,
-                'IntakeInformant',
-                rows.map((r) => r.id),
+            await retryTransient(() =>
+              ctx.db.transaction((manager) =>
+                recordReads(
+                  manager,
+                  ctx,
+                  'IntakeInformant',
+                  rows.map((r) => r.id),
+                ),
               ),
             );
           return ids.map((id) => rows.find((r) => r.intakeItemId === id) ?? null);
