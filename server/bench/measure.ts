@@ -106,6 +106,10 @@ export interface Throughput {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU the load generator's process used over the run, in % of one core (over 100: more than one core). */
+  generatorCpu: number;
+  /** Where the load generator ran: in the benchmark's own process, or in a child process of its own. */
+  generator: 'in process' | 'child process';
 }
 
 /** `connections` clients for `seconds`, each going round `calls` (each with its own caller's token, or none). */
@@ -117,6 +121,8 @@ export async function throughput(
 ): Promise<Throughput> {
   const { pathname, origin } = new URL(url);
   let failed = 0;
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
   const result = await autocannon({
     url: origin,
     connections,
@@ -131,7 +137,10 @@ export async function throughput(
       },
     })),
   });
+  const cpu = process.cpuUsage(cpuBefore);
   return {
+    generatorCpu: ((cpu.user + cpu.system) / 1000 / (performance.now() - started)) * 100,
+    generator: 'in process',
     requestsPerSecond: result.requests.total / result.duration,
     requests: result.requests.total,
     p50: result.latency.p50,

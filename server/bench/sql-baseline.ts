@@ -60,18 +60,22 @@ export class InProcessApi {
     return api;
   }
 
-  /** Runs `query` as `login` and returns its data and every statement it ran, the caller's lookup first. */
+  /**
+   * Runs `query` as `login` and returns its data and every statement it ran, the caller's lookup
+   * first; with `sessionId` the lookup also checks that session, as it does for a request over HTTP.
+   */
   async run<T = unknown>(
     login: string,
     query: string,
     variables: Record<string, unknown> = {},
+    sessionId?: number,
   ): Promise<{ data: T; statements: Statement[] }> {
     const [account] = await this.db.query<Array<{ id: number | string }>>('SELECT id FROM account WHERE login = ?', [login]);
     if (!account) throw new Error(`no login ${login} in this database`);
     const statements: Statement[] = [];
     this.recording = statements;
     try {
-      const caller = await loadCaller(this.db, Number(account.id));
+      const caller = await loadCaller(this.db, Number(account.id), sessionId);
       const result = await this.app.apollo.executeOperation(
         { query, variables },
         { contextValue: createRequestContext(this.db, caller) as never },
