@@ -53,5 +53,7 @@ module.exports = {
     ],
   },
   setupFiles: ['reflect-metadata'],
+  // With CLUSTER_URLS, each file's DATABASE_URL is one node of the cluster.
+  setupFilesAfterEnv: ['<rootDir>/test/support/cluster-node.ts'],
   testTimeout: 30000,
 };

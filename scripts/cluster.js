@@ -103,6 +103,13 @@ wsrep_sst_method=rsync
 wsrep_sst_receive_address=${HOST}:${node.sst}
 wsrep_provider_options="gmcast.listen_addr=tcp://${HOST}:${node.galera};ist.recv_addr=${HOST}:${node.ist};gcache.size=64M"
 wsrep_slave_threads=2
+# Galera would interleave auto-increment ids over the nodes (1, 4, 7, … on one node). Every write
+# here appends to the one audit chain, so two writes on different nodes conflict and one is retried
+# anyway: interleaving would prevent no conflict, and ids would stop following each other as they
+# do on one server. Two inserts on two nodes that take the same id conflict like any other write.
+wsrep_auto_increment_control=OFF
+auto_increment_increment=1
+auto_increment_offset=1
 `;
 }
 
