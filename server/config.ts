@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve, join } from 'node:path';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './modules/common/calendar';
 
@@ -66,6 +67,11 @@ export interface Config {
   /** When set, `/metrics` answers only to `Authorization: Bearer <metricsToken>`. */
   metricsToken?: string;
   audit: AuditSettings;
+  /**
+   * How many server processes share the port (WORKERS): one runs in this process; more are forked
+   * by this one, which then serves nothing itself (server/http/workers.ts).
+   */
+  workers: number;
 }
 
 export class ConfigError extends Error {}
@@ -252,6 +258,11 @@ export function parseMetricsToken(raw: string | undefined): string | undefined {
   return raw;
 }
 
+/** WORKERS: by default one process per core this process may use. */
+export function parseWorkers(raw: string | undefined): number {
+  return parseWholeNumber('WORKERS', raw, 1, 256, availableParallelism());
+}
+
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
@@ -306,5 +317,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),
     audit: parseAuditSettings(env, dataDir),
+    workers: parseWorkers(env.WORKERS),
   };
 }

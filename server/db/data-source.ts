@@ -4,6 +4,7 @@ import { DEFAULT_POOL_SIZE, type DatabaseConfig } from '../config';
 import { useAuditKey } from '../modules/audit/audit-key';
 import { boundServerWaits, boundSqliteWaits } from './bounded-waits';
 import { ENTITIES } from './entities';
+import { beginImmediately } from './sqlite-begin';
 import { StatementLogger } from './statement-log';
 
 /** How long a database server that failed repeatedly is left alone before it is tried again. */
@@ -44,6 +45,7 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
       prepareDatabase: (db: { pragma(s: string): unknown; prepare(sql: string): Record<string, unknown> }) => {
         db.pragma('journal_mode = WAL');
         boundSqliteWaits(db, SQLITE_BUSY_TIMEOUT_MS);
+        beginImmediately(db);
         db.pragma('foreign_keys = ON');
       },
     };
