@@ -22,9 +22,12 @@ export interface ProbeCounts {
   promises: number;
   bytes: number;
   collections: number;
-  /** With `?by=promises`: promises by the code that made them, most first. */
+  /**
+   * With `?by=promises`: promises by the code that made them, most first, each keyed
+   * "package-or-file<TAB>function": the nearest frame that is not Node's own code.
+   */
   promisesBy?: Array<[string, number]>;
-  /** With `?by=bytes`: bytes allocated (sampled) by the code that allocated them, most first. */
+  /** With `?by=bytes`: bytes allocated (sampled) by the code that allocated them, keyed alike. */
   bytesBy?: Array<[string, number]>;
 }
 
@@ -69,11 +72,11 @@ const hook = createHook({
     Error.stackTraceLimit = 30;
     const frames = (new Error().stack ?? '').split('\n').slice(1);
     Error.stackTraceLimit = limit;
-    let owner = 'node (internal)';
+    let owner = 'node (internal)\t';
     for (const frame of frames) {
       const found = ownerOf(frame);
       if (found) {
-        owner = found;
+        owner = `${found}\t${/at (?:async )?(\S+) \(/.exec(frame)?.[1] ?? '(anonymous)'}`;
         break;
       }
     }
@@ -89,11 +92,12 @@ function post<T>(method: string, params?: object): Promise<T> {
 function bytesByOwner(head: SamplingNode): Array<[string, number]> {
   const totals = new Map<string, number>();
   const walk = (node: SamplingNode, inherited: string) => {
-    const owner = ownerOf(node.callFrame.url) ?? inherited;
+    const found = ownerOf(node.callFrame.url);
+    const owner = found ? `${found}\t${node.callFrame.functionName || '(anonymous)'}` : inherited;
     if (node.selfSize) totals.set(owner, (totals.get(owner) ?? 0) + node.selfSize);
     for (const child of node.children) walk(child, owner);
   };
-  walk(head, 'node (internal)');
+  walk(head, 'node (internal)\t');
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
 

@@ -840,22 +840,32 @@ function printTable(): void {
   );
 }
 
-/** Where the promises and the bytes of one scoped page come from, by package or by our file, per request. */
+/** Where the promises and the bytes of one scoped page come from, by package or file of ours, then by function, per request. */
 function printBreakdown(): void {
+  const byOwner = (list: Array<[string, number]>): Array<[string, number]> => {
+    const totals = new Map<string, number>();
+    for (const [key, n] of list) totals.set(key.split('\t')[0], (totals.get(key.split('\t')[0]) ?? 0) + n);
+    return [...totals].sort((a, b) => b[1] - a[1]);
+  };
   for (const [engine, r] of results) {
     if (!r.probe) continue;
     const { breakdown } = r.probe;
     const per = (n: number) => n / breakdown.requests;
-    process.stdout.write(
-      `\n${engine === 'sqlite' ? 'SQLite' : 'MariaDB'}: where one scoped page request's promises and garbage come from (${breakdown.requests} requests, by the nearest package or file of ours on the stack; bytes sampled)\n`,
-    );
     const top = (list: Array<[string, number]>, unit: (n: number) => string) =>
       list
         .slice(0, 12)
-        .map(([owner, n]) => `    ${unit(per(n)).padStart(9)}  ${owner}`)
+        .map(([key, n]) => `    ${unit(per(n)).padStart(9)}  ${key.replace('\t', ' › ')}`)
         .join('\n');
-    process.stdout.write(`  promises:\n${top(breakdown.promisesBy ?? [], (n) => n.toFixed(1))}\n`);
-    process.stdout.write(`  bytes allocated:\n${top(breakdown.bytesBy ?? [], kb)}\n`);
+    const count = (n: number) => n.toFixed(1);
+    process.stdout.write(
+      `\n${engine === 'sqlite' ? 'SQLite' : 'MariaDB'}: where one scoped page request's promises and garbage come from ` +
+        `(${breakdown.requests} requests; the nearest frame that is not Node's own; bytes sampled)\n`,
+    );
+    for (const [what, list, unit] of [
+      ['promises', breakdown.promisesBy ?? [], count],
+      ['bytes allocated', breakdown.bytesBy ?? [], kb],
+    ] as const)
+      process.stdout.write(`  ${what}, by package or file:\n${top(byOwner(list), unit)}\n  ${what}, by function:\n${top(list, unit)}\n`);
   }
 }
 
