@@ -5,9 +5,10 @@
  * address cannot keep anyone else's sign-in waiting.
  */
 import argon2 from 'argon2';
+import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { tooManyRequests, unauthenticated } from '../../errors';
-import { FairQueue, RateLimiter, type QueueRefusal } from '../../limits/rate-limit';
+import { FairQueue, LimitBuckets, RateLimiter, type BucketDecision, type QueueRefusal } from '../../limits/rate-limit';
 import { retryTransient } from '../../db/transient';
 import { appendAudit } from '../audit/audit.service';
 import { now } from '../common/record';
@@ -31,9 +32,15 @@ export const HASH_QUEUE = { running: 2, waiting: 30, placesPerAddress: LOGIN_LOC
 const WAIT_FOR_OTHER_ATTEMPTS_MS = 10_000;
 
 const lockWindowMs = LOGIN_LOCKOUT.minutes * 60_000;
+/**
+ * How long the failures on a login that does not exist are remembered after the last attempt: an
+ * account keeps its count until a success, and a day is long past any pause of a guessing run, while
+ * logins sprayed at random do not pile up in the database for good.
+ */
+const UNKNOWN_LOGIN_MEMORY_MS = 24 * 3600_000;
 const hashQueue = new FairQueue({ running: HASH_QUEUE.running, waiting: HASH_QUEUE.waiting, placesPerKey: HASH_QUEUE.placesPerAddress });
 /** Counts failures and attempts still being checked; a success or an attempt refused unchecked is given back. */
-const attemptsByAddress = new RateLimiter(FAILURES_PER_ADDRESS, lockWindowMs);
+const attemptsByAddress = new RateLimiter('sign-in address', FAILURES_PER_ADDRESS, lockWindowMs);
 /** Hashes made for account administration, which has no address of its own to queue under. */
 const ADMINISTRATION = 'account administration';
 
@@ -134,41 +141,42 @@ function accountAttempts(ctx: RequestContext, accountId: number): LoginAttempts 
   };
 }
 
+/** What is kept about a login that does not exist: as an account's row keeps it. */
+interface UnknownLogin {
+  failedLogins: number;
+  lockedUntil: number | null;
+}
+
 /**
- * Logins that do not exist, counted and locked in memory exactly as an account is in its row, so
- * that neither a lock nor its timing reveals whether an account exists.
+ * Logins that do not exist, counted and locked exactly as an account is in its row, so that neither
+ * a lock nor its timing reveals whether an account exists; kept in the database (not in this
+ * process), so that every process counts the same failures, as they do for an account.
  */
 class UnknownLogins {
-  private readonly records = new Map<string, { failedLogins: number; lockedUntil: number | null }>();
+  private readonly buckets = new LimitBuckets<UnknownLogin>('unknown login');
 
-  attempts(login: string): LoginAttempts {
+  attempts(db: DataSource, login: string): LoginAttempts {
     return {
-      reserve: async () => this.reserve(login, Date.now()),
-      failed: async () => this.failed(login, Date.now()),
+      reserve: () => this.buckets.change(db, login, (record, at) => this.reserve(record ?? { failedLogins: 0, lockedUntil: null }, at)),
+      failed: () => this.buckets.change(db, login, (record, at) => this.failed(record, at)),
       succeeded: async () => null,
     };
   }
 
-  private reserve(login: string, at: number): Refusal | null {
-    const record = this.records.get(login) ?? { failedLogins: 0, lockedUntil: null };
-    if (record.lockedUntil !== null && record.lockedUntil > at) return { lockedUntil: record.lockedUntil };
-    if (record.lockedUntil !== null) {
-      record.failedLogins = 1;
-      record.lockedUntil = null;
-    } else if (record.failedLogins < LOGIN_LOCKOUT.failures) record.failedLogins++;
-    else return 'others-pending';
-    // Kept in order of use, so that the least recently tried are the first forgotten.
-    this.records.delete(login);
-    this.records.set(login, record);
-    if (this.records.size > 10_000) this.records.delete(this.records.keys().next().value!);
-    return null;
+  private reserve(record: UnknownLogin, at: number): BucketDecision<UnknownLogin, Refusal | null> {
+    if (record.lockedUntil !== null && record.lockedUntil > at) return { result: { lockedUntil: record.lockedUntil } };
+    if (record.lockedUntil !== null) record = { failedLogins: 1, lockedUntil: null };
+    else if (record.failedLogins < LOGIN_LOCKOUT.failures) record = { ...record, failedLogins: record.failedLogins + 1 };
+    else return { result: 'others-pending' };
+    return { result: null, state: record, expiresAt: at + UNKNOWN_LOGIN_MEMORY_MS };
   }
 
-  private failed(login: string, at: number): void {
-    const record = this.records.get(login);
+  private failed(record: UnknownLogin | undefined, at: number): BucketDecision<UnknownLogin, void> {
     if (record && record.failedLogins >= LOGIN_LOCKOUT.failures && (record.lockedUntil === null || record.lockedUntil <= at)) {
-      record.lockedUntil = at + lockWindowMs;
+      const lockedUntil = at + lockWindowMs;
+      return { result: undefined, state: { ...record, lockedUntil }, expiresAt: Math.max(lockedUntil, at + UNKNOWN_LOGIN_MEMORY_MS) };
     }
+    return { result: undefined };
   }
 }
 const unknownLogins = new UnknownLogins();
@@ -223,8 +231,9 @@ function refused(refusal: Refusal) {
 
 export async function login(ctx: RequestContext, tokens: TokenService, input: LoginInput) {
   const address = ctx.clientAddress;
-  if (!attemptsByAddress.take(address)) {
-    const wait = attemptsByAddress.secondsUntilFree(address);
+  const taken = await attemptsByAddress.take(ctx.db, address);
+  if (!taken.taken) {
+    const wait = taken.retryAfterSeconds;
     throw tooManyRequests(`Too many failed sign-ins from your network address: try again in ${inMinutes(wait)}.`, wait);
   }
   let failed = false;
@@ -238,7 +247,7 @@ export async function login(ctx: RequestContext, tokens: TokenService, input: Lo
       // The count and the lock decide what is written next: a lagging replica would lose failures.
       ctx.readFromPrimary();
       account = await ctx.db.getRepository(Account).findOneBy({ login: name });
-      const attempts = account ? accountAttempts(ctx, account.id) : unknownLogins.attempts(name);
+      const attempts = account ? accountAttempts(ctx, account.id) : unknownLogins.attempts(ctx.db, name);
       const refusal = await reserveAttempt(name, attempts);
       if (refusal) throw refused(refusal);
       reserved = true;
@@ -257,7 +266,7 @@ export async function login(ctx: RequestContext, tokens: TokenService, input: Lo
       if (reserved) decided(name);
     }
   } finally {
-    if (!failed) attemptsByAddress.giveBack(address);
+    if (!failed) await attemptsByAddress.giveBack(ctx.db, address);
   }
   return openSession(ctx, tokens, account.id);
 }

@@ -55,10 +55,10 @@ export function createIntakeItem(ctx: RequestContext, input: CreateIntakeItemInp
  * closed inspection read the same, so the link reveals nothing once it stops working.
  */
 export const PUBLIC_REPORTS_PER_WINDOW = 5;
-const publicReports = new RateLimiter(PUBLIC_REPORTS_PER_WINDOW, 10 * 60 * 1000);
+const publicReports = new RateLimiter('public report', PUBLIC_REPORTS_PER_WINDOW, 10 * 60 * 1000);
 
-export function submitPublicReport(ctx: RequestContext, input: PublicReportInput): Promise<{ receivedOn: string }> {
-  if (!publicReports.take(`${ctx.clientAddress}|${input.intakeKey}`)) {
+export async function submitPublicReport(ctx: RequestContext, input: PublicReportInput): Promise<{ receivedOn: string }> {
+  if (!(await publicReports.take(ctx.db, `${ctx.clientAddress}|${input.intakeKey}`)).taken) {
     throw tooManyRequests(`At most ${PUBLIC_REPORTS_PER_WINDOW} reports in 10 minutes can be sent from one place; please try again later.`);
   }
   return write(ctx, async (tx) => {
