@@ -38,10 +38,19 @@ export interface Duration {
   joins?: readonly string[];
 }
 
+/**
+ * A part of an atom's key, selected under `name`. The atoms are grouped first and the dimensions are
+ * then computed from their keys alone, as `record.<name>` and through the spec's joins on those
+ * names; so a dimension that is not a function of the atom cannot even be written.
+ */
+export interface AtomPart<J extends string> extends Dimension<J> {
+  name: string;
+}
+
 /** How those who may only count are answered (see the top of this file). */
 export interface CountOnly<F, D extends string, J extends string> {
   /** The key of the atom; whether the duration applies (`Duration.over`) is always added to it. */
-  atom: readonly Dimension<J>[];
+  atom: readonly AtomPart<J>[];
   /** True for a record about a named person. */
   aboutNamedPerson: { sql: string; joins?: readonly J[] };
   /** The dimensions that are functions of the atom, the only ones offered. */
@@ -92,18 +101,24 @@ function group(key: (string | null)[], count: number, averageDays: number | null
   return { key, count, fewerThan: null, withheld: false, averageDays, averagedOver };
 }
 
+/**
+ * `averages: false` leaves `averageDays` null (every count, and `averagedOver`, stay as they are): the
+ * days are date arithmetic on every record averaged, most of the cost of a wide summary that does not
+ * show them.
+ */
 export async function summarize<T extends ObjectLiteral, F extends IdsFilter, D extends string, J extends string>(
   ctx: RequestContext,
   spec: SummarySpec<T, F, D, J>,
   groupBy: readonly D[],
   filter: F | undefined,
   limit: number,
+  { averages = true }: { averages?: boolean } = {},
 ): Promise<Summary> {
   if (groupBy.length > MAX_DIMENSIONS) throw badInput('groupBy', `group by at most ${MAX_DIMENSIONS} dimensions, got ${groupBy.length}`);
   if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'names a dimension twice');
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GROUPS) throw badInput('limit', `must be from 1 to ${MAX_GROUPS}, got ${limit}`);
-  if (countsOnly(ctx, spec)) return summarizeCountOnly(ctx, spec, groupBy, filter ?? ({} as F), limit);
-  return summarizeReadable(ctx, spec, groupBy, filter ?? ({} as F), limit);
+  if (countsOnly(ctx, spec)) return summarizeCountOnly(ctx, spec, groupBy, filter ?? ({} as F), limit, averages);
+  return summarizeReadable(ctx, spec, groupBy, filter ?? ({} as F), limit, averages);
 }
 
 /** The joins the named dimensions and parts need, each once. */
@@ -168,6 +183,7 @@ async function summarizeReadable<T extends ObjectLiteral, F extends IdsFilter, D
   groupBy: readonly D[],
   filter: F,
   limit: number,
+  averages: boolean,
 ): Promise<Summary> {
   const dialect = sqlDialect(ctx.db);
   const base = () => {
@@ -177,7 +193,7 @@ async function summarizeReadable<T extends ObjectLiteral, F extends IdsFilter, D
     joinAll(qb, spec.joins, [...groupBy.flatMap((name) => spec.dimensions[name].joins ?? []), ...((spec.duration?.joins ?? []) as J[])]);
     qb.select('COUNT(*)', 'n');
     if (spec.duration) {
-      qb.addSelect(`AVG(CASE WHEN ${spec.duration.over} THEN ${spec.duration.days(dialect)} END)`, 'averageDays');
+      qb.addSelect(averages ? `AVG(CASE WHEN ${spec.duration.over} THEN ${spec.duration.days(dialect)} END)` : 'NULL', 'averageDays');
       qb.addSelect(`SUM(CASE WHEN ${spec.duration.over} THEN 1 ELSE 0 END)`, 'averagedOver');
       qb.setParameters(spec.duration.params?.() ?? {});
     } else {
@@ -262,6 +278,12 @@ function checkCountOnlyRequest<F, D extends string, J extends string>(
  * outer aggregation to the dimensions asked adds an atom's sensitive part only when it holds at least
  * the minimum. Groups that publish nothing are not listed, averages over fewer than the minimum are
  * not given, and the order, the cut and the group count use only what is published.
+ *
+ * The inner GROUP BY reads the records' own columns only (an index holding them serves it in key
+ * order, with no join and no temporary table), and the joins the dimensions need are made by the
+ * outer one, once per atom instead of once per record. Whether the duration applies, the last part
+ * of every atom's key, is not grouped by: each row holds both atoms of its key, the one averaged in
+ * the `averaged…` and `…Days` columns and the one not averaged in what is left of `n` and `sensitive`.
  */
 async function summarizeCountOnly<T extends ObjectLiteral, F extends IdsFilter, D extends string, J extends string>(
   ctx: RequestContext,
@@ -269,67 +291,77 @@ async function summarizeCountOnly<T extends ObjectLiteral, F extends IdsFilter, 
   groupBy: readonly D[],
   filter: F,
   limit: number,
+  averages: boolean,
 ): Promise<Summary> {
   const countOnly = spec.countOnly!;
   checkCountOnlyRequest(countOnly, groupBy, filter);
   const dialect = sqlDialect(ctx.db);
   const minimum = ctx.summaryMinimumGroup;
-  const dimensions = groupBy.map((name) => spec.dimensions[name]);
   const duration = spec.duration;
-  const hasDuration: Dimension<J>[] = duration
-    ? [{ sql: () => `CASE WHEN ${duration.over} THEN 1 ELSE 0 END`, params: duration.params }]
-    : [];
+  // A dimension that is a part of the atom's key is read from that part's column.
+  const dimensions = groupBy.map((name): Dimension<J> => {
+    const dimension = spec.dimensions[name];
+    const part = countOnly.atom.find((p) => p.sql(dialect) === dimension.sql(dialect));
+    return part ? { sql: () => `record.${part.name}` } : dimension;
+  });
 
   const atoms = () => {
     const { qb, readSql } = countableQuery(ctx, spec.entity);
     spec.applyFilter(qb, filter);
-    const atomKey = [...countOnly.atom, ...hasDuration];
     joinAll(qb, spec.joins, [
-      ...[...atomKey, ...dimensions].flatMap((d) => d.joins ?? []),
+      ...countOnly.atom.flatMap((p) => p.joins ?? []),
       ...(countOnly.aboutNamedPerson.joins ?? []),
       ...((duration?.joins ?? []) as J[]),
     ]);
     // A record the caller may read is never sensitive; one whose readability is unknown (NULL) is.
     const sensitive = `(CASE WHEN ${readSql} THEN 0 WHEN ${countOnly.aboutNamedPerson.sql} THEN 1 ELSE 0 END)`;
     const over = duration?.over ?? '1=0';
-    const days = duration ? duration.days(dialect) : 'NULL';
-    // Whether the duration applies is part of the atom: an atom's records are averaged all or none,
-    // so its sensitive records averaged are its sensitive records or none (see `published`).
-    qb.select('COUNT(*)', 'n')
+    const days = duration && averages ? duration.days(dialect) : 'NULL';
+    qb.select([]);
+    countOnly.atom.forEach((part) => {
+      qb.addSelect(part.sql(dialect), part.name);
+      qb.setParameters(part.params?.() ?? {});
+    });
+    qb.addSelect('COUNT(*)', 'n')
       .addSelect(`SUM(${sensitive})`, 'sensitive')
       .addSelect(`SUM(CASE WHEN ${over} THEN 1 ELSE 0 END)`, 'averaged')
+      .addSelect(`SUM(CASE WHEN ${over} THEN ${sensitive} ELSE 0 END)`, 'averagedSensitive')
       .addSelect(`SUM(CASE WHEN ${over} THEN ${days} END)`, 'days')
-      .addSelect(`SUM(CASE WHEN ${over} THEN (${days}) * ${sensitive} END)`, 'sensitiveDays');
+      // Each record's days are worked out once more only when it is sensitive, not for every record.
+      .addSelect(`SUM(CASE WHEN ${over} AND ${sensitive} = 1 THEN ${days} END)`, 'sensitiveDays');
     qb.setParameters(duration?.params?.() ?? {});
-    groupByDimensions(qb, atomKey, dialect, false);
-    // Every dimension offered is a function of the atom: grouping by it too splits no atom.
-    groupByDimensions(qb, dimensions, dialect, true);
+    groupByDimensions(qb, countOnly.atom, dialect, false);
     return qb;
   };
 
   const published = (withDimensions: boolean) => {
     const inner = atoms();
-    const small = 'atoms.sensitive < :summaryMinimum';
+    // The sensitive records of the atom not averaged, and of the one averaged, each left out when too few.
+    const notAveraged = 'record.sensitive - record.averagedSensitive';
+    const leftOut = (sensitive: string) => `CASE WHEN ${sensitive} < :summaryMinimum THEN ${sensitive} ELSE 0 END`;
+    const averagedSmall = 'record.averagedSensitive < :summaryMinimum';
     const qb = ctx.db
       .createQueryBuilder()
-      .from(`(${inner.getQuery()})`, 'atoms')
+      .from(`(${inner.getQuery()})`, 'record')
       .setParameters({ ...inner.getParameters(), summaryMinimum: minimum })
-      .select(`SUM(atoms.n - CASE WHEN ${small} THEN atoms.sensitive ELSE 0 END)`, 'n')
-      .addSelect(`SUM(atoms.averaged - CASE WHEN ${small} AND atoms.averaged > 0 THEN atoms.sensitive ELSE 0 END)`, 'averagedOver')
-      .addSelect(`SUM(COALESCE(atoms.days, 0) - CASE WHEN ${small} THEN COALESCE(atoms.sensitiveDays, 0) ELSE 0 END)`, 'days');
+      .select(`SUM(record.n - ${leftOut(notAveraged)} - ${leftOut('record.averagedSensitive')})`, 'n')
+      .addSelect(`SUM(record.averaged - ${leftOut('record.averagedSensitive')})`, 'averagedOver')
+      .addSelect(`SUM(COALESCE(record.days, 0) - CASE WHEN ${averagedSmall} THEN COALESCE(record.sensitiveDays, 0) ELSE 0 END)`, 'days');
     if (withDimensions) {
-      dimensions.forEach((_, i) => {
-        qb.addSelect(`atoms.k${i}`, `k${i}`);
-        if (i === 0) qb.groupBy(`atoms.k${i}`);
-        else qb.addGroupBy(`atoms.k${i}`);
-      });
+      const grouped = qb as unknown as SelectQueryBuilder<T>;
+      joinAll(
+        grouped,
+        spec.joins,
+        dimensions.flatMap((d) => d.joins ?? []),
+      );
+      groupByDimensions(grouped, dimensions, dialect, true);
     }
     return qb;
   };
 
   const publishedGroup = (row: Record<string, unknown>, key: (string | null)[]): SummaryGroup => {
     const averagedOver = toNumber(row.averagedOver);
-    const averageDays = duration && averagedOver >= minimum ? oneDecimal(toNumber(row.days) / averagedOver) : null;
+    const averageDays = duration && averages && averagedOver >= minimum ? oneDecimal(toNumber(row.days) / averagedOver) : null;
     return group(key, toNumber(row.n), averageDays, averagedOver);
   };
 

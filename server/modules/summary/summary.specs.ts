@@ -49,7 +49,11 @@ export const FINDINGS: SummarySpec<Finding, FindingFilter, FindingDimension, Via
   duration: { days: (d) => d.daysBetween('record.transferredOn', d.dayOf('record.createdAt')), over: 'record.transferredOn IS NOT NULL' },
   countOnly: {
     // Whether it has a duration (was transferred) is added by the service to every atom.
-    atom: [{ sql: () => 'record.assignmentId' }, { sql: () => 'record.targetId' }, { sql: () => 'record.category' }],
+    atom: [
+      { name: 'assignmentId', sql: () => 'record.assignmentId' },
+      { name: 'targetId', sql: () => 'record.targetId' },
+      { name: 'category', sql: () => 'record.category' },
+    ],
     aboutNamedPerson: { sql: 'record.subjectPersonId IS NOT NULL' },
     dimensions: [
       FindingDimension.CATEGORY,
@@ -100,7 +104,10 @@ export const RECTIFICATION: SummarySpec<RectificationItem, RectificationItemFilt
     // STATE as the STATE dimension computes it; whether it is late is added by the service. The
     // overdue filter is STATE = OVERDUE, so it is a function of the atom too; statuses are not
     // (OPEN and SUBMITTED are one state).
-    atom: [{ sql: () => 'record.assignmentId' }, STATE],
+    atom: [
+      { name: 'assignmentId', sql: () => 'record.assignmentId' },
+      { ...STATE, name: 'state' },
+    ],
     // A set of the findings about named people, built once, rather than a join looking up the
     // finding of every item in scope (on MariaDB, 0.55 s instead of 0.96 s for 300,000 items).
     aboutNamedPerson: {
