@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_REQUEST_TIMEOUT_SECONDS, parsePublicUrl, type Config } from './config';
@@ -61,6 +61,8 @@ export async function createApp(
     validationRules: guards.validationRules,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing sets cache hints, and the default plugin would hook every field of every answer to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       ...guards.plugins,
       appErrorStatus,
       databaseOutageStatus,

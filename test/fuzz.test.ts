@@ -494,8 +494,8 @@ beforeAll(async () => {
   tokens = { anonymous: undefined } as typeof tokens;
   for (const caller of CALLERS) if (caller !== 'anonymous') tokens[caller] = await server.tokenFor(caller);
   tables = server.db.entityMetadatas
-    // A session is a sign-in, not a record: it is not audited (and signing in changes nothing else).
-    .filter((m) => m.tableType === 'regular' && !m.name.startsWith('Audit') && m.name !== 'Session')
+    // A session is a sign-in, not a record: it is not audited. Limit counters count attempts, refused ones too.
+    .filter((m) => m.tableType === 'regular' && !m.name.startsWith('Audit') && m.name !== 'Session' && m.name !== 'LimitBucket')
     .map((m) => ({ name: m.tableName, entity: m.name, versioned: m.columns.some((c) => c.propertyName === 'version') }));
   const all = await demoPool();
   const visible = {} as Record<Caller, Pool>;
@@ -518,7 +518,8 @@ async function demoPool(): Promise<Pool> {
   };
   const ids: Record<string, number[]> = {};
   for (const meta of server.db.entityMetadatas) {
-    if (meta.tableType !== 'regular' || meta.name.startsWith('Audit')) continue;
+    // Records have ids; bookkeeping tables keyed otherwise (limit counters) are no record a mutation names.
+    if (meta.tableType !== 'regular' || meta.name.startsWith('Audit') || !meta.findColumnWithPropertyName('id')) continue;
     const rows: Array<{ id: number }> = await server.db.query(`SELECT id FROM ${server.db.driver.escape(meta.tableName)} ORDER BY id`);
     ids[meta.name] = rows.map((r) => Number(r.id)).filter((id) => !spared[meta.name]?.has(id));
   }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Query, Resolver, type ClassType } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from './context';
 import { applyIdsFilter, IdsFilter, ListType, pageOf, PageInput, type ListResult, type SortSpec } from './list';
@@ -56,6 +57,27 @@ export function recordsWhere<T extends ObjectLiteral, F extends IdsFilter>(
   };
 }
 
+/**
+ * The names of the fields asked of each item (`xs { items { … } }`), through fragments too; none
+ * when the items are not asked for at all.
+ */
+export function itemFields(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const collect = (set: SelectionSetNode | undefined, into: (name: string, sub: SelectionSetNode | undefined) => void): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) into(selection.name.value, selection.selectionSet);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet, into);
+      else collect(info.fragments[selection.name.value]?.selectionSet, into);
+    }
+  };
+  for (const node of info.fieldNodes) {
+    collect(node.selectionSet, (name, items) => {
+      if (name === 'items') collect(items, (field) => names.add(field));
+    });
+  }
+  return names;
+}
+
 /** Leaves the method or parameter it decorates as it is: the place of a decorator a list does without. */
 const undecorated: MethodDecorator & ParameterDecorator = () => undefined;
 
@@ -80,12 +102,13 @@ export function RecordQueries<T extends ObjectLiteral, F extends IdsFilter>(list
     @Query(() => List, { name: list.name, description: list.description })
     async recordList(
       @Ctx() ctx: RequestContext,
+      @Info() info: GraphQLResolveInfo,
       @Arg('sort', () => [list.sort], { nullable: true, description: SORT_ARG }) sort?: SortSpec[],
       @Arg('page', () => PageInput, { nullable: true, description: PAGE_ARG }) page?: PageInput,
       @filterArg filter?: F,
     ): Promise<ListResult<T>> {
       const qb = await list.select(ctx, filter ?? ({} as F));
-      return pageOf(qb, sort?.length ? sort : list.defaultSort, page);
+      return pageOf(qb, sort?.length ? sort : list.defaultSort, page, itemFields(info));
     }
   }
   return Queries;

@@ -57,6 +57,27 @@ export function rulesFor(caller: Caller | null): AppRule[] {
   return builder.rules as AppRule[];
 }
 
+/** How many distinct callers' abilities are kept; the least recently used beyond that are built again. */
+const ABILITY_CACHE_SIZE = 2000;
+const abilities = new Map<string, AppAbility>();
+
+/**
+ * The ability of `caller`, built once for each distinct set of what the caller holds. The rules are
+ * a function of the account, the person and the authorities alone, so those are the key: a change
+ * of roles, a closed inspection or an ended membership gives another key on the very next request
+ * (the caller is read afresh on each), and an ended session finds no caller at all. Nothing needs
+ * invalidating, in this process or any other.
+ */
 export function defineAbilityFor(caller: Caller | null): AppAbility {
-  return createAppAbility(rulesFor(caller));
+  const key = caller ? JSON.stringify([caller.accountId, caller.personId, caller.authorities]) : '';
+  let ability = abilities.get(key);
+  if (ability) {
+    // Re-inserted, so that the map's order is the order of last use.
+    abilities.delete(key);
+  } else {
+    ability = createAppAbility(rulesFor(caller));
+    if (abilities.size >= ABILITY_CACHE_SIZE) abilities.delete(abilities.keys().next().value!);
+  }
+  abilities.set(key, ability);
+  return ability;
 }

@@ -22,8 +22,24 @@ export interface SqlNaming {
 
 export const DENY_ALL: SqlPredicate = { sql: '1=0', params: {} };
 
+/** The rules of each ability as conditions, by action and subject: an ability is shared by every request of its caller. */
+const conditionsOf = new WeakMap<AppAbility, Map<string, Condition | null>>();
+
+function rulesAsCondition(ability: AppAbility, action: Action, subject: SubjectName): Condition | null {
+  let byRule = conditionsOf.get(ability);
+  if (!byRule) conditionsOf.set(ability, (byRule = new Map()));
+  const key = `${action} ${subject}`;
+  let condition = byRule.get(key);
+  if (condition === undefined) {
+    const ast = rulesToAST(ability, action, subject);
+    condition = ast === null ? null : hoistCommonConjuncts(ast);
+    byRule.set(key, condition);
+  }
+  return condition;
+}
+
 export function rulesToSql(ability: AppAbility, action: Action, subject: SubjectName, naming: SqlNaming): SqlPredicate {
-  const ast = rulesToAST(ability, action, subject);
+  const ast = rulesAsCondition(ability, action, subject);
   if (ast === null) return DENY_ALL;
   const params: Record<string, unknown> = {};
   let counter = 0;
@@ -72,7 +88,7 @@ export function rulesToSql(ability: AppAbility, action: Action, subject: Subject
     throw new Error('permission rules produced a condition SQL cannot read');
   };
 
-  return { sql: emit(hoistCommonConjuncts(ast)), params };
+  return { sql: emit(ast), params };
 }
 
 /**

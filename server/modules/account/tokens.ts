@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 
 /** What a token says: the account, and the session it was issued for (claim `sid`). */
@@ -12,13 +13,14 @@ const positiveId = (value: unknown): number | null => {
 };
 
 export class TokenService {
-  private readonly key: Uint8Array;
+  /** A key object made once: given raw bytes, jose would import them again for every token it checks. */
+  private readonly key: KeyObject;
 
   constructor(
     secret: string,
     private readonly ttlSeconds: number,
   ) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
   /** When a token issued now expires, to the second, as the token states it. */
