@@ -209,7 +209,9 @@ if (CLUSTER_URLS.length < 2) {
       const token: string = login.data.login.token;
       const [node1] = connections;
       const [[employer]] = (await node1.query("SELECT id FROM body WHERE code = 'P-QC'")) as any;
-      const people = ((await node1.query('SELECT id, version FROM person ORDER BY id LIMIT 2')) as any)[0];
+      const people: Array<{ id: number; version: number }> = (
+        (await node1.query('SELECT id, version FROM person ORDER BY id LIMIT 2')) as any
+      )[0];
       const [[head]] = (await node1.query('SELECT lastEntryId FROM audit_head WHERE id = 1')) as any;
       const auditedFrom = Number(head.lastEntryId);
       // The session made on node 1 must be there before the other nodes are asked to honour it.
@@ -217,14 +219,14 @@ if (CLUSTER_URLS.length < 2) {
 
       const run = createHash('sha256').update(String(Date.now())).digest('hex').slice(0, 8);
       const [edits, creates] = await Promise.all([
-        Promise.all(people.map((p: { id: number }) => contend(apis, token, p.id))),
+        Promise.all(people.map((p) => contend(apis, token, p.id))),
         keyedCreates(apis, token, employer.id, run),
       ]);
 
       // Updates: every success is one step of the record's version chain and in the trail once.
       for (const edit of edits) {
         expect(edit.unexpected).toEqual([]);
-        const start = Number(people.find((p: { id: number }) => p.id === edit.id).version);
+        const start = Number(people.find((p) => p.id === edit.id)!.version);
         const versions = edit.successes.map((s) => s.version).sort((a, b) => a - b);
         expect(versions).toEqual(versions.map((_, i) => start + i + 1));
         const [audited] = (await node1.query(
