@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection, type Connection } from 'mysql2/promise';
 import { createScratchDatabase } from '../db/scratch';
@@ -219,15 +219,19 @@ async function main(): Promise<void> {
     const head = { lastEntryId: heads[0] };
     const consistent = heads.every((id) => id === heads[0]);
 
-    process.stdout.write('\nphase              writes/s  writes  refused (CONFLICT)  failed  transactions retried  given up\n');
+    process.stdout.write('\nphase                    writes/s  writes  refused (CONFLICT)  failed  transactions retried  given up\n');
     for (const p of phases) {
       process.stdout.write(
-        `${p.name.padEnd(18)} ${(p.writes / p.seconds).toFixed(1).padStart(8)}  ${String(p.writes).padStart(6)}  ${String(p.conflicts).padStart(18)}  ${String(p.failures).padStart(6)}  ${String(p.retried).padStart(20)}  ${String(p.givenUp).padStart(8)}\n`,
+        `${p.name.padEnd(24)} ${(p.writes / p.seconds).toFixed(1).padStart(8)}  ${String(p.writes).padStart(6)}  ${String(p.conflicts).padStart(18)}  ${String(p.failures).padStart(6)}  ${String(p.retried).padStart(20)}  ${String(p.givenUp).padStart(8)}\n`,
       );
       for (const seen of p.failuresSeen) process.stdout.write(`    failed: ${seen}\n`);
     }
     process.stdout.write(
-      `\nevery node's audit head at entry ${head.lastEntryId}: ${consistent ? 'the same on all nodes' : 'NODES DIFFER'}\n`,
+      `\nload average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(
+          ' ',
+        )} on ${availableParallelism()} cores; every node's audit head at entry ${head.lastEntryId}: ${consistent ? 'the same on all nodes' : 'NODES DIFFER'}\n`,
     );
     process.stdout.write(`${JSON.stringify({ clients, seconds, phases: phases.map(({ failuresSeen: _, ...p }) => p) })}\n`);
     if (!consistent || phases.some((p) => p.failures > 0)) process.exitCode = 1;
