@@ -316,7 +316,7 @@ async function summarizeCountOnly<T extends ObjectLiteral, F extends IdsFilter, 
     // A record the caller may read is never sensitive; one whose readability is unknown (NULL) is.
     const sensitive = `(CASE WHEN ${readSql} THEN 0 WHEN ${countOnly.aboutNamedPerson.sql} THEN 1 ELSE 0 END)`;
     const over = duration?.over ?? '1=0';
-    const days = duration && averages ? duration.days(dialect) : 'NULL';
+    const days = duration && averages ? duration.days(dialect) : undefined;
     qb.select([]);
     countOnly.atom.forEach((part) => {
       qb.addSelect(part.sql(dialect), part.name);
@@ -326,9 +326,9 @@ async function summarizeCountOnly<T extends ObjectLiteral, F extends IdsFilter, 
       .addSelect(`SUM(${sensitive})`, 'sensitive')
       .addSelect(`SUM(CASE WHEN ${over} THEN 1 ELSE 0 END)`, 'averaged')
       .addSelect(`SUM(CASE WHEN ${over} THEN ${sensitive} ELSE 0 END)`, 'averagedSensitive')
-      .addSelect(`SUM(CASE WHEN ${over} THEN ${days} END)`, 'days')
+      .addSelect(days ? `SUM(CASE WHEN ${over} THEN ${days} END)` : 'NULL', 'days')
       // Each record's days are worked out once more only when it is sensitive, not for every record.
-      .addSelect(`SUM(CASE WHEN ${over} AND ${sensitive} = 1 THEN ${days} END)`, 'sensitiveDays');
+      .addSelect(days ? `SUM(CASE WHEN ${over} AND ${sensitive} = 1 THEN ${days} END)` : 'NULL', 'sensitiveDays');
     qb.setParameters(duration?.params?.() ?? {});
     groupByDimensions(qb, countOnly.atom, dialect, false);
     return qb;
@@ -346,7 +346,10 @@ async function summarizeCountOnly<T extends ObjectLiteral, F extends IdsFilter, 
       .setParameters({ ...inner.getParameters(), summaryMinimum: minimum })
       .select(`SUM(record.n - ${leftOut(notAveraged)} - ${leftOut('record.averagedSensitive')})`, 'n')
       .addSelect(`SUM(record.averaged - ${leftOut('record.averagedSensitive')})`, 'averagedOver')
-      .addSelect(`SUM(COALESCE(record.days, 0) - CASE WHEN ${averagedSmall} THEN COALESCE(record.sensitiveDays, 0) ELSE 0 END)`, 'days');
+      .addSelect(
+        averages ? `SUM(COALESCE(record.days, 0) - CASE WHEN ${averagedSmall} THEN COALESCE(record.sensitiveDays, 0) ELSE 0 END)` : 'NULL',
+        'days',
+      );
     if (withDimensions) {
       const grouped = qb as unknown as SelectQueryBuilder<T>;
       joinAll(
