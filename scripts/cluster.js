@@ -108,6 +108,9 @@ wsrep_slave_threads=2
 # anyway: interleaving would prevent no conflict, and ids would stop following each other as they
 # do on one server. Two inserts on two nodes that take the same id conflict like any other write.
 wsrep_auto_increment_control=OFF
+# A single statement outside a transaction (a limit's count, a session's last use) aborted by a
+# conflicting write from another node is run again by the node itself, as write() runs a transaction again.
+wsrep_retry_autocommit=4
 auto_increment_increment=1
 auto_increment_offset=1
 `;
