@@ -21,10 +21,10 @@ it('gives each entity and each resolver to one module only', () => {
   expect(new Set(MODULE_RESOLVERS).size).toBe(MODULE_RESOLVERS.length);
 });
 
-it('maps every entity of the modules, and the tables of the audit trail and the write path besides', () => {
+it('maps every entity of the modules, and the tables of the audit trail, the write path and the limits besides', () => {
   expect(names(ENTITIES)).toEqual(
     names([...MODULE_ENTITIES])
-      .concat('AuditEntry', 'AuditHead', 'IdempotentRequest')
+      .concat('AuditEntry', 'AuditHead', 'IdempotentRequest', 'LimitBucket')
       .sort(),
   );
 });
