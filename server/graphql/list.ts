@@ -6,6 +6,7 @@ import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import { badInput } from '../errors';
 import { protectedFieldsOf } from '../permissions/protected-fields';
+import { rawRowsByShape } from '../scope/statement-shapes';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -121,7 +122,8 @@ export async function pageOf<T extends ObjectLiteral>(
  *
  * Given the fields the caller asked for, only their columns are read, and the rows are made
  * records here, once per row and column: TypeORM's own mapping of a joined page looks up the
- * joined table's metadata again for every row.
+ * joined table's metadata again for every row. The statement's text is made once per shape
+ * (scope/statement-shapes.ts).
  */
 async function pageRows<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -130,14 +132,13 @@ async function pageRows<T extends ObjectLiteral>(
   fields?: ReadonlySet<string>,
 ): Promise<T[]> {
   if (qb.expressionMap.joinAttributes.length > 0) return qb.clone().skip(skip).take(take).getMany();
-  const ids = qb.clone().select(`${qb.alias}.id`, 'pageId').offset(skip).limit(take);
   const reading = readingOf(qb, fields);
-  const rows = await qb
-    .clone()
-    .select(reading.map((r) => `${qb.alias}.${r.column.propertyName}`))
-    .innerJoin(`(${ids.getQuery()})`, 'page', `page.pageId = ${qb.alias}.id`)
-    .setParameters(ids.getParameters())
-    .getRawMany();
+  const rows = await rawRowsByShape(qb, `${reading.map((r) => r.key).join(',')} ${skip} ${take}`, (copy) => {
+    const ids = copy.clone().select(`${qb.alias}.id`, 'pageId').offset(skip).limit(take);
+    return copy
+      .select(reading.map((r) => `${qb.alias}.${r.column.propertyName}`))
+      .innerJoin(`(${ids.getQuery()})`, 'page', `page.pageId = ${qb.alias}.id`);
+  });
   const { driver } = qb.connection;
   const metadata = qb.expressionMap.mainAlias!.metadata;
   return rows.map((row: Record<string, unknown>) => {

@@ -10,6 +10,12 @@ import type { ReadScope } from './read-scope';
 
 let aliasCounter = 0;
 
+/**
+ * The start of the name of each value a permission predicate binds: `scope_<alias>_<n>_`, with a
+ * running number, so that two predicates on one statement never share a name.
+ */
+export const SCOPE_PARAMETER_PREFIX = /\bscope_\w+?_\d+_/g;
+
 export function subjectNameOf(entity: EntityTarget<ObjectLiteral>): SubjectName {
   return (entity as { name: string }).name as SubjectName;
 }

@@ -45,14 +45,19 @@ function authoritiesOf(person: string): string {
             AND x.stage <> '${Stage.CLOSED}'`;
 }
 
-/** Positional parameters for a statement that uses `:day` and `:account` (both drivers take `?`). */
-function positional(sql: string, values: { day: string; account?: number; person?: number }): [string, unknown[]] {
-  const params: unknown[] = [];
-  const text = sql.replace(/:(day|account|person)\b/g, (_, name: 'day' | 'account' | 'person') => {
-    params.push(values[name]);
+type Named = 'day' | 'account' | 'person' | 'session' | 'now';
+
+/**
+ * A statement with named values (`:day`, `:account`, …), made positional once (both drivers take
+ * `?`): the text is the same for every request, only the values differ.
+ */
+function positional(sql: string): (values: Partial<Record<Named, unknown>>) => [string, unknown[]] {
+  const order: Named[] = [];
+  const text = sql.replace(/:(day|account|person|session|now)\b/g, (_, name: Named) => {
+    order.push(name);
     return '?';
   });
-  return [text, params];
+  return (values) => [text, order.map((name) => values[name])];
 }
 
 function toAuthority(r: Omit<CallerRow, 'accountId' | 'personId' | 'login'>): Authority {
@@ -68,11 +73,27 @@ function toAuthority(r: Omit<CallerRow, 'accountId' | 'personId' | 'login'>): Au
 }
 
 /** What a person holds today, whether or not they have an account (for decisions about their account). */
+const AUTHORITIES_OF_PERSON = positional(authoritiesOf(':person'));
+
 export async function loadAuthorities(db: Pick<DataSource, 'query'>, personId: number): Promise<Authority[]> {
-  const [sql, params] = positional(authoritiesOf(':person'), { day: today(), person: personId });
+  const [sql, params] = AUTHORITIES_OF_PERSON({ day: today(), person: personId });
   const rows: CallerRow[] = await db.query(sql, params);
   return rows.map(toAuthority);
 }
+
+const CALLER_SQL = `SELECT a.id AS accountId, a.personId AS personId, a.login AS login, a.mustChangePassword AS mustChangePassword,
+          h.role AS role, h.bodyId AS bodyId, h.bodyPath AS bodyPath, h.source AS source, h.sourceId AS sourceId,
+          h.assignmentId AS assignmentId, h.targetId AS targetId
+     FROM account a
+     JOIN person p ON p.id = a.personId AND p.retiredOn IS NULL
+     LEFT JOIN (${authoritiesOf('(SELECT personId FROM account WHERE id = :account)')}
+     ) h ON 1 = 1
+    WHERE a.id = :account AND a.active = 1`;
+const CALLER = positional(CALLER_SQL);
+const CALLER_IN_SESSION = positional(
+  `${CALLER_SQL}
+      AND EXISTS (SELECT 1 FROM session s WHERE s.id = :session AND s.accountId = a.id AND s.endedAt IS NULL AND s.expiresAt > :now)`,
+);
 
 /**
  * The account with every membership and grant current today and every staffing of an open
@@ -86,25 +107,11 @@ export async function loadAuthorities(db: Pick<DataSource, 'query'>, personId: n
  * account's access), the account is loaded as it stands.
  */
 export async function loadCaller(db: DataSource, accountId: number, sessionId?: number): Promise<Caller | null> {
-  const [sql, params] = positional(
-    `SELECT a.id AS accountId, a.personId AS personId, a.login AS login, a.mustChangePassword AS mustChangePassword,
-            h.role AS role, h.bodyId AS bodyId, h.bodyPath AS bodyPath, h.source AS source, h.sourceId AS sourceId,
-            h.assignmentId AS assignmentId, h.targetId AS targetId
-       FROM account a
-       JOIN person p ON p.id = a.personId AND p.retiredOn IS NULL
-       LEFT JOIN (${authoritiesOf('(SELECT personId FROM account WHERE id = :account)')}
-       ) h ON 1 = 1
-      WHERE a.id = :account AND a.active = 1`,
-    { day: today(), account: accountId },
-  );
-  const inSession =
+  const [sql, params] =
     sessionId === undefined
-      ? ''
-      : ' AND EXISTS (SELECT 1 FROM session s WHERE s.id = ? AND s.accountId = a.id AND s.endedAt IS NULL AND s.expiresAt > ?)';
-  const rows: Array<CallerRow & { mustChangePassword: number | boolean }> = await db.query(
-    sql + inSession,
-    sessionId === undefined ? params : [...params, sessionId, new Date().toISOString()],
-  );
+      ? CALLER({ day: today(), account: accountId })
+      : CALLER_IN_SESSION({ day: today(), account: accountId, session: sessionId, now: new Date().toISOString() });
+  const rows: Array<CallerRow & { mustChangePassword: number | boolean }> = await db.query(sql, params);
   if (rows.length === 0) return null;
   const authorities = rows.filter((r) => r.role !== null).map(toAuthority);
   const [first] = rows;
