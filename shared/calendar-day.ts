@@ -19,16 +19,23 @@ export function isTimeZone(name: string): boolean {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The last day found in each zone, by the minute it was found for: a day begins on a whole minute in every zone in use. */
+const lastDays = new Map<string, { minute: number; day: string }>();
 
 /** The calendar day (YYYY-MM-DD) that `instant` falls on in `timeZone`. */
 export function dayIn(timeZone: string, instant: Date): string {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = lastDays.get(timeZone);
+  if (last?.minute === minute) return last.day;
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     formatters.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const day = `${parts.year}-${parts.month}-${parts.day}`;
+  lastDays.set(timeZone, { minute, day });
+  return day;
 }
 
 /** How far `timeZone` is ahead of UTC at `instant`, in minutes (480 for Asia/Shanghai). */

@@ -45,6 +45,16 @@ describe('the calendar', () => {
     expect(dayIn('America/New_York', new Date('2026-12-04T03:00:00Z'))).toBe('2026-12-03');
   });
 
+  it('turns the day on the minute of midnight, however the days found before are kept', () => {
+    const at = (iso: string) => dayIn('Asia/Shanghai', new Date(iso));
+    expect(at('2026-12-03T15:59:00.000Z')).toBe('2026-12-03');
+    expect(at('2026-12-03T15:59:59.999Z')).toBe('2026-12-03');
+    expect(at('2026-12-03T16:00:00.000Z')).toBe('2026-12-04');
+    expect(dayIn('UTC', new Date('2026-12-03T16:00:00.000Z'))).toBe('2026-12-03');
+    expect(at('2026-12-03T16:00:30.000Z')).toBe('2026-12-04');
+    expect(at('2026-12-03T15:59:30.000Z')).toBe('2026-12-03');
+  });
+
   it('knows IANA zones and refuses offsets and made-up names', () => {
     expect(['Asia/Shanghai', 'Asia/Urumqi', 'UTC', 'Europe/Berlin'].every(isTimeZone)).toBe(true);
     expect(['Asia/Beijing', '+08:00', 'GMT+8 ', '', 'Asia/Shanghai; DROP'].some(isTimeZone)).toBe(false);
