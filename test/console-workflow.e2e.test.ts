@@ -230,7 +230,14 @@ describe('the leading group', () => {
     await browser.page.fill('textarea[name="hearingNote"]', '领导小组听取了巡视汇报，同意巡视组意见。');
     const first = browser.page.locator(`[data-testid="hearing-finding-${findings[0].id}"]`);
     await first.getByRole('combobox').click();
-    await browser.page.locator('li[role="option"][data-value="RECTIFY"]').click();
+    // On a busy machine a click can land while the menu is still opening and choose nothing; the
+    // menu then stays open over the dialog. Choose again until it has closed.
+    const listbox = browser.page.locator('[role="listbox"]');
+    for (let attempt = 0; attempt < 3 && (await listbox.count()) > 0; attempt++) {
+      await browser.page.locator('li[role="option"][data-value="RECTIFY"]').click();
+      await listbox.waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+    }
+    expect(await listbox.count()).toBe(0);
     await first.locator('input[name$=".note"]').fill('责成被巡视党组织限期整改');
     await screenshot(browser.page, 'hear-report-lg-leader');
     await browser.page.locator('[data-testid="hear-report-confirm"]').click();
