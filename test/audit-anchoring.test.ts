@@ -34,6 +34,7 @@ import {
 import { auditVerify, databaseUrl, entriesFrom, hashOf, lastEntry, moveHead, restore, rewriteFrom } from './support/audit-trail';
 import { captureOutput } from './support/capture-output';
 import { freshDatabase, startTestServer, TEST_AUDIT_KEY, type TestServer } from './support/harness';
+import { freePort } from './support/free-port';
 
 jest.setTimeout(120_000);
 
@@ -430,15 +431,6 @@ describe('the audit key', () => {
     expect(other.out).toMatch(/BROKEN at entry 1: entry 1 was changed after it was written/);
   });
 });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 describe('the server', () => {
   it('writes a checkpoint when it starts listening and a last one when it stops, covering every entry it wrote', async () => {

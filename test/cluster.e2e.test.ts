@@ -13,13 +13,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection, type Connection } from 'mysql2/promise';
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
 import { createScratchDatabase, type ScratchDatabase } from '../server/db/scratch';
 import { auditVerify } from './support/audit-trail';
+import { freePort } from './support/free-port';
 
 jest.setTimeout(240_000);
 
@@ -39,14 +39,6 @@ const TOKEN_SECRET = 'cluster-e2e-token-secret-0123456789abcdef';
 const AUDIT_KEY = 'cluster-e2e-audit-key-0123456789abcdef0123';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 interface ApiProcess {
   node: number;

@@ -16,12 +16,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request, type IncomingHttpHeaders } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '../server/config';
 import { createScratchDatabase, type ScratchDatabase } from '../server/db/scratch';
+import { freePort } from './support/free-port';
 
 const DRAIN_MS = 2000;
 const CLIENTS = { readers: 33, creators: 6, updaters: 4, exporters: 5, signIns: 2 };
@@ -33,14 +33,6 @@ const PASSWORD = 'demo-password-2026';
 const TOKEN_SECRET = 'shutdown-under-load-secret-0123456789abcdef';
 /** The server logs times to the millisecond, and its log line is written just after the event. */
 const CLOCK_MS = 5;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1];
 

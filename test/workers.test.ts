@@ -11,7 +11,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { Agent, request } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type DatabaseConfig } from '../server/config';
@@ -19,17 +18,10 @@ import { FAILURES_PER_ADDRESS, LOGIN_LOCKOUT } from '../server/modules/account/s
 import { PUBLIC_REPORTS_PER_WINDOW } from '../server/modules/intake/intake.service';
 import { CRASH_WINDOW_MS, MAX_CRASHES } from '../server/cluster';
 import { freshDatabase } from './support/harness';
+import { freePort } from './support/free-port';
 
 const PASSWORD = 'demo-password-2026';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 const urlOf = (database: DatabaseConfig) => (database.kind === 'sqlite' ? `sqlite:${database.url}` : database.url);
 
