@@ -228,6 +228,8 @@ export type Assignment = {
   id: Scalars['Int']['output'];
   /** Leadership grants for it, newest first. */
   leaderGrants: Array<LeaderGrant>;
+  /** The next stage change: who takes it, the conditions it still lacks (those advanceAssignment refuses with) and warnings when it runs ahead of the planned dates. Null once closed. */
+  nextStep: Maybe<NextStep>;
   /** Day the notice was sent to the target (YYYY-MM-DD). */
   noticeSentOn: Maybe<Scalars['String']['output']>;
   /** The path of the public intake page for this inspection (print it as a QR code for the target). Null unless it is in inquiry and you may take intake for it or run it. */
@@ -815,6 +817,18 @@ export type EndSessionInput = {
   id: Scalars['Int']['input'];
 };
 
+/** One field a change touched, as it was and as it became. */
+export type FieldChange = {
+  /** The value after the change; null on removal, and when redacted. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** The value before the change; null on creation, and when redacted. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** The field, named as the record type names it in this schema. */
+  field: Scalars['String']['output'];
+  /** Whether the field is protected: that it changed is shown, never its values. */
+  redacted: Scalars['Boolean']['output'];
+};
+
 /** A problem or lead an inspection found (问题线索). Teams record, report and recommend; only the receiving department decides the outcome. */
 export type Finding = {
   /** The inspection; null when outside your scope. */
@@ -925,20 +939,28 @@ export type FindingDimension =
   /** "true" for findings flagged urgent, "false" for the others. */
   | 'URGENT';
 
-/** Narrows a list of findings. */
+/** Narrows a list of findings: `q` searches the evidence, decision note and outcome; `from` and `to` the day it was recorded. */
 export type FindingFilter = {
   /** Only records of this inspection. */
   assignmentId?: InputMaybe<Scalars['Int']['input']>;
   /** Only these categories. */
   categories?: InputMaybe<Array<FindingCategory>>;
+  /** Only records dated on or after this day (YYYY-MM-DD); each list says which day. */
+  from?: InputMaybe<Scalars['String']['input']>;
   /** Only these ids (at most 100). */
   ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Text found in the record's own words (at most 100 characters); % and _ match themselves. */
+  q?: InputMaybe<Scalars['String']['input']>;
   /** Only records of the inspections of this plan (round). */
   roundId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these severities. */
+  severities?: InputMaybe<Array<Severity>>;
   /** Only these statuses. */
   statuses?: InputMaybe<Array<FindingStatus>>;
-  /** Only findings about this target. */
+  /** Only records of inspections of this target body. */
   targetId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or before this day (YYYY-MM-DD); not before `from`. */
+  to?: InputMaybe<Scalars['String']['input']>;
   /** Only urgent (true) or only ordinary (false) findings. */
   urgent?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1003,12 +1025,52 @@ export type HeldRole = {
   source: Scalars['String']['output'];
 };
 
+/** One change to a record, from the audit trail: who made it, when, and what it changed. */
+export type HistoryEntry = {
+  /** What was done: create, update, retire, delete, or a workflow step such as approve or change-password. */
+  action: Scalars['String']['output'];
+  /** The account that made the change; null for the system itself (demo load, operator tools). */
+  actorAccountId: Maybe<Scalars['Int']['output']>;
+  /** The name of the person who made the change; null for the system itself. */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** When the change was made (ISO-8601, UTC). */
+  at: Scalars['String']['output'];
+  /** The fields whose values differ, in the order the record stores them. */
+  changes: Array<FieldChange>;
+  /** The entry of the audit trail. */
+  id: Scalars['Int']['output'];
+};
+
+/** A page of a record's history, newest first, and how many entries it has in all. */
+export type HistoryPage = {
+  /** The entries on this page. */
+  items: Array<HistoryEntry>;
+  /** How many entries the history has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Who made a report, when they gave their name. */
 export type InformantInput = {
   /** How to reach the informant (at most 200 characters). */
   contact?: InputMaybe<Scalars['String']['input']>;
   /** Name the informant gave (at most 60 characters). */
   name: Scalars['String']['input'];
+};
+
+/** A person who may be chosen for an inspection, as a picker shows them. */
+export type InspectionCandidate = {
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** The person. */
+  personId: Scalars['Int']['output'];
+  /** For a leader, the pool entry to appoint from; null for staff. */
+  poolEntryId: Maybe<Scalars['Int']['output']>;
+  /** Current position (职务). */
+  position: Scalars['String']['output'];
+  /** Why they should recuse (回避) from this inspection, in the words the staffing or appointment refusal uses; empty when none. */
+  recusalGrounds: Array<Scalars['String']['output']>;
+  /** The unit that employs them; null when outside your scope. */
+  unitName: Maybe<Scalars['String']['output']>;
 };
 
 /** How a report reached the team. */
@@ -1068,6 +1130,26 @@ export type IntakeItem = {
   updatedAt: Scalars['String']['output'];
   /** Incremented by every change; an update must send the version it was based on. */
   version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of intake items: `q` searches what they report; `from` and `to` the day they arrived. */
+export type IntakeItemFilter = {
+  /** Only records of this inspection. */
+  assignmentId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only items that arrived through these channels. */
+  channels?: InputMaybe<Array<IntakeChannel>>;
+  /** Only records dated on or after this day (YYYY-MM-DD); each list says which day. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Text found in the record's own words (at most 100 characters); % and _ match themselves. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of the inspections of this plan (round). */
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records of inspections of this target body. */
+  targetId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or before this day (YYYY-MM-DD); not before `from`. */
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of IntakeItem records and how many match in all. */
@@ -1384,6 +1466,8 @@ export type Mutation = {
   retirePerson: Person;
   /** Takes a person out of the pool. */
   retirePoolEntry: PoolEntry;
+  /** Records the notice as sent to the target today (refused once it has been sent); allowed to whoever may edit the inspection (the office). */
+  sendAssignmentNotice: Assignment;
   /** Signs out: ends the session this request came through, so that its token stops working at once. */
   signOut: Session;
   /** Staffs a person on an inspection, refusing anyone with a recusal ground unless a justified exception is given (the office). */
@@ -1616,6 +1700,11 @@ export type MutationRetirePoolEntryArgs = {
 };
 
 
+export type MutationSendAssignmentNoticeArgs = {
+  input: VersionedInput;
+};
+
+
 export type MutationStaffAssignmentArgs = {
   input: StaffAssignmentInput;
 };
@@ -1693,6 +1782,22 @@ export type MutationUpdateSupervisionItemArgs = {
 
 export type MutationVerifyRectificationArgs = {
   input: VerifyRectificationInput;
+};
+
+/** The next step of a plan or an inspection, and what stands in its way. */
+export type NextStep = {
+  /** What the step is. */
+  action: StepAction;
+  /** The conditions that do not hold yet, in the words the refusal of the step uses; empty when the step can be taken. */
+  lacks: Array<Scalars['String']['output']>;
+  /** Who takes the step. */
+  takenBy: Array<StepActor>;
+  /** For ADVANCE, the stage the inspection would enter. */
+  toStage: Maybe<Stage>;
+  /** Where taking the step now would run ahead of the planned dates. */
+  warnings: Array<StepWarning>;
+  /** Whether you may take the step yourself. */
+  yours: Scalars['Boolean']['output'];
 };
 
 /** Which slice of a list to return. At most 100 items a page. */
@@ -1950,10 +2055,14 @@ export type Query = {
   findingSummary: Summary;
   /** The finding records you may see, newest first. */
   findings: FindingList;
+  /** The changes to one record, newest first: who, when, what, and each changed field before and after; protected fields are named but never their values. NOT_FOUND if the record does not exist or is outside your scope. */
+  history: HistoryPage;
   /** One intake item. NOT_FOUND if it does not exist or is outside your scope. */
   intakeItem: IntakeItem;
   /** The intake item records you may see, newest first. */
   intakeItems: IntakeItemList;
+  /** The current pool of the plan's leading group you may name the inspection's leader from, by name, each with post, unit and recusal grounds (at most 50). */
+  leaderCandidates: Array<InspectionCandidate>;
   /** One leadership grant. NOT_FOUND if it does not exist or is outside your scope. */
   leaderGrant: LeaderGrant;
   /** The leadership grants you may see, newest first. */
@@ -1984,6 +2093,8 @@ export type Query = {
   rectificationItems: RectificationItemList;
   /** Rectification items counted by the dimensions asked. Counts exactly the records you may list that match the filter, like the list query of the same name. If you may only count them (a committee leader), small sets about named people are left out and only some dimensions and filters are accepted: see Summary.suppressed. Averages are days late. */
   rectificationSummary: Summary;
+  /** Why the person should recuse (回避) from the inspection, in the words staffAssignment and appointLeader refuse with; empty when there is no ground. For those who may staff it or name its leader. */
+  recusalCheck: Array<Scalars['String']['output']>;
   /** One inspection report. NOT_FOUND if it does not exist or is outside your scope. */
   report: Report;
   /** The plans whose report you may read (the newest 200), newest first. */
@@ -1998,6 +2109,8 @@ export type Query = {
   rounds: RoundList;
   /** Your saved queries, by name. Nobody else sees them. */
   savedQueries: SavedQueryList;
+  /** The team's current members you may staff on the inspection, by name, each with post, unit and recusal grounds (at most 50). */
+  staffCandidates: Array<InspectionCandidate>;
   /** One supervised matter. NOT_FOUND if it does not exist or is outside your scope. */
   supervisionItem: SupervisionItem;
   /** The supervised matter records you may see, oldest first. */
@@ -2099,15 +2212,28 @@ export type QueryFindingsArgs = {
 };
 
 
+export type QueryHistoryArgs = {
+  id: Scalars['Int']['input'];
+  page: InputMaybe<PageInput>;
+  subject: Scalars['String']['input'];
+};
+
+
 export type QueryIntakeItemArgs = {
   id: Scalars['Int']['input'];
 };
 
 
 export type QueryIntakeItemsArgs = {
-  filter: InputMaybe<AssignmentRecordFilter>;
+  filter: InputMaybe<IntakeItemFilter>;
   page: InputMaybe<PageInput>;
   sort: InputMaybe<Array<IntakeItemSort>>;
+};
+
+
+export type QueryLeaderCandidatesArgs = {
+  assignmentId: Scalars['Int']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2196,6 +2322,12 @@ export type QueryRectificationSummaryArgs = {
 };
 
 
+export type QueryRecusalCheckArgs = {
+  assignmentId: Scalars['Int']['input'];
+  personId: Scalars['Int']['input'];
+};
+
+
 export type QueryReportArgs = {
   id: Scalars['Int']['input'];
 };
@@ -2231,13 +2363,19 @@ export type QuerySavedQueriesArgs = {
 };
 
 
+export type QueryStaffCandidatesArgs = {
+  assignmentId: Scalars['Int']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySupervisionItemArgs = {
   id: Scalars['Int']['input'];
 };
 
 
 export type QuerySupervisionItemsArgs = {
-  filter: InputMaybe<AssignmentRecordFilter>;
+  filter: InputMaybe<SupervisionItemFilter>;
   page: InputMaybe<PageInput>;
   sort: InputMaybe<Array<SupervisionItemSort>>;
 };
@@ -2358,18 +2496,26 @@ export type RectificationItem = {
   version: Scalars['Int']['output'];
 };
 
-/** Narrows a list of rectification items. */
+/** Narrows a list of rectification items: `q` searches the description and progress; `from` and `to` the deadline. */
 export type RectificationItemFilter = {
   /** Only records of this inspection. */
   assignmentId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or after this day (YYYY-MM-DD); each list says which day. */
+  from?: InputMaybe<Scalars['String']['input']>;
   /** Only these ids (at most 100). */
   ids?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** Only items past their deadline and not closed (true), or only the others (false). */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text found in the record's own words (at most 100 characters); % and _ match themselves. */
+  q?: InputMaybe<Scalars['String']['input']>;
   /** Only records of the inspections of this plan (round). */
   roundId?: InputMaybe<Scalars['Int']['input']>;
   /** Only these statuses. */
   statuses?: InputMaybe<Array<RectificationStatus>>;
+  /** Only records of inspections of this target body. */
+  targetId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or before this day (YYYY-MM-DD); not before `from`. */
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of RectificationItem records and how many match in all. */
@@ -2498,6 +2644,8 @@ export type Round = {
   leadingGroupId: Scalars['Int']['output'];
   /** The leading group's reporting path; decides who may see the plan. */
   leadingGroupPath: Scalars['String']['output'];
+  /** The plan's next step: approval by the leading group while a draft, then teams for the targets not yet assigned; null when every target has an inspection. */
+  nextStep: Maybe<NextStep>;
   /** The round number within the year (第几轮). */
   number: Scalars['Int']['output'];
   /** Draft or approved. */
@@ -2753,6 +2901,42 @@ export type Stage =
   /** 移交督办: decided matters transferred by cadre management authority and supervised. */
   | 'TRANSFER';
 
+/** What the next step of a plan or an inspection is. */
+export type StepAction =
+  /** The office moves the inspection to its next stage (advanceAssignment). */
+  | 'ADVANCE'
+  /** The leading group approves the draft plan (approveRound). */
+  | 'APPROVE_PLAN'
+  /** The office assigns a team to each target of the approved plan that has none yet (createAssignment). */
+  | 'ASSIGN_TEAMS';
+
+/** Who takes a step: a role held in a body. */
+export type StepActor = {
+  /** The body the role is held in; null when no such body is on file. */
+  bodyId: Maybe<Scalars['Int']['output']>;
+  /** The body's name; null when it is outside your scope or not on file. */
+  bodyName: Maybe<Scalars['String']['output']>;
+  /** The role that takes the step. */
+  role: MembershipRole;
+};
+
+/** A reason to pause before taking a step, though it is allowed. */
+export type StepWarning = {
+  /** What kind of warning it is. */
+  code: StepWarningCode;
+  /** The warning in words. */
+  message: Scalars['String']['output'];
+  /** The planned day the step runs ahead of (YYYY-MM-DD). */
+  plannedOn: Scalars['String']['output'];
+};
+
+/** Why taking the step now may be premature. */
+export type StepWarningCode =
+  /** Ending inquiry before the planned last day on site. */
+  | 'AHEAD_OF_END'
+  /** Entering inquiry before the planned first day on site. */
+  | 'AHEAD_OF_START';
+
 /** Counts over the records you may see (or only count), grouped by the dimensions asked. */
 export type Summary = {
   /** The dimensions grouped by, in order; each group key follows it. */
@@ -2819,6 +3003,28 @@ export type SupervisionItem = {
   updatedAt: Scalars['String']['output'];
   /** Incremented by every change; an update must send the version it was based on. */
   version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of supervised matters: `q` searches the matter and its notes; `from` and `to` the deadline. */
+export type SupervisionItemFilter = {
+  /** Only records of this inspection. */
+  assignmentId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or after this day (YYYY-MM-DD); each list says which day. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Text found in the record's own words (at most 100 characters); % and _ match themselves. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only matters this body is responsible for handling. */
+  responsibleBodyId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records of the inspections of this plan (round). */
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<SupervisionStatus>>;
+  /** Only records of inspections of this target body. */
+  targetId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or before this day (YYYY-MM-DD); not before `from`. */
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of SupervisionItem records and how many match in all. */

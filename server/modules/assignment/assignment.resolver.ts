@@ -1,5 +1,5 @@
 import { subject } from '@casl/ability';
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { firstArg, SortDirection } from '../../graphql/list';
 import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
@@ -23,9 +23,12 @@ import {
   applyAssignmentFilter,
   appointLeader,
   createAssignment,
+  sendAssignmentNotice,
   staffAssignment,
   updateAssignment,
 } from './assignment.service';
+import { InspectionCandidate, leaderCandidates, recusalCheck, staffCandidates } from './candidates';
+import { assignmentNextStep, NextStep } from './next-step';
 import { Stage } from './stage';
 
 const assignments: RecordList<Assignment, AssignmentFilter> = {
@@ -84,6 +87,62 @@ export class AssignmentResolver extends RecordQueries(assignments) {
     @Arg('input', { description: 'The inspection and its version.' }) input: VersionedInput,
   ): Promise<Assignment> {
     return advanceAssignment(ctx, input);
+  }
+
+  @Mutation(() => Assignment, {
+    description:
+      'Records the notice as sent to the target today (refused once it has been sent); allowed to whoever may edit the inspection (the office).',
+  })
+  sendAssignmentNotice(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The inspection and its version.' }) input: VersionedInput,
+  ): Promise<Assignment> {
+    return sendAssignmentNotice(ctx, input);
+  }
+
+  @Query(() => [InspectionCandidate], {
+    description:
+      "The team's current members you may staff on the inspection, by name, each with post, unit and recusal grounds (at most 50).",
+  })
+  staffCandidates(
+    @Ctx() ctx: RequestContext,
+    @Arg('assignmentId', () => Int, { description: 'The inspection.' }) assignmentId: number,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name.' }) search?: string,
+  ): Promise<InspectionCandidate[]> {
+    return staffCandidates(ctx, assignmentId, search);
+  }
+
+  @Query(() => [InspectionCandidate], {
+    description:
+      "The current pool of the plan's leading group you may name the inspection's leader from, by name, each with post, unit and recusal grounds (at most 50).",
+  })
+  leaderCandidates(
+    @Ctx() ctx: RequestContext,
+    @Arg('assignmentId', () => Int, { description: 'The inspection.' }) assignmentId: number,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name.' }) search?: string,
+  ): Promise<InspectionCandidate[]> {
+    return leaderCandidates(ctx, assignmentId, search);
+  }
+
+  @Query(() => [String], {
+    description:
+      'Why the person should recuse (回避) from the inspection, in the words staffAssignment and appointLeader refuse with; empty when there is no ground. For those who may staff it or name its leader.',
+  })
+  recusalCheck(
+    @Ctx() ctx: RequestContext,
+    @Arg('assignmentId', () => Int, { description: 'The inspection.' }) assignmentId: number,
+    @Arg('personId', () => Int, { description: 'The person.' }) personId: number,
+  ): Promise<string[]> {
+    return recusalCheck(ctx, assignmentId, personId);
+  }
+
+  @FieldResolver(() => NextStep, {
+    nullable: true,
+    description:
+      'The next stage change: who takes it, the conditions it still lacks (those advanceAssignment refuses with) and warnings when it runs ahead of the planned dates. Null once closed.',
+  })
+  nextStep(@Root() a: Assignment, @Ctx() ctx: RequestContext): Promise<NextStep | null> {
+    return assignmentNextStep(ctx, a);
   }
 
   @FieldResolver(() => Round, { nullable: true, description: 'The plan; null when outside your scope.' })

@@ -4,8 +4,6 @@ import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
 import { pathRange } from '../../scope/paths';
 import { refusedBy, write, type WriteTransaction } from '../../write/write-service';
-import { Membership } from '../membership/membership.entity';
-import { MembershipRole, MembershipStatus } from '../membership/membership-role';
 import { today } from '../common/record';
 import { givenOnly, optionalText, refuseNulls, requiredText } from '../common/text';
 import { Body } from '../body/body.entity';
@@ -22,6 +20,7 @@ import type {
   StaffAssignmentInput,
   UpdateAssignmentInput,
 } from './assignment.inputs';
+import { currentTeamMemberships } from './candidates';
 import { recusalGrounds } from './recusal';
 import { nextStage, Stage } from './stage';
 import { unmetConditions } from './stage-conditions';
@@ -103,14 +102,7 @@ export function updateAssignment(ctx: RequestContext, input: UpdateAssignmentInp
 
 /** Whether the person holds an approved membership of the team, in force today. */
 async function isCurrentTeamMember(tx: WriteTransaction, personId: number, teamId: number): Promise<boolean> {
-  const day = today();
-  const found = await tx.manager
-    .createQueryBuilder(Membership, 'm')
-    .where('m.personId = :personId AND m.bodyId = :teamId AND m.role = :role', { personId, teamId, role: MembershipRole.TEAM_MEMBER })
-    .andWhere('m.status = :approved AND m.endedAt IS NULL', { approved: MembershipStatus.APPROVED })
-    .andWhere('m.since <= :day AND (m.until IS NULL OR m.until >= :day)', { day })
-    .getExists();
-  return found;
+  return currentTeamMemberships(tx.manager, teamId).andWhere('m.personId = :personId', { personId }).getExists();
 }
 
 export function staffAssignment(ctx: RequestContext, input: StaffAssignmentInput): Promise<AssignmentMember> {
@@ -167,6 +159,20 @@ export function appointLeader(ctx: RequestContext, input: AppointLeaderInput): P
       revokedOn: null,
       scopePath: assignment.scopePath,
     });
+  });
+}
+
+/**
+ * Records the notice as sent to the target today: the same change as writing the day into the
+ * inspection, under the same rules, kept in the trail as its own step.
+ */
+export function sendAssignmentNotice(ctx: RequestContext, input: { id: number; version: number }): Promise<Assignment> {
+  return write(ctx, async (tx) => {
+    const assignment = await openAssignment(tx, input.id, 'update');
+    if (assignment.noticeSentOn) {
+      throw badInput('noticeSentOn', `the notice of inspection ${assignment.id} was already sent on ${assignment.noticeSentOn}`);
+    }
+    return tx.update(Assignment, assignment, input.version, { noticeSentOn: today() }, 'send-notice');
   });
 }
 

@@ -8,6 +8,7 @@ import { Body } from '../body/body.entity';
 import { Round, RoundTarget } from './round.entity';
 import { CreateRoundInput, RoundFilter, RoundSort, UpdateRoundInput } from './round.inputs';
 import { applyRoundFilter, approveRound, createRound, updateRound } from './round.service';
+import { NextStep, roundNextStep } from '../assignment/next-step';
 
 const rounds: RecordList<Round, RoundFilter> = {
   entity: Round,
@@ -39,6 +40,15 @@ export class RoundResolver extends RecordQueries(rounds) {
     @Arg('input', { description: 'The plan and its version.' }) input: VersionedInput,
   ): Promise<Round> {
     return approveRound(ctx, input);
+  }
+
+  @FieldResolver(() => NextStep, {
+    nullable: true,
+    description:
+      "The plan's next step: approval by the leading group while a draft, then teams for the targets not yet assigned; null when every target has an inspection.",
+  })
+  nextStep(@Root() round: Round, @Ctx() ctx: RequestContext): Promise<NextStep | null> {
+    return roundNextStep(ctx, round);
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The leading group; null when outside your scope.' })

@@ -1,0 +1,261 @@
+/** The next step of a plan and an inspection, sending the notice, and recusal asked before staffing. */
+import { today } from '../server/modules/common/record';
+import { codes, startTestServer, type TestServer } from './support/harness';
+import { bodyIdByCode, joinTeam } from './support/roster-ops';
+
+let server: TestServer;
+let roundId: number;
+let target: number;
+let team: number;
+
+const STEP = 'nextStep { action toStage takenBy { role bodyId bodyName } lacks warnings { code plannedOn message } yours }';
+
+async function run(login: string, name: string, type: string, input: object, fields = '') {
+  return server.gql(
+    `mutation($input: ${type}!) { ${name}(input: $input) { id version ${fields} } }`,
+    { input },
+    await server.tokenFor(login),
+  );
+}
+
+async function query(login: string, text: string, variables: Record<string, unknown> = {}) {
+  return server.gql(text, variables, await server.tokenFor(login));
+}
+
+async function assignmentStep(login: string, id: number) {
+  const res = await query(login, `query($id: Int!) { assignment(id: $id) { id version stage ${STEP} } }`, { id });
+  expect(res.errors).toBeUndefined();
+  return res.data.assignment;
+}
+
+/** The conditions the API names when it refuses to move the inspection on. */
+async function refusedConditions(id: number, version: number): Promise<string[]> {
+  const res = await run('office', 'advanceAssignment', 'VersionedInput', { id, version });
+  expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+  const match = /^stage: cannot move to [A-Z]+: (.+)$/.exec(res.errors![0].message);
+  expect(match).not.toBeNull();
+  return match![1].split('; ');
+}
+
+async function newAssignment(startsOn: string, endsOn: string): Promise<{ id: number; version: number }> {
+  const res = await run('office', 'createAssignment', 'CreateAssignmentInput', {
+    roundId,
+    teamId: team,
+    targetId: target,
+    startsOn,
+    endsOn,
+    workPlan: '方案',
+  });
+  expect(res.errors).toBeUndefined();
+  return res.data.createAssignment;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  target = await bodyIdByCode(server, 'P-YL-GOV');
+  team = await bodyIdByCode(server, 'C-T03');
+  const round = await run('office', 'createRound', 'CreateRoundInput', {
+    leadingGroupId: await bodyIdByCode(server, 'C-LG'),
+    year: 2027,
+    number: 7,
+    title: '2027年第七轮巡视',
+    targetIds: [target],
+  });
+  expect(round.errors).toBeUndefined();
+  roundId = round.data.createRound.id;
+});
+afterAll(() => server.close());
+
+describe('the next step of a plan', () => {
+  const roundStep = async (login: string) =>
+    (await query(login, `query($id: Int!) { round(id: $id) { id version ${STEP} } }`, { id: roundId })).data.round;
+
+  it('waits for the leading group while a draft, then for teams, then for nothing', async () => {
+    const draft = await roundStep('office');
+    expect(draft.nextStep).toMatchObject({ action: 'APPROVE_PLAN', lacks: [], warnings: [], yours: false });
+    expect(draft.nextStep.takenBy.map((a: { role: string }) => a.role)).toEqual(['LEADING_GROUP_LEADER', 'LEADING_GROUP_MEMBER']);
+    expect(draft.nextStep.takenBy[0].bodyName).toBeTruthy();
+    expect((await roundStep('lg.leader')).nextStep.yours).toBe(true);
+
+    const approved = await run('lg.leader', 'approveRound', 'VersionedInput', { id: roundId, version: draft.version });
+    expect(approved.errors).toBeUndefined();
+    const assigning = await roundStep('office');
+    expect(assigning.nextStep).toMatchObject({ action: 'ASSIGN_TEAMS', yours: true });
+    expect(assigning.nextStep.takenBy).toEqual([expect.objectContaining({ role: 'OFFICE_COORDINATOR' })]);
+    expect(assigning.nextStep.takenBy[0].bodyName).toBeTruthy();
+
+    await newAssignment('2020-01-01', '2020-02-01');
+    expect((await roundStep('office')).nextStep).toBeNull();
+  });
+});
+
+describe('the next step of an inspection', () => {
+  let ahead: { id: number; version: number };
+
+  beforeAll(async () => {
+    ahead = await newAssignment('2099-03-01', '2099-05-31');
+  });
+
+  it('lacks exactly what the stage change is refused for', async () => {
+    const read = await assignmentStep('office', ahead.id);
+    expect(read.nextStep.action).toBe('ADVANCE');
+    expect(read.nextStep.toStage).toBe('INQUIRY');
+    expect(read.nextStep.lacks.length).toBeGreaterThan(1);
+    expect(read.nextStep.lacks).toEqual(await refusedConditions(ahead.id, read.version));
+    expect(read.nextStep.yours).toBe(true);
+    expect(read.nextStep.takenBy).toEqual([expect.objectContaining({ role: 'OFFICE_COORDINATOR' })]);
+  });
+
+  it('warns when entering inquiry would run ahead of the planned first day', async () => {
+    const read = await assignmentStep('office', ahead.id);
+    expect(read.nextStep.warnings).toEqual([
+      { code: 'AHEAD_OF_START', plannedOn: '2099-03-01', message: expect.stringContaining('2099-03-01') },
+    ]);
+    const moved = await run('office', 'updateAssignment', 'UpdateAssignmentInput', {
+      id: ahead.id,
+      version: read.version,
+      startsOn: '2020-03-01',
+    });
+    expect(moved.errors).toBeUndefined();
+    expect((await assignmentStep('office', ahead.id)).nextStep.warnings).toEqual([]);
+  });
+
+  it('is shown to a leading-group member, who may not take it, and to nobody outside the scope', async () => {
+    const read = await assignmentStep('lg.leader', ahead.id);
+    expect(read.nextStep.yours).toBe(false);
+    expect(read.nextStep.lacks.length).toBeGreaterThan(0);
+    const outside = await query('team1', `query($id: Int!) { assignment(id: $id) { id ${STEP} } }`, { id: ahead.id });
+    expect(codes(outside)).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('sending the notice', () => {
+  let inspection: { id: number; version: number };
+
+  beforeAll(async () => {
+    inspection = await newAssignment('2020-04-01', '2020-06-30');
+  });
+
+  it('is refused to those who may not edit the inspection', async () => {
+    const asLeader = await run('lg.leader', 'sendAssignmentNotice', 'VersionedInput', inspection);
+    expect(codes(asLeader)).toEqual(['FORBIDDEN']);
+    const asAnalyst = await run('analyst', 'sendAssignmentNotice', 'VersionedInput', inspection);
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(codes(asAnalyst)[0]);
+    const asTeam = await run('team1', 'sendAssignmentNotice', 'VersionedInput', inspection);
+    expect(codes(asTeam)).toEqual(['NOT_FOUND']);
+    const anonymous = await server.gql('mutation($input: VersionedInput!) { sendAssignmentNotice(input: $input) { id } }', {
+      input: inspection,
+    });
+    expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    expect((await assignmentStep('office', inspection.id)).version).toBe(inspection.version);
+  });
+
+  it('records today, leaves the trail, and drops the notice from what the step lacks', async () => {
+    const before = await assignmentStep('office', inspection.id);
+    expect(before.nextStep.lacks).toContain('the notice has not been sent to the target');
+    const res = await run('office', 'sendAssignmentNotice', 'VersionedInput', inspection, 'noticeSentOn');
+    expect(res.errors).toBeUndefined();
+    expect(res.data.sendAssignmentNotice.noticeSentOn).toBe(today());
+    const [entry] = await server.db.query(
+      "SELECT action, subject, accountId FROM audit_entry WHERE subject = 'Assignment' AND recordId = ? ORDER BY id DESC LIMIT 1",
+      [inspection.id],
+    );
+    expect(entry.action).toBe('send-notice');
+    expect(entry.accountId).not.toBeNull();
+
+    const after = await assignmentStep('office', inspection.id);
+    expect(after.nextStep.lacks).not.toContain('the notice has not been sent to the target');
+    expect(after.nextStep.lacks).toEqual(await refusedConditions(inspection.id, after.version));
+    expect(after.nextStep.warnings).toEqual([]);
+  });
+
+  it('is refused a second time, and on a stale version', async () => {
+    const read = await assignmentStep('office', inspection.id);
+    const again = await run('office', 'sendAssignmentNotice', 'VersionedInput', { id: inspection.id, version: read.version });
+    expect(codes(again)).toEqual(['BAD_USER_INPUT']);
+    expect(again.errors![0].message).toContain(today());
+    const fresh = await newAssignment('2020-04-01', '2020-06-30');
+    await run('office', 'updateAssignment', 'UpdateAssignmentInput', { ...fresh, workPlan: '新方案' });
+    expect(codes(await run('office', 'sendAssignmentNotice', 'VersionedInput', fresh))).toEqual(['CONFLICT']);
+  });
+});
+
+describe('recusal asked before staffing', () => {
+  let inspection: { id: number; version: number };
+  let related: number;
+  let clear: number;
+
+  beforeAll(async () => {
+    inspection = await newAssignment('2020-04-01', '2020-06-30');
+    const people = await server.db.query(
+      "SELECT p.id FROM person p JOIN body b ON b.id = p.employerId WHERE b.code = 'C-T03' AND p.retiredOn IS NULL ORDER BY p.id LIMIT 2",
+    );
+    [related, clear] = people.map((p: { id: number }) => Number(p.id));
+    await joinTeam(server, related, 'C-T03');
+    await joinTeam(server, clear, 'C-T03');
+    const relation = await run('admin', 'createPersonRelation', 'CreatePersonRelationInput', {
+      personId: related,
+      relativeName: '李某某',
+      relation: '兄弟',
+      relativeBodyId: target,
+    });
+    expect(relation.errors).toBeUndefined();
+  });
+
+  const check = (login: string, personId: number) =>
+    query(login, 'query($a: Int!, $p: Int!) { recusalCheck(assignmentId: $a, personId: $p) }', { a: inspection.id, p: personId });
+
+  it('names the ground the staffing would be refused for', async () => {
+    const grounds = (await check('office', related)).data.recusalCheck;
+    expect(grounds).toEqual([expect.stringContaining('is related (兄弟) to 李某某')]);
+    expect((await check('office', clear)).data.recusalCheck).toEqual([]);
+    const refused = await run('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: inspection.id, personId: related });
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    for (const ground of grounds) expect(refused.errors![0].message).toContain(ground);
+  });
+
+  it('lists the team with post, unit and grounds, searchable by name', async () => {
+    const res = await query(
+      'office',
+      'query($a: Int!, $s: String) { staffCandidates(assignmentId: $a, search: $s) { personId poolEntryId name position unitName recusalGrounds } }',
+      { a: inspection.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const list = res.data.staffCandidates;
+    const flagged = list.find((c: { personId: number }) => c.personId === related);
+    expect(flagged.recusalGrounds).toEqual([expect.stringContaining('李某某')]);
+    expect(flagged.position).toEqual(expect.any(String));
+    expect(flagged.unitName).toBeTruthy();
+    expect(list.find((c: { personId: number }) => c.personId === clear).recusalGrounds).toEqual([]);
+    const searched = await query('office', 'query($a: Int!, $s: String) { staffCandidates(assignmentId: $a, search: $s) { personId } }', {
+      a: inspection.id,
+      s: flagged.name,
+    });
+    expect(searched.data.staffCandidates.map((c: { personId: number }) => c.personId)).toContain(related);
+    expect(searched.data.staffCandidates.length).toBeLessThan(list.length + 1);
+    const none = await query('office', 'query($a: Int!, $s: String) { staffCandidates(assignmentId: $a, search: $s) { personId } }', {
+      a: inspection.id,
+      s: '%_!',
+    });
+    expect(none.data.staffCandidates).toEqual([]);
+  });
+
+  it('offers the leading group its pool for the leader', async () => {
+    const res = await query('lg.leader', 'query($a: Int!) { leaderCandidates(assignmentId: $a) { personId poolEntryId name unitName } }', {
+      a: inspection.id,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.leaderCandidates.length).toBeGreaterThan(0);
+    expect(res.data.leaderCandidates.every((c: { poolEntryId: number | null }) => c.poolEntryId !== null)).toBe(true);
+    // The office stages and staffs, but names no leader.
+    expect(
+      codes(await query('office', 'query($a: Int!) { leaderCandidates(assignmentId: $a) { personId } }', { a: inspection.id })),
+    ).toEqual(['FORBIDDEN']);
+  });
+
+  it('tells nothing to those who may neither staff nor appoint', async () => {
+    expect(codes(await check('analyst', related))).toEqual(['FORBIDDEN']);
+    expect(codes(await check('team1', related))).toEqual(['NOT_FOUND']);
+    expect(codes(await check('admin', related))).toEqual(['NOT_FOUND']);
+  });
+});
