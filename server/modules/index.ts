@@ -12,7 +12,9 @@ import { briefingModule } from './briefing/briefing.resolver';
 import type { ModuleDescriptor } from './common/module-descriptor';
 import { findingModule } from './finding/finding.resolver';
 import { grantModule } from './grant/leader-grant.resolver';
+import { historyModule } from './history/history.resolver';
 import { intakeModule } from './intake/intake.resolver';
+import { labelModule } from './label/label.resolver';
 import { membershipModule } from './membership/membership.resolver';
 import { personModule } from './person/person.resolver';
 import { poolModule } from './pool/pool-entry.resolver';
@@ -42,10 +44,12 @@ export const MODULES: readonly ModuleDescriptor[] = [
   reportModule,
   rectificationModule,
   supervisionModule,
+  labelModule,
   summaryModule,
   savedQueryModule,
   accessModule,
   sessionModule,
+  historyModule,
 ];
 
 /** The record types of every module: each a permission subject of the same name. */

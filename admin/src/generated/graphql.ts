@@ -159,6 +159,8 @@ export type AccountSortField =
 export type Activity = {
   /** The inspection it belongs to. */
   assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection it belongs to (its target and plan), even where you may not read that record itself; null when there is none. */
+  assignmentLabel: Maybe<Label>;
   /** When the record was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
   /** What was done. */
@@ -238,6 +240,8 @@ export type Assignment = {
   round: Maybe<Round>;
   /** The approved plan it belongs to. */
   roundId: Scalars['Int']['output'];
+  /** The name of its plan, even where you may not read that record itself; null when there is none. */
+  roundLabel: Maybe<Label>;
   /** The people staffed on it. */
   staff: Array<AssignmentMember>;
   /** Where the inspection stands. */
@@ -248,12 +252,16 @@ export type Assignment = {
   target: Maybe<Body>;
   /** The inspected body (被巡视党组织). */
   targetId: Scalars['Int']['output'];
+  /** The name of the inspected body, even where you may not read that record itself; null when there is none. */
+  targetLabel: Maybe<Label>;
   /** The target's reporting path. */
   targetPath: Scalars['String']['output'];
   /** The team; null when outside your scope. */
   team: Maybe<Body>;
   /** The inspection team. */
   teamId: Scalars['Int']['output'];
+  /** The name of the team, even where you may not read that record itself; null when there is none. */
+  teamLabel: Maybe<Label>;
   /** The team's reporting path; decides who may see the inspection's records. */
   teamPath: Scalars['String']['output'];
   /** When the record last changed (ISO-8601, UTC). */
@@ -505,6 +513,8 @@ export type BodySortField =
 export type Briefing = {
   /** The inspection it belongs to. */
   assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection it belongs to (its target and plan), even where you may not read that record itself; null when there is none. */
+  assignmentLabel: Maybe<Label>;
   /** When the record was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
   /** Stable identifier. */
@@ -517,6 +527,8 @@ export type Briefing = {
   sourceBody: Maybe<Body>;
   /** The body asked for background. */
   sourceBodyId: Scalars['Int']['output'];
+  /** The name of the body asked, even where you may not read that record itself; null when there is none. */
+  sourceBodyLabel: Maybe<Label>;
   /** What the background says. */
   summary: Scalars['String']['output'];
   /** The team's reporting path; decides who may see the record. */
@@ -835,6 +847,8 @@ export type Finding = {
   assignment: Maybe<Assignment>;
   /** The inspection it belongs to. */
   assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection it belongs to (its target and plan), even where you may not read that record itself; null when there is none. */
+  assignmentLabel: Maybe<Label>;
   /** Which of the four focus areas. */
   category: FindingCategory;
   /** When the record was created (ISO-8601, UTC). */
@@ -867,10 +881,14 @@ export type Finding = {
   subjectPerson: Maybe<Person>;
   /** The cadre it concerns, if any. */
   subjectPersonId: Maybe<Scalars['Int']['output']>;
+  /** The name of the cadre it concerns, even where you may not read that record itself; null when there is none. */
+  subjectPersonLabel: Maybe<Label>;
   /** The inspected body; null when outside your scope. */
   target: Maybe<Body>;
   /** The inspected body. */
   targetId: Scalars['Int']['output'];
+  /** The name of the inspected body, even where you may not read that record itself; null when there is none. */
+  targetLabel: Maybe<Label>;
   /** The target's reporting path. */
   targetPath: Scalars['String']['output'];
   /** The team's reporting path; decides who may see the record. */
@@ -881,6 +899,8 @@ export type Finding = {
   transferredTo: Maybe<Body>;
   /** The department it was transferred to. */
   transferredToId: Maybe<Scalars['Int']['output']>;
+  /** The name of the department it was transferred to, even where you may not read that record itself; null when there is none. */
+  transferredToLabel: Maybe<Label>;
   /** When the record last changed (ISO-8601, UTC). */
   updatedAt: Scalars['String']['output'];
   /** Flagged for the leading group at once (发现严重违纪违法问题及时报告). */
@@ -1112,6 +1132,8 @@ export type IntakeItem = {
   anonymous: Scalars['Boolean']['output'];
   /** The inspection it belongs to. */
   assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection it belongs to (its target and plan), even where you may not read that record itself; null when there is none. */
+  assignmentLabel: Maybe<Label>;
   /** How it arrived. */
   channel: IntakeChannel;
   /** What it reports. */
@@ -1174,10 +1196,20 @@ export type IntakeItemSortField =
   | 'CREATED_AT'
   | 'RECEIVED_ON';
 
+/** The name of a record this one points at, in both languages: its name or title and nothing else of it. Given wherever you may read the record that points at it, even if you may not read the record named; null only where there is no such record. */
+export type Label = {
+  /** The name in English; the Chinese one where the record has no English name. */
+  en: Scalars['String']['output'];
+  /** The name in Chinese. */
+  zh: Scalars['String']['output'];
+};
+
 /** Leadership of an inspection team granted to one person for one inspection (一次一授权), valid from `validFrom` to `validUntil` inclusive. The only way anyone is a team leader. */
 export type LeaderGrant = {
   /** The inspection the leadership is granted for. */
   assignmentId: Maybe<Scalars['Int']['output']>;
+  /** The name of the inspection it is for, even where you may not read that record itself; null when there is none. */
+  assignmentLabel: Maybe<Label>;
   /** When the record was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
   /** Stable identifier. */
@@ -1186,12 +1218,16 @@ export type LeaderGrant = {
   person: Maybe<Person>;
   /** The person. */
   personId: Scalars['Int']['output'];
+  /** The name of the person granted leadership, even where you may not read that record itself; null when there is none. */
+  personLabel: Maybe<Label>;
   /** Day the grant was revoked early (YYYY-MM-DD); null unless revoked. */
   revokedOn: Maybe<Scalars['String']['output']>;
   /** The team; null when outside your scope. */
   team: Maybe<Body>;
   /** The team the person leads under this grant. */
   teamId: Scalars['Int']['output'];
+  /** The name of the team, even where you may not read that record itself; null when there is none. */
+  teamLabel: Maybe<Label>;
   /** The team's reporting path; decides who may see this grant. */
   teamPath: Scalars['String']['output'];
   /** When the record last changed (ISO-8601, UTC). */
@@ -1262,6 +1298,8 @@ export type Membership = {
   body: Maybe<Body>;
   /** The body. */
   bodyId: Scalars['Int']['output'];
+  /** The name of the body, even where you may not read that record itself; null when there is none. */
+  bodyLabel: Maybe<Label>;
   /** The body's reporting path; decides who may see this membership. */
   bodyPath: Scalars['String']['output'];
   /** When the record was created (ISO-8601, UTC). */
@@ -1282,6 +1320,8 @@ export type Membership = {
   person: Maybe<Person>;
   /** The person. */
   personId: Scalars['Int']['output'];
+  /** The name of the member, even where you may not read that record itself; null when there is none. */
+  personLabel: Maybe<Label>;
   /** The account that created (proposed) the membership; null for memberships loaded with the roster. */
   proposedByAccountId: Maybe<Scalars['Int']['output']>;
   /** The person who proposed (created) it, through their account; null for memberships loaded with the roster, or when that person is outside your scope. */
@@ -1957,6 +1997,8 @@ export type PoolEntry = {
   leadingGroup: Maybe<Body>;
   /** The leading group that keeps this pool. */
   leadingGroupId: Scalars['Int']['output'];
+  /** The name of the leading group, even where you may not read that record itself; null when there is none. */
+  leadingGroupLabel: Maybe<Label>;
   /** The leading group's reporting path; decides who may see this entry. */
   leadingGroupPath: Scalars['String']['output'];
   /** Qualifications and remarks. */
@@ -1965,6 +2007,8 @@ export type PoolEntry = {
   person: Maybe<Person>;
   /** The person. */
   personId: Scalars['Int']['output'];
+  /** The name of the person, even where you may not read that record itself; null when there is none. */
+  personLabel: Maybe<Label>;
   /** Day the entry was retired (YYYY-MM-DD); null while in the pool. */
   retiredOn: Maybe<Scalars['String']['output']>;
   /** Day the person entered the pool (YYYY-MM-DD). */
@@ -2083,6 +2127,10 @@ export type Query = {
   personRelation: PersonRelation;
   /** The recorded relative records you may see, newest first. */
   personRelations: PersonRelationList;
+  /** The leading groups you may draft plans for. */
+  planLeadingGroups: Array<Body>;
+  /** The bodies a plan of the leading group may name (under its committee, other than the inspection bodies), by name, in reporting order (at most 50). */
+  planTargetChoices: Array<Body>;
   /** The team-leader pool entries you may see. */
   poolEntries: PoolEntryList;
   /** One pool entry. NOT_FOUND if it does not exist or is outside your scope. */
@@ -2291,6 +2339,12 @@ export type QueryPersonRelationsArgs = {
 };
 
 
+export type QueryPlanTargetChoicesArgs = {
+  leadingGroupId: Scalars['Int']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryPoolEntriesArgs = {
   filter: InputMaybe<PoolEntryFilter>;
   page: InputMaybe<PageInput>;
@@ -2466,6 +2520,8 @@ export type RectificationDimension =
 export type RectificationItem = {
   /** The inspection it belongs to. */
   assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection it belongs to (its target and plan), even where you may not read that record itself; null when there is none. */
+  assignmentLabel: Maybe<Label>;
   /** Day the office closed it off (YYYY-MM-DD). */
   closedOn: Maybe<Scalars['String']['output']>;
   /** When the record was created (ISO-8601, UTC). */
@@ -2476,6 +2532,8 @@ export type RectificationItem = {
   description: Scalars['String']['output'];
   /** The finding it answers, if any. */
   findingId: Maybe<Scalars['Int']['output']>;
+  /** The name of the finding it answers (its kind), even where you may not read that record itself; null when there is none. */
+  findingLabel: Maybe<Label>;
   /** Stable identifier. */
   id: Scalars['Int']['output'];
   /** Past its deadline and not closed off. */
@@ -2554,6 +2612,8 @@ export type RectificationStatus =
 export type Report = {
   /** The inspection it belongs to. */
   assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection it belongs to (its target and plan), even where you may not read that record itself; null when there is none. */
+  assignmentLabel: Maybe<Label>;
   /** When the record was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
   /** Day the leading group heard it (YYYY-MM-DD). */
@@ -2564,6 +2624,8 @@ export type Report = {
   id: Scalars['Int']['output'];
   /** Who submitted it. */
   submittedById: Maybe<Scalars['Int']['output']>;
+  /** The name of the person who submitted it, even where you may not read that record itself; null when there is none. */
+  submittedByLabel: Maybe<Label>;
   /** Day the granted leader submitted it (YYYY-MM-DD); null while a draft. */
   submittedOn: Maybe<Scalars['String']['output']>;
   /** Suggestions to the leading group. */
@@ -2642,6 +2704,8 @@ export type Round = {
   leadingGroup: Maybe<Body>;
   /** The leading group whose plan it is. */
   leadingGroupId: Scalars['Int']['output'];
+  /** The name of the leading group whose plan it is, even where you may not read that record itself; null when there is none. */
+  leadingGroupLabel: Maybe<Label>;
   /** The leading group's reporting path; decides who may see the plan. */
   leadingGroupPath: Scalars['String']['output'];
   /** The plan's next step: approval by the leading group while a draft, then teams for the targets not yet assigned; null when every target has an inspection. */
@@ -2752,6 +2816,8 @@ export type RoundTarget = {
   body: Maybe<Body>;
   /** The body to be inspected. */
   bodyId: Scalars['Int']['output'];
+  /** The name of the body to be inspected, even where you may not read that record itself; null when there is none. */
+  bodyLabel: Maybe<Label>;
   /** When the record was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
   /** Stable identifier. */
@@ -2973,6 +3039,8 @@ export type SummaryGroup = {
 export type SupervisionItem = {
   /** The inspection it belongs to. */
   assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection it belongs to (its target and plan), even where you may not read that record itself; null when there is none. */
+  assignmentLabel: Maybe<Label>;
   /** When the record was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
   /** Deadline (YYYY-MM-DD). */
@@ -2981,6 +3049,8 @@ export type SupervisionItem = {
   doneOn: Maybe<Scalars['String']['output']>;
   /** The finding it follows up, if any. */
   findingId: Maybe<Scalars['Int']['output']>;
+  /** The name of the finding it follows up (its kind), even where you may not read that record itself; null when there is none. */
+  findingLabel: Maybe<Label>;
   /** Stable identifier. */
   id: Scalars['Int']['output'];
   /** The decided matter. */
@@ -2993,6 +3063,8 @@ export type SupervisionItem = {
   responsibleBody: Maybe<Body>;
   /** The body responsible for handling it. */
   responsibleBodyId: Scalars['Int']['output'];
+  /** The name of the responsible body, even where you may not read that record itself; null when there is none. */
+  responsibleBodyLabel: Maybe<Label>;
   /** The responsible body's reporting path. */
   responsiblePath: Scalars['String']['output'];
   /** Where it stands. */
