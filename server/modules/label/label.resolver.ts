@@ -1,0 +1,219 @@
+/**
+ * The label fields: beside each reference a record carries, the name of the record referred to
+ * (see labels.ts). Each resolves from the referring record's own column, in one batch per page.
+ */
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import type { ModuleDescriptor } from '../common/module-descriptor';
+import { Activity } from '../activity/activity.entity';
+import { Assignment } from '../assignment/assignment.entity';
+import { Briefing } from '../briefing/briefing.entity';
+import { Finding } from '../finding/finding.entity';
+import { LeaderGrant } from '../grant/leader-grant.entity';
+import { IntakeItem } from '../intake/intake.entity';
+import { Membership } from '../membership/membership.entity';
+import { PoolEntry } from '../pool/pool-entry.entity';
+import { RectificationItem } from '../rectification/rectification-item.entity';
+import { Report } from '../report/report.entity';
+import { Round, RoundTarget } from '../round/round.entity';
+import { SupervisionItem } from '../supervision/supervision-item.entity';
+import { Label, labelOf } from './labels';
+
+/** "The name of the inspection it belongs to, even where you may not read the inspection itself." */
+function nameOf(what: string): { nullable: true; description: string } {
+  return { nullable: true, description: `The name of ${what}, even where you may not read that record itself; null when there is none.` };
+}
+
+const INSPECTION = 'the inspection it belongs to (its target and plan)';
+
+@Resolver(() => Finding)
+export class FindingLabels {
+  @FieldResolver(() => Label, nameOf(INSPECTION))
+  assignmentLabel(@Root() f: Finding, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'assignment', f.assignmentId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the inspected body'))
+  targetLabel(@Root() f: Finding, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', f.targetId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the cadre it concerns'))
+  subjectPersonLabel(@Root() f: Finding, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'person', f.subjectPersonId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the department it was transferred to'))
+  transferredToLabel(@Root() f: Finding, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', f.transferredToId);
+  }
+}
+
+@Resolver(() => RectificationItem)
+export class RectificationItemLabels {
+  @FieldResolver(() => Label, nameOf(INSPECTION))
+  assignmentLabel(@Root() item: RectificationItem, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'assignment', item.assignmentId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the finding it answers (its kind)'))
+  findingLabel(@Root() item: RectificationItem, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'finding', item.findingId);
+  }
+}
+
+@Resolver(() => SupervisionItem)
+export class SupervisionItemLabels {
+  @FieldResolver(() => Label, nameOf(INSPECTION))
+  assignmentLabel(@Root() item: SupervisionItem, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'assignment', item.assignmentId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the finding it follows up (its kind)'))
+  findingLabel(@Root() item: SupervisionItem, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'finding', item.findingId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the responsible body'))
+  responsibleBodyLabel(@Root() item: SupervisionItem, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', item.responsibleBodyId);
+  }
+}
+
+@Resolver(() => IntakeItem)
+export class IntakeItemLabels {
+  @FieldResolver(() => Label, nameOf(INSPECTION))
+  assignmentLabel(@Root() item: IntakeItem, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'assignment', item.assignmentId);
+  }
+}
+
+@Resolver(() => Report)
+export class ReportLabels {
+  @FieldResolver(() => Label, nameOf(INSPECTION))
+  assignmentLabel(@Root() report: Report, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'assignment', report.assignmentId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the person who submitted it'))
+  submittedByLabel(@Root() report: Report, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'person', report.submittedById);
+  }
+}
+
+@Resolver(() => Briefing)
+export class BriefingLabels {
+  @FieldResolver(() => Label, nameOf(INSPECTION))
+  assignmentLabel(@Root() briefing: Briefing, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'assignment', briefing.assignmentId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the body asked'))
+  sourceBodyLabel(@Root() briefing: Briefing, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', briefing.sourceBodyId);
+  }
+}
+
+@Resolver(() => Activity)
+export class ActivityLabels {
+  @FieldResolver(() => Label, nameOf(INSPECTION))
+  assignmentLabel(@Root() activity: Activity, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'assignment', activity.assignmentId);
+  }
+}
+
+@Resolver(() => Assignment)
+export class AssignmentLabels {
+  @FieldResolver(() => Label, nameOf('its plan'))
+  roundLabel(@Root() a: Assignment, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'round', a.roundId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the team'))
+  teamLabel(@Root() a: Assignment, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', a.teamId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the inspected body'))
+  targetLabel(@Root() a: Assignment, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', a.targetId);
+  }
+}
+
+@Resolver(() => Round)
+export class RoundLabels {
+  @FieldResolver(() => Label, nameOf('the leading group whose plan it is'))
+  leadingGroupLabel(@Root() round: Round, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', round.leadingGroupId);
+  }
+}
+
+@Resolver(() => RoundTarget)
+export class RoundTargetLabels {
+  @FieldResolver(() => Label, nameOf('the body to be inspected'))
+  bodyLabel(@Root() target: RoundTarget, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', target.bodyId);
+  }
+}
+
+@Resolver(() => LeaderGrant)
+export class LeaderGrantLabels {
+  @FieldResolver(() => Label, nameOf('the person granted leadership'))
+  personLabel(@Root() grant: LeaderGrant, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'person', grant.personId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the team'))
+  teamLabel(@Root() grant: LeaderGrant, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', grant.teamId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the inspection it is for'))
+  assignmentLabel(@Root() grant: LeaderGrant, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'assignment', grant.assignmentId);
+  }
+}
+
+@Resolver(() => PoolEntry)
+export class PoolEntryLabels {
+  @FieldResolver(() => Label, nameOf('the person'))
+  personLabel(@Root() entry: PoolEntry, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'person', entry.personId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the leading group'))
+  leadingGroupLabel(@Root() entry: PoolEntry, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', entry.leadingGroupId);
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipLabels {
+  @FieldResolver(() => Label, nameOf('the member'))
+  personLabel(@Root() membership: Membership, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'person', membership.personId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the body'))
+  bodyLabel(@Root() membership: Membership, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', membership.bodyId);
+  }
+}
+
+export const labelModule: ModuleDescriptor = {
+  resolvers: [
+    FindingLabels,
+    RectificationItemLabels,
+    SupervisionItemLabels,
+    IntakeItemLabels,
+    ReportLabels,
+    BriefingLabels,
+    ActivityLabels,
+    AssignmentLabels,
+    RoundLabels,
+    RoundTargetLabels,
+    LeaderGrantLabels,
+    PoolEntryLabels,
+    MembershipLabels,
+  ],
+};
