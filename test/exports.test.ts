@@ -79,7 +79,7 @@ const FILTER_TYPES: Record<string, string> = {
   findings: 'FindingFilter',
   rectificationItems: 'RectificationItemFilter',
   assignments: 'AssignmentFilter',
-  intakeItems: 'AssignmentRecordFilter',
+  intakeItems: 'IntakeItemFilter',
   bodies: 'BodyFilter',
   people: 'PersonFilter',
 };

@@ -2,13 +2,15 @@ import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, Min } from 'class-validato
 import { Field, InputType, Int } from 'type-graphql';
 import { SortType } from '../../graphql/list';
 import { VersionedInput } from '../common/inputs';
-import { AssignmentRecordFilter } from '../common/inputs';
+import { RecordSearchFilter } from '../common/record-search';
 import { LONG_TEXT_MAX, NOTE_MAX, TextLength, atMost } from '../common/text-length';
 import { WorkMethod } from '../activity/activity.entity';
 import { Decision, FindingCategory, FindingStatus, Severity } from './finding.enums';
 
-@InputType({ description: 'Narrows a list of findings.' })
-export class FindingFilter extends AssignmentRecordFilter {
+@InputType({
+  description: 'Narrows a list of findings: `q` searches the evidence, decision note and outcome; `from` and `to` the day it was recorded.',
+})
+export class FindingFilter extends RecordSearchFilter {
   @Field(() => [FindingCategory], { nullable: true, description: 'Only these categories.' })
   @IsOptional()
   @ArrayMaxSize(4)
@@ -18,15 +20,15 @@ export class FindingFilter extends AssignmentRecordFilter {
   @IsOptional()
   statuses?: FindingStatus[];
 
+  @Field(() => [Severity], { nullable: true, description: 'Only these severities.' })
+  @IsOptional()
+  @ArrayMaxSize(3)
+  severities?: Severity[];
+
   @Field({ nullable: true, description: 'Only urgent (true) or only ordinary (false) findings.' })
   @IsOptional()
   @IsBoolean()
   urgent?: boolean;
-
-  @Field(() => Int, { nullable: true, description: 'Only findings about this target.' })
-  @IsOptional()
-  @Min(1)
-  targetId?: number;
 }
 
 export enum FindingSortField {

@@ -4,6 +4,7 @@ import { badInput } from '../../errors';
 import { pathRange } from '../../scope/paths';
 import { write, type WriteTransaction } from '../../write/write-service';
 import { applyAssignmentRecordFilter } from '../common/inputs';
+import { whereInstantOnDays, whereTextHas } from '../common/record-search';
 import { today } from '../common/record';
 import { givenOnly, optionalText, refuseNulls, requiredText } from '../common/text';
 import { Assignment } from '../assignment/assignment.entity';
@@ -33,7 +34,10 @@ export function applyFindingFilter(qb: SelectQueryBuilder<Finding>, f: FindingFi
   if (f.categories?.length) qb.andWhere('record.category IN (:...categories)', { categories: f.categories });
   if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
   if (f.urgent !== undefined && f.urgent !== null) qb.andWhere('record.urgent = :urgent', { urgent: f.urgent ? 1 : 0 });
-  if (f.targetId !== undefined) qb.andWhere('record.targetId = :targetId', { targetId: f.targetId });
+  if (f.targetId !== undefined && f.targetId !== null) qb.andWhere('record.targetId = :targetId', { targetId: f.targetId });
+  if (f.severities?.length) qb.andWhere('record.severity IN (:...severities)', { severities: f.severities });
+  whereTextHas(qb, ['evidenceSummary', 'decisionNote', 'outcome'], f.q);
+  whereInstantOnDays(qb, 'createdAt', f);
 }
 
 export function createFinding(ctx: RequestContext, input: CreateFindingInput): Promise<Finding> {

@@ -1,9 +1,18 @@
-import { IsEnum, IsOptional, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { SortType } from '../../graphql/list';
 import { IsDay } from '../common/inputs';
+import { RecordSearchFilter } from '../common/record-search';
 import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { IntakeChannel } from './intake.entity';
+
+@InputType({ description: 'Narrows a list of intake items: `q` searches what they report; `from` and `to` the day they arrived.' })
+export class IntakeItemFilter extends RecordSearchFilter {
+  @Field(() => [IntakeChannel], { nullable: true, description: 'Only items that arrived through these channels.' })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  channels?: IntakeChannel[];
+}
 
 @InputType({ description: 'Who made a report, when they gave their name.' })
 export class InformantInput {

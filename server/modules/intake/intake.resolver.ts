@@ -7,20 +7,19 @@ import { SortDirection } from '../../graphql/list';
 import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
 import type { ModuleDescriptor } from '../common/module-descriptor';
 import { scopedQuery } from '../../scope/scoped-query';
-import { applyAssignmentRecordFilter, AssignmentRecordFilter } from '../common/inputs';
 import { IntakeInformant, IntakeItem } from './intake.entity';
-import { CreateIntakeItemInput, IntakeItemSort, PublicReportInput } from './intake.inputs';
-import { createIntakeItem, submitPublicReport } from './intake.service';
+import { CreateIntakeItemInput, IntakeItemFilter, IntakeItemSort, PublicReportInput } from './intake.inputs';
+import { applyIntakeFilter, createIntakeItem, submitPublicReport } from './intake.service';
 
-const intakeItems: RecordList<IntakeItem, AssignmentRecordFilter> = {
+const intakeItems: RecordList<IntakeItem, IntakeItemFilter> = {
   entity: IntakeItem,
   name: 'intakeItems',
   description: 'The intake item records you may see, newest first.',
   one: { name: 'intakeItem', description: oneDescription('intake item') },
-  filter: AssignmentRecordFilter,
+  filter: IntakeItemFilter,
   sort: IntakeItemSort,
   defaultSort: [{ field: 'receivedOn', direction: SortDirection.DESC }],
-  select: recordsWhere(IntakeItem, applyAssignmentRecordFilter),
+  select: recordsWhere(IntakeItem, applyIntakeFilter),
   exported: true,
 };
 

@@ -1,14 +1,26 @@
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput, notFound, tooManyRequests } from '../../errors';
 import { RateLimiter } from '../../limits/rate-limit';
 import { write, type WriteTransaction } from '../../write/write-service';
+import { applyAssignmentRecordFilter } from '../common/inputs';
 import { today } from '../common/record';
+import { whereDayBetween, whereInspectionTarget, whereTextHas } from '../common/record-search';
 import { requiredText } from '../common/text';
 import { Assignment } from '../assignment/assignment.entity';
 import { openAssignment } from '../assignment/assignment.service';
 import { Stage } from '../assignment/stage';
 import { IntakeChannel, IntakeInformant, IntakeItem } from './intake.entity';
-import type { CreateIntakeItemInput, InformantInput, PublicReportInput } from './intake.inputs';
+import type { CreateIntakeItemInput, InformantInput, IntakeItemFilter, PublicReportInput } from './intake.inputs';
+
+/** The list filter, on the scoped query whose alias is `record`. */
+export function applyIntakeFilter(qb: SelectQueryBuilder<IntakeItem>, f: IntakeItemFilter): void {
+  applyAssignmentRecordFilter(qb, f);
+  if (f.channels?.length) qb.andWhere('record.channel IN (:...channels)', { channels: f.channels });
+  whereInspectionTarget(qb, f.targetId);
+  whereTextHas(qb, ['content'], f.q);
+  whereDayBetween(qb, 'receivedOn', f);
+}
 
 async function recordIntake(
   tx: WriteTransaction,

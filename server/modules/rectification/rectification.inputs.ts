@@ -1,12 +1,13 @@
 import { IsBoolean, IsEnum, IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortType } from '../../graphql/list';
-import { AssignmentRecordFilter, IsDay, VersionedInput } from '../common/inputs';
+import { IsDay, VersionedInput } from '../common/inputs';
+import { RecordSearchFilter } from '../common/record-search';
 import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { RectificationStatus } from './rectification-item.entity';
 
-@InputType({ description: 'Narrows a list of rectification items.' })
-export class RectificationItemFilter extends AssignmentRecordFilter {
+@InputType({ description: 'Narrows a list of rectification items: `q` searches the description and progress; `from` and `to` the deadline.' })
+export class RectificationItemFilter extends RecordSearchFilter {
   @Field(() => [RectificationStatus], { nullable: true, description: 'Only these statuses.' })
   @IsOptional()
   statuses?: RectificationStatus[];

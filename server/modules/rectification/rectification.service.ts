@@ -3,6 +3,7 @@ import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
 import { write } from '../../write/write-service';
 import { applyAssignmentRecordFilter } from '../common/inputs';
+import { whereDayBetween, whereInspectionTarget, whereTextHas } from '../common/record-search';
 import { isPastDeadline, today } from '../common/record';
 import { requiredText } from '../common/text';
 import { openAssignment } from '../assignment/assignment.service';
@@ -39,6 +40,9 @@ export function applyRectificationFilter(qb: SelectQueryBuilder<RectificationIte
   applyAssignmentRecordFilter(qb, f);
   if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
   if (f.overdue !== undefined && f.overdue !== null) whereOverdue(qb, f.overdue);
+  whereInspectionTarget(qb, f.targetId);
+  whereTextHas(qb, ['description', 'progress', 'returnNote'], f.q);
+  whereDayBetween(qb, 'deadline', f);
 }
 
 export function createRectificationItem(ctx: RequestContext, input: CreateRectificationItemInput): Promise<RectificationItem> {

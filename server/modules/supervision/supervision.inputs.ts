@@ -2,8 +2,21 @@ import { IsEnum, IsOptional, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { SortType } from '../../graphql/list';
 import { IsDay, VersionedInput } from '../common/inputs';
+import { RecordSearchFilter } from '../common/record-search';
 import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { SupervisionStatus } from './supervision-item.entity';
+
+@InputType({ description: 'Narrows a list of supervised matters: `q` searches the matter and its notes; `from` and `to` the deadline.' })
+export class SupervisionItemFilter extends RecordSearchFilter {
+  @Field(() => [SupervisionStatus], { nullable: true, description: 'Only these statuses.' })
+  @IsOptional()
+  statuses?: SupervisionStatus[];
+
+  @Field(() => Int, { nullable: true, description: 'Only matters this body is responsible for handling.' })
+  @IsOptional()
+  @Min(1)
+  responsibleBodyId?: number;
+}
 
 @InputType({ description: 'A decided matter to supervise (the office).' })
 export class CreateSupervisionItemInput {

@@ -3,22 +3,21 @@ import type { RequestContext } from '../../graphql/context';
 import { SortDirection } from '../../graphql/list';
 import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
 import type { ModuleDescriptor } from '../common/module-descriptor';
-import { applyAssignmentRecordFilter, AssignmentRecordFilter } from '../common/inputs';
 import { isPastDeadline } from '../common/record';
 import { Body } from '../body/body.entity';
 import { SupervisionItem, SupervisionStatus } from './supervision-item.entity';
-import { CreateSupervisionItemInput, SupervisionItemSort, UpdateSupervisionItemInput } from './supervision.inputs';
-import { createSupervisionItem, updateSupervisionItem } from './supervision.service';
+import { CreateSupervisionItemInput, SupervisionItemFilter, SupervisionItemSort, UpdateSupervisionItemInput } from './supervision.inputs';
+import { applySupervisionFilter, createSupervisionItem, updateSupervisionItem } from './supervision.service';
 
-const supervisionItems: RecordList<SupervisionItem, AssignmentRecordFilter> = {
+const supervisionItems: RecordList<SupervisionItem, SupervisionItemFilter> = {
   entity: SupervisionItem,
   name: 'supervisionItems',
   description: 'The supervised matter records you may see, oldest first.',
   one: { name: 'supervisionItem', description: oneDescription('supervised matter') },
-  filter: AssignmentRecordFilter,
+  filter: SupervisionItemFilter,
   sort: SupervisionItemSort,
   defaultSort: [{ field: 'deadline', direction: SortDirection.ASC }],
-  select: recordsWhere(SupervisionItem, applyAssignmentRecordFilter),
+  select: recordsWhere(SupervisionItem, applySupervisionFilter),
   exported: true,
 };
 

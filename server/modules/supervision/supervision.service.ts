@@ -1,13 +1,28 @@
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
 import { write } from '../../write/write-service';
+import { applyAssignmentRecordFilter } from '../common/inputs';
 import { today } from '../common/record';
+import { whereDayBetween, whereInspectionTarget, whereTextHas } from '../common/record-search';
 import { givenOnly, refuseNulls, requiredText } from '../common/text';
 import { Assignment } from '../assignment/assignment.entity';
 import { Body } from '../body/body.entity';
 import { Finding } from '../finding/finding.entity';
 import { SupervisionItem, SupervisionStatus } from './supervision-item.entity';
-import type { CreateSupervisionItemInput, UpdateSupervisionItemInput } from './supervision.inputs';
+import type { CreateSupervisionItemInput, SupervisionItemFilter, UpdateSupervisionItemInput } from './supervision.inputs';
+
+/** The list filter, on the scoped query whose alias is `record`. */
+export function applySupervisionFilter(qb: SelectQueryBuilder<SupervisionItem>, f: SupervisionItemFilter): void {
+  applyAssignmentRecordFilter(qb, f);
+  if (f.statuses?.length) qb.andWhere('record.status IN (:...statuses)', { statuses: f.statuses });
+  if (f.responsibleBodyId !== undefined && f.responsibleBodyId !== null) {
+    qb.andWhere('record.responsibleBodyId = :responsibleBodyId', { responsibleBodyId: f.responsibleBodyId });
+  }
+  whereInspectionTarget(qb, f.targetId);
+  whereTextHas(qb, ['matter', 'note'], f.q);
+  whereDayBetween(qb, 'deadline', f);
+}
 
 export function createSupervisionItem(ctx: RequestContext, input: CreateSupervisionItemInput): Promise<SupervisionItem> {
   return write(ctx, async (tx) => {

@@ -8,7 +8,7 @@ export const intakeItems = defineResource({
     type: 'IntakeItem',
     one: 'intakeItem',
     many: 'intakeItems',
-    filterType: 'AssignmentRecordFilter',
+    filterType: 'IntakeItemFilter',
     filters: ['assignmentId'],
     fields: INTAKE_FIELDS,
     // The informant is read only when one record is opened: every read of it is recorded.

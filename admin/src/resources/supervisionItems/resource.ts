@@ -7,7 +7,7 @@ export const supervisionItems = defineResource({
     type: 'SupervisionItem',
     one: 'supervisionItem',
     many: 'supervisionItems',
-    filterType: 'AssignmentRecordFilter',
+    filterType: 'SupervisionItemFilter',
     filters: ['assignmentId'],
     fields: `id assignmentId findingId matter responsibleBodyId deadline status doneOn note overdue responsiblePath teamPath ${STAMPS}`,
     create: {
