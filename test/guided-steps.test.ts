@@ -89,6 +89,39 @@ describe('the next step of a plan', () => {
   });
 });
 
+describe('what the plan form offers', () => {
+  it('offers the office only its own leading group, and the bodies its plans may name', async () => {
+    const groups = await query('office', '{ planLeadingGroups { id kind } }');
+    expect(groups.errors).toBeUndefined();
+    const group = await bodyIdByCode(server, 'C-LG');
+    expect(groups.data.planLeadingGroups).toEqual([{ id: group, kind: 'LEADING_GROUP' }]);
+
+    const choices = await query('office', 'query($g: Int!, $s: String) { planTargetChoices(leadingGroupId: $g, search: $s) { id name } }', {
+      g: group,
+    });
+    expect(choices.errors).toBeUndefined();
+    const ids = choices.data.planTargetChoices.map((b: { id: number }) => b.id);
+    expect(ids).toContain(target);
+    expect(ids).not.toContain(team);
+    expect(ids).not.toContain(group);
+    const name = choices.data.planTargetChoices.find((b: { id: number }) => b.id === target).name;
+    const searched = await query('office', 'query($g: Int!, $s: String) { planTargetChoices(leadingGroupId: $g, search: $s) { id } }', {
+      g: group,
+      s: name,
+    });
+    expect(searched.data.planTargetChoices.map((b: { id: number }) => b.id)).toContain(target);
+    expect(searched.data.planTargetChoices.length).toBeLessThan(ids.length);
+  });
+
+  it('offers nothing to those who may not draft plans', async () => {
+    expect((await query('lg.leader', '{ planLeadingGroups { id } }')).data.planLeadingGroups).toEqual([]);
+    const group = await bodyIdByCode(server, 'C-LG');
+    const refused = await query('lg.leader', 'query($g: Int!) { planTargetChoices(leadingGroupId: $g) { id } }', { g: group });
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+    expect((await query('team1', '{ planLeadingGroups { id } }')).data.planLeadingGroups).toEqual([]);
+  });
+});
+
 describe('the next step of an inspection', () => {
   let ahead: { id: number; version: number };
 

@@ -1824,6 +1824,14 @@ export type MutationVerifyRectificationArgs = {
   input: VerifyRectificationInput;
 };
 
+/** What waits for you now (待办), by kind; only records you may read, only work your rules let you do. */
+export type MyQueue = {
+  /** The kinds with something waiting, in a fixed order; empty when nothing waits. */
+  groups: Array<QueueGroup>;
+  /** How many items wait in all kinds together. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** The next step of a plan or an inspection, and what stands in its way. */
 export type NextStep = {
   /** What the step is. */
@@ -2117,6 +2125,8 @@ export type Query = {
   membership: Membership;
   /** The memberships you may see, filtered, sorted and paged. */
   memberships: MembershipList;
+  /** What waits for you now (待办): plans to approve, reports to hear, inspections to move on and what they lack, items to check, transfers to conclude, overdue rectification, urgent findings, memberships to decide. Each kind lists only records you may read and work your rules let you do, the most pressing first. */
+  myQueue: MyQueue;
   /** Your own sessions (sign-ins), newest first, open and ended alike. */
   mySessions: SessionList;
   /** The people you may see, filtered, sorted and paged. */
@@ -2309,6 +2319,11 @@ export type QueryMembershipsArgs = {
 };
 
 
+export type QueryMyQueueArgs = {
+  limit?: Scalars['Int']['input'];
+};
+
+
 export type QueryMySessionsArgs = {
   page: InputMaybe<PageInput>;
   sort: InputMaybe<Array<SessionSort>>;
@@ -2433,6 +2448,102 @@ export type QuerySupervisionItemsArgs = {
   page: InputMaybe<PageInput>;
   sort: InputMaybe<Array<SupervisionItemSort>>;
 };
+
+/** The items of one kind that wait for you: the first ones, and how many in all. */
+export type QueueGroup = {
+  /** The first of them (at most `limit`), the most pressing first. */
+  items: Array<QueueItem>;
+  /** What kind of work they are. */
+  kind: QueueKind;
+  /** How many wait in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One thing that waits for you: the record it points at, named by names, and why it waits. */
+export type QueueItem = {
+  /** For a finding: its focus area. */
+  category: Maybe<FindingCategory>;
+  /** The day it is due (YYYY-MM-DD), where it has one. */
+  dueOn: Maybe<Scalars['String']['output']>;
+  /** The title of the plan (round) of the inspection it belongs to; null where none. */
+  inspectionName: Maybe<Scalars['String']['output']>;
+  /** What kind of work it is. */
+  kind: QueueKind;
+  /** For an inspection to advance: the conditions of its next stage that do not hold, in the words the refusal uses. */
+  lacks: Array<Scalars['String']['output']>;
+  /** Why it waits. */
+  reason: QueueReason;
+  /** The id of the record it points at. */
+  recordId: Scalars['Int']['output'];
+  /** The type of the record it points at, as the permission rules name it (Round, Assignment, Finding, …). */
+  recordType: Scalars['String']['output'];
+  /** For a membership: the role proposed. */
+  role: Maybe<MembershipRole>;
+  /** The day it began to wait (YYYY-MM-DD), where that is recorded. */
+  since: Maybe<Scalars['String']['output']>;
+  /** For an inspection: its current stage. */
+  stage: Maybe<Stage>;
+  /** The inspected body (for a membership: the body it is held in), by its name; null where there is none. */
+  targetName: Maybe<Scalars['String']['output']>;
+  /** The English name of that body. */
+  targetNameEn: Maybe<Scalars['String']['output']>;
+  /** The record's own words: a plan's title, a finding's sub-kind, the matter of a rectification or supervision item, the person of a membership, the inspected body of an inspection or report. */
+  title: Scalars['String']['output'];
+  /** For an inspection to advance: the stage it would enter. */
+  toStage: Maybe<Stage>;
+};
+
+/** What kind of work waits: each kind is listed only for those whose rules let them do it. */
+export type QueueKind =
+  /** A finding the leading group decided to transfer that the office has not yet transferred. */
+  | 'FINDING_TO_TRANSFER'
+  /** An inspection you are staffed on that is in inquiry: its fieldwork is yours until it ends. */
+  | 'INQUIRY_UNDER_WAY'
+  /** An open inspection (Assignment) the office moves to its next stage (advanceAssignment), with what it still lacks. */
+  | 'INSPECTION_TO_ADVANCE'
+  /** A proposed membership waiting for your decision (as the filter awaitingMyDecision of memberships selects). */
+  | 'MEMBERSHIP_TO_DECIDE'
+  /** A draft plan (Round) waiting for the leading group to approve it (approveRound). */
+  | 'PLAN_TO_APPROVE'
+  /** A rectification item past its deadline that nobody has submitted progress for yet. */
+  | 'RECTIFICATION_OVERDUE'
+  /** A rectification item whose progress was submitted, to be checked and closed off or returned (待核验). */
+  | 'RECTIFICATION_TO_VERIFY'
+  /** A submitted report the leading group has not yet heard (hearReport). */
+  | 'REPORT_TO_HEAR'
+  /** A draft report the granted leader has not yet submitted. */
+  | 'REPORT_TO_SUBMIT'
+  /** A supervision item still open, for whoever follows it up. */
+  | 'SUPERVISION_OPEN'
+  /** A finding transferred to your department whose outcome is not recorded yet (concludeFinding). */
+  | 'TRANSFER_TO_CONCLUDE'
+  /** A finding flagged urgent that the leading group has not yet decided on (decideFinding). */
+  | 'URGENT_FINDING';
+
+/** Why an item of the queue waits. */
+export type QueueReason =
+  /** The leading group decided to transfer it (on the day in `since`). */
+  | 'DECIDED_FOR_TRANSFER'
+  /** It is a draft: nobody has approved or submitted it. */
+  | 'DRAFT'
+  /** It is in inquiry until the planned last day on site (`dueOn`). */
+  | 'IN_INQUIRY'
+  /** It cannot move on yet: `lacks` says what is missing. */
+  | 'LACKING'
+  /** It is open; `dueOn` is its deadline. */
+  | 'OPEN'
+  /** Its deadline (`dueOn`) has passed. */
+  | 'OVERDUE'
+  /** It was proposed and waits for a decision. */
+  | 'PROPOSED'
+  /** Every condition of its next stage holds: it can move on now. */
+  | 'READY'
+  /** It was submitted (since the day in `since`) and waits to be heard or checked. */
+  | 'SUBMITTED'
+  /** It was transferred (on the day in `since`) and its outcome is not recorded. */
+  | 'TRANSFERRED'
+  /** It was flagged urgent (on the day in `since`) and not yet decided on. */
+  | 'URGENT';
 
 /** Records the background received. */
 export type ReceiveBriefingInput = {

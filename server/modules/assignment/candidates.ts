@@ -7,7 +7,7 @@ import { subject } from '@casl/ability';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
-import { badInput, forbidden } from '../../errors';
+import { forbidden } from '../../errors';
 import { findScoped, scopedQuery } from '../../scope/scoped-query';
 import { Body } from '../body/body.entity';
 import { today } from '../common/record';
@@ -65,17 +65,20 @@ async function assignmentFor(ctx: RequestContext, assignmentId: number, actions:
   return assignment;
 }
 
-function searchTerm(search: string | undefined | null): string | null {
-  const term = search?.trim() ?? '';
-  if (term.length > MAX_SEARCH) throw badInput('search', `must be at most ${MAX_SEARCH} characters`);
+/** A name is never longer than this, so a longer search finds nothing more. */
+export function searchTerm(search: string | undefined | null): string | null {
+  const term = search?.trim().slice(0, MAX_SEARCH) ?? '';
   return term === '' ? null : term;
 }
+
+/** `<alias>.name` contains `:search`; '!' escapes alike on SQLite (which has no default escape) and MariaDB. */
+export const nameContains = (alias: string) => `${alias}.name LIKE :search ESCAPE '!'`;
+export const likePattern = (term: string) => `%${term.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 
 /** People the caller may see, matching the search by name, in name order. */
 function peopleQuery(ctx: RequestContext, search: string | null): SelectQueryBuilder<Person> {
   const qb = scopedQuery(ctx, Person, 'p').andWhere('p.retiredOn IS NULL');
-  // '!' escapes alike on SQLite (which has no default escape) and MariaDB.
-  if (search) qb.andWhere("p.name LIKE :search ESCAPE '!'", { search: `%${search.replace(/[!%_]/g, (c) => `!${c}`)}%` });
+  if (search) qb.andWhere(nameContains('p'), { search: likePattern(search) });
   return qb.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').take(MAX_CANDIDATES);
 }
 

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { firstArg, SortDirection } from '../../graphql/list';
 import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
@@ -9,6 +9,7 @@ import { Round, RoundTarget } from './round.entity';
 import { CreateRoundInput, RoundFilter, RoundSort, UpdateRoundInput } from './round.inputs';
 import { applyRoundFilter, approveRound, createRound, updateRound } from './round.service';
 import { NextStep, roundNextStep } from '../assignment/next-step';
+import { planLeadingGroups, planTargetChoices } from './plan-choices';
 
 const rounds: RecordList<Round, RoundFilter> = {
   entity: Round,
@@ -40,6 +41,23 @@ export class RoundResolver extends RecordQueries(rounds) {
     @Arg('input', { description: 'The plan and its version.' }) input: VersionedInput,
   ): Promise<Round> {
     return approveRound(ctx, input);
+  }
+
+  @Query(() => [Body], { description: 'The leading groups you may draft plans for.' })
+  planLeadingGroups(@Ctx() ctx: RequestContext): Promise<Body[]> {
+    return planLeadingGroups(ctx);
+  }
+
+  @Query(() => [Body], {
+    description:
+      'The bodies a plan of the leading group may name (under its committee, other than the inspection bodies), by name, in reporting order (at most 50).',
+  })
+  planTargetChoices(
+    @Ctx() ctx: RequestContext,
+    @Arg('leadingGroupId', () => Int, { description: 'The leading group whose plan it is.' }) leadingGroupId: number,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name.' }) search?: string,
+  ): Promise<Body[]> {
+    return planTargetChoices(ctx, leadingGroupId, search);
   }
 
   @FieldResolver(() => NextStep, {

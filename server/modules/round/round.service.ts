@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { badInput } from '../../errors';
 import { pathRange } from '../../scope/paths';
@@ -17,20 +17,43 @@ export function applyRoundFilter(qb: SelectQueryBuilder<Round>, f: RoundFilter):
 }
 
 /**
+ * What a leading group's plans may name: the bodies under its committee (paths in `range`), other
+ * than the committee itself and the inspection bodies (paths in `inspectionBodies`).
+ */
+export interface Jurisdiction {
+  committeeId: number;
+  range: [string, string];
+  inspectionBodies: [string, string];
+  includes(body: Body): boolean;
+}
+
+/**
  * A plan may name bodies under the committee its leading group reports to, other than the
  * inspection bodies themselves.
  */
-async function checkedTargets(tx: WriteTransaction, group: Body, targetIds: number[]): Promise<Body[]> {
-  if (new Set(targetIds).size !== targetIds.length) throw badInput('targetIds', 'names a body twice');
-  const committee = group.reportsToId ? await tx.manager.findOneByOrFail(Body, { id: group.reportsToId }) : group;
+export async function jurisdictionOf(manager: EntityManager, group: Body): Promise<Jurisdiction> {
+  const committee = group.reportsToId ? await manager.findOneByOrFail(Body, { id: group.reportsToId }) : group;
   const [low, high] = pathRange(committee.scopePath);
   const [groupLow, groupHigh] = pathRange(group.scopePath);
+  return {
+    committeeId: committee.id,
+    range: [low, high],
+    inspectionBodies: [groupLow, groupHigh],
+    includes: (body) =>
+      body.scopePath >= low &&
+      body.scopePath < high &&
+      body.id !== committee.id &&
+      !(body.scopePath >= groupLow && body.scopePath < groupHigh),
+  };
+}
+
+async function checkedTargets(tx: WriteTransaction, group: Body, targetIds: number[]): Promise<Body[]> {
+  if (new Set(targetIds).size !== targetIds.length) throw badInput('targetIds', 'names a body twice');
+  const jurisdiction = await jurisdictionOf(tx.manager, group);
   const targets: Body[] = [];
   for (const id of targetIds) {
     const body = await tx.reference(Body, id);
-    const inJurisdiction = body.scopePath >= low && body.scopePath < high && body.id !== committee.id;
-    const inspectionBody = body.scopePath >= groupLow && body.scopePath < groupHigh;
-    if (!inJurisdiction || inspectionBody) {
+    if (!jurisdiction.includes(body)) {
       throw badInput('targetIds', `body ${id} is not one this leading group's committee can inspect`);
     }
     if (body.retiredOn) throw badInput('targetIds', `body ${id} is retired`);
