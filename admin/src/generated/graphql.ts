@@ -333,6 +333,8 @@ export type AssignmentMember = {
   person: Maybe<Person>;
   /** The person. */
   personId: Scalars['Int']['output'];
+  /** The name of the person, even where you may not read that record itself; null when there is none. */
+  personLabel: Maybe<Label>;
   /** The justification the office recorded when it staffed this person despite a recusal ground (回避例外); null when none was needed. */
   recusalException: Maybe<Scalars['String']['output']>;
   /** The team's reporting path; decides who may see it. */

@@ -6,7 +6,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import type { ModuleDescriptor } from '../common/module-descriptor';
 import { Activity } from '../activity/activity.entity';
-import { Assignment } from '../assignment/assignment.entity';
+import { Assignment, AssignmentMember } from '../assignment/assignment.entity';
 import { Briefing } from '../briefing/briefing.entity';
 import { Finding } from '../finding/finding.entity';
 import { LeaderGrant } from '../grant/leader-grant.entity';
@@ -140,6 +140,14 @@ export class AssignmentLabels {
   }
 }
 
+@Resolver(() => AssignmentMember)
+export class AssignmentMemberLabels {
+  @FieldResolver(() => Label, nameOf('the person'))
+  personLabel(@Root() member: AssignmentMember, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'person', member.personId);
+  }
+}
+
 @Resolver(() => Round)
 export class RoundLabels {
   @FieldResolver(() => Label, nameOf('the leading group whose plan it is'))
@@ -210,6 +218,7 @@ export const labelModule: ModuleDescriptor = {
     BriefingLabels,
     ActivityLabels,
     AssignmentLabels,
+    AssignmentMemberLabels,
     RoundLabels,
     RoundTargetLabels,
     LeaderGrantLabels,
