@@ -18,6 +18,7 @@ import { labelModule } from './label/label.resolver';
 import { membershipModule } from './membership/membership.resolver';
 import { personModule } from './person/person.resolver';
 import { poolModule } from './pool/pool-entry.resolver';
+import { queueModule } from './queue/queue.resolver';
 import { rectificationModule } from './rectification/rectification.resolver';
 import { reportModule } from './report/report.resolver';
 import { roundModule } from './round/round.resolver';
@@ -49,6 +50,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   savedQueryModule,
   accessModule,
   sessionModule,
+  queueModule,
   historyModule,
 ];
 

@@ -1,0 +1,312 @@
+/**
+ * What waits for each demo login (myQueue) is exactly what the API's own lists return under the
+ * same conditions, kept to the records the login may act on (as explainAccess decides): nothing
+ * more, nothing missing; and a record outside the login's scope never appears.
+ */
+import type { ObjectLiteral } from 'typeorm';
+import { Report } from '../server/modules/report/report.entity';
+import { Round } from '../server/modules/round/round.entity';
+import { startTestServer, type TestServer } from './support/harness';
+
+const LOGINS = ['admin', 'analyst', 'leader', 'lg.leader', 'lg.member', 'office', 'team1', 'teamlead', 'liaison', 'receiver', 'staff'];
+
+const QUEUE = `query($limit: Int) { myQueue(limit: $limit) { totalCount groups { kind totalCount items {
+  kind recordType recordId title targetName inspectionName category role stage toStage dueOn since reason lacks } } } }`;
+
+interface Item {
+  kind: string;
+  recordType: string;
+  recordId: number;
+  title: string;
+  targetName: string | null;
+  inspectionName: string | null;
+  reason: string;
+  lacks: string[];
+  dueOn: string | null;
+}
+interface Queue {
+  totalCount: number;
+  groups: Array<{ kind: string; totalCount: number; items: Item[] }>;
+}
+
+/** Each kind: the list that selects its records, the rest of its condition, and the verbs that let one do the work. */
+const KINDS: Array<{
+  kind: string;
+  type: string;
+  list: string;
+  filter: Record<string, unknown>;
+  fields: string;
+  keep?: (record: Record<string, unknown>) => boolean;
+  actions: string[];
+}> = [
+  { kind: 'PLAN_TO_APPROVE', type: 'Round', list: 'rounds', filter: { status: 'DRAFT' }, fields: 'id', actions: ['APPROVE'] },
+  {
+    kind: 'REPORT_TO_HEAR',
+    type: 'Report',
+    list: 'reports',
+    filter: {},
+    fields: 'id submittedOn heardOn',
+    keep: (r) => r.submittedOn !== null && r.heardOn === null,
+    actions: ['HEAR'],
+  },
+  {
+    kind: 'URGENT_FINDING',
+    type: 'Finding',
+    list: 'findings',
+    filter: { urgent: true },
+    fields: 'id decision',
+    keep: (r) => r.decision === null,
+    actions: ['DECIDE'],
+  },
+  {
+    kind: 'INSPECTION_TO_ADVANCE',
+    type: 'Assignment',
+    list: 'assignments',
+    filter: { stages: ['PREPARATION', 'INQUIRY', 'REPORTING', 'FEEDBACK', 'TRANSFER'] },
+    fields: 'id',
+    actions: ['ADVANCE'],
+  },
+  {
+    kind: 'FINDING_TO_TRANSFER',
+    type: 'Finding',
+    list: 'findings',
+    filter: { statuses: ['DECIDED'] },
+    fields: 'id decision',
+    keep: (r) => r.decision === 'TRANSFER',
+    actions: ['TRANSFER'],
+  },
+  {
+    kind: 'RECTIFICATION_TO_VERIFY',
+    type: 'RectificationItem',
+    list: 'rectificationItems',
+    filter: { statuses: ['SUBMITTED'] },
+    fields: 'id',
+    actions: ['VERIFY'],
+  },
+  {
+    kind: 'RECTIFICATION_OVERDUE',
+    type: 'RectificationItem',
+    list: 'rectificationItems',
+    filter: { statuses: ['OPEN'], overdue: true },
+    fields: 'id',
+    actions: ['PROGRESS', 'VERIFY'],
+  },
+  {
+    kind: 'SUPERVISION_OPEN',
+    type: 'SupervisionItem',
+    list: 'supervisionItems',
+    filter: { statuses: ['OPEN'] },
+    fields: 'id',
+    actions: ['UPDATE'],
+  },
+  {
+    kind: 'TRANSFER_TO_CONCLUDE',
+    type: 'Finding',
+    list: 'findings',
+    filter: { statuses: ['TRANSFERRED'] },
+    fields: 'id',
+    actions: ['CONCLUDE'],
+  },
+  {
+    kind: 'REPORT_TO_SUBMIT',
+    type: 'Report',
+    list: 'reports',
+    filter: {},
+    fields: 'id submittedOn',
+    keep: (r) => r.submittedOn === null,
+    actions: ['SUBMIT'],
+  },
+];
+
+let server: TestServer;
+const queues = new Map<string, Queue>();
+
+async function queueOf(login: string, limit = 20): Promise<Queue> {
+  const res = await server.gql<{ myQueue: Queue }>(QUEUE, { limit }, await server.tokenFor(login));
+  expect(res.errors).toBeUndefined();
+  return res.data!.myQueue;
+}
+
+/** Every record of a list under a filter, page by page. */
+async function listAll(token: string, list: string, filter: Record<string, unknown>, fields: string): Promise<Record<string, unknown>[]> {
+  const all: Record<string, unknown>[] = [];
+  for (let skip = 0; ; skip += 100) {
+    const res = await server.gql(
+      `query($filter: ${filterType(list)}, $page: PageInput) { ${list}(filter: $filter, page: $page) { items { ${fields} } } }`,
+      {
+        filter,
+        page: { skip, take: 100 },
+      },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const items = res.data[list].items as Record<string, unknown>[];
+    all.push(...items);
+    if (items.length < 100) return all;
+  }
+}
+
+function filterType(list: string): string {
+  const types: Record<string, string> = {
+    rounds: 'RoundFilter',
+    reports: 'AssignmentRecordFilter',
+    findings: 'FindingFilter',
+    assignments: 'AssignmentFilter',
+    rectificationItems: 'RectificationItemFilter',
+    supervisionItems: 'SupervisionItemFilter',
+    memberships: 'MembershipFilter',
+  };
+  return types[list];
+}
+
+async function explain(token: string, type: string, id: number, action: string): Promise<{ allowed: boolean; source: string | null }> {
+  const res = await server.gql(
+    `query($type: RecordType!, $id: Int!, $action: AccessAction) { explainAccess(type: $type, id: $id, action: $action) { allowed source } }`,
+    { type, id, action },
+    token,
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data.explainAccess;
+}
+
+/** The ids of each kind that wait for `login`, found through the lists and explainAccess alone. */
+async function expectedQueue(login: string): Promise<Map<string, Set<number>>> {
+  const token = await server.tokenFor(login);
+  const expected = new Map<string, Set<number>>();
+  const add = (kind: string, id: number) => {
+    if (!expected.has(kind)) expected.set(kind, new Set());
+    expected.get(kind)!.add(id);
+  };
+  const awaiting = await listAll(token, 'memberships', { awaitingMyDecision: true }, 'id');
+  for (const m of awaiting) add('MEMBERSHIP_TO_DECIDE', m.id as number);
+  for (const k of KINDS) {
+    const records = (await listAll(token, k.list, k.filter, k.fields)).filter(k.keep ?? (() => true));
+    for (const record of records) {
+      for (const action of k.actions) {
+        if ((await explain(token, k.type, record.id as number, action)).allowed) {
+          add(k.kind, record.id as number);
+          break;
+        }
+      }
+    }
+  }
+  // The inspections in inquiry the login reads because it is staffed on them or leads them: their fieldwork is theirs.
+  for (const a of await listAll(token, 'assignments', { stages: ['INQUIRY'] }, 'id')) {
+    const { source } = await explain(token, 'Assignment', a.id as number, 'READ');
+    if (/^(staffing|grant):/.test(source ?? '')) add('INQUIRY_UNDER_WAY', a.id as number);
+  }
+  return expected;
+}
+
+const put = async <T extends ObjectLiteral>(entity: new () => T, values: object): Promise<number> => {
+  const stamp = { version: 1, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() };
+  const result = await server.db.getRepository(entity).insert({ ...stamp, ...values } as never);
+  return Number(result.identifiers[0].id);
+};
+const body = async (code: string) =>
+  (await server.db.query('SELECT id, scopePath FROM body WHERE code = ?', [code]))[0] as { id: number; scopePath: string };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const login of LOGINS) queues.set(login, await queueOf(login));
+}, 120_000);
+afterAll(() => server?.close());
+
+describe('myQueue', () => {
+  it.each(LOGINS)(
+    'lists for %s exactly what the lists and the rules give, kind by kind',
+    async (login) => {
+      const queue = queues.get(login)!;
+      const expected = await expectedQueue(login);
+      const kinds = new Map(queue.groups.map((g) => [g.kind, g]));
+      expect([...kinds.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [kind, ids] of expected) {
+        const group = kinds.get(kind)!;
+        expect({ kind, total: group.totalCount }).toEqual({ kind, total: ids.size });
+        expect(group.items).toHaveLength(Math.min(ids.size, 20));
+        for (const item of group.items)
+          expect({ kind, id: item.recordId, expected: ids.has(item.recordId) }).toEqual({ kind, id: item.recordId, expected: true });
+        expect(new Set(group.items.map((i) => i.recordId)).size).toBe(group.items.length);
+      }
+      expect(queue.totalCount).toBe([...expected.values()].reduce((sum, ids) => sum + ids.size, 0));
+    },
+    120_000,
+  );
+
+  it('gives each role of the demo its own work, and the read-only roles none', () => {
+    const kinds = (login: string) => queues.get(login)!.groups.map((g) => g.kind);
+    expect(kinds('lg.leader')).toEqual(expect.arrayContaining(['PLAN_TO_APPROVE', 'REPORT_TO_HEAR']));
+    expect(kinds('office')).toEqual(expect.arrayContaining(['INSPECTION_TO_ADVANCE']));
+    expect(kinds('team1')).toEqual(['INQUIRY_UNDER_WAY']);
+    expect(kinds('liaison')).toEqual(expect.arrayContaining(['RECTIFICATION_OVERDUE']));
+    expect(kinds('receiver')).toEqual(['TRANSFER_TO_CONCLUDE']);
+    for (const login of ['admin', 'analyst', 'leader', 'staff'])
+      expect({ login, queue: queues.get(login) }).toEqual({ login, queue: { totalCount: 0, groups: [] } });
+  });
+
+  it('names what an item points at by names, never by ids', () => {
+    for (const login of LOGINS) {
+      for (const item of queues.get(login)!.groups.flatMap((g) => g.items)) {
+        expect(item.title).not.toBe('');
+        expect(item.title).not.toMatch(/#\d/);
+        if (item.recordType !== 'Round' && item.recordType !== 'Membership') {
+          expect(item.targetName).toBeTruthy();
+          expect(item.inspectionName).toBeTruthy();
+        }
+      }
+    }
+    const advance = queues.get('office')!.groups.find((g) => g.kind === 'INSPECTION_TO_ADVANCE')!.items;
+    // An inspection in preparation whose briefings are still awaited says so, in the words of the refusal.
+    expect(
+      advance.some((i) => i.reason === 'LACKING' && i.lacks.includes('background requested during preparation has not all been received')),
+    ).toBe(true);
+    expect(advance.every((i) => (i.reason === 'LACKING') === i.lacks.length > 0)).toBe(true);
+  });
+
+  it('never lists a record outside the scope, though it waits for someone', async () => {
+    const yunling = await body('P-YL-LG');
+    const central = await body('C-LG');
+    const plan = { year: 2031, title: '范围外的计划', status: 'DRAFT', approvedOn: null };
+    const outside = await put(Round, { ...plan, number: 31, leadingGroupId: yunling.id, scopePath: yunling.scopePath });
+    const inside = await put(Round, {
+      ...plan,
+      number: 32,
+      leadingGroupId: central.id,
+      scopePath: central.scopePath,
+      title: '范围内的计划',
+    });
+    // A submitted report of a Yunling inspection, for the central leading group to not hear.
+    const [yunlingAssignment] = await server.db.query('SELECT id, scopePath FROM assignment WHERE scopePath LIKE ? AND stage = ?', [
+      `${yunling.scopePath}%`,
+      'INQUIRY',
+    ]);
+    const report = await put(Report, {
+      assignmentId: yunlingAssignment.id,
+      scopePath: yunlingAssignment.scopePath,
+      summary: '情况',
+      suggestions: '建议',
+      submittedOn: '2026-01-02',
+    });
+    for (const login of LOGINS) {
+      const items = (await queueOf(login)).groups.flatMap((g) => g.items);
+      expect(
+        items.filter((i) => (i.recordType === 'Round' && i.recordId === outside) || (i.recordType === 'Report' && i.recordId === report)),
+      ).toEqual([]);
+    }
+    const leader = (await queueOf('lg.leader')).groups.find((g) => g.kind === 'PLAN_TO_APPROVE')!;
+    expect(leader.items.map((i) => i.recordId)).toContain(inside);
+    expect(leader.items.find((i) => i.recordId === inside)!.title).toBe('范围内的计划');
+  });
+
+  it('refuses a limit outside 1 to 20, and anyone signed out', async () => {
+    const token = await server.tokenFor('office');
+    for (const limit of [0, 21]) {
+      const res = await server.gql(QUEUE, { limit }, token);
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect((await server.gql(QUEUE, { limit: 5 })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const few = await queueOf('office', 1);
+    expect(few.groups.every((g) => g.items.length === 1)).toBe(true);
+    expect(few.totalCount).toBe(queues.get('office')!.totalCount);
+  });
+});
