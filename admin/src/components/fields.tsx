@@ -10,6 +10,7 @@ import {
   SelectInput,
   TextField,
   useLocaleState,
+  useRecordContext,
   type DateFieldProps,
   type ReferenceFieldProps,
   type SelectArrayInputProps,
@@ -17,7 +18,9 @@ import {
   type SelectInputProps,
   type TextFieldProps,
 } from 'react-admin';
+import { Typography } from '@mui/material';
 import { enumChoices, type EnumName } from '../enums';
+import { referenceName } from '../resources/names';
 
 export const EMPTY = '—';
 
@@ -53,7 +56,25 @@ export function TimeField(props: DateFieldProps) {
   return <DateField showTime emptyText={EMPTY} locales={dateLocale(locale)} {...props} />;
 }
 
-/** A reference shown by its record representation, linked to its page when the caller may read it. */
+/**
+ * A reference shown by its name, linked to its page when the caller may read it. The name is the
+ * label the API sends beside the reference (`assignmentLabel` beside `assignmentId`), so that it
+ * reads the same whether or not the caller may read the record itself; a reference without a label
+ * is shown by its record representation.
+ */
 export function Ref(props: Omit<ReferenceFieldProps, 'link'>) {
-  return <ReferenceField link="show" emptyText={EMPTY} {...props} />;
+  const record = useRecordContext(props);
+  const [locale] = useLocaleState();
+  const name = referenceName(record, props.source, locale);
+  if (name === undefined) return <ReferenceField link="show" emptyText={EMPTY} {...props} />;
+  const shown = (
+    <Typography component="span" variant="body2">
+      {name}
+    </Typography>
+  );
+  return (
+    <ReferenceField link="show" {...props} empty={shown}>
+      {shown}
+    </ReferenceField>
+  );
 }

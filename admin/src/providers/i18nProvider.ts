@@ -9,6 +9,7 @@ import { raChinese } from '../i18n/ra-zh';
 import { zh } from '../i18n/zh';
 import { en } from '../i18n/en';
 import { resourceLabels } from '../resources/labels';
+import { followLocale } from '../resources/names';
 
 type Tree = { [key: string]: unknown };
 
@@ -37,4 +38,13 @@ export const LOCALES = [
   { locale: 'en', name: en.app.language.en },
 ];
 
-export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? MESSAGES.en : MESSAGES.zh), 'zh', LOCALES);
+const polyglot = polyglotI18nProvider((locale) => (locale === 'en' ? MESSAGES.en : MESSAGES.zh), 'zh', LOCALES);
+
+/** Record titles are made outside React: they learn each change of language here, before the screens render in it. */
+export const i18nProvider: typeof polyglot = {
+  ...polyglot,
+  changeLocale: (locale, options) => {
+    followLocale(locale);
+    return polyglot.changeLocale(locale, options);
+  },
+};

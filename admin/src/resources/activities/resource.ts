@@ -1,3 +1,4 @@
+import { LABEL, enumValueName, titleOf } from '../names';
 import { STAMPS, INSPECTION_FILTER, day, defineResource, enumOf, number, paragraph, ref, time } from '../descriptor';
 
 /** The staff record what they did during inquiry, by which of the nine methods and with how many people. */
@@ -9,7 +10,7 @@ export const activities = defineResource({
     many: 'activities',
     filterType: 'AssignmentRecordFilter',
     filters: ['assignmentId'],
-    fields: `id assignmentId method heldOn description peopleReached teamPath ${STAMPS}`,
+    fields: `id assignmentId method heldOn description peopleReached teamPath assignmentLabel ${LABEL} ${STAMPS}`,
     create: {
       mutation: 'createActivity',
       inputType: 'CreateActivityInput',
@@ -25,7 +26,7 @@ export const activities = defineResource({
     peopleReached: number,
     updatedAt: time,
   },
-  recordRepresentation: (record) => `#${record.id} (${record.heldOn})`,
+  recordRepresentation: (record) => titleOf(enumValueName('WorkMethod', record.method), record.heldOn as string),
   icon: 'DirectionsWalk',
   list: {
     columns: ['heldOn', 'method', 'description', 'peopleReached', 'assignmentId'],

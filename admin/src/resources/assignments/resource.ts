@@ -1,3 +1,4 @@
+import { LABEL, nameIn, titleOf } from '../names';
 import { STAMPS, day, defineResource, enumOf, ref, text, time } from '../descriptor';
 
 export const assignments = defineResource({
@@ -8,11 +9,12 @@ export const assignments = defineResource({
     many: 'assignments',
     filterType: 'AssignmentFilter',
     filters: ['roundId', 'stages', 'targetId', 'teamId'],
-    fields: `id roundId teamId targetId stage startsOn endsOn noticeSentOn closedOn teamPath targetPath team { id name } target { id name } ${STAMPS}`,
+    fields: `id roundId teamId targetId stage startsOn endsOn noticeSentOn closedOn teamPath targetPath team { id name } target { id name } targetLabel ${LABEL} teamLabel ${LABEL} roundLabel ${LABEL} ${STAMPS}`,
     oneFields: `id roundId teamId targetId stage startsOn endsOn noticeSentOn closedOn contactChannels workPlan publicIntakePath
       teamPath targetPath team { id name } target { id name } round { id leadingGroupId } ${STAMPS}
-      staff(first: 100) { id personId recusalException }
-      leaderGrants(first: 25) { id personId validFrom validUntil revokedOn }`,
+      targetLabel ${LABEL} teamLabel ${LABEL} roundLabel ${LABEL}
+      staff(first: 100) { id personId personLabel ${LABEL} recusalException }
+      leaderGrants(first: 25) { id personId personLabel ${LABEL} validFrom validUntil revokedOn }`,
     create: {
       mutation: 'createAssignment',
       inputType: 'CreateAssignmentInput',
@@ -39,10 +41,8 @@ export const assignments = defineResource({
     publicIntakePath: text,
     updatedAt: time,
   },
-  // Target and team names come with the record (null when outside the caller's scope).
-  recordRepresentation: (record) =>
-    [(record.target as { name?: string } | null)?.name, (record.team as { name?: string } | null)?.name].filter(Boolean).join(' · ') ||
-    `#${record.id}`,
+  // An inspection is named by its target and its plan, whose names come with it even where they cannot be read.
+  recordRepresentation: (record) => titleOf(nameIn(record.targetLabel), nameIn(record.roundLabel)) || `#${record.id}`,
   icon: 'Assignment',
   list: {
     columns: ['targetId', 'teamId', 'roundId', 'stage', 'startsOn', 'endsOn'],

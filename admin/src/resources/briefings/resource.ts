@@ -1,3 +1,4 @@
+import { LABEL, nameIn, titleOf } from '../names';
 import { STAMPS, INSPECTION_FILTER, day, defineResource, paragraph, ref, time } from '../descriptor';
 
 /** The four bodies that supply background on the target's leadership. */
@@ -12,7 +13,7 @@ export const briefings = defineResource({
     many: 'briefings',
     filterType: 'AssignmentRecordFilter',
     filters: ['assignmentId'],
-    fields: `id assignmentId sourceBodyId requestedOn receivedOn summary teamPath ${STAMPS}`,
+    fields: `id assignmentId sourceBodyId requestedOn receivedOn summary teamPath assignmentLabel ${LABEL} sourceBodyLabel ${LABEL} ${STAMPS}`,
     create: { mutation: 'requestBriefing', inputType: 'RequestBriefingInput', fields: ['assignmentId', 'sourceBodyId', 'requestedOn'] },
     scopeField: 'teamPath',
   },
@@ -24,7 +25,7 @@ export const briefings = defineResource({
     summary: paragraph,
     updatedAt: time,
   },
-  recordRepresentation: (record) => `#${record.id}`,
+  recordRepresentation: (record) => titleOf(nameIn(record.sourceBodyLabel), record.requestedOn as string) || `#${record.id}`,
   icon: 'LibraryBooks',
   list: {
     columns: ['assignmentId', 'sourceBodyId', 'requestedOn', 'receivedOn', 'summary'],

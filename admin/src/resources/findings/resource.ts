@@ -1,3 +1,4 @@
+import { LABEL, enumValueName, nameIn, titleOf } from '../names';
 import { STAMPS, boolean, day, defineResource, enumOf, ref, text, time, value } from '../descriptor';
 
 export const findings = defineResource({
@@ -10,7 +11,8 @@ export const findings = defineResource({
     filters: ['assignmentId', 'categories', 'statuses', 'targetId', 'urgent'],
     fields: `id assignmentId targetId subjectPersonId category subKind sourceMethod severity urgent urgentOn status
       decision decidedOn decisionNote transferredToId transferredOn routingOverride outcome outcomeOn evidenceSummary
-      teamPath targetPath transferredTo { id path } ${STAMPS}`,
+      teamPath targetPath transferredTo { id path } ${STAMPS}
+      assignmentLabel ${LABEL} targetLabel ${LABEL} subjectPersonLabel ${LABEL} transferredToLabel ${LABEL}`,
     create: {
       mutation: 'createFinding',
       inputType: 'CreateFindingInput',
@@ -42,7 +44,8 @@ export const findings = defineResource({
     outcomeOn: day,
     createdAt: time,
   },
-  recordRepresentation: (record) => `#${record.id}`,
+  // A finding has no title: it is named by its kind and its target, as the API's label names it.
+  recordRepresentation: (record) => titleOf(enumValueName('FindingSubKind', record.subKind), nameIn(record.targetLabel)) || `#${record.id}`,
   icon: 'ReportProblem',
   list: {
     columns: ['id', 'targetId', 'category', 'subKind', 'severity', 'urgent', 'status'],

@@ -1,6 +1,7 @@
+import { LABEL, enumValueName, titleOf } from '../names';
 import { STAMPS, INSPECTION_FILTER, boolean, day, defineResource, enumOf, ref, time } from '../descriptor';
 
-const INTAKE_FIELDS = `id assignmentId channel receivedOn content anonymous teamPath ${STAMPS}`;
+const INTAKE_FIELDS = `id assignmentId channel receivedOn content anonymous teamPath assignmentLabel ${LABEL} ${STAMPS}`;
 
 export const intakeItems = defineResource({
   name: 'intakeItems',
@@ -28,7 +29,7 @@ export const intakeItems = defineResource({
     anonymous: boolean,
     createdAt: time,
   },
-  recordRepresentation: (record) => `#${record.id} (${record.receivedOn})`,
+  recordRepresentation: (record) => titleOf(enumValueName('IntakeChannel', record.channel), record.receivedOn as string),
   icon: 'Mail',
   // No informant in the list: identities are read one record at a time, and every read is recorded.
   list: {

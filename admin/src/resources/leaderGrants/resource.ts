@@ -1,3 +1,4 @@
+import { LABEL, nameIn, titleOf } from '../names';
 import { STAMPS, day, defineResource, ref, time } from '../descriptor';
 
 /** Read-only here: grants are made by appointing a leader on an inspection. */
@@ -9,7 +10,7 @@ export const leaderGrants = defineResource({
     many: 'leaderGrants',
     filterType: 'LeaderGrantFilter',
     filters: ['personId', 'teamId', 'validOn'],
-    fields: `id personId teamId assignmentId validFrom validUntil revokedOn teamPath ${STAMPS}`,
+    fields: `id personId teamId assignmentId validFrom validUntil revokedOn teamPath personLabel ${LABEL} teamLabel ${LABEL} assignmentLabel ${LABEL} ${STAMPS}`,
     scopeField: 'teamPath',
   },
   fields: {
@@ -21,7 +22,7 @@ export const leaderGrants = defineResource({
     revokedOn: day,
     createdAt: time,
   },
-  recordRepresentation: (record) => `#${record.id} (${record.validFrom} – ${record.validUntil})`,
+  recordRepresentation: (record) => titleOf(nameIn(record.personLabel), `(${record.validFrom} – ${record.validUntil})`),
   icon: 'VerifiedUser',
   list: {
     columns: ['personId', 'teamId', 'assignmentId', 'validFrom', 'validUntil', 'revokedOn'],

@@ -1,3 +1,4 @@
+import { LABEL, nameIn } from '../names';
 import { STAMPS, day, defineResource, enumOf, ref, text, time } from '../descriptor';
 
 export const memberships = defineResource({
@@ -10,7 +11,7 @@ export const memberships = defineResource({
     filters: ['bodyId', 'personId', 'roles', 'statuses', 'awaitingMyDecision', 'under', 'currentOn'],
     sort: { inputType: 'MembershipSort', fields: ['CREATED_AT', 'ROLE', 'SINCE', 'UNTIL'] },
     // The person's name titles the decision dialogs and the approver's queue.
-    fields: `id personId bodyId role since until status proposedByAccountId decidedByAccountId decidedAt decisionNote endedAt bodyPath person { id name } proposer { id name } decider { id name } ${STAMPS}`,
+    fields: `id personId bodyId role since until status proposedByAccountId decidedByAccountId decidedAt decisionNote endedAt bodyPath person { id name } proposer { id name } decider { id name } personLabel ${LABEL} bodyLabel ${LABEL} ${STAMPS}`,
     create: {
       mutation: 'createMembership',
       inputType: 'CreateMembershipInput',
@@ -34,8 +35,7 @@ export const memberships = defineResource({
     updatedAt: time,
   },
   // Named by its holder where the caller may read them (the list selects `person { name }`).
-  recordRepresentation: (record) =>
-    `${(record.person as { name?: string } | null)?.name ?? `#${record.id}`} (${record.since} – ${record.until ?? ''})`,
+  recordRepresentation: (record) => `${nameIn(record.personLabel) ?? `#${record.id}`} (${record.since} – ${record.until ?? ''})`,
   icon: 'Badge',
   list: {
     columns: ['personId', 'bodyId', 'role', 'status', 'since', 'until'],

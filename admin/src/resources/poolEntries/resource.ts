@@ -1,3 +1,4 @@
+import { LABEL, nameIn } from '../names';
 import { STAMPS, day, defineResource, ref, text, time } from '../descriptor';
 
 export const poolEntries = defineResource({
@@ -9,7 +10,7 @@ export const poolEntries = defineResource({
     filterType: 'PoolEntryFilter',
     filters: ['leadingGroupId', 'personId', 'includeRetired'],
     sort: { inputType: 'PoolEntrySort', fields: ['CREATED_AT', 'SINCE'] },
-    fields: `id leadingGroupId personId note since retiredOn leadingGroupPath ${STAMPS}`,
+    fields: `id leadingGroupId personId note since retiredOn leadingGroupPath personLabel ${LABEL} leadingGroupLabel ${LABEL} ${STAMPS}`,
     create: { mutation: 'createPoolEntry', inputType: 'CreatePoolEntryInput', fields: ['leadingGroupId', 'personId', 'since', 'note'] },
     update: { mutation: 'updatePoolEntry', inputType: 'UpdatePoolEntryInput', fields: ['since', 'note'] },
     retire: { mutation: 'retirePoolEntry', inputType: 'RetireInput' },
@@ -24,7 +25,7 @@ export const poolEntries = defineResource({
     createdAt: time,
     updatedAt: time,
   },
-  recordRepresentation: (record) => `#${record.id}`,
+  recordRepresentation: (record) => nameIn(record.personLabel) ?? `#${record.id}`,
   icon: 'MilitaryTech',
   list: {
     columns: ['personId', 'leadingGroupId', 'since', 'note', 'retiredOn'],

@@ -1,3 +1,4 @@
+import { LABEL, clipped } from '../names';
 import { STAMPS, day, defineResource, enumOf, overdue, paragraph, ref, text, time } from '../descriptor';
 
 export const rectificationItems = defineResource({
@@ -8,7 +9,7 @@ export const rectificationItems = defineResource({
     many: 'rectificationItems',
     filterType: 'RectificationItemFilter',
     filters: ['assignmentId', 'overdue', 'statuses'],
-    fields: `id assignmentId findingId description deadline progress status overdue closedOn returnNote targetPath teamPath ${STAMPS}`,
+    fields: `id assignmentId findingId description deadline progress status overdue closedOn returnNote targetPath teamPath assignmentLabel ${LABEL} findingLabel ${LABEL} ${STAMPS}`,
     create: {
       mutation: 'createRectificationItem',
       inputType: 'CreateRectificationItemInput',
@@ -28,10 +29,11 @@ export const rectificationItems = defineResource({
     closedOn: day,
     updatedAt: time,
   },
-  recordRepresentation: (record) => `#${record.id}`,
+  // An item is named by what must be rectified.
+  recordRepresentation: (record) => clipped(record.description) ?? `#${record.id}`,
   icon: 'Build',
   list: {
-    columns: ['description', 'deadline', 'overdue', 'status', 'assignmentId'],
+    columns: ['description', 'deadline', 'overdue', 'status', 'assignmentId', 'findingId'],
     filters: [
       { source: 'overdue', kind: 'yesNo', alwaysOn: true },
       { source: 'statuses', kind: 'enums', enumName: 'RectificationStatus', alwaysOn: true },

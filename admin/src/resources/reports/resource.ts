@@ -1,3 +1,4 @@
+import { LABEL, nameIn } from '../names';
 import { STAMPS, INSPECTION_FILTER, day, defineResource, paragraph, ref, time } from '../descriptor';
 
 export const reports = defineResource({
@@ -8,7 +9,7 @@ export const reports = defineResource({
     many: 'reports',
     filterType: 'AssignmentRecordFilter',
     filters: ['assignmentId'],
-    fields: `id assignmentId summary suggestions submittedOn submittedById heardOn hearingNote teamPath ${STAMPS}`,
+    fields: `id assignmentId summary suggestions submittedOn submittedById heardOn hearingNote teamPath assignmentLabel ${LABEL} submittedByLabel ${LABEL} ${STAMPS}`,
     // The team leader names the inspection; the API drafts the text from what was recorded.
     create: { mutation: 'draftReport', inputType: 'DraftReportInput', fields: ['assignmentId'] },
     update: { mutation: 'updateReport', inputType: 'UpdateReportInput', fields: ['summary', 'suggestions'] },
@@ -24,7 +25,8 @@ export const reports = defineResource({
     hearingNote: paragraph,
     updatedAt: time,
   },
-  recordRepresentation: (record) => `#${record.id}`,
+  // One report per inspection: it is named by the inspection.
+  recordRepresentation: (record) => nameIn(record.assignmentLabel) ?? `#${record.id}`,
   icon: 'Description',
   list: {
     columns: ['assignmentId', 'submittedOn', 'submittedById', 'heardOn'],

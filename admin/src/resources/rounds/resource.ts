@@ -1,6 +1,7 @@
+import { LABEL } from '../names';
 import { STAMPS, day, defineResource, enumOf, ref, time, value } from '../descriptor';
 
-const ROUND_FIELDS = `id leadingGroupId year number title status approvedOn leadingGroupPath ${STAMPS}`;
+const ROUND_FIELDS = `id leadingGroupId year number title status approvedOn leadingGroupPath leadingGroupLabel ${LABEL} ${STAMPS}`;
 
 export const rounds = defineResource({
   name: 'rounds',
@@ -11,7 +12,7 @@ export const rounds = defineResource({
     filterType: 'RoundFilter',
     filters: ['leadingGroupId', 'status', 'year'],
     fields: ROUND_FIELDS,
-    oneFields: `${ROUND_FIELDS} targets(first: 100) { id bodyId }`,
+    oneFields: `${ROUND_FIELDS} targets(first: 100) { id bodyId bodyLabel ${LABEL} }`,
     create: { mutation: 'createRound', inputType: 'CreateRoundInput', fields: ['leadingGroupId', 'year', 'number', 'title', 'targetIds'] },
     update: { mutation: 'updateRound', inputType: 'UpdateRoundInput', fields: ['title', 'targetIds'] },
     scopeField: 'leadingGroupPath',

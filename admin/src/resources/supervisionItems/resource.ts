@@ -1,3 +1,4 @@
+import { LABEL, clipped } from '../names';
 import { STAMPS, INSPECTION_FILTER, day, defineResource, enumOf, overdue, paragraph, ref, text, time } from '../descriptor';
 
 /** The office supervises a decided matter: who handles it, by when, until it is found handled (DONE ends it). */
@@ -9,7 +10,7 @@ export const supervisionItems = defineResource({
     many: 'supervisionItems',
     filterType: 'SupervisionItemFilter',
     filters: ['assignmentId'],
-    fields: `id assignmentId findingId matter responsibleBodyId deadline status doneOn note overdue responsiblePath teamPath ${STAMPS}`,
+    fields: `id assignmentId findingId matter responsibleBodyId deadline status doneOn note overdue responsiblePath teamPath assignmentLabel ${LABEL} findingLabel ${LABEL} responsibleBodyLabel ${LABEL} ${STAMPS}`,
     create: {
       mutation: 'createSupervisionItem',
       inputType: 'CreateSupervisionItemInput',
@@ -30,7 +31,7 @@ export const supervisionItems = defineResource({
     note: paragraph,
     updatedAt: time,
   },
-  recordRepresentation: (record) => `#${record.id}`,
+  recordRepresentation: (record) => clipped(record.matter) ?? `#${record.id}`,
   icon: 'TaskAlt',
   list: {
     columns: ['matter', 'responsibleBodyId', 'deadline', 'overdue', 'status', 'assignmentId'],
