@@ -1,0 +1,175 @@
+/**
+ * Labels name what a record points at: the liaison reads the names of the inspection and the
+ * finding of its rectification items, and still cannot read either record. A label comes only
+ * with a record the caller may read, only for what that record points at, and costs the same few
+ * statements for a page of any size.
+ */
+import { getIntrospectionQuery, type IntrospectionObjectType, type IntrospectionQuery } from 'graphql';
+import { createRequestContext } from '../server/graphql/context';
+import { traceStatements } from '../server/db/statement-log';
+import { loadCaller } from '../server/modules/account/caller.loader';
+import { SUB_KIND_NAMES } from '../server/modules/finding/finding-title';
+import { en } from '../admin/src/i18n/en';
+import { zh } from '../admin/src/i18n/zh';
+import { codes, startTestServer, type TestServer } from './support/harness';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+interface Label {
+  zh: string;
+  en: string;
+}
+
+const LABEL = '{ zh en }';
+const LIAISON_ITEMS = `query($take: Int!) {
+  rectificationItems(page: { take: $take }) {
+    totalCount
+    items { id assignmentId findingId assignmentLabel ${LABEL} findingLabel ${LABEL} }
+  }
+}`;
+
+/** The labels the database gives for an inspection and a finding, read here independently of the server. */
+async function expectedInspectionLabel(assignmentId: number): Promise<Label> {
+  const [row] = await server.db.query(
+    'SELECT t.name AS name, t.nameEn AS nameEn, r.title AS title FROM assignment a JOIN body t ON t.id = a.targetId JOIN round r ON r.id = a.roundId WHERE a.id = ?',
+    [assignmentId],
+  );
+  return { zh: `${row.name} · ${row.title}`, en: `${row.nameEn} · ${row.title}` };
+}
+
+async function expectedFindingLabel(findingId: number): Promise<Label> {
+  const [row] = await server.db.query('SELECT subKind FROM finding WHERE id = ?', [findingId]);
+  return SUB_KIND_NAMES[row.subKind];
+}
+
+async function liaisonItems(take = 100) {
+  const token = await server.tokenFor('liaison');
+  const res = await server.gql(LIAISON_ITEMS, { take }, token);
+  expect(res.errors).toBeUndefined();
+  return res.data.rectificationItems as {
+    totalCount: number;
+    items: Array<{ id: number; assignmentId: number; findingId: number | null; assignmentLabel: Label; findingLabel: Label | null }>;
+  };
+}
+
+describe("the liaison's rectification items", () => {
+  it('name their inspection and finding, in both languages', async () => {
+    const { items } = await liaisonItems();
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.some((item) => item.findingId !== null)).toBe(true);
+    for (const item of items) {
+      expect(item.assignmentLabel).toEqual(await expectedInspectionLabel(item.assignmentId));
+      expect(item.findingLabel).toEqual(item.findingId === null ? null : await expectedFindingLabel(item.findingId));
+    }
+    // Chinese and English differ where the body has an English name.
+    expect(items[0].assignmentLabel.en).not.toEqual(items[0].assignmentLabel.zh);
+  });
+
+  it('still leave the inspection and the finding themselves unreadable', async () => {
+    const token = await server.tokenFor('liaison');
+    const { items } = await liaisonItems();
+    const item = items.find((i) => i.findingId !== null)!;
+    const assignment = await server.gql(`query($id: Int!) { assignment(id: $id) { id } }`, { id: item.assignmentId }, token);
+    expect(codes(assignment)).toEqual(['NOT_FOUND']);
+    const finding = await server.gql(`query($id: Int!) { finding(id: $id) { id } }`, { id: item.findingId }, token);
+    expect(codes(finding)).toEqual(['NOT_FOUND']);
+    const lists = await server.gql(
+      `query($a: Int!, $f: Int!) {
+        assignments(filter: { ids: [$a] }) { items { id targetLabel ${LABEL} } }
+        findings(filter: { ids: [$f] }) { items { id assignmentLabel ${LABEL} } }
+      }`,
+      { a: item.assignmentId, f: item.findingId },
+      token,
+    );
+    expect(lists.errors).toBeUndefined();
+    expect(lists.data).toEqual({ assignments: { items: [] }, findings: { items: [] } });
+  });
+});
+
+describe('a label', () => {
+  it('is never given for a record that the records the caller reads do not point at', async () => {
+    const token = await server.tokenFor('liaison');
+    const { items } = await liaisonItems();
+    const pointedAt = new Set(items.map((i) => i.assignmentId));
+    const [other] = await server.db.query(`SELECT id FROM assignment WHERE id NOT IN (${[...pointedAt].join(',')}) ORDER BY id LIMIT 1`);
+    const otherLabel = await expectedInspectionLabel(Number(other.id));
+    // Naming another inspection in the filter selects nothing, so it names nothing.
+    const filtered = await server.gql(
+      `query($a: Int!) { rectificationItems(filter: { assignmentId: $a }) { items { id assignmentLabel ${LABEL} } } }`,
+      { a: Number(other.id) },
+      token,
+    );
+    expect(filtered.errors).toBeUndefined();
+    expect(filtered.data.rectificationItems.items).toEqual([]);
+    // Everything the liaison can list, labels and all, holds no other inspection's name.
+    const everything = JSON.stringify(await liaisonItems());
+    expect(everything).not.toContain(otherLabel.zh);
+    expect(everything).not.toContain(otherLabel.en);
+  });
+
+  it('is reached only as a field of a record, never by an id of the caller', async () => {
+    const token = await server.tokenFor('office');
+    const res = await server.gql(getIntrospectionQuery(), {}, token);
+    const schema = (res.data as IntrospectionQuery).__schema;
+    const objects = schema.types.filter((t): t is IntrospectionObjectType => t.kind === 'OBJECT');
+    const labelFields = objects.flatMap((t) =>
+      t.fields.filter((f) => JSON.stringify(f.type).includes('"name":"Label"')).map((f) => ({ owner: t.name, field: f })),
+    );
+    expect(labelFields.length).toBeGreaterThan(20);
+    for (const { owner, field } of labelFields) {
+      expect([owner, field.args]).toEqual([owner, []]);
+      expect(['Query', 'Mutation']).not.toContain(owner);
+    }
+  });
+
+  it('names a finding with the words the console uses for its kind', () => {
+    const consoleWords = (messages: typeof zh | typeof en) => (messages as any).enums.FindingSubKind as Record<string, string>;
+    for (const [kind, names] of Object.entries(SUB_KIND_NAMES)) {
+      expect([kind, names.zh]).toEqual([kind, consoleWords(zh)[kind]]);
+      expect([kind, names.en]).toEqual([kind, consoleWords(en)[kind]]);
+    }
+  });
+});
+
+/** Runs an operation through the real schema as `login`, counting the SQL statements it causes. */
+async function statementsFor(login: string, query: string, variables: Record<string, unknown>) {
+  const [account] = await server.db.query('SELECT id FROM account WHERE login = ?', [login]);
+  const caller = await loadCaller(server.db, Number(account.id));
+  const { result, statements } = await traceStatements(() =>
+    server.app.apollo.executeOperation({ query, variables }, { contextValue: createRequestContext(server.db, caller) as never }),
+  );
+  const body = result.body as { kind: string; singleResult: { data?: any; errors?: unknown } };
+  expect(body.singleResult.errors).toBeUndefined();
+  return { data: body.singleResult.data, statements };
+}
+
+const FINDINGS = `query($take: Int!) {
+  findings(page: { take: $take }) {
+    items { id assignmentLabel ${LABEL} targetLabel ${LABEL} subjectPersonLabel ${LABEL} transferredToLabel ${LABEL} }
+  }
+}`;
+
+describe('labels are read in batches', () => {
+  it('cost the same statements for a page of 100 findings as for a page of 5', async () => {
+    const small = await statementsFor('lg.leader', FINDINGS, { take: 5 });
+    const large = await statementsFor('lg.leader', FINDINGS, { take: 100 });
+    const items = large.data.findings.items;
+    expect(items.length).toBeGreaterThan(50);
+    expect(items.every((f: any) => f.assignmentLabel && f.targetLabel)).toBe(true);
+    expect(items.some((f: any) => f.subjectPersonLabel) && items.some((f: any) => f.transferredToLabel)).toBe(true);
+    // The page, then one statement per kind of label a page holds: inspections, bodies, people.
+    expect(small.statements.length).toBeLessThanOrEqual(4);
+    expect(large.statements.length).toBe(4);
+  });
+
+  it("cost the same for one of the liaison's items as for all of them", async () => {
+    const one = await statementsFor('liaison', LIAISON_ITEMS, { take: 1 });
+    const all = await statementsFor('liaison', LIAISON_ITEMS, { take: 100 });
+    expect(all.data.rectificationItems.items.length).toBeGreaterThan(1);
+    expect(all.statements.length).toBe(one.statements.length);
+  });
+});
