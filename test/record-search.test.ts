@@ -97,7 +97,11 @@ beforeAll(async () => {
   const token = await server.tokenFor('analyst');
   targetOfAssignment = new Map();
   for (let skip = 0; ; skip += 100) {
-    const res = await server.gql(`query($page: PageInput) { assignments(page: $page) { items { id targetId } } }`, { page: { skip, take: 100 } }, token);
+    const res = await server.gql(
+      `query($page: PageInput) { assignments(page: $page) { items { id targetId } } }`,
+      { page: { skip, take: 100 } },
+      token,
+    );
     expect(res.errors).toBeUndefined();
     for (const a of res.data.assignments.items) targetOfAssignment.set(a.id, a.targetId);
     if (res.data.assignments.items.length < 100) break;

@@ -3,7 +3,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { DEFAULT_POOL_SIZE, type DatabaseConfig } from '../config';
 import { useAuditKey } from '../modules/audit/audit-key';
 import { boundServerWaits, boundSqliteWaits } from './bounded-waits';
-import { ENTITIES } from './entities';
+import { ENTITIES, SUBSCRIBERS } from './entities';
 import { beginImmediately } from './sqlite-begin';
 import { StatementLogger } from './statement-log';
 
@@ -30,6 +30,7 @@ export function migrationsDir(kind: DatabaseConfig['kind']): string {
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
   const common = {
     entities: ENTITIES,
+    subscribers: SUBSCRIBERS,
     migrations: [join(migrationsDir(database.kind), '*.{ts,js}')],
     migrationsTransactionMode: 'each' as const,
     logger: new StatementLogger(),

@@ -10,6 +10,7 @@ import { BodyKind, BodyLevel } from './body.enums';
 })
 @Entity()
 @Index('IDX_body_reportsTo_name', ['reportsToId', 'name'])
+@Index('IDX_body_reportsTo_nameSortKey', ['reportsToId', 'nameSortKey'])
 export class Body extends EditableRecord {
   @Field({ description: 'Stable short code, unique across all bodies (e.g. `C-LG` for the central leading group).' })
   @Column({ type: 'varchar', length: 40, unique: true })
@@ -18,6 +19,10 @@ export class Body extends EditableRecord {
   @Field({ description: 'Official name in Chinese.' })
   @Column({ type: 'varchar', length: 120 })
   name!: string;
+
+  /** The name's pinyin, set whenever the name is written (common/name-sort-key.ts): sorting by name sorts by it. */
+  @Column({ type: 'varchar', length: 255, default: '' })
+  nameSortKey?: string;
 
   @Field({ description: 'Name in English.' })
   @Column({ type: 'varchar', length: 200 })

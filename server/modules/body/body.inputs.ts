@@ -38,7 +38,8 @@ export class BodyFilter extends IdsFilter {
 }
 
 export enum BodySortField {
-  NAME = 'name',
+  /** In pinyin order (丁 ding before 严 yan), not by character code. */
+  NAME = 'nameSortKey',
   CODE = 'code',
   PATH = 'scopePath',
   KIND = 'kind',

@@ -52,9 +52,12 @@ export function whereTextHas(qb: SelectQueryBuilder<ObjectLiteral>, columns: rea
 /** Keeps the records of inspections of the given target, through their inspection. */
 export function whereInspectionTarget(qb: SelectQueryBuilder<ObjectLiteral>, targetId: number | undefined | null): void {
   if (targetId === undefined || targetId === null) return;
-  qb.andWhere('record.assignmentId IN (SELECT target_assignment.id FROM assignment target_assignment WHERE target_assignment.targetId = :searchTargetId)', {
-    searchTargetId: targetId,
-  });
+  qb.andWhere(
+    'record.assignmentId IN (SELECT target_assignment.id FROM assignment target_assignment WHERE target_assignment.targetId = :searchTargetId)',
+    {
+      searchTargetId: targetId,
+    },
+  );
 }
 
 function checkedRange(f: { from?: string | null; to?: string | null }): void {
@@ -62,7 +65,11 @@ function checkedRange(f: { from?: string | null; to?: string | null }): void {
 }
 
 /** Keeps the records whose day column (YYYY-MM-DD) lies in `from`..`to`, both included. */
-export function whereDayBetween(qb: SelectQueryBuilder<ObjectLiteral>, column: string, f: { from?: string | null; to?: string | null }): void {
+export function whereDayBetween(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  column: string,
+  f: { from?: string | null; to?: string | null },
+): void {
   checkedRange(f);
   if (f.from) qb.andWhere(`record.${column} >= :searchFrom`, { searchFrom: f.from });
   if (f.to) qb.andWhere(`record.${column} <= :searchTo`, { searchTo: f.to });
@@ -78,7 +85,11 @@ export function startOfDay(day: string): string {
  * Keeps the records whose instant column (ISO-8601 UTC) falls on a day `from`..`to` in the
  * configured zone: the days where the work happens, as every other day of the API.
  */
-export function whereInstantOnDays(qb: SelectQueryBuilder<ObjectLiteral>, column: string, f: { from?: string | null; to?: string | null }): void {
+export function whereInstantOnDays(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  column: string,
+  f: { from?: string | null; to?: string | null },
+): void {
   checkedRange(f);
   if (f.from) qb.andWhere(`record.${column} >= :searchFrom`, { searchFrom: startOfDay(f.from) });
   if (f.to) qb.andWhere(`record.${column} < :searchBefore`, { searchBefore: startOfDay(addDays(f.to, 1)) });

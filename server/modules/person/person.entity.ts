@@ -12,10 +12,15 @@ import { Protected } from '../../graphql/protected-field';
 })
 @Entity()
 @Index('IDX_person_scopePath_name', ['scopePath', 'name'])
+@Index('IDX_person_scopePath_nameSortKey', ['scopePath', 'nameSortKey'])
 export class Person extends EditableRecord {
   @Field({ description: 'Full name.' })
   @Column({ type: 'varchar', length: 60 })
   name!: string;
+
+  /** The name's pinyin, surname read as a surname, set whenever the name is written (common/name-sort-key.ts): sorting by name sorts by it. */
+  @Column({ type: 'varchar', length: 255, default: '' })
+  nameSortKey?: string;
 
   @Field({ description: 'Current position (职务), e.g. 副主任.' })
   @Column({ type: 'varchar', length: 120 })

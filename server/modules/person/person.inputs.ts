@@ -48,7 +48,8 @@ export class PersonFilter extends IdsFilter {
 }
 
 export enum PersonSortField {
-  NAME = 'name',
+  /** In pinyin order (丁 ding before 严 yan), not by character code. */
+  NAME = 'nameSortKey',
   POSITION = 'position',
   RANK = 'rank',
   CREATED_AT = 'createdAt',
