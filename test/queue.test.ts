@@ -310,3 +310,34 @@ describe('myQueue', () => {
     expect(few.totalCount).toBe(queues.get('office')!.totalCount);
   });
 });
+
+describe('the names of the bodies a summary counts by', () => {
+  it.each(['receiver', 'leader', 'lg.leader'])('names every body %s is given as a key, and nothing else', async (login) => {
+    const token = await server.tokenFor(login);
+    const res = await server.gql(
+      '{ findingSummary(groupBy: [TARGET, CATEGORY], limit: 100) { groups { key } bodyNames { id name nameEn } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const { groups, bodyNames } = res.data.findingSummary;
+    const keyed = [...new Set((groups as Array<{ key: string[] }>).map((g) => Number(g.key[0])))].sort((a, b) => a - b);
+    expect(keyed.length).toBeGreaterThan(0);
+    expect(bodyNames.map((b: { id: number }) => b.id)).toEqual(keyed);
+    const rows = await server.db.query(`SELECT id, name FROM body WHERE id IN (${keyed.join(',')}) ORDER BY id`);
+    expect(bodyNames.map((b: { name: string }) => b.name)).toEqual(rows.map((r: { name: string }) => r.name));
+  });
+
+  it('gives a receiving department the names of bodies it may not open as records', async () => {
+    const token = await server.tokenFor('receiver');
+    const res = await server.gql('{ findingSummary(groupBy: [TARGET]) { bodyNames { id name } } }', {}, token);
+    const [first] = res.data.findingSummary.bodyNames;
+    const body = await server.gql('query($id: Int!) { body(id: $id) { name } }', { id: first.id }, token);
+    expect(body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('names nothing for a summary keyed by no body', async () => {
+    const res = await server.gql('{ findingSummary(groupBy: [CATEGORY]) { bodyNames { id } } }', {}, await server.tokenFor('lg.leader'));
+    expect(res.data.findingSummary.bodyNames).toEqual([]);
+  });
+});

@@ -1198,6 +1198,16 @@ export type IntakeItemSortField =
   | 'CREATED_AT'
   | 'RECEIVED_ON';
 
+/** The name of a body a summary's groups are keyed by. */
+export type KeyedBodyName = {
+  /** The body, as its id appears in the group keys. */
+  id: Scalars['Int']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its English name, where it has one. */
+  nameEn: Maybe<Scalars['String']['output']>;
+};
+
 /** The name of a record this one points at, in both languages: its name or title and nothing else of it. Given wherever you may read the record that points at it, even if you may not read the record named; null only where there is no such record. */
 export type Label = {
   /** The name in English; the Chinese one where the record has no English name. */
@@ -3118,6 +3128,8 @@ export type StepWarningCode =
 
 /** Counts over the records you may see (or only count), grouped by the dimensions asked. */
 export type Summary = {
+  /** The names of the bodies the groups are keyed by (for the dimensions TARGET and TEAM), one per body; empty when no key is a body. */
+  bodyNames: Array<KeyedBodyName>;
   /** The dimensions grouped by, in order; each group key follows it. */
   dimensions: Array<Scalars['String']['output']>;
   /** How many groups there are in all (more than `groups` holds when cut at `limit`). */

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../graphql/context';
 import type { ModuleDescriptor } from '../common/module-descriptor';
 import { myQueue, QUEUE_KIND_LIMIT } from './queue.service';
 import { MyQueue } from './queue.types';
+import { SummaryNamesResolver } from './summary-names.resolver';
 
 @Resolver()
 export class QueueResolver {
@@ -25,4 +26,5 @@ export class QueueResolver {
   }
 }
 
-export const queueModule: ModuleDescriptor = { resolvers: [QueueResolver] };
+/** The start page's reads: what waits for the caller, and the names of the bodies its summaries count by. */
+export const queueModule: ModuleDescriptor = { resolvers: [QueueResolver, SummaryNamesResolver] };
