@@ -22,6 +22,7 @@ import { publicIntakeRouter } from './http/public-intake';
 import { documentsRouter } from './http/documents';
 import { exportsRouter } from './http/exports';
 import { consoleDir, consoleRouter } from './http/console';
+import { compressedAnswers } from './http/compression';
 import { healthRouter, Readiness } from './http/health';
 import { securityHeaders } from './http/security-headers';
 import { DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE_ZH, isDatabaseUnavailable } from './db/outage';
@@ -133,6 +134,7 @@ export async function createApp(
   app.use(exportsRouter(authenticateOnce));
   app.use(
     '/graphql',
+    compressedAnswers(),
     express.json({ limit: '256kb' }),
     expressMiddleware(apollo, {
       context: ({ req }) =>
