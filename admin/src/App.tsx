@@ -6,6 +6,8 @@ import { ListItemIcon, MenuItem } from '@mui/material';
 import { Admin, Layout, Menu, Resource, useCanAccess, usePermissions, useTranslate, type LayoutProps } from 'react-admin';
 import { PasswordGate } from './components/PasswordGate';
 import { Dashboard } from './dashboard/Dashboard';
+import { LoginPage } from './login/LoginPage';
+import { theme } from './theme';
 import { authProvider } from './providers/authProvider';
 import { canAccess, type AppAbility } from './providers/canAccess';
 import { dataProvider } from './providers/dataProvider';
@@ -114,6 +116,8 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={AppLayout}
+      theme={theme}
+      loginPage={LoginPage}
     >
       {PAGES.map(({ name, ...views }) => (
         <Resource key={name} name={name} {...views} />

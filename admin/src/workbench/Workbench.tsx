@@ -3,13 +3,14 @@
  * origin, same localStorage). Without a session the server's accepts, it offers only the way to
  * sign in: the schema is never fetched for anyone who is not signed in.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createGraphiQLFetcher, createLocalStorage } from '@graphiql/toolkit';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { isExpired } from '../providers/authProvider';
 import { createGraphQLClient, sessionStore, type ApiError } from '../providers/graphqlClient';
 import { queriesPlugin } from './QueriesPanel';
 import { savedQueriesApi } from './savedQueries';
+import { keepTabRolesOnButtons } from './tabRoles';
 
 const GRAPHQL_URL = '/graphql';
 const SIGN_IN_URL = '/#/login';
@@ -73,6 +74,8 @@ function Ide({ token, account, onSignedOut }: { token: string; account: Account;
       storage: createLocalStorage({ namespace: `inspection.workbench.${account.id}` }),
     };
   }, [token, account.id, onSignedOut]);
+  const ide = useRef<HTMLDivElement>(null);
+  useEffect(() => keepTabRolesOnButtons(ide.current!), []);
 
   return (
     <div className="workbench">
@@ -85,7 +88,7 @@ function Ide({ token, account, onSignedOut }: { token: string; account: Account;
         </span>
         <a href="/">返回管理台 / Console</a>
       </header>
-      <div className="workbench-ide">
+      <div className="workbench-ide" ref={ide}>
         <GraphiQL
           fetcher={fetcher}
           storage={storage}
