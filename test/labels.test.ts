@@ -11,6 +11,8 @@ import { loadCaller } from '../server/modules/account/caller.loader';
 import { SUB_KIND_NAMES } from '../server/modules/finding/finding-title';
 import { en } from '../admin/src/i18n/en';
 import { zh } from '../admin/src/i18n/zh';
+import { exportColumns, toExportTable } from '../admin/src/components/export';
+import { followLocale } from '../admin/src/resources/names';
 import { codes, startTestServer, type TestServer } from './support/harness';
 
 let server: TestServer;
@@ -132,6 +134,40 @@ describe('a label', () => {
       expect([kind, names.zh]).toEqual([kind, consoleWords(zh)[kind]]);
       expect([kind, names.en]).toEqual([kind, consoleWords(en)[kind]]);
     }
+  });
+});
+
+describe('an exported list', () => {
+  afterEach(() => followLocale('zh'));
+
+  it("names references by the row's labels, in the console's language, even where the record cannot be read", () => {
+    const item = {
+      id: 1,
+      description: '建立整改台账',
+      deadline: '2026-12-22',
+      overdue: false,
+      status: 'OPEN',
+      assignmentId: 7,
+      findingId: 9,
+      assignmentLabel: {
+        zh: '青川省人民政府党组 · 2026年第一轮巡视工作计划',
+        en: 'Party Group of the Qingchuan Government · 2026年第一轮巡视工作计划',
+      },
+      findingLabel: { zh: '形式主义', en: 'Formalism' },
+    };
+    const context = {
+      resource: 'rectificationItems',
+      translate: (key: string) => key,
+      related: new Map(),
+      represent: () => '',
+      formatTime: String,
+    };
+    const row = (labels: object) => toExportTable(exportColumns('rectificationItems'), [{ ...item, ...labels }], context).rows[0];
+    expect(row({}).slice(-2)).toEqual([item.assignmentLabel.zh, item.findingLabel.zh]);
+    followLocale('en');
+    expect(row({}).slice(-2)).toEqual([item.assignmentLabel.en, item.findingLabel.en]);
+    // Without a label, an unreadable reference keeps only its id.
+    expect(row({ assignmentLabel: null, findingLabel: null }).slice(-2)).toEqual(['#7', '#9']);
   });
 });
 

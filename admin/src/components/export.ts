@@ -14,6 +14,7 @@ import { MAX_TAKE } from '../providers/dataProvider';
 import type { ResourceName } from '../providers/resources';
 import { DESCRIPTORS } from '../resources';
 import type { FieldSpec } from '../resources/descriptor';
+import { referenceName } from '../resources/names';
 
 /** Enough for any report a person reads; more is a sign the filter is too wide. */
 export const EXPORT_LIMIT = 10_000;
@@ -154,8 +155,11 @@ function cellOf(column: ExportColumn, record: RaRecord, context: ExportContext):
     case 'enum':
       return context.translate(`enums.${column.enumName}.${value}`);
     case 'reference': {
+      // Named as the screen names it: by the label the row carries, which it has even where the caller may not read the record.
+      const name = referenceName(record, column.source);
+      if (name !== undefined) return name;
       const target = context.related.get(column.reference)?.get(String(value));
-      // Outside the caller's scope: the id is all the row itself says about it.
+      // Outside the caller's scope and unlabelled: the id is all the row itself says about it.
       return target ? context.represent(column.reference, target) : `#${value}`;
     }
     case 'boolean':
