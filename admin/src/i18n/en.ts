@@ -668,4 +668,51 @@ export const en: AppMessages = {
       },
     },
   },
+  guide: {
+    title: 'Next step',
+    separator: ', ',
+    action: {
+      APPROVE_PLAN: 'Approval of the plan by the leading group',
+      ASSIGN_TEAMS: 'Assign a team to each target of the plan',
+      ADVANCE: 'Move the inspection to "%{stage}"',
+    },
+    taken_by: 'Taken by: %{who}.',
+    yours: 'You may take this step.',
+    not_yours: 'Someone else takes this step; you can follow it here.',
+    lacks: 'Still lacking:',
+    ready: {
+      assignment: 'Nothing is lacking: it can move on.',
+      round: 'Nothing else is needed.',
+    },
+    warning: {
+      AHEAD_OF_START: 'The team is planned on site from %{day}: entering inquiry now runs ahead of the plan.',
+      AHEAD_OF_END: 'The team is planned on site until %{day}: ending inquiry now runs ahead of the plan.',
+    },
+    done: {
+      assignment: 'The inspection is closed: there is no further step.',
+      round: 'Every target of the plan has a team assigned.',
+    },
+    send_notice: 'Send the notice',
+    notice_sent: 'The notice is recorded as sent today',
+    intake: {
+      publish: 'Publish the intake link',
+      title: 'Public intake link',
+      explain: 'While the inspection is in inquiry, anyone can report to the team through this link. Print the QR code for the target.',
+      qr_alt: 'QR code of the intake link',
+      download_svg: 'Download QR code (SVG)',
+      download_png: 'Download QR code (PNG)',
+      close: 'Close',
+    },
+    picker: {
+      search: 'Type a name to search',
+      none: 'No one can be chosen',
+      recusal: 'Recusal',
+      recusal_title: '%{name} has a recusal ground (回避)',
+      recusal_staff: 'To staff them anyway, record a justified exception below; otherwise staffing is refused.',
+      recusal_leader: 'Naming this person leader of this inspection will be refused.',
+    },
+    plan: {
+      search: 'Type a name to search',
+    },
+  },
 };

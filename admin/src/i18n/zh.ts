@@ -666,6 +666,53 @@ export const zh = {
       },
     },
   },
+  guide: {
+    title: '下一步',
+    separator: '、',
+    action: {
+      APPROVE_PLAN: '报领导小组审批巡视计划',
+      ASSIGN_TEAMS: '为计划中的每个巡视对象派出巡视组',
+      ADVANCE: '推进到“%{stage}”阶段',
+    },
+    taken_by: '由%{who}办理。',
+    yours: '您可以办理这一步。',
+    not_yours: '这一步由他人办理，您可在此跟进。',
+    lacks: '尚缺：',
+    ready: {
+      assignment: '条件均已具备，可以推进。',
+      round: '无需其他条件。',
+    },
+    warning: {
+      AHEAD_OF_START: '巡视组计划于 %{day} 进驻，现在进入巡视了解阶段将早于计划。',
+      AHEAD_OF_END: '巡视组计划在驻点工作至 %{day}，现在结束巡视了解将早于计划。',
+    },
+    done: {
+      assignment: '本次巡视已结束，没有下一步。',
+      round: '计划中的每个巡视对象都已派出巡视组。',
+    },
+    send_notice: '发出巡视通知',
+    notice_sent: '已记录今天发出巡视通知',
+    intake: {
+      publish: '发布来信来访链接',
+      title: '群众来信来访网上渠道',
+      explain: '巡视了解阶段，任何人都可通过此链接向巡视组反映问题。可打印二维码张贴于被巡视单位。',
+      qr_alt: '来信来访链接的二维码',
+      download_svg: '下载二维码（SVG）',
+      download_png: '下载二维码（PNG）',
+      close: '关闭',
+    },
+    picker: {
+      search: '输入姓名搜索',
+      none: '没有可选的人员',
+      recusal: '需回避',
+      recusal_title: '%{name}存在回避情形',
+      recusal_staff: '如确需配备，须在下方填写回避例外的理由，否则系统将拒绝。',
+      recusal_leader: '系统将拒绝任命此人为本次巡视的组长。',
+    },
+    plan: {
+      search: '输入名称搜索',
+    },
+  },
 };
 
 /** The shape every locale's own messages must have. */

@@ -76,6 +76,7 @@ const ACTION_TABLE = {
   approveMembership: { resource: 'memberships', inputType: 'DecideMembershipInput' },
   refuseMembership: { resource: 'memberships', inputType: 'DecideMembershipInput' },
   advanceAssignment: { resource: 'assignments', inputType: 'VersionedInput' },
+  sendAssignmentNotice: { resource: 'assignments', inputType: 'VersionedInput' },
   staffAssignment: {
     resource: 'assignments',
     inputType: 'StaffAssignmentInput',

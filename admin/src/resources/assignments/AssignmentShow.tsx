@@ -4,6 +4,8 @@ import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fiel
 import { ShowActions } from '../../components/toolbars';
 import { ReferenceTable } from '../../components/ResourceScreens';
 import { AdvanceButton } from './AdvanceButton';
+import { IntakeLinkButton, SendNoticeButton } from './GuidedActions';
+import { NextStepPanel } from './NextStepPanel';
 import { StageStepper } from './StageStepper';
 import { AppointLeaderButton, StaffButton } from './StaffingButtons';
 
@@ -35,6 +37,15 @@ export function AssignmentShow() {
         </ShowActions>
       }
     >
+      <NextStepPanel
+        kind="assignment"
+        actions={
+          <>
+            <SendNoticeButton />
+            <IntakeLinkButton />
+          </>
+        }
+      />
       <StageStepper />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.tab.summary">

@@ -1,17 +1,8 @@
 import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import {
-  AutocompleteInput,
-  DateInput,
-  ReferenceInput,
-  SelectInput,
-  TextInput,
-  required,
-  useGetList,
-  useGetMany,
-  useRecordContext,
-} from 'react-admin';
+import { DateInput, TextInput, required, useRecordContext } from 'react-admin';
 import { DialogActionButton } from '../../components/ActionButtons';
+import { CandidatePicker } from '../../components/CandidatePicker';
 import { today } from '../../days';
 import { hasCurrentLeader } from './leadership';
 
@@ -41,28 +32,11 @@ export function StaffButton() {
       icon={<PersonAddIcon />}
       testId="staff-assignment"
     >
-      {/* Staffing draws only on the team's current members; the picker offers no one else. */}
-      <ReferenceInput source="personId" reference="people" filter={{ memberOf: record?.teamId, memberRoles: ['TEAM_MEMBER'] }}>
-        <AutocompleteInput optionText="name" validate={required()} fullWidth />
-      </ReferenceInput>
+      {/* Staffing draws only on the team's current members; the API offers no one else. */}
+      {record && <CandidatePicker source="personId" kind="staff" assignmentId={Number(record.id)} />}
       <TextInput source="recusalException" multiline minRows={2} fullWidth helperText="resources.assignments.helper.recusalException" />
     </DialogActionButton>
   );
-}
-
-/** The current pool of the plan's leading group, each entry named by its person. */
-function PoolEntryInput({ leadingGroupId }: { leadingGroupId?: number }) {
-  const { data: entries = [] } = useGetList(
-    'poolEntries',
-    { filter: { leadingGroupId }, pagination: { page: 1, perPage: 100 } },
-    { enabled: leadingGroupId != null },
-  );
-  const { data: people = [] } = useGetMany('people', { ids: entries.map((entry) => entry.personId) }, { enabled: entries.length > 0 });
-  const choices = entries.map((entry) => ({
-    id: entry.id,
-    name: people.find((person) => person.id === entry.personId)?.name ?? `#${entry.personId}`,
-  }));
-  return <SelectInput source="poolEntryId" choices={choices} translateChoice={false} validate={required()} fullWidth />;
 }
 
 /** The leading group names the leader from its pool for this one inspection (一次一授权). */
@@ -86,7 +60,8 @@ export function AppointLeaderButton() {
       icon={<MilitaryTechIcon />}
       testId="appoint-leader"
     >
-      <PoolEntryInput leadingGroupId={record?.round?.leadingGroupId} />
+      {/* The current pool of the plan's leading group, as the API offers it. */}
+      {record && <CandidatePicker source="poolEntryId" kind="leader" assignmentId={Number(record.id)} />}
       <DateInput source="validFrom" validate={required()} />
       <DateInput source="validUntil" validate={required()} />
     </DialogActionButton>

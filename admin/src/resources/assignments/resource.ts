@@ -1,5 +1,6 @@
 import { LABEL, nameIn, titleOf } from '../names';
 import { STAMPS, day, defineResource, enumOf, ref, text, time } from '../descriptor';
+import { NEXT_STEP_FIELDS } from './nextStep';
 
 export const assignments = defineResource({
   name: 'assignments',
@@ -14,7 +15,8 @@ export const assignments = defineResource({
       teamPath targetPath team { id name } target { id name } round { id leadingGroupId } ${STAMPS}
       targetLabel ${LABEL} teamLabel ${LABEL} roundLabel ${LABEL}
       staff(first: 100) { id personId personLabel ${LABEL} recusalException }
-      leaderGrants(first: 25) { id personId personLabel ${LABEL} validFrom validUntil revokedOn }`,
+      leaderGrants(first: 25) { id personId personLabel ${LABEL} validFrom validUntil revokedOn }
+      ${NEXT_STEP_FIELDS}`,
     create: {
       mutation: 'createAssignment',
       inputType: 'CreateAssignmentInput',

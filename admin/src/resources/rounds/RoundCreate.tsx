@@ -1,4 +1,5 @@
-import { AutocompleteInput, Create, NumberInput, ReferenceInput, maxValue, minValue, required } from 'react-admin';
+import { Create, NumberInput, maxValue, minValue, required } from 'react-admin';
+import { PlanLeadingGroupInput } from './PlanChoiceInputs';
 import { RoundTargetsInput, RoundTitleInput } from './RoundInputs';
 import { AppForm } from '../../components/forms';
 import { today } from '../../days';
@@ -8,9 +9,7 @@ export function RoundCreate() {
   return (
     <Create redirect="show">
       <AppForm defaultValues={{ year: Number(today().slice(0, 4)) }}>
-        <ReferenceInput source="leadingGroupId" reference="bodies" filter={{ kinds: ['LEADING_GROUP'] }}>
-          <AutocompleteInput optionText="name" validate={required()} />
-        </ReferenceInput>
+        <PlanLeadingGroupInput />
         <NumberInput source="year" validate={[required(), minValue(2000), maxValue(2100)]} />
         <NumberInput source="number" validate={[required(), minValue(1)]} />
         <RoundTitleInput />

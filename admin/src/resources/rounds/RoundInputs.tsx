@@ -1,12 +1,9 @@
-import { AutocompleteArrayInput, ReferenceArrayInput, TextInput, required } from 'react-admin';
+import { TextInput, required } from 'react-admin';
+import { PlanTargetsInput } from './PlanChoiceInputs';
 
-/** Bodies outside the committee's jurisdiction are refused by the API, which names them. */
+/** Only bodies the leading group's committee can inspect are offered; the API refuses any other, naming it. */
 export function RoundTargetsInput() {
-  return (
-    <ReferenceArrayInput source="targetIds" reference="bodies" perPage={50}>
-      <AutocompleteArrayInput optionText="name" validate={required()} fullWidth />
-    </ReferenceArrayInput>
-  );
+  return <PlanTargetsInput />;
 }
 
 export function RoundTitleInput() {

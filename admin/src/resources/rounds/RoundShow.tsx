@@ -14,6 +14,7 @@ import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fiel
 import { ShowActions } from '../../components/toolbars';
 import { RoundReportFigures } from '../../dashboard/RoundReport';
 import { ReferenceTable } from '../../components/ResourceScreens';
+import { NextStepPanel } from '../assignments/NextStepPanel';
 
 /** The plan's figures, once it is approved and its inspections under way. */
 function RoundReportTab(_props: { label: string }) {
@@ -43,6 +44,7 @@ export function RoundShow() {
         </ShowActions>
       }
     >
+      <NextStepPanel kind="round" />
       <SimpleShowLayout>
         <Text source="title" />
         <Text source="year" />

@@ -1,5 +1,6 @@
 import { LABEL } from '../names';
 import { STAMPS, day, defineResource, enumOf, ref, time, value } from '../descriptor';
+import { NEXT_STEP_FIELDS } from '../assignments/nextStep';
 
 const ROUND_FIELDS = `id leadingGroupId year number title status approvedOn leadingGroupPath leadingGroupLabel ${LABEL} ${STAMPS}`;
 
@@ -12,7 +13,7 @@ export const rounds = defineResource({
     filterType: 'RoundFilter',
     filters: ['leadingGroupId', 'status', 'year'],
     fields: ROUND_FIELDS,
-    oneFields: `${ROUND_FIELDS} targets(first: 100) { id bodyId bodyLabel ${LABEL} }`,
+    oneFields: `${ROUND_FIELDS} targets(first: 100) { id bodyId bodyLabel ${LABEL} } ${NEXT_STEP_FIELDS}`,
     create: { mutation: 'createRound', inputType: 'CreateRoundInput', fields: ['leadingGroupId', 'year', 'number', 'title', 'targetIds'] },
     update: { mutation: 'updateRound', inputType: 'UpdateRoundInput', fields: ['title', 'targetIds'] },
     scopeField: 'leadingGroupPath',
