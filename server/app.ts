@@ -25,7 +25,7 @@ import { consoleDir, consoleRouter } from './http/console';
 import { compressedAnswers } from './http/compression';
 import { healthRouter, Readiness } from './http/health';
 import { securityHeaders } from './http/security-headers';
-import { DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE_ZH, isDatabaseUnavailable } from './db/outage';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/outage';
 import { databaseUnavailableResponse, sendAppError } from './http/error-response';
 import { loadCaller } from './modules/account/caller.loader';
 import { TokenService } from './modules/account/tokens';
@@ -39,7 +39,7 @@ export interface App {
   readiness: Readiness;
 }
 
-const rejectToken = () => unauthenticated('Your sign-in has expired or is no longer valid; sign in again.');
+const rejectToken = () => unauthenticated('auth.sessionExpired');
 
 export async function createApp(
   config: Pick<Config, 'tokenSecret' | 'tokenTtlSeconds'> &
@@ -160,13 +160,19 @@ export async function createApp(
     if (isDatabaseUnavailable(error)) {
       return void databaseUnavailableResponse(res, error).json({
         error: DATABASE_UNAVAILABLE_MESSAGE,
-        errorZh: DATABASE_UNAVAILABLE_MESSAGE_ZH,
         code: 'SERVICE_UNAVAILABLE',
+        messageKey: 'outage.databaseUnavailable',
+        params: {},
         requestId,
       });
     }
     log({ level: 'error', msg: 'unexpected error', requestId, error: String(error), stack: (error as Error)?.stack });
-    res.status(500).json({ error: `Internal error. Quote request id ${requestId} when reporting it.` });
+    res.status(500).json({
+      error: `Internal error. Quote request id ${requestId} when reporting it.`,
+      code: 'INTERNAL_SERVER_ERROR',
+      messageKey: 'internal.error',
+      params: { requestId },
+    });
   });
   return { express: app, apollo, tokens, readiness };
 }

@@ -102,7 +102,8 @@ describe('the data provider', () => {
       .update('bodies', { id, data: { ...before, nameEn: 'Lost edit' }, previousData: before })
       .catch((e: unknown) => e)) as ApiError;
     expect(stale.status).toBe(409);
-    expect(stale.message).toMatch(/changed by someone else/);
+    expect(stale.message).toMatch(/已被他人修改/);
+    expect(stale.body.serverMessage).toMatch(/changed by someone else/);
   });
 
   it('turns a refused field into a form error on that field', async () => {

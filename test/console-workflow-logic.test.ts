@@ -8,7 +8,7 @@ import { zh } from '../admin/src/i18n/zh';
 import { SUB_KINDS, subKindChoices } from '../admin/src/enums';
 import { abilityFromPackedRules, canAccess, canRecordInformant } from '../admin/src/providers/canAccess';
 import { createDataProvider, toUpdateInput } from '../admin/src/providers/dataProvider';
-import { createGraphQLClient } from '../admin/src/providers/graphqlClient';
+import { createGraphQLClient, type ApiError } from '../admin/src/providers/graphqlClient';
 import { CONDITION_KEYS, parseAdvanceRefusal } from '../admin/src/resources/assignments/advanceRefusal';
 import { hasCurrentLeader } from '../admin/src/resources/assignments/leadership';
 import { toIntakeInput } from '../admin/src/resources/intakeItems/intakeInput';
@@ -159,8 +159,10 @@ describe('against the API', () => {
     const office = await providerOf('office');
     const preparing = await assignmentOf('C-T03', 'P-DL-NPC');
     const { data: assignment } = await office.getOne('assignments', { id: preparing });
-    const error = (await office.run('advanceAssignment', { id: preparing, version: assignment.version }).catch((e: unknown) => e)) as Error;
-    const refusal = parseAdvanceRefusal(error.message);
+    const error = (await office
+      .run('advanceAssignment', { id: preparing, version: assignment.version })
+      .catch((e: unknown) => e)) as ApiError;
+    const refusal = parseAdvanceRefusal(error.body.serverMessage!);
     expect(refusal.stage).toBe('INQUIRY');
     expect(refusal.unmet.length).toBeGreaterThan(1);
     expect(refusal.unmet.every((condition) => condition.key)).toBe(true);

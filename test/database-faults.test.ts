@@ -12,12 +12,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { connect } from '../server/db/connect';
 import { createDataSource } from '../server/db/data-source';
-import {
-  DATABASE_UNAVAILABLE_MESSAGE,
-  DATABASE_UNAVAILABLE_MESSAGE_ZH,
-  OUTCOME_UNKNOWN_MESSAGE,
-  OUTCOME_UNKNOWN_MESSAGE_ZH,
-} from '../server/db/outage';
+import { DATABASE_UNAVAILABLE_MESSAGE, OUTCOME_UNKNOWN_MESSAGE } from '../server/db/outage';
 import { verifyAuditChain } from '../server/modules/audit/audit.service';
 import { captureOutput } from './support/capture-output';
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
@@ -148,13 +143,19 @@ describe('a write the database fails part-way through', () => {
             extensions: {
               code: 'SERVICE_UNAVAILABLE',
               outcome: 'UNKNOWN',
-              messageZh: OUTCOME_UNKNOWN_MESSAGE_ZH,
+              messageKey: 'outage.outcomeUnknown',
+              params: {},
               requestId: expect.any(String),
             },
           })
         : expect.objectContaining({
             message: DATABASE_UNAVAILABLE_MESSAGE,
-            extensions: { code: 'SERVICE_UNAVAILABLE', messageZh: DATABASE_UNAVAILABLE_MESSAGE_ZH, requestId: expect.any(String) },
+            extensions: {
+              code: 'SERVICE_UNAVAILABLE',
+              messageKey: 'outage.databaseUnavailable',
+              params: {},
+              requestId: expect.any(String),
+            },
           }),
     ]);
     expectNothingInternal(res.raw);

@@ -8,13 +8,7 @@
 import { QueryFailedError, type DataSource } from 'typeorm';
 import { AppError } from '../server/errors';
 import { isDatabaseUnavailable } from '../server/db/outage';
-import {
-  CONCURRENT_WRITES_MESSAGE_ZH,
-  TRANSIENT_ATTEMPTS,
-  transientBackoffMs,
-  transientKind,
-  transientRetries,
-} from '../server/db/transient';
+import { TRANSIENT_ATTEMPTS, transientBackoffMs, transientKind, transientRetries } from '../server/db/transient';
 import { verifyAuditChain } from '../server/modules/audit/audit.service';
 import { AuditEntry } from '../server/modules/audit/audit-entry.entity';
 import { Person } from '../server/modules/person/person.entity';
@@ -88,7 +82,7 @@ describe('which failures are transient', () => {
   test('a constraint, an unknown command, a version conflict, an outage and a plain error are not', () => {
     expect(transientKind(Object.assign(new Error('Duplicate entry'), { code: 'ER_DUP_ENTRY' }))).toBeNull();
     expect(transientKind(Object.assign(new Error('Unknown command'), { code: 'ER_UNKNOWN_COM_ERROR' }))).toBeNull();
-    expect(transientKind(new AppError('CONFLICT', 'changed by someone else'))).toBeNull();
+    expect(transientKind(new AppError('CONFLICT', 'record.changed', { subject: 'Person', id: 1, version: 1 }))).toBeNull();
     expect(transientKind(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }))).toBeNull();
     expect(transientKind(Object.assign(new Error('gone'), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true }))).toBeNull();
     expect(transientKind(new Error('boom'))).toBeNull();
@@ -134,7 +128,7 @@ describe('the write path runs a transaction again after a transient failure', ()
     expect(runs).toBe(TRANSIENT_ATTEMPTS);
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as AppError).code).toBe('CONFLICT');
-    expect((failure as AppError).details).toMatchObject({ reason: 'concurrent-writes', messageZh: CONCURRENT_WRITES_MESSAGE_ZH });
+    expect(failure).toMatchObject({ messageKey: 'record.concurrentWrites', details: { reason: 'concurrent-writes' } });
     expect((await personById(person.id)).version).toBe(before.version);
     expect(await updatesOf(person.id, 'never lands')).toBe(0);
   });

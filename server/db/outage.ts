@@ -3,9 +3,9 @@
  * opposed to a fault in a statement. Such a request failed as a whole (every write is one
  * transaction), so the client is told to try again instead of being shown an internal error.
  */
+import { renderMessage } from '../../shared/messages';
 
-export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; nothing was changed. Try again shortly.';
-export const DATABASE_UNAVAILABLE_MESSAGE_ZH = '数据库暂时无法访问或未能及时响应，未作任何更改，请稍后重试。';
+export const DATABASE_UNAVAILABLE_MESSAGE = renderMessage('outage.databaseUnavailable')!;
 
 /**
  * A change whose work was done but whose commit was never confirmed (the connection was lost during
@@ -13,10 +13,7 @@ export const DATABASE_UNAVAILABLE_MESSAGE_ZH = '数据库暂时无法访问或�
  * applied, and only the database knows. Sending it again with the same `Idempotency-Key` is safe and
  * tells which: the first result if it was applied, the change made once now if it was not.
  */
-export const OUTCOME_UNKNOWN_MESSAGE =
-  'The change may have been applied: the database did not confirm it. Send the same request again with the same Idempotency-Key to get its result without applying it twice; without a key, check whether it was applied before sending it again.';
-export const OUTCOME_UNKNOWN_MESSAGE_ZH =
-  '更改可能已经生效：数据库未能确认提交。请使用相同的 Idempotency-Key 重新发送同一请求，即可得到其结果而不会重复执行；如未使用该标头，请先核实是否已生效，再决定是否重新发送。';
+export const OUTCOME_UNKNOWN_MESSAGE = renderMessage('outage.outcomeUnknown')!;
 
 /**
  * Thrown for a change that may have been applied (see OUTCOME_UNKNOWN_MESSAGE). Counts as an

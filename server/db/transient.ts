@@ -87,17 +87,13 @@ export async function shouldRetryTransient(error: unknown, attempt: number): Pro
   return true;
 }
 
-export const CONCURRENT_WRITES_MESSAGE =
-  'The change collided with changes made at the same moment and was not applied; nothing was changed. Send it again.';
-export const CONCURRENT_WRITES_MESSAGE_ZH = '该更改与同一时刻的其他更改相冲突，未能生效，未作任何更改，请重新发送。';
-
 /**
  * What a caller is told of a transaction given up: a conflict that kept recurring is a CONFLICT
  * (409) saying nothing was changed; anything else (a node not ready counts as an outage) as it is.
  */
 export function givenUp(error: unknown): unknown {
   if (transientKind(error) !== 'conflict') return error;
-  return new AppError('CONFLICT', CONCURRENT_WRITES_MESSAGE, { reason: 'concurrent-writes', messageZh: CONCURRENT_WRITES_MESSAGE_ZH });
+  return new AppError('CONFLICT', 'record.concurrentWrites', {}, { details: { reason: 'concurrent-writes' } });
 }
 
 /**

@@ -17,8 +17,13 @@ export function appErrorIn(error: unknown): AppError | null {
   return null;
 }
 
-/** What a client reads in `extensions`: the code, then the error's own fields. */
-export const extensionsOf = (error: AppError): Record<string, unknown> => ({ code: error.code, ...error.details });
+/** What a client reads in `extensions`: the code, the message's key and parameters, then the error's own fields (`field`, …). */
+export const extensionsOf = (error: AppError): Record<string, unknown> => ({
+  code: error.code,
+  messageKey: error.messageKey,
+  params: error.params,
+  ...error.details,
+});
 
 /** The answer's HTTP status and headers for an error that decides them. */
 function httpOf(error: AppError): { status: number; headers: Map<string, string> } {

@@ -55,7 +55,7 @@ const introspectionForSignedIn: ApolloServerPlugin<RequestContext> = {
     return {
       async didResolveOperation({ contextValue, document }) {
         if (!contextValue.caller && introspects(document)) {
-          throw unauthenticated('Sign in to read the schema.');
+          throw unauthenticated('auth.schemaNeedsSignIn');
         }
       },
     };

@@ -6,7 +6,7 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Kind, print, type OperationDefinitionNode } from 'graphql';
 import { IDEMPOTENCY_HEADER, invalidIdempotencyKey } from '../errors';
-import { isDatabaseUnavailable, OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN_MESSAGE_ZH } from '../db/outage';
+import { isDatabaseUnavailable, OUTCOME_UNKNOWN_MESSAGE } from '../db/outage';
 import { IdempotencyState, parseIdempotencyKey, requestFingerprint } from '../write/idempotency';
 import type { RequestContext } from './context';
 
@@ -33,10 +33,7 @@ export const idempotentMutations: ApolloServerPlugin<RequestContext> = {
         // and a stored answer (a token) must not be handed to whoever guesses a key.
         if (key === null || accountId === undefined) return;
         if (rootFields(operation) !== 1) {
-          throw invalidIdempotencyKey({
-            en: 'a key names one change; send each mutation field in a request of its own',
-            zh: '一个键只对应一项更改；每个变更字段请单独发送一个请求',
-          });
+          throw invalidIdempotencyKey('idempotency.oneChangePerKey');
         }
         contextValue.readFromPrimary();
         storedResponse = await state.bind(contextValue.db, accountId, key, requestFingerprint(print(document), operationName, variables));
@@ -61,7 +58,7 @@ export const idempotentMutations: ApolloServerPlugin<RequestContext> = {
               ? {
                   ...e,
                   message: OUTCOME_UNKNOWN_MESSAGE,
-                  extensions: { ...e.extensions, outcome: 'UNKNOWN', messageZh: OUTCOME_UNKNOWN_MESSAGE_ZH },
+                  extensions: { ...e.extensions, outcome: 'UNKNOWN', messageKey: 'outage.outcomeUnknown', params: {} },
                 }
               : e,
           );

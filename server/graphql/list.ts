@@ -43,7 +43,7 @@ export const firstArg = {
 /** The `first` of a nested list, refused with a clear error outside 1..MAX_PAGE_SIZE. */
 export function checkedFirst(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput('first', `must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${first}`);
+    throw badInput('first', 'input.pageSize', { max: MAX_PAGE_SIZE, got: first });
   }
   return first;
 }

@@ -8,11 +8,7 @@ export const PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED';
 
 /** The refusal for a caller whose password someone else chose, until they choose their own. */
 export const passwordChangeRequired = () =>
-  new AppError(
-    'FORBIDDEN',
-    'Your password was chosen by someone else (an administrator, or the operator who set up the system): choose your own with changePassword first. Until then only me, changePassword and signOut are open to you.',
-    { reason: PASSWORD_CHANGE_REQUIRED },
-  );
+  new AppError('FORBIDDEN', 'auth.passwordChangeRequired', {}, { details: { reason: PASSWORD_CHANGE_REQUIRED } });
 
 /**
  * Deny by default: every root query and mutation needs a signed-in caller unless it is marked

@@ -25,7 +25,7 @@ export function documentsRouter(authenticate: (req: Request) => Promise<RequestC
     const kind = req.params.kind as keyof typeof DOCUMENTS;
     const id = Number(req.params.id);
     // Own keys only: `in` would also find toString, constructor and the rest of every object's prototype.
-    if (!Object.hasOwn(DOCUMENTS, kind) || !Number.isSafeInteger(id) || id < 1) throw new AppError('NOT_FOUND', 'No such document.');
+    if (!Object.hasOwn(DOCUMENTS, kind) || !Number.isSafeInteger(id) || id < 1) throw new AppError('NOT_FOUND', 'document.notFound');
     const ctx = await authenticate(req);
     if (!ctx.caller) throw unauthenticated();
     const data = await documentData(ctx, id);

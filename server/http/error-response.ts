@@ -18,9 +18,18 @@ export function withErrorStatus(res: Response, error: AppError): Response {
   return res;
 }
 
-/** Answers an app error as JSON: its message as `error`, its code, and its details. */
+/**
+ * Answers an app error as JSON: its English message as `error`, its code, its message's key and
+ * parameters (shared/messages.ts), and its details (`field`, …), as GraphQL's `extensions` carry them.
+ */
 export function sendAppError(res: Response, error: AppError): void {
-  withErrorStatus(res, error).json({ error: error.message, code: error.code, ...error.details });
+  withErrorStatus(res, error).json({
+    error: error.message,
+    code: error.code,
+    messageKey: error.messageKey,
+    params: error.params,
+    ...error.details,
+  });
 }
 
 /**

@@ -65,31 +65,42 @@ function csvLine(cells: unknown[]): string {
   return cells.map(csvCell).join(',') + LINE_END;
 }
 
+/** A filter the list would refuse: GraphQL's or the validators' own words, the first field named. */
+const filterRefused = (problems: Array<{ field: string; text: string }>) =>
+  new AppError(
+    'BAD_USER_INPUT',
+    'export.filterInvalid',
+    { detail: problems.map((p) => `${p.field}: ${p.text}`).join('; ') },
+    {
+      details: { field: problems[0].field },
+    },
+  );
+
 /** The `filter` query parameter as the list's filter argument, checked as the GraphQL list checks it. */
 async function parseFilter(name: string, list: ListQuery, raw: unknown): Promise<object> {
   if (raw === undefined || raw === '') raw = '{}';
-  if (typeof raw !== 'string') throw new AppError('BAD_USER_INPUT', 'Give the filter once, as one JSON object: ?filter={"…":…}.');
+  if (typeof raw !== 'string') throw new AppError('BAD_USER_INPUT', 'export.filterOnce', {}, { details: { field: 'filter' } });
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch (error) {
-    throw new AppError('BAD_USER_INPUT', `filter is not valid JSON (${(error as Error).message}).`);
+    throw new AppError('BAD_USER_INPUT', 'export.filterNotJson', { detail: (error as Error).message }, { details: { field: 'filter' } });
   }
   const schema = await buildAppSchema();
   const type = schema
     .getQueryType()!
     .getFields()
     [name].args.find((arg) => arg.name === 'filter')!.type as GraphQLInputType;
-  const problems: string[] = [];
+  const problems: Array<{ field: string; text: string }> = [];
   const coerced = coerceInputValue(parsed, type, (path, _value, error) => {
-    problems.push(`${['filter', ...path].join('.')}: ${error.message}`);
+    problems.push({ field: ['filter', ...path].join('.'), text: error.message });
   });
-  if (problems.length) throw new AppError('BAD_USER_INPUT', problems.join('; '));
+  if (problems.length) throw filterRefused(problems);
   const filter = Object.assign(new list.filter(), coerced);
   for (const error of await validate(filter, { forbidUnknownValues: false })) {
-    problems.push(`filter.${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
+    problems.push({ field: `filter.${error.property}`, text: Object.values(error.constraints ?? {}).join('; ') });
   }
-  if (problems.length) throw new AppError('BAD_USER_INPUT', problems.join('; '));
+  if (problems.length) throw filterRefused(problems);
   return filter;
 }
 
@@ -155,13 +166,7 @@ export function exportsRouter(authenticate: (req: Request) => Promise<RequestCon
     const name = /^(\w+)\.csv$/.exec(req.params.file)?.[1] ?? '';
     // The client's own mistakes are app errors: the app's error handler answers them as the API words them.
     const list = listQuery(name);
-    if (!list)
-      throw new AppError(
-        'NOT_FOUND',
-        `There is no export ${req.params.file}; there are ${listNames()
-          .map((n) => `${n}.csv`)
-          .join(', ')}.`,
-      );
+    if (!list) throw new AppError('NOT_FOUND', 'export.notFound', { file: req.params.file, files: listNames().map((n) => `${n}.csv`) });
     const ctx = await authenticate(req);
     if (!ctx.caller) throw unauthenticated();
     const filter = await parseFilter(name, list, req.query.filter);

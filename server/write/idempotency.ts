@@ -50,10 +50,7 @@ const PURGE_INTERVAL_MS = 10 * 60_000;
 export function parseIdempotencyKey(value: string | undefined | null): string | null {
   if (value === undefined || value === null) return null;
   if (!KEY_FORMAT.test(value)) {
-    throw invalidIdempotencyKey({
-      en: 'must be 8 to 128 printable ASCII characters, sent once (a random UUID will do)',
-      zh: '须为 8 至 128 个可打印 ASCII 字符，且只发送一次（可使用随机 UUID）',
-    });
+    throw invalidIdempotencyKey('idempotency.keyMalformed');
   }
   return value;
 }

@@ -15,7 +15,7 @@ import type { Caller } from '../permissions/caller';
 import type { ReadScope } from '../scope/read-scope';
 import type { IdempotencyState } from './idempotency';
 import { now } from '../modules/common/record';
-import { GOVERNANCE_RULES, governanceRuleOf, type GovernanceRule } from '../permissions/delegation';
+import { governanceRuleOf, type GovernanceRule } from '../permissions/delegation';
 
 /**
  * What the write path needs of a request: the caller's read scope, who writes (the audit trail
@@ -35,8 +35,7 @@ export function refusal(ctx: WriteScope, action: Action, name: string, record: O
   return key ? refusedBy(key, action, name) : forbidden(action, name);
 }
 
-export const refusedBy = (key: GovernanceRule, action: string, name: string) =>
-  forbidden(action, name, { key, text: GOVERNANCE_RULES[key] });
+export const refusedBy = (key: GovernanceRule, action: string, name: string) => forbidden(action, name, key);
 
 interface Versioned extends ObjectLiteral {
   id: number;

@@ -20,6 +20,7 @@ import {
 } from 'react-admin';
 import type { Action } from '../../../shared/actions';
 import type { AppDataProvider } from '../providers/dataProvider';
+import type { ApiError } from '../providers/graphqlClient';
 import { useNotifyRefusal } from './notices';
 import type { ActionName } from '../providers/resources';
 
@@ -65,7 +66,8 @@ function useRunAction(action: ActionName, { successMessage, successArgs, onDone,
       return true;
     } catch (error) {
       notifyRefusal(error);
-      onRefused?.(record, (error as Error)?.message || 'ra.notification.http_error');
+      // The server's own words: a stage refusal is read condition by condition (resources/assignments/advanceRefusal.ts).
+      onRefused?.(record, (error as ApiError)?.body?.serverMessage || (error as Error)?.message || 'ra.notification.http_error');
       return false;
     } finally {
       setPending(false);

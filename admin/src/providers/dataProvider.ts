@@ -19,7 +19,9 @@ import type {
   UpdateParams,
 } from 'ra-core';
 import { ACTIONS, resourceSpec, type ActionName, type ResourceSpec } from './resources';
-import { graphql, type GraphQLRequest } from './graphqlClient';
+import { graphql, wordErrorsWith, type GraphQLRequest } from './graphqlClient';
+import { localizeApiError, lookupIn, type ErrorPlace } from './errorMessages';
+import { i18nProvider, MESSAGES } from './i18nProvider';
 
 /** The API refuses pages larger than this. */
 export const MAX_TAKE = 100;
@@ -154,7 +156,27 @@ export interface AppDataProvider extends DataProvider {
 type Page = { page: { items: RaRecord[]; totalCount: number } };
 type One = { record: RaRecord };
 
-export function createDataProvider(request: GraphQLRequest = graphql): AppDataProvider {
+/** Words an API error for its reader (errorMessages.ts); `place` says which resource and form it concerns. */
+export type ErrorWording = (error: unknown, place: ErrorPlace) => unknown;
+
+/** The console's language, as chosen in the top bar. */
+export const inReadersLanguage: ErrorWording = (error, place) => {
+  const language = i18nProvider.getLocale() === 'en' ? 'en' : 'zh';
+  return localizeApiError(error, language, lookupIn(MESSAGES[language]), place);
+};
+
+wordErrorsWith((error) => inReadersLanguage(error, {}));
+
+/** A call whose refusal reaches react-admin in the reader's words. */
+async function worded<T>(wording: ErrorWording, place: ErrorPlace, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw wording(error, place);
+  }
+}
+
+export function createDataProvider(request: GraphQLRequest = graphql, wording: ErrorWording = inReadersLanguage): AppDataProvider {
   async function list(spec: ResourceSpec, filter: Vars | undefined, sort: SortPayload | undefined, page?: number, perPage?: number) {
     const query = buildListQuery(spec);
     const sortInput = toSortInput(spec, sort);
@@ -196,27 +218,34 @@ export function createDataProvider(request: GraphQLRequest = graphql): AppDataPr
   return {
     getList: (resource: string, params: GetListParams) => {
       const spec = resourceSpec(resource);
-      return list(spec, toFilterInput(spec, params.filter), params.sort, params.pagination?.page, params.pagination?.perPage);
+      return worded(wording, { resource }, () =>
+        list(spec, toFilterInput(spec, params.filter), params.sort, params.pagination?.page, params.pagination?.perPage),
+      );
     },
 
-    getOne: async (resource: string, params: GetOneParams) => {
+    getOne: (resource: string, params: GetOneParams) => {
       const spec = resourceSpec(resource);
-      const result = await request<One>(buildOneQuery(spec), { id: Number(params.id) });
-      return { data: result.record };
+      return worded(wording, { resource }, async () => {
+        const result = await request<One>(buildOneQuery(spec), { id: Number(params.id) });
+        return { data: result.record };
+      });
     },
 
-    getMany,
+    getMany: (resource: string, params: GetManyParams) => worded(wording, { resource }, () => getMany(resource, params)),
 
     getManyReference: (resource: string, params: GetManyReferenceParams) => {
       const spec = resourceSpec(resource);
       const filter = toFilterInput(spec, { ...params.filter, [params.target]: params.id });
-      return list(spec, filter, params.sort, params.pagination?.page, params.pagination?.perPage);
+      return worded(wording, { resource }, () => list(spec, filter, params.sort, params.pagination?.page, params.pagination?.perPage));
     },
 
     create: (resource: string, params: CreateParams) => {
       const spec = resourceSpec(resource);
       if (!spec.create) throw new Error(`${resource} cannot be created from the console`);
-      return run(spec.create.mutation, spec.create.inputType, spec.oneFields ?? spec.fields, pickInput(params.data, spec.create.fields));
+      const { mutation, inputType, fields } = spec.create;
+      return worded(wording, { resource, formFields: fields }, () =>
+        run(mutation, inputType, spec.oneFields ?? spec.fields, pickInput(params.data, fields)),
+      );
     },
 
     update: async (resource: string, params: UpdateParams) => {
@@ -225,7 +254,8 @@ export function createDataProvider(request: GraphQLRequest = graphql): AppDataPr
       const input = toUpdateInput(spec.update.fields, params.data, params.previousData);
       // Nothing changed: no write, no new version, no audit entry.
       if (Object.keys(input).length === 2) return { data: params.previousData };
-      return run(spec.update.mutation, spec.update.inputType, spec.oneFields ?? spec.fields, input);
+      const { mutation, inputType, fields } = spec.update;
+      return worded(wording, { resource, formFields: fields }, () => run(mutation, inputType, spec.oneFields ?? spec.fields, input));
     },
 
     updateMany: async () => {
@@ -234,19 +264,22 @@ export function createDataProvider(request: GraphQLRequest = graphql): AppDataPr
 
     delete: (resource: string, params: DeleteParams) => {
       if (!params.previousData) throw new Error('Retiring needs the record as read (its version)');
-      return retire(resource, params.previousData);
+      const record = params.previousData;
+      return worded(wording, { resource }, () => retire(resource, record));
     },
 
-    deleteMany: async (resource: string, params: DeleteManyParams) => {
-      // react-admin sends only ids; the versions come from a fresh read.
-      const { data } = await getMany(resource, { ids: params.ids });
-      for (const record of data) await retire(resource, record);
-      return { data: data.map((r) => r.id) };
-    },
+    deleteMany: (resource: string, params: DeleteManyParams) =>
+      worded(wording, { resource }, async () => {
+        // react-admin sends only ids; the versions come from a fresh read.
+        const { data } = await getMany(resource, { ids: params.ids });
+        for (const record of data) await retire(resource, record);
+        return { data: data.map((r) => r.id) };
+      }),
 
-    run: async <T extends RaRecord>(action: ActionName, input: Vars) => {
-      return (await run(action, ACTIONS[action].inputType, actionSelection(action), input)) as { data: T };
-    },
+    run: <T extends RaRecord>(action: ActionName, input: Vars) =>
+      worded(wording, { resource: ACTIONS[action].resource }, async () => {
+        return (await run(action, ACTIONS[action].inputType, actionSelection(action), input)) as { data: T };
+      }),
   } as AppDataProvider;
 }
 

@@ -9,10 +9,11 @@
  * number of attempts the user is told, in their language, whether the change may have been saved
  * (`app.notification.unconfirmed`) or was certainly not (`app.notification.not_saved`).
  */
+import type { MessageParams } from '../../../shared/messages';
 
 export interface GraphQLErrorEntry {
   message: string;
-  extensions?: { code?: string; field?: string; [key: string]: unknown };
+  extensions?: { code?: string; field?: string; messageKey?: string; params?: MessageParams; [key: string]: unknown };
 }
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -33,7 +34,17 @@ export class ApiError extends Error {
   readonly status: number;
   /** `rule`: the governance rule that refused (server/permissions/delegation.ts), for a sentence in the reader's language. */
   /** `outcome: 'UNKNOWN'`: a change that may have been saved (see `app.notification.unconfirmed`). */
-  readonly body: { code: string; field?: string; rule?: string; outcome?: 'UNKNOWN'; errors?: Record<string, unknown> };
+  /** `messageKey`, `params`: the server's message by key (shared/messages.ts); `serverMessage`: its English words. */
+  readonly body: {
+    code: string;
+    field?: string;
+    rule?: string;
+    outcome?: 'UNKNOWN';
+    errors?: Record<string, unknown>;
+    messageKey?: string;
+    params?: MessageParams;
+    serverMessage?: string;
+  };
 
   constructor(message: string, status: number, body: ApiError['body']) {
     super(message);
@@ -44,8 +55,9 @@ export class ApiError extends Error {
 }
 
 /**
- * The first GraphQL error as an ApiError. Its readable message is what the user sees; a
- * BAD_USER_INPUT naming a field also marks that form field (react-admin's server-side
+ * The first GraphQL error as an ApiError, in the server's English words, with its message key and
+ * parameters for wording it in the reader's language (errorMessages.ts, done by the data provider).
+ * A BAD_USER_INPUT naming a field also marks that form field (react-admin's server-side
  * validation), with the message kept as `root.serverError` so that it is still notified.
  */
 export function toApiError(errors: readonly GraphQLErrorEntry[]): ApiError {
@@ -54,12 +66,32 @@ export function toApiError(errors: readonly GraphQLErrorEntry[]): ApiError {
   const status = STATUS_BY_CODE[code] ?? 500;
   const field = typeof first.extensions?.field === 'string' ? first.extensions.field.replace(/^input\./, '') : undefined;
   const rule = typeof first.extensions?.rule === 'string' ? first.extensions.rule : undefined;
-  const body: ApiError['body'] = { code, field, ...(rule ? { rule } : {}) };
+  const messageKey = typeof first.extensions?.messageKey === 'string' ? first.extensions.messageKey : undefined;
+  const params = isParams(first.extensions?.params) ? first.extensions?.params : undefined;
+  const body: ApiError['body'] = {
+    code,
+    field,
+    ...(rule ? { rule } : {}),
+    ...(messageKey ? { messageKey, params: params ?? {} } : {}),
+    serverMessage: first.message,
+  };
   if (code === 'BAD_USER_INPUT' && field) {
     body.errors = { [field]: first.message, root: { serverError: first.message } };
   }
   return new ApiError(first.message, status, body);
 }
+
+/**
+ * How every client's refusals reach the reader: in the server's English until the console sets its
+ * wording (dataProvider.ts, which knows the reader's language), so that the sign-in form and the
+ * other direct callers word them as the data provider does.
+ */
+let wording: (error: ApiError) => unknown = (error) => error;
+export function wordErrorsWith(word: (error: ApiError) => unknown): void {
+  wording = word;
+}
+
+const isParams = (value: unknown): value is MessageParams => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export type GraphQLRequest = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
@@ -166,7 +198,7 @@ export function createGraphQLClient({ url = '/graphql', getToken, fetchImpl, new
         throw mayHaveBeenApplied ? unconfirmed() : notSaved();
       }
       if (!payload) throw new ApiError(`${response.status} ${response.statusText}`, response.status || 500, { code: 'HTTP' });
-      if (payload.errors?.length) throw toApiError(payload.errors);
+      if (payload.errors?.length) throw wording(toApiError(payload.errors));
       if (!payload.data) throw new ApiError('Empty response', 500, { code: 'HTTP' });
       return payload.data;
     }

@@ -29,7 +29,7 @@ export function getAccount(ctx: RequestContext, id: number): Promise<Account> {
 
 async function assertLoginFree(tx: WriteTransaction, login: string, exceptId?: number): Promise<void> {
   const holder = await tx.manager.findOneBy(Account, { login });
-  if (holder && holder.id !== exceptId) throw badInput('login', `"${login}" is already taken`);
+  if (holder && holder.id !== exceptId) throw badInput('login', 'account.loginTaken', { login });
 }
 
 /** Hashed before the transaction opens: a hash can wait in the sign-in queue, and no write should wait with it. */
@@ -37,7 +37,7 @@ export async function createAccount(ctx: RequestContext, input: CreateAccountInp
   const passwordHash = await hashPassword(input.password, ctx.clientAddress);
   return write(ctx, async (tx) => {
     const person = await tx.reference(Person, input.personId);
-    if (person.retiredOn) throw badInput('personId', `person ${person.id} has left the roster`);
+    if (person.retiredOn) throw badInput('personId', 'person.left', { id: person.id });
     await assertLoginFree(tx, input.login);
     await assertMaySetPasswordFor(tx, person.id, 'create');
     const values = {
@@ -89,7 +89,7 @@ export async function resetPassword(ctx: RequestContext, input: ResetPasswordInp
 export function deactivateAccount(ctx: RequestContext, input: RetireInput): Promise<Account> {
   return write(ctx, async (tx) => {
     const account = await tx.load(Account, input.id, 'retire');
-    if (!account.active) throw badInput('id', `account ${account.id} is already deactivated`);
+    if (!account.active) throw badInput('id', 'account.alreadyDeactivated', { id: account.id });
     const updated = await tx.update(Account, account, input.version, { active: false }, 'retire');
     await endSessions(tx.manager, { accountId: account.id }, 'DEACTIVATED');
     return updated;
@@ -106,8 +106,8 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
   ctx.readFromPrimary();
   const current = await ctx.db.getRepository(Account).findOneByOrFail({ id: caller.accountId });
   if (!(await verifyPassword(current.passwordHash, input.currentPassword, ctx.clientAddress)))
-    throw badInput('currentPassword', 'is not your current password');
-  if (input.newPassword === input.currentPassword) throw badInput('newPassword', 'must differ from your current password');
+    throw badInput('currentPassword', 'account.wrongCurrentPassword');
+  if (input.newPassword === input.currentPassword) throw badInput('newPassword', 'account.samePassword');
   const passwordHash = await hashPassword(input.newPassword, ctx.clientAddress);
   return write(ctx, async (tx) => {
     // The version read before hashing: a reset or another change since then wins, and this one is refused as a conflict.

@@ -44,17 +44,13 @@ const attemptsByAddress = new RateLimiter('sign-in address', FAILURES_PER_ADDRES
 /** Hashes made for account administration, which has no address of its own to queue under. */
 const ADMINISTRATION = 'account administration';
 
-const inSeconds = (seconds: number) => (seconds === 1 ? '1 second' : `${seconds} seconds`);
-const inMinutes = (seconds: number) => {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
-};
+const inMinutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
 function hashQueueRefused(refusal: QueueRefusal, signingIn: boolean) {
   const wait = hashQueue.retryAfterSeconds();
   return signingIn && refusal === 'share'
-    ? tooManyRequests(`Too many sign-ins from your network address are waiting to be checked: try again in ${inSeconds(wait)}.`, wait)
-    : tooManyRequests(`Too many passwords are waiting to be checked: try again in ${inSeconds(wait)}.`, wait);
+    ? tooManyRequests('limit.signInsWaitingFromAddress', { seconds: wait }, wait)
+    : tooManyRequests('limit.passwordsWaiting', { seconds: wait }, wait);
 }
 
 function throughHashQueue<T>(from: string, work: () => Promise<T>): Promise<T> {
@@ -222,11 +218,11 @@ async function reserveAttempt(login: string, attempts: LoginAttempts): Promise<R
 function refused(refusal: Refusal) {
   if (refusal === 'others-pending') {
     const wait = hashQueue.retryAfterSeconds();
-    return tooManyRequests(`Other sign-ins of this login are still being checked: try again in ${inSeconds(wait)}.`, wait);
+    return tooManyRequests('limit.loginBusy', { seconds: wait }, wait);
   }
   // The same words and status whether or not the account exists.
   const wait = Math.max(1, Math.ceil((refusal.lockedUntil - Date.now()) / 1000));
-  return tooManyRequests(`Too many failed sign-ins: try again in ${inMinutes(wait)}, or ask an administrator to reset the password.`, wait);
+  return tooManyRequests('limit.failedSignIns', { minutes: inMinutes(wait) }, wait);
 }
 
 export async function login(ctx: RequestContext, tokens: TokenService, input: LoginInput) {
@@ -234,7 +230,7 @@ export async function login(ctx: RequestContext, tokens: TokenService, input: Lo
   const taken = await attemptsByAddress.take(ctx.db, address);
   if (!taken.taken) {
     const wait = taken.retryAfterSeconds;
-    throw tooManyRequests(`Too many failed sign-ins from your network address: try again in ${inMinutes(wait)}.`, wait);
+    throw tooManyRequests('limit.failedSignInsFromAddress', { minutes: inMinutes(wait) }, wait);
   }
   let failed = false;
   let account: Account | null;
@@ -257,7 +253,7 @@ export async function login(ctx: RequestContext, tokens: TokenService, input: Lo
         failed = true;
         countSignInFailure();
         await attempts.failed();
-        throw unauthenticated('Wrong login or password, or the account is deactivated.');
+        throw unauthenticated('auth.wrongLogin');
       }
       const lockedMeanwhile = await attempts.succeeded();
       if (lockedMeanwhile) throw refused(lockedMeanwhile);

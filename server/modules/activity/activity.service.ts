@@ -10,7 +10,7 @@ import type { CreateActivityInput } from './activity.inputs';
 export function createActivity(ctx: RequestContext, input: CreateActivityInput): Promise<Activity> {
   return write(ctx, async (tx) => {
     const assignment = await openAssignment(tx, input.assignmentId, 'read');
-    if (assignment.stage !== Stage.INQUIRY) throw badInput('assignmentId', 'activities are recorded during inquiry');
+    if (assignment.stage !== Stage.INQUIRY) throw badInput('assignmentId', 'activity.onlyDuringInquiry');
     const values = {
       assignmentId: assignment.id,
       method: input.method,

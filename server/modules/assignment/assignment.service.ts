@@ -21,9 +21,9 @@ import type {
   UpdateAssignmentInput,
 } from './assignment.inputs';
 import { currentTeamMemberships } from './candidates';
-import { recusalGrounds } from './recusal';
+import { recusalGroundMessages } from './recusal';
 import { nextStage, Stage } from './stage';
-import { unmetConditions } from './stage-conditions';
+import { unmetConditionMessages } from './stage-conditions';
 
 /** The list filter, shared by the list and its summary so both count the same rows. */
 export function applyAssignmentFilter(qb: SelectQueryBuilder<Assignment>, f: AssignmentFilter): void {
@@ -34,7 +34,7 @@ export function applyAssignmentFilter(qb: SelectQueryBuilder<Assignment>, f: Ass
 }
 
 function assertPeriod(from: string, until: string, field: string): void {
-  if (until < from) throw badInput(field, `must not be before ${from}`);
+  if (until < from) throw badInput(field, 'input.notBefore', { day: from });
 }
 
 /** The inspection, open: closed inspections are finished and change no more. */
@@ -44,7 +44,7 @@ export async function openAssignment(
   action: Parameters<WriteTransaction['load']>[2],
 ): Promise<Assignment> {
   const assignment = await tx.load(Assignment, id, action);
-  if (assignment.stage === Stage.CLOSED) throw badInput('assignmentId', `inspection ${assignment.id} is closed`);
+  if (assignment.stage === Stage.CLOSED) throw badInput('assignmentId', 'assignment.closed', { id: assignment.id });
   return assignment;
 }
 
@@ -52,16 +52,16 @@ export function createAssignment(ctx: RequestContext, input: CreateAssignmentInp
   return write(ctx, async (tx) => {
     const round = await tx.reference(Round, input.roundId);
     if (round.status !== RoundStatus.APPROVED) {
-      throw badInput('roundId', `plan ${round.id} is not approved; nothing is assigned from a draft`);
+      throw badInput('roundId', 'round.notApproved', { id: round.id });
     }
     const team = await tx.reference(Body, input.teamId);
     const [low, high] = pathRange(round.scopePath);
     if (team.kind !== BodyKind.INSPECTION_TEAM || !(team.scopePath >= low && team.scopePath < high)) {
-      throw badInput('teamId', `body ${team.id} is not an inspection team of the plan's leading group`);
+      throw badInput('teamId', 'assignment.teamNotOfGroup', { id: team.id });
     }
     const target = await tx.reference(Body, input.targetId);
     if (!(await tx.manager.findOneBy(RoundTarget, { roundId: round.id, bodyId: target.id }))) {
-      throw badInput('targetId', `plan ${round.id} does not name body ${target.id}`);
+      throw badInput('targetId', 'assignment.targetNotInPlan', { plan: round.id, body: target.id });
     }
     assertPeriod(input.startsOn, input.endsOn, 'endsOn');
     const values = {
@@ -109,19 +109,16 @@ export function staffAssignment(ctx: RequestContext, input: StaffAssignmentInput
   return write(ctx, async (tx) => {
     const assignment = await openAssignment(tx, input.assignmentId, 'staff');
     const person = await tx.reference(Person, input.personId);
-    if (person.retiredOn) throw badInput('personId', `person ${person.id} has left the roster`);
+    if (person.retiredOn) throw badInput('personId', 'person.left', { id: person.id });
     if (person.id === ctx.caller!.personId) throw refusedBy('no-self-dealing', 'staff', 'Assignment');
     if (!(await isCurrentTeamMember(tx, person.id, assignment.teamId))) throw refusedBy('team-roster-only', 'staff', 'Assignment');
     if (await tx.manager.findOneBy(AssignmentMember, { assignmentId: assignment.id, personId: person.id })) {
-      throw badInput('personId', `person ${person.id} is already staffed on inspection ${assignment.id}`);
+      throw badInput('personId', 'assignment.alreadyStaffed', { person: person.id, assignment: assignment.id });
     }
     const target = await tx.manager.findOneByOrFail(Body, { id: assignment.targetId });
-    const grounds = await recusalGrounds(tx.manager, person.id, target);
+    const grounds = await recusalGroundMessages(tx.manager, person.id, target);
     if (grounds.length > 0 && !input.recusalException?.trim()) {
-      throw badInput(
-        'personId',
-        `${person.name} must recuse (回避): ${grounds.join('; ')}. Record a justified exception to staff them anyway.`,
-      );
+      throw badInput('personId', 'assignment.mustRecuse', { name: person.name, grounds });
     }
     return tx.insert(AssignmentMember, {
       assignmentId: assignment.id,
@@ -139,17 +136,17 @@ export function appointLeader(ctx: RequestContext, input: AppointLeaderInput): P
     const entry = await tx.reference(PoolEntry, input.poolEntryId);
     if (entry.personId === ctx.caller!.personId) throw refusedBy('no-self-dealing', 'appoint', 'Assignment');
     if (entry.leadingGroupId !== round.leadingGroupId || entry.retiredOn) {
-      throw badInput('poolEntryId', `pool entry ${entry.id} is not in the current pool of this plan's leading group`);
+      throw badInput('poolEntryId', 'assignment.poolEntryNotCurrent', { id: entry.id });
     }
     assertPeriod(input.validFrom, input.validUntil, 'validUntil');
     const current = await tx.manager
       .createQueryBuilder(LeaderGrant, 'g')
       .where('g.assignmentId = :id AND g.revokedOn IS NULL AND g.validUntil >= :day', { id: assignment.id, day: today() })
       .getOne();
-    if (current) throw badInput('assignmentId', `inspection ${assignment.id} already has a leader (grant ${current.id})`);
+    if (current) throw badInput('assignmentId', 'assignment.hasLeader', { assignment: assignment.id, grant: current.id });
     const target = await tx.manager.findOneByOrFail(Body, { id: assignment.targetId });
-    const grounds = await recusalGrounds(tx.manager, entry.personId, target);
-    if (grounds.length > 0) throw badInput('poolEntryId', `the person must recuse (回避): ${grounds.join('; ')}`);
+    const grounds = await recusalGroundMessages(tx.manager, entry.personId, target);
+    if (grounds.length > 0) throw badInput('poolEntryId', 'assignment.leaderMustRecuse', { grounds });
     return tx.insert(LeaderGrant, {
       personId: entry.personId,
       teamId: assignment.teamId,
@@ -170,7 +167,7 @@ export function sendAssignmentNotice(ctx: RequestContext, input: { id: number; v
   return write(ctx, async (tx) => {
     const assignment = await openAssignment(tx, input.id, 'update');
     if (assignment.noticeSentOn) {
-      throw badInput('noticeSentOn', `the notice of inspection ${assignment.id} was already sent on ${assignment.noticeSentOn}`);
+      throw badInput('noticeSentOn', 'assignment.noticeAlreadySent', { id: assignment.id, on: assignment.noticeSentOn });
     }
     return tx.update(Assignment, assignment, input.version, { noticeSentOn: today() }, 'send-notice');
   });
@@ -181,8 +178,8 @@ export function advanceAssignment(ctx: RequestContext, input: { id: number; vers
   return write(ctx, async (tx) => {
     const assignment = await openAssignment(tx, input.id, 'advance');
     const next = nextStage(assignment.stage)!;
-    const unmet = await unmetConditions(tx.manager, assignment, next);
-    if (unmet.length > 0) throw badInput('stage', `cannot move to ${next}: ${unmet.join('; ')}`);
+    const unmet = await unmetConditionMessages(tx.manager, assignment, next);
+    if (unmet.length > 0) throw badInput('stage', 'stage.unmet', { stage: next, conditions: unmet });
     const changes: Partial<Assignment> = { stage: next, ...(next === Stage.CLOSED ? { closedOn: today() } : {}) };
     return tx.update(Assignment, assignment, input.version, changes, `advance:${next}`);
   });

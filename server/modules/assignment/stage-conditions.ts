@@ -8,9 +8,12 @@ import { LeaderGrant } from '../grant/leader-grant.entity';
 import { Report } from '../report/report.entity';
 import { Assignment, AssignmentMember } from './assignment.entity';
 import { Stage } from './stage';
+import type { MessageKey, MessageRef } from '../../../shared/messages';
 
 interface Condition {
-  /** Said to the user when the condition does not hold. */
+  /** The message of the catalogue (shared/messages.ts) said when the condition does not hold. */
+  key: MessageKey;
+  /** Its English words. */
   unmet: string;
   holds(manager: EntityManager, assignment: Assignment): Promise<boolean>;
 }
@@ -21,9 +24,14 @@ const count = (manager: EntityManager, entity: Parameters<EntityManager['count']
 export const STAGE_CONDITIONS: Record<Stage, Condition[]> = {
   [Stage.PREPARATION]: [],
   [Stage.INQUIRY]: [
-    { unmet: 'the notice has not been sent to the target', holds: async (_m, a) => a.noticeSentOn !== null },
-    { unmet: 'the contact channels have not been set', holds: async (_m, a) => a.contactChannels.trim() !== '' },
+    { key: 'stage.noticeNotSent', unmet: 'the notice has not been sent to the target', holds: async (_m, a) => a.noticeSentOn !== null },
     {
+      key: 'stage.noContactChannels',
+      unmet: 'the contact channels have not been set',
+      holds: async (_m, a) => a.contactChannels.trim() !== '',
+    },
+    {
+      key: 'stage.noLeader',
       unmet: 'no leader has been appointed from the pool for this inspection',
       holds: async (m, a) =>
         (await m
@@ -31,27 +39,39 @@ export const STAGE_CONDITIONS: Record<Stage, Condition[]> = {
           .where('g.assignmentId = :id AND g.revokedOn IS NULL AND g.validUntil >= :day', { id: a.id, day: today() })
           .getCount()) > 0,
     },
-    { unmet: 'nobody has been staffed on it', holds: async (m, a) => (await count(m, AssignmentMember, { assignmentId: a.id })) > 0 },
     {
+      key: 'stage.noStaff',
+      unmet: 'nobody has been staffed on it',
+      holds: async (m, a) => (await count(m, AssignmentMember, { assignmentId: a.id })) > 0,
+    },
+    {
+      key: 'stage.briefingsAwaited',
       unmet: 'background requested during preparation has not all been received',
       holds: async (m, a) => (await count(m, Briefing, { assignmentId: a.id, receivedOn: IsNull() })) === 0,
     },
   ],
   [Stage.REPORTING]: [
-    { unmet: 'no activity has been recorded', holds: async (m, a) => (await count(m, Activity, { assignmentId: a.id })) > 0 },
+    {
+      key: 'stage.noActivity',
+      unmet: 'no activity has been recorded',
+      holds: async (m, a) => (await count(m, Activity, { assignmentId: a.id })) > 0,
+    },
   ],
   [Stage.FEEDBACK]: [
     {
+      key: 'stage.reportNotHeard',
       unmet: 'the leading group has not heard the report',
       holds: async (m, a) => (await count(m, Report, { assignmentId: a.id, heardOn: Not(IsNull()) })) > 0,
     },
   ],
   [Stage.TRANSFER]: [
     {
+      key: 'stage.findingsUndecided',
       unmet: 'the leading group has not decided on every finding',
       holds: async (m, a) => (await count(m, Finding, { assignmentId: a.id, decision: IsNull() })) === 0,
     },
     {
+      key: 'stage.rectificationMissing',
       unmet: 'a finding decided for rectification has no rectification item',
       holds: async (m, a) =>
         (await m
@@ -63,6 +83,7 @@ export const STAGE_CONDITIONS: Record<Stage, Condition[]> = {
   ],
   [Stage.CLOSED]: [
     {
+      key: 'stage.transferMissing',
       unmet: 'a finding decided for transfer has not been transferred',
       holds: async (m, a) =>
         (await count(m, Finding, { assignmentId: a.id, decision: Decision.TRANSFER, status: FindingStatus.DECIDED })) === 0,
@@ -75,6 +96,15 @@ export async function unmetConditions(manager: EntityManager, assignment: Assign
   const unmet: string[] = [];
   for (const condition of STAGE_CONDITIONS[stage]) {
     if (!(await condition.holds(manager, assignment))) unmet.push(condition.unmet);
+  }
+  return unmet;
+}
+
+/** The conditions for entering `stage` that do not hold now, as messages of the catalogue. */
+export async function unmetConditionMessages(manager: EntityManager, assignment: Assignment, stage: Stage): Promise<MessageRef[]> {
+  const unmet: MessageRef[] = [];
+  for (const condition of STAGE_CONDITIONS[stage]) {
+    if (!(await condition.holds(manager, assignment))) unmet.push({ key: condition.key });
   }
   return unmet;
 }

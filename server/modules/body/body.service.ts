@@ -41,12 +41,12 @@ export async function bodiesMatching(ctx: RequestContext, filter: BodyFilter): P
 
 async function assertCodeFree(tx: WriteTransaction, code: string, exceptId?: number): Promise<void> {
   const holder = await tx.manager.findOneBy(Body, { code });
-  if (holder && holder.id !== exceptId) throw badInput('code', `"${code}" is already the code of another body`);
+  if (holder && holder.id !== exceptId) throw badInput('code', 'body.codeTaken', { code });
 }
 
 async function activeParent(tx: WriteTransaction, id: number, field: string): Promise<Body> {
   const parent = await tx.reference(Body, id);
-  if (parent.retiredOn) throw badInput(field, `body ${id} is retired`);
+  if (parent.retiredOn) throw badInput(field, 'body.retired', { id });
   return parent;
 }
 
@@ -79,7 +79,7 @@ export function updateBody(ctx: RequestContext, input: UpdateBodyInput): Promise
     const body = await tx.load(Body, input.id, 'update');
     if (input.code !== undefined) await assertCodeFree(tx, requiredText('code', input.code), body.id);
     if (input.hostedById) await activeParent(tx, input.hostedById, 'hostedById');
-    if (input.hostedById === body.id) throw badInput('hostedById', 'a body cannot host itself');
+    if (input.hostedById === body.id) throw badInput('hostedById', 'body.hostsItself');
     const changes = givenOnly<Partial<Body>>({
       code: optionalText('code', input.code),
       name: optionalText('name', input.name),
@@ -98,7 +98,7 @@ export function moveBody(ctx: RequestContext, input: MoveBodyInput): Promise<Bod
     const body = await tx.load(Body, input.id, 'update');
     const parent = await activeParent(tx, input.reportsToId, 'reportsToId');
     if (parent.scopePath.startsWith(body.scopePath)) {
-      throw badInput('reportsToId', 'a body cannot report to itself or to a body under it');
+      throw badInput('reportsToId', 'body.reportsToItself');
     }
     const newPath = childPath(parent.scopePath, body.id);
     // The body must be yours to change both where it is and where it goes.
@@ -112,13 +112,13 @@ export function moveBody(ctx: RequestContext, input: MoveBodyInput): Promise<Bod
 export function retireBody(ctx: RequestContext, input: RetireInput): Promise<Body> {
   return write(ctx, async (tx) => {
     const body = await tx.load(Body, input.id, 'retire');
-    if (body.retiredOn) throw badInput('id', `body ${body.id} is already retired`);
+    if (body.retiredOn) throw badInput('id', 'body.alreadyRetired', { id: body.id });
     const activeChildren = await tx.manager
       .createQueryBuilder(Body, 'child')
       .where('child.reportsToId = :id AND child.retiredOn IS NULL', { id: body.id })
       .getCount();
     if (activeChildren > 0) {
-      throw badInput('id', `${activeChildren} active bodies still report to this body; move or retire them first`);
+      throw badInput('id', 'body.activeChildren', { count: activeChildren });
     }
     return tx.update(Body, body, input.version, { retiredOn: input.on ?? today() }, 'retire');
   });

@@ -20,13 +20,10 @@ export const BRIEFING_SOURCES = [
 export function requestBriefing(ctx: RequestContext, input: RequestBriefingInput): Promise<Briefing> {
   return write(ctx, async (tx) => {
     const assignment = await openAssignment(tx, input.assignmentId, 'read');
-    if (assignment.stage !== Stage.PREPARATION) throw badInput('assignmentId', 'background is requested during preparation');
+    if (assignment.stage !== Stage.PREPARATION) throw badInput('assignmentId', 'briefing.onlyDuringPreparation');
     const source = await tx.reference(Body, input.sourceBodyId);
     if (!BRIEFING_SOURCES.includes(source.kind)) {
-      throw badInput(
-        'sourceBodyId',
-        `body ${source.id} is not a discipline commission, organisation department, audit office or petition bureau`,
-      );
+      throw badInput('sourceBodyId', 'briefing.notSource', { id: source.id });
     }
     const values = {
       assignmentId: assignment.id,
@@ -44,7 +41,8 @@ export function requestBriefing(ctx: RequestContext, input: RequestBriefingInput
 export function receiveBriefing(ctx: RequestContext, input: ReceiveBriefingInput): Promise<Briefing> {
   return write(ctx, async (tx) => {
     const briefing = await tx.load(Briefing, input.id, 'update');
-    if (input.receivedOn < briefing.requestedOn) throw badInput('receivedOn', `must not be before the request (${briefing.requestedOn})`);
+    if (input.receivedOn < briefing.requestedOn)
+      throw badInput('receivedOn', 'briefing.receivedBeforeRequest', { on: briefing.requestedOn });
     return tx.update(
       Briefing,
       briefing,

@@ -3,7 +3,7 @@ import { badInput } from '../../errors';
 /** Trims a text input and refuses one that is blank once trimmed. */
 export function requiredText(field: string, value: string): string {
   const trimmed = value.trim();
-  if (!trimmed) throw badInput(field, 'must not be blank');
+  if (!trimmed) throw badInput(field, 'input.blank');
   return trimmed;
 }
 
@@ -24,6 +24,6 @@ export function givenOnly<T extends object>(changes: T): Partial<T> {
 /** Refuses an explicit null for any input field that cannot be cleared (leaving it out keeps it). */
 export function refuseNulls(input: object, clearable: readonly string[] = []): void {
   for (const [field, value] of Object.entries(input)) {
-    if (value === null && !clearable.includes(field)) throw badInput(field, 'cannot be cleared; leave it out to keep it as it is');
+    if (value === null && !clearable.includes(field)) throw badInput(field, 'input.notClearable');
   }
 }

@@ -43,16 +43,16 @@ export function applyFindingFilter(qb: SelectQueryBuilder<Finding>, f: FindingFi
 export function createFinding(ctx: RequestContext, input: CreateFindingInput): Promise<Finding> {
   return write(ctx, async (tx) => {
     const assignment = await openAssignment(tx, input.assignmentId, 'read');
-    if (!FIELDWORK_STAGES.includes(assignment.stage)) throw badInput('assignmentId', 'findings are recorded during inquiry and reporting');
+    if (!FIELDWORK_STAGES.includes(assignment.stage)) throw badInput('assignmentId', 'finding.onlyDuringFieldwork');
     if (!SUB_KINDS[input.category].includes(input.subKind)) {
-      throw badInput('subKind', `must be one of ${SUB_KINDS[input.category].join(', ')} for ${input.category}`);
+      throw badInput('subKind', 'finding.subKindMismatch', { allowed: [...SUB_KINDS[input.category]], category: input.category });
     }
     if (input.subjectPersonId !== undefined && input.subjectPersonId !== null) {
       // The same answer whether the person is unknown or works elsewhere: the team learns nothing beyond its target.
       const [low, high] = pathRange(assignment.targetPath);
       const subject = await tx.manager.findOneBy(Person, { id: input.subjectPersonId });
       if (!subject || !(subject.scopePath >= low && subject.scopePath < high)) {
-        throw badInput('subjectPersonId', `person ${input.subjectPersonId} is not a cadre of the inspected body`);
+        throw badInput('subjectPersonId', 'finding.subjectNotCadre', { id: input.subjectPersonId });
       }
     }
     const values = {
@@ -88,7 +88,7 @@ async function fieldworkFinding(tx: WriteTransaction, id: number, action: 'updat
   const finding = await tx.load(Finding, id, action);
   const assignment = await tx.manager.findOneByOrFail(Assignment, { id: finding.assignmentId });
   if (!FIELDWORK_STAGES.includes(assignment.stage) || finding.status !== FindingStatus.RECORDED) {
-    throw badInput('id', `finding ${finding.id} can no longer be changed by the team`);
+    throw badInput('id', 'finding.lockedForTeam', { id: finding.id });
   }
   return finding;
 }
@@ -109,7 +109,7 @@ export function updateFinding(ctx: RequestContext, input: UpdateFindingInput): P
 export function escalateFinding(ctx: RequestContext, input: { id: number; version: number }): Promise<Finding> {
   return write(ctx, async (tx) => {
     const finding = await fieldworkFinding(tx, input.id, 'escalate');
-    if (finding.urgent) throw badInput('id', `finding ${finding.id} is already urgent`);
+    if (finding.urgent) throw badInput('id', 'finding.alreadyUrgent', { id: finding.id });
     return tx.update(Finding, finding, input.version, { urgent: true, urgentOn: today() }, 'escalate');
   });
 }
@@ -118,7 +118,7 @@ export function escalateFinding(ctx: RequestContext, input: { id: number; versio
 export async function decide(tx: WriteTransaction, input: FindingDecisionInput): Promise<Finding> {
   const finding = await tx.load(Finding, input.id, 'decide');
   if (finding.status !== FindingStatus.RECORDED && finding.status !== FindingStatus.DECIDED) {
-    throw badInput('id', `finding ${finding.id} has already been transferred`);
+    throw badInput('id', 'finding.alreadyTransferred', { id: finding.id });
   }
   return tx.update(
     Finding,
@@ -139,20 +139,17 @@ export function transferFinding(ctx: RequestContext, input: TransferFindingInput
   return write(ctx, async (tx) => {
     const finding = await tx.load(Finding, input.id, 'transfer');
     const assignment = await tx.manager.findOneByOrFail(Assignment, { id: finding.assignmentId });
-    if (assignment.stage !== Stage.TRANSFER) throw badInput('id', 'findings are transferred in the transfer stage');
+    if (assignment.stage !== Stage.TRANSFER) throw badInput('id', 'finding.transferOnlyInTransfer');
     if (finding.decision !== Decision.TRANSFER || finding.status !== FindingStatus.DECIDED) {
-      throw badInput('id', `the leading group has not decided to transfer finding ${finding.id}`);
+      throw badInput('id', 'finding.notDecidedForTransfer', { id: finding.id });
     }
     let recipient: Body | null;
     let override: string | null = null;
     if (input.overrideRecipientId) {
-      if (!input.overrideReason?.trim()) throw badInput('overrideReason', 'overriding the routing table needs a stated reason');
+      if (!input.overrideReason?.trim()) throw badInput('overrideReason', 'finding.overrideNeedsReason');
       recipient = await tx.reference(Body, input.overrideRecipientId);
       if (!RECEIVING_KINDS.includes(recipient.kind)) {
-        throw badInput(
-          'overrideRecipientId',
-          `body ${recipient.id} is not a discipline commission, organisation department or functional department`,
-        );
+        throw badInput('overrideRecipientId', 'finding.notReceivingBody', { id: recipient.id });
       }
       override = input.overrideReason.trim();
     } else {
@@ -162,7 +159,7 @@ export function transferFinding(ctx: RequestContext, input: TransferFindingInput
       const subject = finding.subjectPersonId ? await tx.manager.findOneByOrFail(Person, { id: finding.subjectPersonId }) : null;
       const managing = subject ? await tx.manager.findOneByOrFail(Body, { id: subject.managedById }) : null;
       recipient = await routeFinding(tx.manager, finding.category, managing, inspecting);
-      if (!recipient) throw badInput('id', 'the routing table names no receiving department here; override it with a reason');
+      if (!recipient) throw badInput('id', 'finding.noRecipient');
     }
     return tx.update(
       Finding,
@@ -184,7 +181,7 @@ export function transferFinding(ctx: RequestContext, input: TransferFindingInput
 export function concludeFinding(ctx: RequestContext, input: ConcludeFindingInput): Promise<Finding> {
   return write(ctx, async (tx) => {
     const finding = await tx.load(Finding, input.id, 'conclude');
-    if (finding.status !== FindingStatus.TRANSFERRED) throw badInput('id', `finding ${finding.id} is not awaiting an outcome`);
+    if (finding.status !== FindingStatus.TRANSFERRED) throw badInput('id', 'finding.notAwaitingOutcome', { id: finding.id });
     return tx.update(
       Finding,
       finding,

@@ -55,7 +55,7 @@ export async function historyOf(
   page: PageInput,
   shown: ReadonlySet<string>,
 ): Promise<HistoryPage> {
-  if (!isSubject(subject) || !ctx.db.hasMetadata(subject)) throw badInput('subject', `is not a record type: ${subject}`);
+  if (!isSubject(subject) || !ctx.db.hasMetadata(subject)) throw badInput('subject', 'history.notRecordType', { subject });
   await findScoped(ctx, ctx.db.getMetadata(subject).target as never, recordId);
   const entries = ctx.db
     .getRepository(AuditEntry)

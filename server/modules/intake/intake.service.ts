@@ -1,6 +1,6 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
-import { badInput, notFound, tooManyRequests } from '../../errors';
+import { AppError, badInput, tooManyRequests } from '../../errors';
 import { RateLimiter } from '../../limits/rate-limit';
 import { write, type WriteTransaction } from '../../write/write-service';
 import { applyAssignmentRecordFilter } from '../common/inputs';
@@ -52,7 +52,7 @@ async function recordIntake(
 export function createIntakeItem(ctx: RequestContext, input: CreateIntakeItemInput): Promise<IntakeItem> {
   return write(ctx, async (tx) => {
     const assignment = await openAssignment(tx, input.assignmentId, 'read');
-    if (assignment.stage !== Stage.INQUIRY) throw badInput('assignmentId', 'intake is taken during inquiry');
+    if (assignment.stage !== Stage.INQUIRY) throw badInput('assignmentId', 'intake.onlyDuringInquiry');
     const scope = { assignmentId: assignment.id, scopePath: assignment.scopePath };
     tx.assertAllowed('create', IntakeItem, scope);
     // Writing down who reported is a permission of its own, whoever may take the report.
@@ -71,11 +71,11 @@ const publicReports = new RateLimiter('public report', PUBLIC_REPORTS_PER_WINDOW
 
 export async function submitPublicReport(ctx: RequestContext, input: PublicReportInput): Promise<{ receivedOn: string }> {
   if (!(await publicReports.take(ctx.db, `${ctx.clientAddress}|${input.intakeKey}`)).taken) {
-    throw tooManyRequests(`At most ${PUBLIC_REPORTS_PER_WINDOW} reports in 10 minutes can be sent from one place; please try again later.`);
+    throw tooManyRequests('limit.publicReports', { max: PUBLIC_REPORTS_PER_WINDOW });
   }
   return write(ctx, async (tx) => {
     const assignment = await tx.manager.findOneBy(Assignment, { intakeToken: input.intakeKey });
-    if (!assignment || assignment.stage !== Stage.INQUIRY) throw notFound('Intake link', 'given');
+    if (!assignment || assignment.stage !== Stage.INQUIRY) throw new AppError('NOT_FOUND', 'intake.linkNotFound');
     const item = await recordIntake(
       tx,
       assignment,

@@ -49,12 +49,12 @@ export async function membershipsMatching(ctx: RequestContext, filter: Membershi
 
 function assertRoleFits(role: MembershipRole, body: Body): void {
   if (!ROLE_BODY_KINDS[role].includes(body.kind)) {
-    throw badInput('role', `${role} cannot be held in a body of kind ${body.kind} (allowed: ${ROLE_BODY_KINDS[role].join(', ')})`);
+    throw badInput('role', 'membership.roleNotInKind', { role, kind: body.kind, allowed: [...ROLE_BODY_KINDS[role]] });
   }
 }
 
 function assertPeriod(since: string, until: string | null): void {
-  if (until !== null && until < since) throw badInput('until', `must not be before since (${since})`);
+  if (until !== null && until < since) throw badInput('until', 'membership.untilBeforeSince', { since });
 }
 
 /**
@@ -64,9 +64,9 @@ function assertPeriod(since: string, until: string | null): void {
 export function createMembership(ctx: RequestContext, input: CreateMembershipInput): Promise<Membership> {
   return write(ctx, async (tx) => {
     const person = await tx.reference(Person, input.personId);
-    if (person.retiredOn) throw badInput('personId', `person ${person.id} has left the roster`);
+    if (person.retiredOn) throw badInput('personId', 'person.left', { id: person.id });
     const body = await tx.reference(Body, input.bodyId);
-    if (body.retiredOn) throw badInput('bodyId', `body ${body.id} is retired`);
+    if (body.retiredOn) throw badInput('bodyId', 'body.retired', { id: body.id });
     assertRoleFits(input.role, body);
     const until = input.until ?? null;
     assertPeriod(input.since, until);
@@ -99,27 +99,24 @@ export function updateMembership(ctx: RequestContext, input: UpdateMembershipInp
   return write(ctx, async (tx) => {
     refuseNulls(input, ['until']);
     const membership = await tx.load(Membership, input.id, 'update');
-    if (membership.status === MembershipStatus.REFUSED) throw badInput('id', `membership ${membership.id} was refused; propose a new one`);
-    if (membership.endedAt !== null) throw badInput('id', `membership ${membership.id} has ended`);
+    if (membership.status === MembershipStatus.REFUSED) throw badInput('id', 'membership.refused', { id: membership.id });
+    if (membership.endedAt !== null) throw badInput('id', 'membership.ended', { id: membership.id });
     const changes = givenOnly<Partial<Membership>>({ role: input.role, since: input.since, until: input.until });
     const after = { ...membership, ...changes };
     if (changes.role) assertRoleFits(changes.role, await tx.reference(Body, membership.bodyId));
     assertPeriod(after.since, after.until);
     if (membership.status === MembershipStatus.APPROVED && needsApproval(membership.role)) {
       if (after.role !== membership.role) {
-        throw badInput('role', `membership ${membership.id} was approved as ${membership.role}; end it and propose the new role`);
+        throw badInput('role', 'membership.roleFixed', { id: membership.id, role: membership.role });
       }
       const startsEarlier = after.since < membership.since;
       const endsLater = membership.until !== null && (after.until === null || after.until > membership.until);
       if (startsEarlier || endsLater) {
-        throw badInput(
-          startsEarlier ? 'since' : 'until',
-          `an approved ${membership.role} membership can only be shortened; propose a new membership for a longer period`,
-        );
+        throw badInput(startsEarlier ? 'since' : 'until', 'membership.onlyShorten', { role: membership.role });
       }
     }
     if (membership.status === MembershipStatus.APPROVED && after.role !== membership.role && needsApproval(after.role)) {
-      throw badInput('role', `${after.role} needs a leading-group leader's approval; end this membership and propose the new role`);
+      throw badInput('role', 'membership.roleNeedsApproval', { role: after.role });
     }
     // A proposal reshaped into a role that needs no second person is in force at once, as if created so.
     if (membership.status === MembershipStatus.PENDING && !needsApproval(after.role))
@@ -140,9 +137,9 @@ export function endMembership(ctx: RequestContext, input: RetireInput): Promise<
     const until = input.on ?? day;
     const ended = membership.endedAt !== null || (membership.until !== null && membership.until < day);
     if (ended || (membership.until !== null && membership.until <= until)) {
-      throw badInput('id', `membership ${membership.id} already ended on ${membership.until}`);
+      throw badInput('id', 'membership.alreadyEnded', { id: membership.id, on: String(membership.until) });
     }
-    if (until < membership.since && until < day) throw badInput('on', `must not be before the membership starts (${membership.since})`);
+    if (until < membership.since && until < day) throw badInput('on', 'membership.endBeforeStart', { since: membership.since });
     const now = until <= day;
     const changes = now ? { until: until < membership.since ? membership.since : until, endedAt: nowInstant() } : { until };
     const result = await tx.update(Membership, membership, input.version, changes, 'retire');
@@ -175,7 +172,7 @@ export function decideMembership(ctx: RequestContext, input: DecideMembershipInp
     if (await hasShaped(tx, membership, ctx.caller!.personId))
       throw refusedBy('second-person', approve ? 'approve' : 'refuse', 'Membership');
     const note = (input.note ?? '').trim();
-    if (!approve && !note) throw badInput('note', 'give the reason for the refusal');
+    if (!approve && !note) throw badInput('note', 'membership.refusalReason');
     const changes = {
       status: approve ? MembershipStatus.APPROVED : MembershipStatus.REFUSED,
       decidedByAccountId: ctx.caller!.accountId,

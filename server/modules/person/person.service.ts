@@ -46,7 +46,7 @@ export async function peopleMatching(ctx: RequestContext, filter: PersonFilter):
 
 async function bodyInService(tx: WriteTransaction, id: number, field: string): Promise<Body> {
   const body = await tx.reference(Body, id);
-  if (body.retiredOn) throw badInput(field, `body ${id} is retired`);
+  if (body.retiredOn) throw badInput(field, 'body.retired', { id });
   return body;
 }
 
@@ -96,7 +96,7 @@ export function updatePerson(ctx: RequestContext, input: UpdatePersonInput): Pro
 export function retirePerson(ctx: RequestContext, input: RetireInput): Promise<Person> {
   return write(ctx, async (tx) => {
     const person = await tx.load(Person, input.id, 'retire');
-    if (person.retiredOn) throw badInput('id', `person ${person.id} has already left the roster`);
+    if (person.retiredOn) throw badInput('id', 'person.alreadyLeft', { id: person.id });
     return tx.update(Person, person, input.version, { retiredOn: input.on ?? today() }, 'retire');
   });
 }

@@ -26,12 +26,12 @@ export function poolEntriesMatching(ctx: RequestContext, filter: PoolEntryFilter
 export function createPoolEntry(ctx: RequestContext, input: CreatePoolEntryInput): Promise<PoolEntry> {
   return write(ctx, async (tx) => {
     const person = await tx.reference(Person, input.personId);
-    if (person.retiredOn) throw badInput('personId', `person ${person.id} has left the roster`);
+    if (person.retiredOn) throw badInput('personId', 'person.left', { id: person.id });
     const group = await tx.reference(Body, input.leadingGroupId);
-    if (group.kind !== BodyKind.LEADING_GROUP) throw badInput('leadingGroupId', `body ${group.id} is not a leading group`);
-    if (group.retiredOn) throw badInput('leadingGroupId', `body ${group.id} is retired`);
+    if (group.kind !== BodyKind.LEADING_GROUP) throw badInput('leadingGroupId', 'body.notLeadingGroup', { id: group.id });
+    if (group.retiredOn) throw badInput('leadingGroupId', 'body.retired', { id: group.id });
     const existing = await tx.manager.findOneBy(PoolEntry, { personId: person.id, leadingGroupId: group.id });
-    if (existing) throw badInput('personId', `person ${person.id} is already in this pool (entry ${existing.id})`);
+    if (existing) throw badInput('personId', 'pool.alreadyIn', { person: person.id, entry: existing.id });
     const values = {
       personId: person.id,
       leadingGroupId: group.id,
@@ -57,7 +57,7 @@ export function updatePoolEntry(ctx: RequestContext, input: UpdatePoolEntryInput
 export function retirePoolEntry(ctx: RequestContext, input: RetireInput): Promise<PoolEntry> {
   return write(ctx, async (tx) => {
     const entry = await tx.load(PoolEntry, input.id, 'retire');
-    if (entry.retiredOn) throw badInput('id', `pool entry ${entry.id} is already retired`);
+    if (entry.retiredOn) throw badInput('id', 'pool.alreadyRetired', { id: entry.id });
     return tx.update(PoolEntry, entry, input.version, { retiredOn: input.on ?? today() }, 'retire');
   });
 }

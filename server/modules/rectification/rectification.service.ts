@@ -49,11 +49,11 @@ export function createRectificationItem(ctx: RequestContext, input: CreateRectif
   return write(ctx, async (tx) => {
     const assignment = await openAssignment(tx, input.assignmentId, 'read');
     if (STAGE_ORDER.indexOf(assignment.stage) < STAGE_ORDER.indexOf(Stage.FEEDBACK)) {
-      throw badInput('assignmentId', 'rectification items are sent with the feedback, after the report was heard');
+      throw badInput('assignmentId', 'rectification.afterHearing');
     }
     if (input.findingId !== undefined && input.findingId !== null) {
       const finding = await tx.reference(Finding, input.findingId);
-      if (finding.assignmentId !== assignment.id) throw badInput('findingId', `finding ${finding.id} is not one of this inspection's`);
+      if (finding.assignmentId !== assignment.id) throw badInput('findingId', 'finding.notOfInspection', { id: finding.id });
     }
     const values = {
       assignmentId: assignment.id,
@@ -75,7 +75,7 @@ export function createRectificationItem(ctx: RequestContext, input: CreateRectif
 export function recordProgress(ctx: RequestContext, input: RecordProgressInput): Promise<RectificationItem> {
   return write(ctx, async (tx) => {
     const item = await tx.load(RectificationItem, input.id, 'progress');
-    if (item.status === RectificationStatus.CLOSED) throw badInput('id', `item ${item.id} is closed off`);
+    if (item.status === RectificationStatus.CLOSED) throw badInput('id', 'rectification.closed', { id: item.id });
     return tx.update(
       RectificationItem,
       item,
@@ -89,7 +89,7 @@ export function recordProgress(ctx: RequestContext, input: RecordProgressInput):
 export function verifyRectification(ctx: RequestContext, input: VerifyRectificationInput): Promise<RectificationItem> {
   return write(ctx, async (tx) => {
     const item = await tx.load(RectificationItem, input.id, 'verify');
-    if (item.status !== RectificationStatus.SUBMITTED) throw badInput('id', `item ${item.id} has not been reported done`);
+    if (item.status !== RectificationStatus.SUBMITTED) throw badInput('id', 'rectification.notSubmitted', { id: item.id });
     const changes: Partial<RectificationItem> =
       input.verdict === Verdict.CLOSE
         ? { status: RectificationStatus.CLOSED, closedOn: today() }

@@ -59,9 +59,8 @@ export function draftText(
 export function draftReport(ctx: RequestContext, input: DraftReportInput): Promise<Report> {
   return write(ctx, async (tx) => {
     const assignment = await openAssignment(tx, input.assignmentId, 'read');
-    if (assignment.stage !== Stage.REPORTING) throw badInput('assignmentId', 'the report is drafted in the reporting stage');
-    if (await tx.manager.findOneBy(Report, { assignmentId: assignment.id }))
-      throw badInput('assignmentId', 'this inspection already has a report');
+    if (assignment.stage !== Stage.REPORTING) throw badInput('assignmentId', 'report.onlyInReporting');
+    if (await tx.manager.findOneBy(Report, { assignmentId: assignment.id })) throw badInput('assignmentId', 'report.exists');
     const target = await tx.manager.findOneByOrFail(Body, { id: assignment.targetId });
     const activities = await tx.manager.find(Activity, { where: { assignmentId: assignment.id }, order: { heldOn: 'ASC', id: 'ASC' } });
     const findings = await tx.manager.find(Finding, { where: { assignmentId: assignment.id }, order: { id: 'ASC' } });
@@ -83,7 +82,7 @@ export function updateReport(ctx: RequestContext, input: UpdateReportInput): Pro
   return write(ctx, async (tx) => {
     refuseNulls(input);
     const report = await tx.load(Report, input.id, 'update');
-    if (report.submittedOn) throw badInput('id', 'a submitted report can no longer be changed');
+    if (report.submittedOn) throw badInput('id', 'report.submittedLocked');
     const changes = givenOnly<Partial<Report>>({
       summary: optionalText('summary', input.summary),
       suggestions: optionalText('suggestions', input.suggestions),
@@ -95,9 +94,9 @@ export function updateReport(ctx: RequestContext, input: UpdateReportInput): Pro
 export function submitReport(ctx: RequestContext, input: { id: number; version: number }): Promise<Report> {
   return write(ctx, async (tx) => {
     const report = await tx.load(Report, input.id, 'submit');
-    if (report.submittedOn) throw badInput('id', 'the report was already submitted');
+    if (report.submittedOn) throw badInput('id', 'report.alreadySubmitted');
     const assignment = await tx.manager.findOneByOrFail(Assignment, { id: report.assignmentId });
-    if (assignment.stage !== Stage.REPORTING) throw badInput('id', 'the report is submitted in the reporting stage');
+    if (assignment.stage !== Stage.REPORTING) throw badInput('id', 'report.submitInReporting');
     return tx.update(Report, report, input.version, { submittedOn: today(), submittedById: ctx.caller!.personId }, 'submit');
   });
 }
@@ -106,14 +105,12 @@ export function submitReport(ctx: RequestContext, input: { id: number; version: 
 export function hearReport(ctx: RequestContext, input: HearReportInput): Promise<Report> {
   return write(ctx, async (tx) => {
     const report = await tx.load(Report, input.id, 'hear');
-    if (!report.submittedOn) throw badInput('id', 'the report has not been submitted');
-    if (report.heardOn) throw badInput('id', `the report was already heard on ${report.heardOn}`);
-    if (input.heardOn < report.submittedOn)
-      throw badInput('heardOn', `must not be before the report was submitted (${report.submittedOn})`);
+    if (!report.submittedOn) throw badInput('id', 'report.notSubmitted');
+    if (report.heardOn) throw badInput('id', 'report.alreadyHeard', { on: report.heardOn });
+    if (input.heardOn < report.submittedOn) throw badInput('heardOn', 'report.heardBeforeSubmitted', { on: report.submittedOn });
     const findings = await tx.manager.findBy(Finding, { assignmentId: report.assignmentId });
     for (const decision of input.decisions) {
-      if (!findings.some((f) => f.id === decision.id))
-        throw badInput('decisions', `finding ${decision.id} is not one of this inspection's`);
+      if (!findings.some((f) => f.id === decision.id)) throw badInput('decisions', 'finding.notOfInspection', { id: decision.id });
       await decide(tx, decision);
     }
     return tx.update(

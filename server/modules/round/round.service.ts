@@ -48,15 +48,15 @@ export async function jurisdictionOf(manager: EntityManager, group: Body): Promi
 }
 
 async function checkedTargets(tx: WriteTransaction, group: Body, targetIds: number[]): Promise<Body[]> {
-  if (new Set(targetIds).size !== targetIds.length) throw badInput('targetIds', 'names a body twice');
+  if (new Set(targetIds).size !== targetIds.length) throw badInput('targetIds', 'round.targetTwice');
   const jurisdiction = await jurisdictionOf(tx.manager, group);
   const targets: Body[] = [];
   for (const id of targetIds) {
     const body = await tx.reference(Body, id);
     if (!jurisdiction.includes(body)) {
-      throw badInput('targetIds', `body ${id} is not one this leading group's committee can inspect`);
+      throw badInput('targetIds', 'round.outOfJurisdiction', { id });
     }
-    if (body.retiredOn) throw badInput('targetIds', `body ${id} is retired`);
+    if (body.retiredOn) throw badInput('targetIds', 'body.retired', { id });
     targets.push(body);
   }
   return targets;
@@ -71,7 +71,7 @@ async function addTargets(tx: WriteTransaction, round: Round, targets: Body[]): 
 export function createRound(ctx: RequestContext, input: CreateRoundInput): Promise<Round> {
   return write(ctx, async (tx) => {
     const group = await tx.reference(Body, input.leadingGroupId);
-    if (group.kind !== BodyKind.LEADING_GROUP) throw badInput('leadingGroupId', `body ${group.id} is not a leading group`);
+    if (group.kind !== BodyKind.LEADING_GROUP) throw badInput('leadingGroupId', 'body.notLeadingGroup', { id: group.id });
     const values = {
       leadingGroupId: group.id,
       year: input.year,
@@ -83,7 +83,7 @@ export function createRound(ctx: RequestContext, input: CreateRoundInput): Promi
     };
     tx.assertAllowed('create', Round, values);
     const clash = await tx.manager.findOneBy(Round, { leadingGroupId: group.id, year: input.year, number: input.number });
-    if (clash) throw badInput('number', `round ${input.number} of ${input.year} already exists (plan ${clash.id})`);
+    if (clash) throw badInput('number', 'round.numberTaken', { number: input.number, year: input.year, plan: clash.id });
     const targets = await checkedTargets(tx, group, input.targetIds);
     const round = await tx.insert(Round, values);
     await addTargets(tx, round, targets);
@@ -95,7 +95,7 @@ export function updateRound(ctx: RequestContext, input: UpdateRoundInput): Promi
   return write(ctx, async (tx) => {
     refuseNulls(input);
     const round = await tx.load(Round, input.id, 'update');
-    if (round.status !== RoundStatus.DRAFT) throw badInput('id', 'an approved plan can no longer be changed');
+    if (round.status !== RoundStatus.DRAFT) throw badInput('id', 'round.approvedLocked');
     if (input.targetIds) {
       const group = await tx.manager.findOneByOrFail(Body, { id: round.leadingGroupId });
       const wanted = await checkedTargets(tx, group, input.targetIds);
@@ -114,7 +114,7 @@ export function updateRound(ctx: RequestContext, input: UpdateRoundInput): Promi
 export function approveRound(ctx: RequestContext, input: { id: number; version: number }): Promise<Round> {
   return write(ctx, async (tx) => {
     const round = await tx.load(Round, input.id, 'approve');
-    if (round.status !== RoundStatus.DRAFT) throw badInput('id', `plan ${round.id} is already approved`);
+    if (round.status !== RoundStatus.DRAFT) throw badInput('id', 'round.alreadyApproved', { id: round.id });
     return tx.update(Round, round, input.version, { status: RoundStatus.APPROVED, approvedOn: today() }, 'approve');
   });
 }

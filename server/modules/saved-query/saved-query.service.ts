@@ -15,7 +15,7 @@ import type { CreateSavedQueryInput, UpdateSavedQueryInput } from './saved-query
  */
 function withinLimit(field: keyof typeof SAVED_QUERY_LIMITS, text: string): string {
   const max = SAVED_QUERY_LIMITS[field];
-  if (text.length > max) throw badInput(field, `must be at most ${max} characters, got ${text.length}`);
+  if (text.length > max) throw badInput(field, 'input.tooLong', { max, length: text.length });
   return text;
 }
 
@@ -31,10 +31,10 @@ function checkedVariables(variables: string | null | undefined): string | null {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw badInput('variables', `must be JSON (${(error as Error).message})`);
+    throw badInput('variables', 'input.notJson', { detail: (error as Error).message });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw badInput('variables', 'must be a JSON object, such as {"id": 1}');
+    throw badInput('variables', 'input.notJsonObject');
   }
   return text;
 }
@@ -46,7 +46,7 @@ async function assertNameFree(tx: WriteTransaction, accountId: number, name: str
     .where('saved.accountId = :accountId', { accountId })
     .andWhere('LOWER(saved.name) = LOWER(:name)', { name });
   if (exceptId !== undefined) qb.andWhere('saved.id <> :exceptId', { exceptId });
-  if (await qb.getOne()) throw badInput('name', `you already have a saved query named "${name}"`);
+  if (await qb.getOne()) throw badInput('name', 'savedQuery.nameTaken', { name });
 }
 
 /** The caller's own saved queries (the rules open nobody else's), under the alias `saved`. */

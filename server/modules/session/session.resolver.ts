@@ -27,7 +27,7 @@ export class SessionResolver extends RecordQueries(mySessions) {
   })
   signOut(@Ctx() ctx: RequestContext): Promise<Session> {
     const current = ctx.caller?.sessionId;
-    if (current === undefined) throw unauthenticated('This request came without a session to end.');
+    if (current === undefined) throw unauthenticated('auth.noSessionToEnd');
     return endOwnSession(ctx, current, 'SIGNED_OUT');
   }
 

@@ -114,9 +114,10 @@ export async function summarize<T extends ObjectLiteral, F extends IdsFilter, D 
   limit: number,
   { averages = true }: { averages?: boolean } = {},
 ): Promise<Summary> {
-  if (groupBy.length > MAX_DIMENSIONS) throw badInput('groupBy', `group by at most ${MAX_DIMENSIONS} dimensions, got ${groupBy.length}`);
-  if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'names a dimension twice');
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GROUPS) throw badInput('limit', `must be from 1 to ${MAX_GROUPS}, got ${limit}`);
+  if (groupBy.length > MAX_DIMENSIONS) throw badInput('groupBy', 'summary.tooManyDimensions', { max: MAX_DIMENSIONS, got: groupBy.length });
+  if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'summary.dimensionTwice');
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GROUPS)
+    throw badInput('limit', 'summary.limitRange', { max: MAX_GROUPS, got: limit });
   if (countsOnly(ctx, spec)) return summarizeCountOnly(ctx, spec, groupBy, filter ?? ({} as F), limit, averages);
   return summarizeReadable(ctx, spec, groupBy, filter ?? ({} as F), limit, averages);
 }
@@ -254,8 +255,6 @@ async function summarizeReadable<T extends ObjectLiteral, F extends IdsFilter, D
   return { dimensions: [...groupBy], total, groups, groupCount, minimumGroupSize: ctx.summaryMinimumGroup, suppressed: false };
 }
 
-const COUNT_ONLY = 'you may count these records but not read them';
-
 /** Refuses what is not a function of the atom, naming the field and what is available instead. */
 function checkCountOnlyRequest<F, D extends string, J extends string>(
   countOnly: CountOnly<F, D, J>,
@@ -264,11 +263,11 @@ function checkCountOnlyRequest<F, D extends string, J extends string>(
 ): void {
   const refused = groupBy.find((name) => !countOnly.dimensions.includes(name));
   if (refused !== undefined) {
-    throw badInput('groupBy', `${refused} is not available: ${COUNT_ONLY}, and may group them only by ${countOnly.dimensions.join(', ')}`);
+    throw badInput('groupBy', 'summary.countOnlyGroupBy', { dimension: refused, allowed: [...countOnly.dimensions] });
   }
   for (const [field, value] of Object.entries(filter as Record<string, unknown>)) {
     if (value === undefined || value === null || (countOnly.filters as readonly string[]).includes(field)) continue;
-    throw badInput(`filter.${field}`, `is not available: ${COUNT_ONLY}, and may filter them only by ${countOnly.filters.join(', ')}`);
+    throw badInput(`filter.${field}`, 'summary.countOnlyFilter', { allowed: [...countOnly.filters] });
   }
 }
 

@@ -29,8 +29,8 @@ export function createSupervisionItem(ctx: RequestContext, input: CreateSupervis
     const assignment = await tx.reference(Assignment, input.assignmentId);
     if (input.findingId !== undefined && input.findingId !== null) {
       const finding = await tx.reference(Finding, input.findingId);
-      if (finding.assignmentId !== assignment.id) throw badInput('findingId', `finding ${finding.id} is not one of this inspection's`);
-      if (!finding.decision) throw badInput('findingId', `the leading group has not decided on finding ${finding.id}`);
+      if (finding.assignmentId !== assignment.id) throw badInput('findingId', 'finding.notOfInspection', { id: finding.id });
+      if (!finding.decision) throw badInput('findingId', 'finding.undecided', { id: finding.id });
     }
     const responsible = await tx.reference(Body, input.responsibleBodyId);
     const values = {
@@ -54,7 +54,7 @@ export function updateSupervisionItem(ctx: RequestContext, input: UpdateSupervis
   return write(ctx, async (tx) => {
     refuseNulls(input);
     const item = await tx.load(SupervisionItem, input.id, 'update');
-    if (item.status === SupervisionStatus.DONE) throw badInput('id', `matter ${item.id} is already handled`);
+    if (item.status === SupervisionStatus.DONE) throw badInput('id', 'supervision.alreadyDone', { id: item.id });
     const changes = givenOnly<Partial<SupervisionItem>>({
       note: input.note?.trim(),
       deadline: input.deadline,
