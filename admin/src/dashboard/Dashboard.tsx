@@ -1,8 +1,9 @@
 /**
- * The start page: who you are and what you hold today, then the summaries your rules permit, as
- * charts with their tables: findings by category, by target and by stage, rectification done /
- * open / overdue, and the urgent items. The numbers come from the API's summaries, counted in SQL
- * under your rules; a click opens the matching list only for those who may read the records.
+ * The start page: who you are and what you hold today, what waits for you (待办), then the
+ * summaries your rules permit, as charts with their tables: findings by category, by target and by
+ * stage, rectification done / open / overdue, and the urgent items. Everything but a plan's report
+ * comes in one request (dashboardQuery.ts); the numbers are the API's summaries, counted in SQL
+ * under your rules, and a click opens the matching list only for those who may read the records.
  */
 import type { ReactNode } from 'react';
 import {
@@ -25,12 +26,14 @@ import {
 } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { PieChart } from '@mui/x-charts/PieChart';
-import { Link, Title, useCanAccess, useGetIdentity, useGetList, useGetMany, useTranslate } from 'react-admin';
+import { Link, Title, useCanAccess, useGetIdentity, useLocale, useTranslate, type UserIdentity } from 'react-admin';
 import { ENUMS } from '../enums';
 import type { HeldRole } from '../providers/authProvider';
+import { countText } from '../providers/summaries';
+import { bodyName, formatDay, shortLabel, type BodyName, type DashboardData, type Summary, type SummaryGroup } from './dashboardQuery';
+import { Queue } from './Queue';
 import { RoundReports } from './RoundReport';
-import { AwaitingDecisions } from './AwaitingDecisions';
-import { countText, useSummary, type Summary, type SummaryGroup } from './useSummary';
+import { useDashboard } from './useDashboard';
 
 type Translate = ReturnType<typeof useTranslate>;
 
@@ -38,15 +41,24 @@ function listLink(resource: string, filter: Record<string, unknown>): string {
   return `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 }
 
-function Welcome() {
-  const translate = useTranslate();
-  const { identity } = useGetIdentity();
-  const roles = ((identity?.roles as HeldRole[] | undefined) ?? []).filter(
+function heldRoles(identity: UserIdentity | undefined): HeldRole[] {
+  return ((identity?.roles as HeldRole[] | undefined) ?? []).filter(
     // A team member's staffing repeats the membership it comes with; show each role and body once.
     (role, i, all) => all.findIndex((r) => r.role === role.role && r.bodyId === role.bodyId) === i,
   );
-  const { data: bodies } = useGetMany('bodies', { ids: [...new Set(roles.map((r) => r.bodyId))] }, { enabled: roles.length > 0 });
-  const bodyName = (id: number) => bodies?.find((b) => b.id === id)?.name ?? `#${id}`;
+}
+
+function Welcome({ bodies }: { bodies: BodyName[] | undefined }) {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const { identity } = useGetIdentity();
+  const roles = heldRoles(identity);
+  // A body of one's own roles is always readable; "…" only while the page is still loading.
+  const nameOf = (id: number) =>
+    bodyName(
+      bodies?.find((b) => b.id === id),
+      locale,
+    ) ?? '…';
   return (
     <Card>
       <CardHeader title={translate('app.dashboard.welcome', { name: identity?.fullName ?? '' })} subheader={translate('app.title')} />
@@ -61,7 +73,7 @@ function Welcome() {
             {roles.map((role) => (
               <Chip
                 key={`${role.role}-${role.bodyId}-${role.source}`}
-                label={`${translate(`enums.HeldRole.${role.role}`, { _: role.role })} · ${bodyName(role.bodyId)}`}
+                label={`${translate(`enums.HeldRole.${role.role}`, { _: role.role })} · ${nameOf(role.bodyId)}`}
               />
             ))}
           </Stack>
@@ -175,16 +187,31 @@ function enumRows(
   }));
 }
 
-/** Bars for the shown counts; a withheld group is drawn empty (its number is not known here). */
+/** How many characters of a label an axis shows before it is cut (the tooltip and the table keep all of it). */
+const AXIS_LABEL_CHARS = { horizontal: 12, vertical: 6 };
+
+/**
+ * Bars for the shown counts; a withheld group is drawn empty (its number is not known here). The
+ * count axis has whole-number ticks only, and long labels are cut on the axis and whole in the tooltip.
+ */
 function Bars({ rows, horizontal, seriesLabel }: { rows: Row[]; horizontal?: boolean; seriesLabel: string }) {
   const dataset = rows.map((row) => ({ label: row.label, count: row.group?.count ?? null }));
   if (dataset.length === 0) return null;
-  const band = { scaleType: 'band' as const, dataKey: 'label' };
+  const max = horizontal ? AXIS_LABEL_CHARS.horizontal : AXIS_LABEL_CHARS.vertical;
+  const band = {
+    scaleType: 'band' as const,
+    dataKey: 'label',
+    valueFormatter: (value: string, context: { location: string }) => (context.location === 'tick' ? shortLabel(value, max) : value),
+  };
+  const counts = {
+    tickMinStep: 1,
+    valueFormatter: (value: number | null) => (value !== null && Number.isInteger(value) ? String(value) : ''),
+  };
   return (
     <BarChart
       dataset={dataset}
       layout={horizontal ? 'horizontal' : 'vertical'}
-      {...(horizontal ? { yAxis: [{ ...band, width: 160 }] } : { xAxis: [band] })}
+      {...(horizontal ? { yAxis: [{ ...band, width: 150 }], xAxis: [counts] } : { xAxis: [band], yAxis: [counts] })}
       series={[{ dataKey: 'count', label: seriesLabel }]}
       height={horizontal ? Math.max(160, 36 * dataset.length) : 240}
       hideLegend
@@ -193,37 +220,45 @@ function Bars({ rows, horizontal, seriesLabel }: { rows: Row[]; horizontal?: boo
   );
 }
 
-function FindingsByCategory({ linked }: { linked: boolean }) {
+interface Part<T> {
+  data: T | undefined;
+  isPending: boolean;
+  error: unknown;
+}
+
+function FindingsByCategory({ part, linked }: { part: Part<Summary>; linked: boolean }) {
   const translate = useTranslate();
-  const { data, isPending, error } = useSummary('findingSummary', ['CATEGORY']);
   const rows = enumRows(
-    data,
+    part.data,
     ENUMS.FindingCategory,
     (v) => translate(`enums.FindingCategory.${v}`),
     (v) => ({ categories: [v] }),
   );
-  const total = { id: 'findings', label: translate('app.dashboard.total'), group: data?.total, filter: {} };
+  const total = { id: 'findings', label: translate('app.dashboard.total'), group: part.data?.total, filter: {} };
   return (
-    <SummaryCard title="app.dashboard.findings_by_category" testId="findings-by-category" loading={isPending} error={error}>
+    <SummaryCard title="app.dashboard.findings_by_category" testId="findings-by-category" loading={part.isPending} error={part.error}>
       <Bars rows={rows} horizontal seriesLabel={translate('app.dashboard.count')} />
       <CountTable rows={rows} total={total} column="app.dashboard.category" resource="findings" linked={linked} />
     </SummaryCard>
   );
 }
 
-function FindingsByTarget({ linked }: { linked: boolean }) {
+function FindingsByTarget({ part, linked }: { part: Part<DashboardData['findingsByTarget']>; linked: boolean }) {
   const translate = useTranslate();
-  const { data, isPending, error } = useSummary('findingSummary', ['TARGET'], { limit: 10 });
-  const ids = (data?.groups ?? []).map((g) => Number(g.key[0]));
-  const { data: bodies } = useGetMany('bodies', { ids }, { enabled: ids.length > 0 });
+  const locale = useLocale();
+  const data = part.data;
   const rows: Row[] = (data?.groups ?? []).map((group) => ({
     id: `target-${group.key[0]}`,
-    label: bodies?.find((b) => String(b.id) === group.key[0])?.name ?? `#${group.key[0]}`,
+    label:
+      bodyName(
+        data?.bodyNames.find((b) => String(b.id) === group.key[0]),
+        locale,
+      ) ?? '…',
     group,
     filter: { targetId: Number(group.key[0]) },
   }));
   return (
-    <SummaryCard title="app.dashboard.findings_by_target" testId="findings-by-target" loading={isPending} error={error} wide>
+    <SummaryCard title="app.dashboard.findings_by_target" testId="findings-by-target" loading={part.isPending} error={part.error} wide>
       {data && data.groupCount > rows.length ? (
         <Typography variant="caption" color="text.secondary">
           {translate('app.dashboard.top_n', { n: rows.length, total: data.groupCount })}
@@ -235,20 +270,13 @@ function FindingsByTarget({ linked }: { linked: boolean }) {
   );
 }
 
-function FindingsByStage() {
+function FindingsByStage({ findings, assignments }: { findings: Part<Summary>; assignments: Part<Summary> }) {
   const translate = useTranslate();
-  const findings = useSummary('findingSummary', ['STAGE']);
-  const assignments = useSummary('assignmentSummary', ['STAGE']);
   const label = (v: string) => translate(`enums.Stage.${v}`);
   const findingRows = enumRows(findings.data, ENUMS.Stage, label, () => ({}));
   const assignmentRows = enumRows(assignments.data, ENUMS.Stage, label, (v) => ({ stages: [v] }));
   return (
-    <SummaryCard
-      title="app.dashboard.by_stage"
-      testId="by-stage"
-      loading={findings.isPending || assignments.isPending}
-      error={findings.error ?? assignments.error}
-    >
+    <SummaryCard title="app.dashboard.by_stage" testId="by-stage" loading={findings.isPending} error={findings.error}>
       <Bars rows={findingRows} seriesLabel={translate('app.dashboard.findings')} />
       <Table size="small">
         <TableHead>
@@ -279,9 +307,9 @@ const STATE_FILTER: Record<string, Record<string, unknown>> = {
 };
 const STATE_COLOUR: Record<string, string> = { DONE: '#2e7d32', OPEN: '#1976d2', OVERDUE: '#d32f2f' };
 
-function RectificationState({ linked }: { linked: boolean }) {
+function RectificationState({ part, linked }: { part: Part<Summary>; linked: boolean }) {
   const translate = useTranslate();
-  const { data, isPending, error } = useSummary('rectificationSummary', ['STATE']);
+  const data = part.data;
   const rows = enumRows(
     data,
     ['DONE', 'OPEN', 'OVERDUE'],
@@ -290,7 +318,7 @@ function RectificationState({ linked }: { linked: boolean }) {
   );
   const late = data?.groups.find((g) => g.key[0] === 'OVERDUE');
   return (
-    <SummaryCard title="app.dashboard.rectification" testId="rectification-state" loading={isPending} error={error}>
+    <SummaryCard title="app.dashboard.rectification" testId="rectification-state" loading={part.isPending} error={part.error}>
       <PieChart
         series={[
           {
@@ -319,39 +347,43 @@ function RectificationState({ linked }: { linked: boolean }) {
   );
 }
 
-/** The urgent queue, for those who may read the findings: the number and the newest items. */
-function UrgentItems({ linked }: { linked: boolean }) {
+/** The urgent findings, for those who may read them: how many, and the newest, each with the body it is about. */
+function UrgentItems({ part }: { part: Part<Pick<DashboardData, 'urgentByTarget' | 'urgentFindings'>> }) {
   const translate = useTranslate();
-  const summary = useSummary('findingSummary', [], { filter: { urgent: true } });
-  const { data: items } = useGetList(
-    'findings',
-    { pagination: { page: 1, perPage: 5 }, filter: { urgent: true }, sort: { field: 'createdAt', order: 'DESC' } },
-    { enabled: linked },
-  );
-  const targetIds = [...new Set((items ?? []).map((f) => f.targetId))];
-  const { data: targets } = useGetMany('bodies', { ids: targetIds }, { enabled: targetIds.length > 0 });
+  const locale = useLocale();
+  const total = part.data?.urgentByTarget?.total;
+  const items = part.data?.urgentFindings?.items ?? [];
+  const target = (id: number) =>
+    bodyName(
+      part.data?.urgentByTarget?.bodyNames.find((b) => b.id === id),
+      locale,
+    ) ?? '…';
   return (
-    <SummaryCard title="app.dashboard.urgent_findings" testId="count-urgent" loading={summary.isPending} error={summary.error}>
+    <SummaryCard title="app.dashboard.urgent_findings" testId="count-urgent" loading={part.isPending} error={part.error}>
       <Typography variant="h3" color="warning.main">
-        {linked && summary.data?.total.count ? (
+        {total?.count ? (
           <Link to={listLink('findings', { urgent: true })} sx={{ color: 'inherit' }}>
-            {countText(summary.data.total, translate)}
+            {countText(total, translate)}
           </Link>
         ) : (
-          countText(summary.data?.total, translate)
+          countText(total, translate)
         )}
       </Typography>
-      {linked && items?.length ? (
+      {items.length ? (
         <List dense>
           {items.map((finding) => (
-            <ListItem key={finding.id} disableGutters>
+            <ListItem key={finding.id} disableGutters data-testid="urgent-item">
               <ListItemText
                 primary={
-                  <Link
-                    to={`/findings/${finding.id}/show`}
-                  >{`${translate(`enums.FindingCategory.${finding.category}`)} · ${targets?.find((t) => t.id === finding.targetId)?.name ?? ''}`}</Link>
+                  <Link to={`/findings/${finding.id}/show`}>
+                    {[
+                      translate(`enums.FindingCategory.${finding.category}`),
+                      translate(`enums.FindingSubKind.${finding.subKind}`, { _: finding.subKind }),
+                      target(finding.targetId),
+                    ].join(' · ')}
+                  </Link>
                 }
-                secondary={finding.urgentOn}
+                secondary={formatDay(finding.urgentOn, locale)}
               />
             </ListItem>
           ))}
@@ -367,15 +399,29 @@ export function Dashboard() {
   const countFindings = useCanAccess({ action: 'summarize', resource: 'findings' });
   const listRectification = useCanAccess({ action: 'list', resource: 'rectificationItems' });
   const countRectification = useCanAccess({ action: 'summarize', resource: 'rectificationItems' });
+  const { identity, isPending: identityPending } = useGetIdentity();
   const findingsLinked = listFindings.canAccess === true;
   const findings = findingsLinked || countFindings.canAccess === true;
-  const rectification = listRectification.canAccess === true || countRectification.canAccess === true;
+  const rectificationLinked = listRectification.canAccess === true;
+  const rectification = rectificationLinked || countRectification.canAccess === true;
+  // What the page asks for follows from the caller's rules, known from `me` before anything is asked.
+  const known = ![listFindings, countFindings, listRectification, countRectification].some((c) => c.isPending) && !identityPending;
+  const { data, isPending, error } = useDashboard(
+    {
+      findings,
+      findingsListed: findingsLinked,
+      rectification,
+      roleBodyIds: [...new Set(heldRoles(identity).map((r) => r.bodyId))].sort((a, b) => a - b),
+    },
+    known,
+  );
+  const part = <K extends keyof DashboardData>(key: K): Part<DashboardData[K]> => ({ data: data?.[key], isPending, error });
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={translate('app.title')} />
       <Stack spacing={2}>
-        <Welcome />
-        <AwaitingDecisions />
+        <Welcome bodies={data?.roleBodies?.items} />
+        <Queue queue={data?.queue} isPending={isPending} error={error} />
         {findings && !findingsLinked ? (
           <Alert severity="info" data-testid="count-only">
             {translate('app.dashboard.count_only')}
@@ -383,17 +429,19 @@ export function Dashboard() {
         ) : null}
         {findings ? (
           <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-            <FindingsByCategory linked={findingsLinked} />
+            <FindingsByCategory part={part('findingsByCategory') as Part<Summary>} linked={findingsLinked} />
             {/* The urgent flag is for readers: a count-only summary may not filter by it. */}
-            {findingsLinked ? <UrgentItems linked /> : null}
+            {findingsLinked ? <UrgentItems part={{ data, isPending, error }} /> : null}
           </Stack>
         ) : null}
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          {findings ? <FindingsByTarget linked={findingsLinked} /> : null}
-          {rectification ? <RectificationState linked={listRectification.canAccess === true} /> : null}
+          {findings ? <FindingsByTarget part={part('findingsByTarget')} linked={findingsLinked} /> : null}
+          {rectification ? <RectificationState part={part('rectificationByState') as Part<Summary>} linked={rectificationLinked} /> : null}
         </Stack>
-        {findings ? <FindingsByStage /> : null}
-        <RoundReports />
+        {findings ? (
+          <FindingsByStage findings={part('findingsByStage') as Part<Summary>} assignments={part('assignmentsByStage') as Part<Summary>} />
+        ) : null}
+        <RoundReports rounds={data?.rounds} />
       </Stack>
     </Box>
   );

@@ -20,15 +20,18 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useGetMany, useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
 import { graphql } from '../providers/graphqlClient';
-import { countText, REPORTABLE_ROUNDS, ROUND_REPORT, type RoundReport, type Summary } from '../providers/summaries';
+import { countText, type RoundReport, type Summary } from '../providers/summaries';
+import { bodyName, ROUND_REPORT_NAMED, type NamedSummary } from './dashboardQuery';
+
+type NamedRoundReport = RoundReport & { findingsByTarget: NamedSummary };
 
 function useRoundReport(roundId: number | undefined) {
   return useQuery({
     queryKey: ['roundReport', roundId],
     enabled: roundId !== undefined,
-    queryFn: async () => (await graphql<{ roundReport: RoundReport }>(ROUND_REPORT, { roundId })).roundReport,
+    queryFn: async () => (await graphql<{ roundReport: NamedRoundReport }>(ROUND_REPORT_NAMED, { roundId })).roundReport,
   });
 }
 
@@ -74,9 +77,8 @@ function Figures({
 
 export function RoundReportFigures({ roundId }: { roundId: number }) {
   const translate = useTranslate();
+  const locale = useLocale();
   const { data: report, error, isPending } = useRoundReport(roundId);
-  const targetIds = (report?.findingsByTarget.groups ?? []).map((g) => Number(g.key[0]));
-  const { data: targets } = useGetMany('bodies', { ids: targetIds }, { enabled: targetIds.length > 0 });
   if (error) return <Typography color="error">{(error as Error).message}</Typography>;
   if (isPending || !report) return <Typography color="text.secondary">…</Typography>;
   const enumLabel = (name: string) => (key: string | null) => translate(`enums.${name}.${key}`, { _: String(key) });
@@ -117,7 +119,12 @@ export function RoundReportFigures({ roundId }: { roundId: number }) {
         <Figures
           title="app.dashboard.target"
           summary={report.findingsByTarget}
-          label={(key) => targets?.find((b) => String(b.id) === key)?.name ?? `#${key}`}
+          label={(key) =>
+            bodyName(
+              report.findingsByTarget.bodyNames.find((b) => String(b.id) === key),
+              locale,
+            ) ?? '…'
+          }
           testId="report-targets"
         />
         <Figures
@@ -131,14 +138,9 @@ export function RoundReportFigures({ roundId }: { roundId: number }) {
   );
 }
 
-/** The start page's report card: choose a plan, read its figures. */
-export function RoundReports() {
+/** The start page's report card: choose a plan (of those the start page's request listed), read its figures. */
+export function RoundReports({ rounds }: { rounds: Array<{ id: number; title: string; status: string }> | undefined }) {
   const translate = useTranslate();
-  const { data: rounds } = useQuery({
-    queryKey: ['reportableRounds'],
-    queryFn: async () =>
-      (await graphql<{ reportableRounds: Array<{ id: number; title: string; status: string }> }>(REPORTABLE_ROUNDS)).reportableRounds,
-  });
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   if (!rounds?.length) return null;
   const roundId = chosen ?? rounds.find((r) => r.status === 'APPROVED')?.id ?? rounds[0].id;
