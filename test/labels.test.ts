@@ -113,6 +113,20 @@ describe('a label', () => {
     expect(everything).not.toContain(otherLabel.en);
   });
 
+  it("names a finding's cadre to those who read it, not to the staff who choose the cadre by id", async () => {
+    const query = `{ findings(page: { take: 100 }) { items { id subjectPersonId subjectPersonLabel ${LABEL} } } }`;
+    type Row = { id: number; subjectPersonId: number | null; subjectPersonLabel: Label | null };
+    const staff: Row[] = (await server.gql(query, {}, await server.tokenFor('team1'))).data.findings.items;
+    const withCadre = staff.filter((f) => f.subjectPersonId !== null);
+    expect(withCadre.length).toBeGreaterThan(0);
+    expect(withCadre.map((f) => f.subjectPersonLabel)).toEqual(withCadre.map(() => null));
+
+    const one = `query($id: Int!) { finding(id: $id) { id subjectPersonId subjectPersonLabel ${LABEL} } }`;
+    const same: Row = (await server.gql(one, { id: withCadre[0].id }, await server.tokenFor('lg.leader'))).data.finding;
+    const [person] = await server.db.query('SELECT name FROM person WHERE id = ?', [same.subjectPersonId]);
+    expect(same.subjectPersonLabel).toEqual({ zh: person.name, en: person.name });
+  });
+
   it('is reached only as a field of a record, never by an id of the caller', async () => {
     const token = await server.tokenFor('office');
     const res = await server.gql(getIntrospectionQuery(), {}, token);

@@ -115,6 +115,8 @@ export type Account = {
   person: Maybe<Person>;
   /** The person. */
   personId: Scalars['Int']['output'];
+  /** The name of the person who signs in with it, even where you may not read that record itself; null when there is none. */
+  personLabel: Maybe<Label>;
   /** When the record last changed (ISO-8601, UTC). */
   updatedAt: Scalars['String']['output'];
   /** Incremented by every change; an update must send the version it was based on. */
@@ -382,6 +384,8 @@ export type Body = {
   hostedBy: Maybe<Body>;
   /** The body that hosts this one (an office is hosted by the discipline commission). Informational: it grants nothing. */
   hostedById: Maybe<Scalars['Int']['output']>;
+  /** The name of the body hosting it, even where you may not read that record itself; null when there is none. */
+  hostedByLabel: Maybe<Label>;
   /** Stable identifier. */
   id: Scalars['Int']['output'];
   /** What kind of organisation it is. */
@@ -400,6 +404,8 @@ export type Body = {
   path: Scalars['String']['output'];
   /** The body this one reports to; null for a root such as the Central Committee. */
   reportsToId: Maybe<Scalars['Int']['output']>;
+  /** The name of the body it reports to, even where you may not read that record itself; null when there is none. */
+  reportsToLabel: Maybe<Label>;
   /** Day the body was retired (YYYY-MM-DD); null while it is in service. */
   retiredOn: Maybe<Scalars['String']['output']>;
   /** Bodies under this one at any depth (in service), in tree order. */
@@ -883,7 +889,7 @@ export type Finding = {
   subjectPerson: Maybe<Person>;
   /** The cadre it concerns, if any. */
   subjectPersonId: Maybe<Scalars['Int']['output']>;
-  /** The name of the cadre it concerns, even where you may not read that record itself; null when there is none. */
+  /** The name of the cadre it concerns, even where you may not read that person; null when there is none, and for the staff who may record findings on the inspection (they name the cadre themselves, by id). */
   subjectPersonLabel: Maybe<Label>;
   /** The inspected body; null when outside your scope. */
   target: Maybe<Body>;
@@ -1876,6 +1882,8 @@ export type Person = {
   employer: Maybe<Body>;
   /** The body that employs this person. */
   employerId: Scalars['Int']['output'];
+  /** The name of the employing body, even where you may not read that record itself; null when there is none. */
+  employerLabel: Maybe<Label>;
   /** The employer's reporting path; decides who may see this person. */
   employerPath: Scalars['String']['output'];
   /** Stable identifier. */
@@ -1886,6 +1894,8 @@ export type Person = {
   managedBy: Maybe<Body>;
   /** The body holding cadre management authority (干部管理权限) over this person; decides where matters about them are transferred. */
   managedById: Scalars['Int']['output'];
+  /** The name of the body holding cadre management authority, even where you may not read that record itself; null when there is none. */
+  managedByLabel: Maybe<Label>;
   /** The memberships of this person you may see, newest first. */
   memberships: Array<Membership>;
   /** Full name. */

@@ -2,16 +2,20 @@
  * The label fields: beside each reference a record carries, the name of the record referred to
  * (see labels.ts). Each resolves from the referring record's own column, in one batch per page.
  */
+import { subject } from '@casl/ability';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import type { ModuleDescriptor } from '../common/module-descriptor';
+import { Account } from '../account/account.entity';
 import { Activity } from '../activity/activity.entity';
 import { Assignment, AssignmentMember } from '../assignment/assignment.entity';
+import { Body } from '../body/body.entity';
 import { Briefing } from '../briefing/briefing.entity';
 import { Finding } from '../finding/finding.entity';
 import { LeaderGrant } from '../grant/leader-grant.entity';
 import { IntakeItem } from '../intake/intake.entity';
 import { Membership } from '../membership/membership.entity';
+import { Person } from '../person/person.entity';
 import { PoolEntry } from '../pool/pool-entry.entity';
 import { RectificationItem } from '../rectification/rectification-item.entity';
 import { Report } from '../report/report.entity';
@@ -38,8 +42,15 @@ export class FindingLabels {
     return labelOf(ctx, 'body', f.targetId);
   }
 
-  @FieldResolver(() => Label, nameOf('the cadre it concerns'))
+  @FieldResolver(() => Label, {
+    nullable: true,
+    description:
+      'The name of the cadre it concerns, even where you may not read that person; null when there is none, and for the staff who may record findings on the inspection (they name the cadre themselves, by id).',
+  })
   subjectPersonLabel(@Root() f: Finding, @Ctx() ctx: RequestContext) {
+    // The staff choose the subject by id among the target's people, whom they may not read: a name
+    // coming back would let them look up the cadres of the target one id at a time.
+    if (ctx.ability.can('create', subject('Finding', { ...f }) as never)) return null;
     return labelOf(ctx, 'person', f.subjectPersonId);
   }
 
@@ -208,6 +219,40 @@ export class MembershipLabels {
   }
 }
 
+@Resolver(() => Body)
+export class BodyLabels {
+  @FieldResolver(() => Label, nameOf('the body it reports to'))
+  reportsToLabel(@Root() body: Body, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', body.reportsToId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the body hosting it'))
+  hostedByLabel(@Root() body: Body, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', body.hostedById);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonLabels {
+  @FieldResolver(() => Label, nameOf('the employing body'))
+  employerLabel(@Root() person: Person, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', person.employerId);
+  }
+
+  @FieldResolver(() => Label, nameOf('the body holding cadre management authority'))
+  managedByLabel(@Root() person: Person, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'body', person.managedById);
+  }
+}
+
+@Resolver(() => Account)
+export class AccountLabels {
+  @FieldResolver(() => Label, nameOf('the person who signs in with it'))
+  personLabel(@Root() account: Account, @Ctx() ctx: RequestContext) {
+    return labelOf(ctx, 'person', account.personId);
+  }
+}
+
 export const labelModule: ModuleDescriptor = {
   resolvers: [
     FindingLabels,
@@ -224,5 +269,8 @@ export const labelModule: ModuleDescriptor = {
     LeaderGrantLabels,
     PoolEntryLabels,
     MembershipLabels,
+    BodyLabels,
+    PersonLabels,
+    AccountLabels,
   ],
 };
