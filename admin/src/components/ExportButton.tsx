@@ -27,7 +27,7 @@ import {
   type ExportFormat,
   type ExportTable,
 } from './export';
-import { dateLocale } from './fields';
+import { formatTime } from '../dates';
 import { today } from '../days';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -81,7 +81,7 @@ export function ExportButton({ format }: { format: ExportFormat }) {
         translate,
         related: await fetchRelated(dataProvider, columns, records),
         represent: (reference: string, record: RaRecord) => representation(definitions[reference]?.recordRepresentation, record),
-        formatTime: (iso: string) => new Date(iso).toLocaleString(dateLocale(locale)),
+        formatTime: (iso: string) => formatTime(iso, locale),
       });
       const title = translate(`resources.${resource}.name`, { smart_count: 2 });
       const file = await toFile(format, table, title);

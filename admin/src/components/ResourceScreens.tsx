@@ -21,6 +21,7 @@ import { descriptorOf } from '../resources';
 import { EditWhenButton } from './ActionButtons';
 import { filterInputs, formDefaults, formInputs, showField, tableColumns } from './descriptorFields';
 import { AppForm } from './forms';
+import { ActiveFilters } from './filters/ActiveFilters';
 import { ListActions } from './ListActions';
 import { overdueRowSx } from './overdue';
 import { EditToolbar, ShowActions } from './toolbars';
@@ -51,6 +52,7 @@ export function ResourceList({ actions, filters, cells, trailing }: ResourceList
   const described = useMemo(() => filterInputs(list.filters), [list]);
   return (
     <List filters={filters ?? described} sort={list.sort} actions={<ListActions>{actions}</ListActions>}>
+      <ActiveFilters filters={list.filters} />
       <DataTable rowClick="show" bulkActionButtons={false} rowSx={list.overdueRows ? overdueRowSx : undefined}>
         {tableColumns(descriptor, list.columns, cells)}
         {trailing}

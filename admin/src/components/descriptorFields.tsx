@@ -28,6 +28,7 @@ import { AssignmentInput } from './AssignmentInput';
 import { DayField, EnumArrayInput, EnumField, EnumInput, Ref, Text, TimeField } from './fields';
 import { FindingOfAssignmentInput } from './FindingOfAssignmentInput';
 import { OverdueChip } from './overdue';
+import { pickerSort } from './pickers';
 
 /** Long text keeps its line breaks on a show page; a clipped cell stays on one line. */
 const PARAGRAPH = { whiteSpace: 'pre-wrap' } as const;
@@ -98,18 +99,25 @@ export function tableColumns(
 /** The list's filter inputs. */
 export function filterInputs(filters: readonly FilterSpec[] | undefined): ReactElement[] | undefined {
   return filters?.map((filter) => {
-    const { source, alwaysOn } = filter;
+    const { source, alwaysOn, label } = filter;
     switch (filter.kind) {
       case 'search':
         return <SearchInput key={source} source={source} alwaysOn={alwaysOn} />;
       case 'enum':
-        return <EnumInput key={source} source={source} enumName={filter.enumName} alwaysOn={alwaysOn} />;
+        return <EnumInput key={source} source={source} label={label} enumName={filter.enumName} alwaysOn={alwaysOn} />;
       case 'enums':
-        return <EnumArrayInput key={source} source={source} enumName={filter.enumName} alwaysOn={alwaysOn} />;
+        return <EnumArrayInput key={source} source={source} label={label} enumName={filter.enumName} alwaysOn={alwaysOn} />;
       case 'reference':
         return (
-          <ReferenceInput key={source} source={source} reference={filter.reference} filter={filter.filter} alwaysOn={alwaysOn}>
-            {filter.optionText ? <AutocompleteInput optionText={filter.optionText} /> : <AutocompleteInput />}
+          <ReferenceInput
+            key={source}
+            source={source}
+            reference={filter.reference}
+            filter={filter.filter}
+            sort={pickerSort(filter.reference)}
+            alwaysOn={alwaysOn}
+          >
+            {filter.optionText ? <AutocompleteInput label={label} optionText={filter.optionText} /> : <AutocompleteInput label={label} />}
           </ReferenceInput>
         );
       case 'flag':
@@ -117,7 +125,7 @@ export function filterInputs(filters: readonly FilterSpec[] | undefined): ReactE
       case 'yesNo':
         return <NullableBooleanInput key={source} source={source} alwaysOn={alwaysOn} />;
       case 'day':
-        return <DateInput key={source} source={source} alwaysOn={alwaysOn} />;
+        return <DateInput key={source} source={source} label={label} alwaysOn={alwaysOn} />;
       case 'number':
         return <NumberInput key={source} source={source} alwaysOn={alwaysOn} />;
     }
@@ -151,7 +159,7 @@ export function formInputs(descriptor: ResourceDescriptor, inputs: readonly Inpu
         return <EnumInput key={source} source={source} enumName={input.enumName} validate={validate} />;
       case 'reference':
         return (
-          <ReferenceInput key={source} source={source} reference={input.reference} filter={input.filter}>
+          <ReferenceInput key={source} source={source} reference={input.reference} filter={input.filter} sort={pickerSort(input.reference)}>
             <AutocompleteInput optionText={input.optionText} validate={validate} />
           </ReferenceInput>
         );

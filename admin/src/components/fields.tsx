@@ -3,7 +3,7 @@
  * (a protected field the caller may not read arrives as null).
  */
 import {
-  DateField,
+  FunctionField,
   ReferenceField,
   SelectArrayInput,
   SelectField,
@@ -11,7 +11,6 @@ import {
   TextField,
   useLocaleState,
   useRecordContext,
-  type DateFieldProps,
   type ReferenceFieldProps,
   type SelectArrayInputProps,
   type SelectFieldProps,
@@ -19,10 +18,17 @@ import {
   type TextFieldProps,
 } from 'react-admin';
 import { Typography } from '@mui/material';
+import { formatDay, formatTime } from '../dates';
 import { enumChoices, type EnumName } from '../enums';
 import { referenceName } from '../resources/names';
 
 export const EMPTY = '—';
+
+/** A field's value as text, for the fields that format it themselves. */
+function valueOf(record: Record<string, unknown> | undefined, source: string | undefined): string | undefined {
+  const value = source ? record?.[source] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
 
 export function EnumField({ enumName, ...props }: Omit<SelectFieldProps, 'choices'> & { enumName: EnumName }) {
   return <SelectField emptyText={EMPTY} sx={{ whiteSpace: 'nowrap' }} {...props} choices={enumChoices(enumName)} />;
@@ -36,9 +42,16 @@ export function EnumArrayInput({ enumName, ...props }: Omit<SelectArrayInputProp
   return <SelectArrayInput {...props} choices={enumChoices(enumName)} />;
 }
 
-/** A day (YYYY-MM-DD) shown as the API sends it: no time zone can shift it to the day before. */
+/** A day (YYYY-MM-DD) in the console's one format for days (dates.ts): no time zone can shift it to the day before. */
 export function DayField(props: TextFieldProps) {
-  return <TextField emptyText={EMPTY} sx={{ whiteSpace: 'nowrap' }} {...props} />;
+  const [locale] = useLocaleState();
+  return (
+    <FunctionField
+      sx={{ whiteSpace: 'nowrap' }}
+      {...props}
+      render={(record) => formatDay(valueOf(record, props.source), locale) || EMPTY}
+    />
+  );
 }
 
 export function Text(props: TextFieldProps) {
@@ -50,10 +63,16 @@ export function dateLocale(locale: string): string {
   return locale === 'en' ? 'en-GB' : 'zh-CN';
 }
 
-/** An ISO timestamp in the console's language. */
-export function TimeField(props: DateFieldProps) {
+/** An ISO timestamp in the console's one format for times (dates.ts). */
+export function TimeField(props: TextFieldProps) {
   const [locale] = useLocaleState();
-  return <DateField showTime emptyText={EMPTY} locales={dateLocale(locale)} {...props} />;
+  return (
+    <FunctionField
+      sx={{ whiteSpace: 'nowrap' }}
+      {...props}
+      render={(record) => formatTime(valueOf(record, props.source), locale) || EMPTY}
+    />
+  );
 }
 
 /**

@@ -29,8 +29,8 @@ export type FieldSpec =
   | { kind: 'enum'; enumName: EnumName }
   | { kind: 'reference'; reference: string };
 
-/** A filter of the list, by the filter key it sets. */
-export type FilterSpec = { source: string; alwaysOn?: boolean } & (
+/** A filter of the list, by the filter key it sets; `label` is a translation key, the field's label when omitted. */
+export type FilterSpec = { source: string; alwaysOn?: boolean; label?: string } & (
   | { kind: 'search' }
   | { kind: 'enum'; enumName: EnumName }
   | { kind: 'enums'; enumName: EnumName }

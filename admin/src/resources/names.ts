@@ -35,6 +35,12 @@ export function nameIn(label: unknown, locale: string = current): string | undef
   return locale === 'en' ? label.en || label.zh : label.zh;
 }
 
+/** A body's name in `locale` (the console's language when omitted): its English name in English, where it has one. */
+export function bodyName(body: Record<string, unknown> | undefined, locale: string = current): string | undefined {
+  if (typeof body?.name !== 'string') return undefined;
+  return nameIn({ zh: body.name, en: typeof body.nameEn === 'string' ? body.nameEn : '' }, locale);
+}
+
 /** The field beside a reference that names it: `assignmentId` → `assignmentLabel`. */
 export function labelSourceOf(source: string): string {
   return source.replace(/Id$/, 'Label');

@@ -1,6 +1,7 @@
 import { AutocompleteInput, Create, DateInput, ReferenceInput, TextInput, required, useGetOne } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { AppForm } from '../../components/forms';
+import { pickerSort } from '../../components/pickers';
 
 /**
  * The team and the target depend on the plan: a team of the plan's leading group, a body the plan
@@ -12,11 +13,16 @@ function TeamAndTargetInputs() {
   const targetIds: number[] = (round?.targets ?? []).map((target: { bodyId: number }) => target.bodyId);
   return (
     <>
-      <ReferenceInput source="teamId" reference="bodies" filter={{ kinds: ['INSPECTION_TEAM'], under: round?.leadingGroupId }}>
-        <AutocompleteInput optionText="name" validate={required()} disabled={!round} />
+      <ReferenceInput
+        source="teamId"
+        reference="bodies"
+        filter={{ kinds: ['INSPECTION_TEAM'], under: round?.leadingGroupId }}
+        sort={pickerSort('bodies')}
+      >
+        <AutocompleteInput validate={required()} disabled={!round} />
       </ReferenceInput>
-      <ReferenceInput source="targetId" reference="bodies" filter={{ ids: targetIds }}>
-        <AutocompleteInput optionText="name" validate={required()} disabled={!round} />
+      <ReferenceInput source="targetId" reference="bodies" filter={{ ids: targetIds }} sort={pickerSort('bodies')}>
+        <AutocompleteInput validate={required()} disabled={!round} />
       </ReferenceInput>
     </>
   );

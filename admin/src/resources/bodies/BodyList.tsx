@@ -1,6 +1,7 @@
-import { Button, LinkBase } from 'react-admin';
+import { Button, FunctionField, LinkBase, useLocaleState, type RaRecord } from 'react-admin';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { ResourceList } from '../../components/ResourceScreens';
+import { bodyName } from '../names';
 import { BODY_TREE_PATH } from './tree';
 
 const treeButton = (
@@ -9,7 +10,8 @@ const treeButton = (
   </Button>
 );
 
-/** The list as described, with the way to the tree beside the export. */
+/** The list as described, with the way to the tree beside the export, and names in the console's language. */
 export function BodyList() {
-  return <ResourceList actions={treeButton} />;
+  const [locale] = useLocaleState();
+  return <ResourceList actions={treeButton} cells={{ name: <FunctionField render={(record: RaRecord) => bodyName(record, locale)} /> }} />;
 }

@@ -13,11 +13,13 @@ import {
   useCreatePath,
   useGetMany,
   useInfiniteGetList,
+  useLocaleState,
   usePermissions,
   useRequireAccess,
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { bodyName } from '../names';
 import type { AppAbility } from '../../providers/canAccess';
 import { MoveButton } from './MoveButton';
 import { parentIdsToCheck, pickRoots, rootCandidateIds } from './tree';
@@ -82,6 +84,7 @@ function BodyChildren({ parentId, depth }: { parentId: RaRecord['id']; depth: nu
 function BodyNode({ body, depth, initiallyExpanded = false }: { body: RaRecord; depth: number; initiallyExpanded?: boolean }) {
   const [expanded, setExpanded] = useState(initiallyExpanded);
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const createPath = useCreatePath();
   return (
     <RecordContextProvider value={body}>
@@ -98,7 +101,7 @@ function BodyNode({ body, depth, initiallyExpanded = false }: { body: RaRecord; 
           >
             {expanded ? <ExpandMoreIcon fontSize="small" /> : <ChevronRightIcon fontSize="small" />}
           </IconButton>
-          <Link to={createPath({ resource: 'bodies', id: body.id, type: 'show' })}>{body.name}</Link>
+          <Link to={createPath({ resource: 'bodies', id: body.id, type: 'show' })}>{bodyName(body, locale)}</Link>
           <Typography variant="body2" color="text.secondary" noWrap>
             {body.code} · {translate(`enums.BodyKind.${body.kind}`)} · {translate(`enums.BodyLevel.${body.level}`)}
           </Typography>

@@ -1,6 +1,7 @@
 import DriveFileMoveIcon from '@mui/icons-material/DriveFileMove';
 import { AutocompleteInput, ReferenceInput, required } from 'react-admin';
 import { DialogActionButton } from '../../components/ActionButtons';
+import { pickerSort } from '../../components/pickers';
 
 /**
  * Moving a body moves everything under it, so it is a verb of its own, not an edit. Acts on the
@@ -21,8 +22,8 @@ export function MoveButton() {
       icon={<DriveFileMoveIcon />}
       testId="move-body"
     >
-      <ReferenceInput source="reportsToId" reference="bodies">
-        <AutocompleteInput optionText="name" validate={required()} fullWidth />
+      <ReferenceInput source="reportsToId" reference="bodies" sort={pickerSort('bodies')}>
+        <AutocompleteInput validate={required()} fullWidth />
       </ReferenceInput>
     </DialogActionButton>
   );

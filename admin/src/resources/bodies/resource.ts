@@ -1,3 +1,5 @@
+import { bodyName } from '../names';
+import { LABEL } from '../names';
 import { STAMPS, day, defineResource, enumOf, ref, text, time, value } from '../descriptor';
 
 export const bodies = defineResource({
@@ -9,7 +11,7 @@ export const bodies = defineResource({
     filterType: 'BodyFilter',
     filters: ['q', 'kinds', 'levels', 'under', 'reportsToId', 'includeRetired'],
     sort: { inputType: 'BodySort', fields: ['CODE', 'CREATED_AT', 'KIND', 'LEVEL', 'NAME', 'PATH'] },
-    fields: `id code name nameEn kind level path reportsToId hostedById retiredOn ${STAMPS}`,
+    fields: `id code name nameEn kind level path reportsToId hostedById retiredOn reportsToLabel ${LABEL} hostedByLabel ${LABEL} ${STAMPS}`,
     create: {
       mutation: 'createBody',
       inputType: 'CreateBodyInput',
@@ -32,7 +34,7 @@ export const bodies = defineResource({
     createdAt: time,
     updatedAt: time,
   },
-  recordRepresentation: 'name',
+  recordRepresentation: (record) => bodyName(record) ?? `#${record.id}`,
   icon: 'AccountTree',
   list: {
     columns: ['code', 'name', 'kind', 'level', 'reportsToId', 'path', 'retiredOn'],
@@ -40,7 +42,7 @@ export const bodies = defineResource({
       { source: 'q', kind: 'search', alwaysOn: true },
       { source: 'kinds', kind: 'enums', enumName: 'BodyKind' },
       { source: 'levels', kind: 'enums', enumName: 'BodyLevel' },
-      { source: 'under', kind: 'reference', reference: 'bodies', optionText: 'name' },
+      { source: 'under', kind: 'reference', reference: 'bodies' },
       { source: 'includeRetired', kind: 'flag' },
     ],
     // Tree order (by reporting path): a body sits right after the body it reports to.

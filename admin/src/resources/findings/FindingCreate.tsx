@@ -5,6 +5,7 @@ import { EnumInput } from '../../components/fields';
 import { subKindChoices } from '../../enums';
 import { canAccess, type AppAbility } from '../../providers/canAccess';
 import { AppForm } from '../../components/forms';
+import { pickerSort } from '../../components/pickers';
 
 /** The sub-kinds follow the category; choosing another category clears a sub-kind it does not have. */
 function CategoryInputs() {
@@ -30,7 +31,7 @@ function SubjectPersonInput() {
   const { data: assignment } = useGetOne('assignments', { id: assignmentId }, { enabled: assignmentId != null && mayPickPeople });
   if (!mayPickPeople) return null;
   return (
-    <ReferenceInput source="subjectPersonId" reference="people" filter={{ under: assignment?.targetId }}>
+    <ReferenceInput source="subjectPersonId" reference="people" filter={{ under: assignment?.targetId }} sort={pickerSort('people')}>
       <AutocompleteInput optionText="name" disabled={!assignment} />
     </ReferenceInput>
   );

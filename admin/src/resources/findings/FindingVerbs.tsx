@@ -5,6 +5,7 @@ import PriorityHighIcon from '@mui/icons-material/PriorityHigh';
 import { AutocompleteInput, ReferenceInput, TextInput, required } from 'react-admin';
 import { DialogActionButton, WorkflowButton } from '../../components/ActionButtons';
 import { EnumInput } from '../../components/fields';
+import { pickerSort } from '../../components/pickers';
 
 /** The team flags a serious finding for the leading group at once, before any report. */
 export function EscalateButton() {
@@ -69,8 +70,8 @@ export function TransferButton() {
       icon={<AltRouteIcon />}
       testId="transfer-finding"
     >
-      <ReferenceInput source="overrideRecipientId" reference="bodies" filter={{ kinds: RECEIVING_KINDS }}>
-        <AutocompleteInput optionText="name" fullWidth helperText="resources.findings.helper.overrideRecipientId" />
+      <ReferenceInput source="overrideRecipientId" reference="bodies" filter={{ kinds: RECEIVING_KINDS }} sort={pickerSort('bodies')}>
+        <AutocompleteInput fullWidth helperText="resources.findings.helper.overrideRecipientId" />
       </ReferenceInput>
       <TextInput source="overrideReason" validate={reasonForOverride} multiline minRows={2} fullWidth />
     </DialogActionButton>

@@ -8,7 +8,7 @@ export const findings = defineResource({
     one: 'finding',
     many: 'findings',
     filterType: 'FindingFilter',
-    filters: ['assignmentId', 'categories', 'statuses', 'targetId', 'urgent'],
+    filters: ['assignmentId', 'categories', 'statuses', 'targetId', 'urgent', 'q', 'severities', 'from', 'to'],
     fields: `id assignmentId targetId subjectPersonId category subKind sourceMethod severity urgent urgentOn status
       decision decidedOn decisionNote transferredToId transferredOn routingOverride outcome outcomeOn evidenceSummary
       teamPath targetPath transferredTo { id path } ${STAMPS}
@@ -50,9 +50,14 @@ export const findings = defineResource({
   list: {
     columns: ['id', 'targetId', 'category', 'subKind', 'severity', 'urgent', 'status'],
     filters: [
-      { source: 'categories', kind: 'enums', enumName: 'FindingCategory', alwaysOn: true },
+      { source: 'q', kind: 'search', alwaysOn: true, label: 'search.q' },
+      { source: 'categories', kind: 'enums', enumName: 'FindingCategory', alwaysOn: true, label: 'search.categories' },
+      { source: 'severities', kind: 'enums', enumName: 'Severity', alwaysOn: true, label: 'search.severities' },
+      { source: 'statuses', kind: 'enums', enumName: 'FindingStatus', alwaysOn: true, label: 'search.statuses' },
       { source: 'urgent', kind: 'yesNo', alwaysOn: true },
-      { source: 'statuses', kind: 'enums', enumName: 'FindingStatus' },
+      { source: 'targetId', kind: 'reference', reference: 'bodies', label: 'search.target' },
+      { source: 'from', kind: 'day', label: 'search.recorded_from' },
+      { source: 'to', kind: 'day', label: 'search.recorded_to' },
       { source: 'assignmentId', kind: 'reference', reference: 'assignments' },
     ],
     // The API lists findings newest first and takes no sort.

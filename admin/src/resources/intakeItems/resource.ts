@@ -10,7 +10,7 @@ export const intakeItems = defineResource({
     one: 'intakeItem',
     many: 'intakeItems',
     filterType: 'IntakeItemFilter',
-    filters: ['assignmentId'],
+    filters: ['assignmentId', 'q', 'targetId', 'channels', 'from', 'to'],
     fields: INTAKE_FIELDS,
     // The informant is read only when one record is opened: every read of it is recorded.
     oneFields: `${INTAKE_FIELDS} informant { id name contact }`,
@@ -34,7 +34,14 @@ export const intakeItems = defineResource({
   // No informant in the list: identities are read one record at a time, and every read is recorded.
   list: {
     columns: ['receivedOn', 'channel', 'content', 'anonymous', 'assignmentId'],
-    filters: [INSPECTION_FILTER],
+    filters: [
+      { source: 'q', kind: 'search', alwaysOn: true, label: 'search.q' },
+      { source: 'channels', kind: 'enums', enumName: 'IntakeChannel', alwaysOn: true, label: 'search.channels' },
+      { source: 'from', kind: 'day', alwaysOn: true, label: 'search.received_from' },
+      { source: 'to', kind: 'day', alwaysOn: true, label: 'search.received_to' },
+      { source: 'targetId', kind: 'reference', reference: 'bodies', label: 'search.target' },
+      INSPECTION_FILTER,
+    ],
     sort: { field: 'id', order: 'DESC' },
   },
 });

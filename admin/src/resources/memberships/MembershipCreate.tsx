@@ -14,6 +14,7 @@ import {
 import { EnumInput } from '../../components/fields';
 import { AppForm } from '../../components/forms';
 import { needsApproval } from './governance';
+import { pickerSort } from '../../components/pickers';
 
 /** Said before saving: a role that reads inspection records is only proposed. */
 function ApprovalNotice() {
@@ -44,11 +45,11 @@ export function MembershipCreate() {
   return (
     <Create redirect="show" mutationOptions={{ onSuccess }}>
       <AppForm>
-        <ReferenceInput source="personId" reference="people">
+        <ReferenceInput source="personId" reference="people" sort={pickerSort('people')}>
           <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
-        <ReferenceInput source="bodyId" reference="bodies">
-          <AutocompleteInput optionText="name" validate={required()} />
+        <ReferenceInput source="bodyId" reference="bodies" sort={pickerSort('bodies')}>
+          <AutocompleteInput validate={required()} />
         </ReferenceInput>
         <EnumInput source="role" enumName="MembershipRole" validate={required()} />
         <ApprovalNotice />

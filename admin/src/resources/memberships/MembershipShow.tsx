@@ -1,7 +1,8 @@
 import { Alert } from '@mui/material';
 import { Show, SimpleShowLayout, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { EditWhenButton } from '../../components/ActionButtons';
-import { DayField, EnumField, Ref, Text, TimeField, dateLocale } from '../../components/fields';
+import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
+import { formatTime } from '../../dates';
 import { RetireButton, ShowActions } from '../../components/toolbars';
 import { DecisionButtons } from './DecisionButtons';
 import { AccountField, MembershipStatusField } from './fields';
@@ -14,7 +15,7 @@ function StateNotice() {
   const [locale] = useLocaleState();
   if (!record) return null;
   if (record.endedAt) {
-    const at = new Date(record.endedAt).toLocaleString(dateLocale(locale));
+    const at = formatTime(record.endedAt, locale);
     return (
       <Alert severity="info" data-testid="ended-notice">
         {translate('app.membership.ended_notice', { at })}

@@ -1,5 +1,6 @@
 import { AutocompleteInput, ReferenceInput, TextInput, required } from 'react-admin';
 import { EnumInput } from '../../components/fields';
+import { pickerSort } from '../../components/pickers';
 
 export function PersonInputs() {
   return (
@@ -7,11 +8,11 @@ export function PersonInputs() {
       <TextInput source="name" validate={required()} />
       <TextInput source="position" validate={required()} fullWidth />
       <EnumInput source="rank" enumName="CadreRank" validate={required()} />
-      <ReferenceInput source="employerId" reference="bodies">
-        <AutocompleteInput optionText="name" validate={required()} />
+      <ReferenceInput source="employerId" reference="bodies" sort={pickerSort('bodies')}>
+        <AutocompleteInput validate={required()} />
       </ReferenceInput>
-      <ReferenceInput source="managedById" reference="bodies">
-        <AutocompleteInput optionText="name" validate={required()} />
+      <ReferenceInput source="managedById" reference="bodies" sort={pickerSort('bodies')}>
+        <AutocompleteInput validate={required()} />
       </ReferenceInput>
       <TextInput source="idNumber" />
     </>

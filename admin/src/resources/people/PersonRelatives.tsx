@@ -24,6 +24,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { ReferenceTable } from '../../components/ResourceScreens';
+import { pickerSort } from '../../components/pickers';
 
 /**
  * May the caller list (or add) this person's relatives? A relative is filed under the person's
@@ -70,8 +71,8 @@ function AddRelativeButton() {
           >
             <TextInput source="relation" validate={required()} helperText="app.relatives.relation_hint" />
             <TextInput source="relativeName" validate={required()} />
-            <ReferenceInput source="relativeBodyId" reference="bodies">
-              <AutocompleteInput optionText="name" validate={required()} fullWidth />
+            <ReferenceInput source="relativeBodyId" reference="bodies" sort={pickerSort('bodies')}>
+              <AutocompleteInput validate={required()} fullWidth />
             </ReferenceInput>
           </SimpleForm>
         </CreateBase>

@@ -1,3 +1,4 @@
+import { LABEL } from '../names';
 import { STAMPS, day, defineResource, enumOf, ref, text, time, value } from '../descriptor';
 
 export const people = defineResource({
@@ -9,7 +10,7 @@ export const people = defineResource({
     filterType: 'PersonFilter',
     filters: ['q', 'ranks', 'under', 'employerId', 'includeRetired'],
     sort: { inputType: 'PersonSort', fields: ['CREATED_AT', 'NAME', 'POSITION', 'RANK'] },
-    fields: `id name position rank idNumber employerId managedById employerPath retiredOn ${STAMPS}`,
+    fields: `id name position rank idNumber employerId managedById employerPath retiredOn employerLabel ${LABEL} managedByLabel ${LABEL} ${STAMPS}`,
     create: {
       mutation: 'createPerson',
       inputType: 'CreatePersonInput',
@@ -42,7 +43,7 @@ export const people = defineResource({
     filters: [
       { source: 'q', kind: 'search', alwaysOn: true },
       { source: 'ranks', kind: 'enums', enumName: 'CadreRank' },
-      { source: 'under', kind: 'reference', reference: 'bodies', optionText: 'name' },
+      { source: 'under', kind: 'reference', reference: 'bodies' },
       { source: 'includeRetired', kind: 'flag' },
     ],
     sort: { field: 'name', order: 'ASC' },

@@ -8,7 +8,7 @@ export const rectificationItems = defineResource({
     one: 'rectificationItem',
     many: 'rectificationItems',
     filterType: 'RectificationItemFilter',
-    filters: ['assignmentId', 'overdue', 'statuses'],
+    filters: ['assignmentId', 'overdue', 'statuses', 'q', 'targetId', 'from', 'to'],
     fields: `id assignmentId findingId description deadline progress status overdue closedOn returnNote targetPath teamPath assignmentLabel ${LABEL} findingLabel ${LABEL} ${STAMPS}`,
     create: {
       mutation: 'createRectificationItem',
@@ -35,8 +35,12 @@ export const rectificationItems = defineResource({
   list: {
     columns: ['description', 'deadline', 'overdue', 'status', 'assignmentId', 'findingId'],
     filters: [
+      { source: 'q', kind: 'search', alwaysOn: true, label: 'search.q' },
       { source: 'overdue', kind: 'yesNo', alwaysOn: true },
       { source: 'statuses', kind: 'enums', enumName: 'RectificationStatus', alwaysOn: true },
+      { source: 'targetId', kind: 'reference', reference: 'bodies', label: 'search.target' },
+      { source: 'from', kind: 'day', label: 'search.deadline_from' },
+      { source: 'to', kind: 'day', label: 'search.deadline_to' },
       { source: 'assignmentId', kind: 'reference', reference: 'assignments' },
     ],
     // The API lists items oldest first and takes no sort.

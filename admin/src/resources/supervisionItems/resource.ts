@@ -9,7 +9,7 @@ export const supervisionItems = defineResource({
     one: 'supervisionItem',
     many: 'supervisionItems',
     filterType: 'SupervisionItemFilter',
-    filters: ['assignmentId'],
+    filters: ['assignmentId', 'q', 'statuses', 'targetId', 'responsibleBodyId', 'from', 'to'],
     fields: `id assignmentId findingId matter responsibleBodyId deadline status doneOn note overdue responsiblePath teamPath assignmentLabel ${LABEL} findingLabel ${LABEL} responsibleBodyLabel ${LABEL} ${STAMPS}`,
     create: {
       mutation: 'createSupervisionItem',
@@ -35,7 +35,15 @@ export const supervisionItems = defineResource({
   icon: 'TaskAlt',
   list: {
     columns: ['matter', 'responsibleBodyId', 'deadline', 'overdue', 'status', 'assignmentId'],
-    filters: [INSPECTION_FILTER],
+    filters: [
+      { source: 'q', kind: 'search', alwaysOn: true, label: 'search.q' },
+      { source: 'statuses', kind: 'enums', enumName: 'SupervisionStatus', alwaysOn: true, label: 'search.statuses' },
+      { source: 'responsibleBodyId', kind: 'reference', reference: 'bodies', label: 'search.responsible_body' },
+      { source: 'targetId', kind: 'reference', reference: 'bodies', label: 'search.target' },
+      { source: 'from', kind: 'day', label: 'search.deadline_from' },
+      { source: 'to', kind: 'day', label: 'search.deadline_to' },
+      INSPECTION_FILTER,
+    ],
     // The API lists matters oldest first and takes no sort.
     sort: { field: 'id', order: 'ASC' },
     overdueRows: true,
