@@ -1,3 +1,4 @@
+import { LABEL } from '../names';
 import { STAMPS, boolean, defineResource, ref, time, value } from '../descriptor';
 
 export const accounts = defineResource({
@@ -10,7 +11,7 @@ export const accounts = defineResource({
     filters: ['q', 'active', 'personId'],
     sort: { inputType: 'AccountSort', fields: ['CREATED_AT', 'LAST_LOGIN_AT', 'LOGIN'] },
     // The account's own scope path is not public; the person's employer path is the same value.
-    fields: `id login active personId lastLoginAt person { id employerPath } ${STAMPS}`,
+    fields: `id login active personId lastLoginAt person { id employerPath } personLabel ${LABEL} ${STAMPS}`,
     create: { mutation: 'createAccount', inputType: 'CreateAccountInput', fields: ['login', 'password', 'personId'] },
     update: { mutation: 'updateAccount', inputType: 'UpdateAccountInput', fields: ['login', 'active'] },
     retire: { mutation: 'deactivateAccount', inputType: 'RetireInput' },
