@@ -1,5 +1,4 @@
-import { bodyName } from '../names';
-import { LABEL } from '../names';
+import { LABEL, bodyName } from '../names';
 import { STAMPS, day, defineResource, enumOf, ref, text, time, value } from '../descriptor';
 
 export const bodies = defineResource({
