@@ -10,9 +10,10 @@ import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { Badge, Box } from '@mui/material';
 import { Button, TextInput, useCanAccess, useGetIdentity, useGetList, useTranslate, type RaRecord } from 'react-admin';
 import { DialogActionButton } from '../../components/ActionButtons';
+import { nameIn } from '../names';
 import { AWAITING_MY_DECISION, awaitingMyDecisionPath, isDecidableBy } from './governance';
 
-const personName = (record: RaRecord) => ({ name: (record.person as { name?: string } | null)?.name ?? `#${record.personId}` });
+const personName = (record: RaRecord) => ({ name: nameIn(record.personLabel) ?? `#${record.personId}` });
 
 const reasonGiven = (value: unknown) => (typeof value === 'string' && value.trim() ? undefined : 'app.membership.note_required');
 
