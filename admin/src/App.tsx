@@ -7,7 +7,7 @@ import { Admin, Layout, Menu, Resource, useCanAccess, usePermissions, useTransla
 import { PasswordGate } from './components/PasswordGate';
 import { Dashboard } from './dashboard/Dashboard';
 import { LoginPage } from './login/LoginPage';
-import { theme } from './theme';
+import { darkTheme, lightTheme } from './theme';
 import { authProvider } from './providers/authProvider';
 import { canAccess, type AppAbility } from './providers/canAccess';
 import { dataProvider } from './providers/dataProvider';
@@ -116,7 +116,8 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={AppLayout}
-      theme={theme}
+      lightTheme={lightTheme}
+      darkTheme={darkTheme}
       loginPage={LoginPage}
     >
       {PAGES.map(({ name, ...views }) => (
