@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { DeleteButton, EditButton, SaveButton, Toolbar, TopToolbar, useRecordContext, type RaRecord } from 'react-admin';
 import { today } from '../days';
 import { ExplainAccessButton } from './ExplainAccessButton';
+import { HistoryButton } from './History';
 
 /** Already out of service: retiring it again would only be refused. */
 export function isRetired(record: RaRecord): boolean {
@@ -33,6 +34,7 @@ export function ShowActions({ edit = true, retire = false, children }: { edit?: 
   return (
     <TopToolbar>
       {children}
+      <HistoryButton />
       <ExplainAccessButton />
       {edit ? <EditButton /> : null}
       {retire ? <RetireButton /> : null}
