@@ -1,3 +1,4 @@
+import { nameSortKey } from '../server/modules/common/name-sort-key';
 import { bodyCount, profileFor } from '../server/seed/profile';
 import { seedDatabase, type SeedResult } from '../server/seed/seed';
 import { pathRange } from '../server/scope/paths';
@@ -38,6 +39,16 @@ describe(`the generated dataset at scale ${SCALE}`, () => {
       (b) => b.scopePath !== `${b.reportsToId === null ? '/' : byId.get(Number(b.reportsToId))!.scopePath}${b.id}/`,
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('gives every person and body the sort key of its name', async () => {
+    for (const [table, kind] of [
+      ['person', 'person'],
+      ['body', 'body'],
+    ] as const) {
+      const rows: Array<{ name: string; nameSortKey: string }> = await server.db.query(`SELECT name, nameSortKey FROM ${table}`);
+      expect(rows.filter((row) => row.nameSortKey !== nameSortKey(row.name, kind))).toEqual([]);
+    }
   });
 
   it("copies into every record the path of the body it hangs on: its team's, its target's, its recipient's", async () => {

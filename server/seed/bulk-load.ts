@@ -6,6 +6,7 @@
  */
 import type { DataSource, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { fillNameSortKey } from '../modules/common/name-sort-key';
 
 export interface TableStats {
   table: string;
@@ -25,6 +26,7 @@ export interface BulkLoadOptions {
 
 export class TableWriter<T extends ObjectLiteral> {
   readonly table: string;
+  private readonly entityName: string;
   private readonly columns: ColumnMetadata[];
   private readonly insertPrefix: string;
   private readonly placeholders: string;
@@ -42,6 +44,7 @@ export class TableWriter<T extends ObjectLiteral> {
   ) {
     const metadata = db.getMetadata(entity);
     this.table = metadata.tableName;
+    this.entityName = metadata.name;
     this.columns = metadata.columns.filter((c) => !c.isVirtual);
     const escape = (name: string) => db.driver.escape(name);
     this.insertPrefix = `INSERT INTO ${escape(this.table)} (${this.columns.map((c) => escape(c.databaseName)).join(', ')}) VALUES `;
@@ -54,10 +57,13 @@ export class TableWriter<T extends ObjectLiteral> {
   }
 
   /** Queues a row and returns the id it will have. */
-  add(row: Partial<T>): number {
+  add(generated: Partial<T>): number {
     const id = ++this.lastId;
+    // Columns the application derives as it writes (subscribers) are derived here too, as no subscriber sees these INSERTs.
+    const row: ObjectLiteral = { ...generated };
+    fillNameSortKey(this.entityName, row);
     const values = this.columns.map((column) => {
-      const value = column.propertyName === 'id' ? id : (row as Record<string, unknown>)[column.propertyName];
+      const value = column.propertyName === 'id' ? id : row[column.propertyName];
       if (value === undefined) {
         if (column.default !== undefined) return typeof column.default === 'boolean' ? Number(column.default) : column.default;
         if (column.isNullable) return null;

@@ -43,7 +43,8 @@ const KINDS = new Map<string, 'person' | 'body'>([
   ['Body', 'body'],
 ]);
 
-function fill(metadataName: string, values: ObjectLiteral | undefined): void {
+/** Sets `nameSortKey` in values about to be written to the entity named, when they name it (a person or body). */
+export function fillNameSortKey(metadataName: string, values: ObjectLiteral | undefined): void {
   const kind = KINDS.get(metadataName);
   if (!kind || !values || typeof values.name !== 'string') return;
   values.nameSortKey = nameSortKey(values.name, kind);
@@ -56,10 +57,10 @@ function fill(metadataName: string, values: ObjectLiteral | undefined): void {
 @EventSubscriber()
 export class NameSortKeySubscriber implements EntitySubscriberInterface {
   beforeInsert(event: InsertEvent<ObjectLiteral>): void {
-    fill(event.metadata.name, event.entity);
+    fillNameSortKey(event.metadata.name, event.entity);
   }
 
   beforeUpdate(event: UpdateEvent<ObjectLiteral>): void {
-    fill(event.metadata.name, event.entity);
+    fillNameSortKey(event.metadata.name, event.entity);
   }
 }
