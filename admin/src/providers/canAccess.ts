@@ -92,6 +92,31 @@ export function canAccess(ability: AppAbility | null | undefined, { action, reso
 }
 
 /**
+ * The field by which a rule names the caller's own record of a roster resource: everyone may read
+ * their own person, account, memberships and grants, and nothing more of them unless a role opens it.
+ */
+const OWN_RECORD_FIELD: Record<string, string> = { people: 'id', accounts: 'id', memberships: 'personId', leaderGrants: 'personId' };
+
+/**
+ * Whether every record of `resource` the caller may read is their own, by rule (one record pinned
+ * by its id or its person, never a range): such a list holds only oneself, or nothing, and the
+ * profile page shows the same. Deny-leaning: any rule the function cannot classify counts as more.
+ */
+export function readsOnlyOwnRecords(ability: AppAbility | null | undefined, resource: string): boolean {
+  const field = OWN_RECORD_FIELD[resource];
+  const type = toSubjectName(resource);
+  if (!ability || !field || !type) return false;
+  const rules = ability.rulesFor('read', type as never).filter((rule) => !rule.inverted);
+  if (!rules.length) return false;
+  return rules.every((rule) => {
+    const conditions = rule.conditions as Record<string, unknown> | undefined;
+    if (!conditions) return false;
+    const keys = Object.keys(conditions);
+    return keys.length === 1 && keys[0] === field && typeof conditions[field] === 'number';
+  });
+}
+
+/**
  * May the caller write down who made a report, for an intake item of this inspection (of any, when
  * none is chosen yet)? The informant is a subject of its own, with no resource of its own.
  */
