@@ -6,7 +6,9 @@ import { RecordSearchFilter } from '../common/record-search';
 import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
 import { RectificationStatus } from './rectification-item.entity';
 
-@InputType({ description: 'Narrows a list of rectification items: `q` searches the description and progress; `from` and `to` the deadline.' })
+@InputType({
+  description: 'Narrows a list of rectification items: `q` searches the description and progress; `from` and `to` the deadline.',
+})
 export class RectificationItemFilter extends RecordSearchFilter {
   @Field(() => [RectificationStatus], { nullable: true, description: 'Only these statuses.' })
   @IsOptional()
