@@ -4,6 +4,7 @@
  * waiting; and the whole page drawn from at most three GraphQL requests.
  */
 import type { Page } from 'playwright-core';
+import { QUEUE_ITEMS_SHOWN } from '../admin/src/dashboard/dashboardQuery';
 import { openBrowser, screenshot, type Browser } from './support/browser';
 import { Console } from './support/console';
 import { startTestServer, type TestServer } from './support/harness';
@@ -42,7 +43,7 @@ const RESOURCE: Record<string, string> = {
 
 async function queueOf(login: string): Promise<Group[]> {
   const res = await server.gql(
-    '{ myQueue { groups { kind totalCount items { recordType recordId } } } }',
+    `{ myQueue(limit: ${QUEUE_ITEMS_SHOWN}) { groups { kind totalCount items { recordType recordId } } } }`,
     {},
     await server.tokenFor(login),
   );

@@ -261,6 +261,12 @@ describe('myQueue', () => {
       advance.some((i) => i.reason === 'LACKING' && i.lacks.includes('background requested during preparation has not all been received')),
     ).toBe(true);
     expect(advance.every((i) => (i.reason === 'LACKING') === i.lacks.length > 0)).toBe(true);
+    // The ones with a planned day to keep come first, nearest first.
+    const dated = advance.findIndex((i) => i.dueOn === null);
+    expect(dated).toBeGreaterThan(0);
+    expect(advance.slice(dated).every((i) => i.dueOn === null)).toBe(true);
+    const days = advance.slice(0, dated).map((i) => i.dueOn);
+    expect(days).toEqual([...days].sort());
   });
 
   it('never lists a record outside the scope, though it waits for someone', async () => {

@@ -25,8 +25,11 @@ const NAMED_SUMMARY = `${SUMMARY} bodyNames { id name nameEn }`;
 export const QUEUE_ITEM_FIELDS =
   'kind recordType recordId title targetName targetNameEn inspectionName category role stage toStage dueOn since reason lacks';
 
+/** How many items of each kind the start page lists; the rest are one link away, in their list. */
+export const QUEUE_ITEMS_SHOWN = 5;
+
 export function dashboardQuery(scope: DashboardScope): string {
-  const parts = [`queue: myQueue { totalCount groups { kind totalCount items { ${QUEUE_ITEM_FIELDS} } } }`];
+  const parts = [`queue: myQueue(limit: ${QUEUE_ITEMS_SHOWN}) { totalCount groups { kind totalCount items { ${QUEUE_ITEM_FIELDS} } } }`];
   parts.push('rounds: reportableRounds { id title year number status }');
   if (scope.roleBodyIds.length)
     parts.push('roleBodies: bodies(filter: { ids: $roleBodyIds }, page: { take: 100 }) { items { id name nameEn } }');

@@ -118,7 +118,11 @@ const KINDS: KindSpec<ObjectLiteral>[] = [
     entity: Assignment,
     action: 'advance',
     where: (qb) => qb.andWhere('r.stage <> :closed', { closed: Stage.CLOSED }),
-    order: [['r.startsOn', 'ASC']],
+    // The ones with a planned day to keep first, nearest first (see dueOn below); then the oldest.
+    order: [
+      [`CASE r.stage WHEN '${Stage.PREPARATION}' THEN r.startsOn WHEN '${Stage.INQUIRY}' THEN r.endsOn ELSE '9999-12-31' END`, 'ASC'],
+      ['r.startsOn', 'ASC'],
+    ],
     draft: (assignment) => {
       const toStage = nextStage(assignment.stage);
       return {
