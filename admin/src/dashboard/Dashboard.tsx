@@ -195,6 +195,7 @@ const AXIS_LABEL_CHARS = { horizontal: 12, vertical: 6 };
  * count axis has whole-number ticks only, and long labels are cut on the axis and whole in the tooltip.
  */
 function Bars({ rows, horizontal, seriesLabel }: { rows: Row[]; horizontal?: boolean; seriesLabel: string }) {
+  const translate = useTranslate();
   const dataset = rows.map((row) => ({ label: row.label, count: row.group?.count ?? null }));
   if (dataset.length === 0) return null;
   const max = horizontal ? AXIS_LABEL_CHARS.horizontal : AXIS_LABEL_CHARS.vertical;
@@ -213,6 +214,7 @@ function Bars({ rows, horizontal, seriesLabel }: { rows: Row[]; horizontal?: boo
       layout={horizontal ? 'horizontal' : 'vertical'}
       {...(horizontal ? { yAxis: [{ ...band, width: 150 }], xAxis: [counts] } : { xAxis: [band], yAxis: [counts] })}
       series={[{ dataKey: 'count', label: seriesLabel }]}
+      localeText={{ noData: translate('app.dashboard.no_data') }}
       height={horizontal ? Math.max(160, 36 * dataset.length) : 240}
       hideLegend
       skipAnimation
@@ -329,6 +331,7 @@ function RectificationState({ part, linked }: { part: Part<Summary>; linked: boo
           },
         ]}
         height={200}
+        localeText={{ noData: translate('app.dashboard.no_data') }}
         skipAnimation
       />
       <CountTable

@@ -244,6 +244,7 @@ export const en: AppMessages = {
       welcome: 'Welcome, %{name}',
       roles: 'Your roles today',
       no_roles: 'You hold no role today',
+      no_data: 'No data',
       findings_by_category: 'Findings by category',
       category: 'Category',
       count: 'Count',

@@ -242,6 +242,7 @@ export const zh = {
       welcome: '欢迎，%{name}',
       roles: '当前职责',
       no_roles: '当前没有任何职责',
+      no_data: '暂无数据',
       findings_by_category: '问题线索（按类别）',
       category: '类别',
       count: '数量',

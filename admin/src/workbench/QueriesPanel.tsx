@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Button, pick, UnStyledButton, useGraphiQL, type GraphiQLPlugin } from '@graphiql/react';
 import { EXAMPLES } from './examples';
 import type { QueryText, SavedQueriesApi, SavedQuery } from './savedQueries';
+import { exampleTitle, refusalText, type WorkbenchStrings } from './strings';
 
 /** What the editors show: the query text, and the variables pretty-printed (or nothing). */
 function useEditors() {
@@ -36,21 +37,29 @@ function prettyJsonText(text: string | null): string {
   }
 }
 
-function Examples({ load, ready }: { load: (query: string, variables: string) => void; ready: boolean }) {
+function Examples({
+  load,
+  ready,
+  strings,
+}: {
+  load: (query: string, variables: string) => void;
+  ready: boolean;
+  strings: WorkbenchStrings;
+}) {
   return (
     <section aria-labelledby="workbench-examples">
-      <h3 id="workbench-examples">示例 Examples</h3>
+      <h3 id="workbench-examples">{strings.examples}</h3>
       <ul className="workbench-list">
         {EXAMPLES.map((example) => (
           <li key={example.file}>
             <UnStyledButton
               className="workbench-item"
               data-testid={`example-${example.file.replace(/\.graphql$/, '')}`}
-              title={`载入编辑器 / Load into the editor (${example.file})`}
+              title={`${strings.load} (${example.file})`}
               disabled={!ready}
               onClick={() => load(example.query, prettyVariables(example.variables))}
             >
-              {example.title}
+              {exampleTitle(example.title, strings.language)}
             </UnStyledButton>
           </li>
         ))}
@@ -61,15 +70,24 @@ function Examples({ load, ready }: { load: (query: string, variables: string) =>
 
 type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
-function SavedQueries({ api, editors }: { api: SavedQueriesApi; editors: ReturnType<typeof useEditors> }) {
+function SavedQueries({
+  api,
+  editors,
+  strings,
+}: {
+  api: SavedQueriesApi;
+  editors: ReturnType<typeof useEditors>;
+  strings: WorkbenchStrings;
+}) {
+  const { language } = strings;
   const [saved, setSaved] = useState<SavedQuery[] | null>(null);
   const [name, setName] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const refresh = useCallback(() => api.list().then(setSaved), [api]);
   useEffect(() => {
-    refresh().catch((error: Error) => setStatus({ kind: 'failed', message: error.message }));
-  }, [refresh]);
+    refresh().catch((error: unknown) => setStatus({ kind: 'failed', message: refusalText(error, language) }));
+  }, [refresh, language]);
 
   /** Runs a change, then shows the list as the server has it (also after a refusal, such as a conflict). */
   const change = async (work: () => Promise<unknown>, done: string) => {
@@ -78,7 +96,7 @@ function SavedQueries({ api, editors }: { api: SavedQueriesApi; editors: ReturnT
       setStatus({ kind: 'done', message: done });
       return true;
     } catch (error) {
-      setStatus({ kind: 'failed', message: (error as Error).message });
+      setStatus({ kind: 'failed', message: refusalText(error, language) });
       return false;
     } finally {
       await refresh().catch(() => undefined);
@@ -87,23 +105,23 @@ function SavedQueries({ api, editors }: { api: SavedQueriesApi; editors: ReturnT
 
   const saveAs = async (event: FormEvent) => {
     event.preventDefault();
-    if (await change(() => api.create(name, editors.current()), `已保存 / Saved “${name.trim()}”`)) setName('');
+    if (await change(() => api.create(name, editors.current()), strings.saved(name.trim()))) setName('');
   };
 
   return (
     <section aria-labelledby="workbench-saved">
-      <h3 id="workbench-saved">我的查询 My saved queries</h3>
+      <h3 id="workbench-saved">{strings.savedQueries}</h3>
       <form className="workbench-save" onSubmit={saveAs}>
         <input
-          aria-label="名称 / Name"
-          placeholder="名称 / Name"
+          aria-label={strings.name}
+          placeholder={strings.name}
           data-testid="saved-query-name"
           maxLength={100}
           value={name}
           onChange={(event) => setName(event.target.value)}
         />
         <Button type="submit" data-testid="saved-query-save" disabled={!name.trim() || !editors.ready}>
-          另存为 Save as
+          {strings.saveAs}
         </Button>
       </form>
       {status.kind !== 'idle' ? (
@@ -116,14 +134,14 @@ function SavedQueries({ api, editors }: { api: SavedQueriesApi; editors: ReturnT
         </p>
       ) : null}
       {saved === null ? null : saved.length === 0 ? (
-        <p className="workbench-empty">还没有保存的查询 / No saved queries yet</p>
+        <p className="workbench-empty">{strings.noSavedQueries}</p>
       ) : (
         <ul className="workbench-list" data-testid="saved-queries">
           {saved.map((query) => (
             <li key={query.id} className="workbench-saved-item">
               <UnStyledButton
                 className="workbench-item"
-                title="载入编辑器 / Load into the editor"
+                title={strings.load}
                 disabled={!editors.ready}
                 onClick={() => editors.load(query.query, prettyJsonText(query.variables))}
               >
@@ -131,23 +149,22 @@ function SavedQueries({ api, editors }: { api: SavedQueriesApi; editors: ReturnT
               </UnStyledButton>
               <UnStyledButton
                 className="workbench-action"
-                aria-label={`更新 / Update “${query.name}”`}
-                title="用编辑器中的内容替换 / Replace with the editor's contents"
+                aria-label={strings.updateNamed(query.name)}
+                title={strings.replaceWithEditor}
                 disabled={!editors.ready}
-                onClick={() => change(() => api.update(query, editors.current()), `已更新 / Updated “${query.name}”`)}
+                onClick={() => change(() => api.update(query, editors.current()), strings.updated(query.name))}
               >
-                更新
+                {strings.update}
               </UnStyledButton>
               <UnStyledButton
                 className="workbench-action"
-                aria-label={`删除 / Delete “${query.name}”`}
-                title="删除 / Delete"
+                aria-label={strings.deleteNamed(query.name)}
+                title={strings.delete}
                 onClick={() => {
-                  if (window.confirm(`删除“${query.name}”？ / Delete “${query.name}”?`))
-                    void change(() => api.remove(query), `已删除 / Deleted “${query.name}”`);
+                  if (window.confirm(strings.confirmDelete(query.name))) void change(() => api.remove(query), strings.deleted(query.name));
                 }}
               >
-                删除
+                {strings.delete}
               </UnStyledButton>
             </li>
           ))}
@@ -157,13 +174,13 @@ function SavedQueries({ api, editors }: { api: SavedQueriesApi; editors: ReturnT
   );
 }
 
-function QueriesPanel({ api }: { api: SavedQueriesApi }) {
+function QueriesPanel({ api, strings }: { api: SavedQueriesApi; strings: WorkbenchStrings }) {
   const editors = useEditors();
   return (
     <div className="workbench-panel">
-      <div className="graphiql-doc-explorer-title">查询 Queries</div>
-      <Examples load={editors.load} ready={editors.ready} />
-      <SavedQueries api={api} editors={editors} />
+      <div className="graphiql-doc-explorer-title">{strings.queries}</div>
+      <Examples load={editors.load} ready={editors.ready} strings={strings} />
+      <SavedQueries api={api} editors={editors} strings={strings} />
     </div>
   );
 }
@@ -177,12 +194,12 @@ function QueriesIcon() {
 }
 
 /** The panel as a GraphiQL plugin; make it once per session, since GraphiQL compares plugins by identity. */
-export function queriesPlugin(api: SavedQueriesApi): GraphiQLPlugin {
+export function queriesPlugin(api: SavedQueriesApi, strings: WorkbenchStrings): GraphiQLPlugin {
   return {
-    title: '示例与我的查询 / Examples and saved queries',
+    title: strings.panelTitle,
     icon: QueriesIcon,
     content: function QueriesPanelOfSession() {
-      return <QueriesPanel api={api} />;
+      return <QueriesPanel api={api} strings={strings} />;
     },
   };
 }

@@ -10,6 +10,7 @@ import { isExpired } from '../providers/authProvider';
 import { createGraphQLClient, sessionStore, type ApiError } from '../providers/graphqlClient';
 import { queriesPlugin } from './QueriesPanel';
 import { savedQueriesApi } from './savedQueries';
+import { refusalText, STRINGS, workbenchLanguage, type WorkbenchStrings } from './strings';
 import { keepTabRolesOnButtons } from './tabRoles';
 
 const GRAPHQL_URL = '/graphql';
@@ -29,36 +30,35 @@ type State =
 
 const WHO_AM_I = 'query WorkbenchAccount { me { account { id login person { name } } } }';
 
-const WELCOME = `# 巡视数据查询工作台 / Query workbench
-#
-# 在左侧“查询”面板中选择一个示例载入编辑器，按 ▶ 运行；
-# 可把编辑器中的查询以自己的名称保存，只有您本人能看到。
-# 字段说明见“文档”（Docs）。
-#
-# Pick an example in the Queries panel on the left and press ▶ to run it.
-# Save what you write under a name of your own: only you see your saved queries.
-# The Docs panel describes every type and field.
-
+const FIRST_QUERY = `
 query {
   me { account { login } roles { role bodyId } }
 }
 `;
 
-function SignInPrompt() {
+function SignInPrompt({ strings }: { strings: WorkbenchStrings }) {
   return (
     <main className="workbench-signin">
-      <h1>巡视数据查询工作台</h1>
-      <p>Query workbench</p>
-      <p>请先在管理台登录，登录后再打开本页。</p>
-      <p>Sign in via the console first, then open this page again.</p>
+      <h1>{strings.title}</h1>
+      <p>{strings.signInFirst}</p>
       <a href={SIGN_IN_URL} data-testid="workbench-sign-in">
-        前往登录 / Sign in
+        {strings.signIn}
       </a>
     </main>
   );
 }
 
-function Ide({ token, account, onSignedOut }: { token: string; account: Account; onSignedOut: () => void }) {
+function Ide({
+  token,
+  account,
+  onSignedOut,
+  strings,
+}: {
+  token: string;
+  account: Account;
+  onSignedOut: () => void;
+  strings: WorkbenchStrings;
+}) {
   const { fetcher, plugins, storage } = useMemo(() => {
     // A token the server stops accepting (expired, account deactivated) ends the workbench session too.
     const watchedFetch: typeof fetch = async (input, init) => {
@@ -69,24 +69,23 @@ function Ide({ token, account, onSignedOut }: { token: string; account: Account;
     const request = createGraphQLClient({ url: GRAPHQL_URL, getToken: () => token, fetchImpl: watchedFetch });
     return {
       fetcher: createGraphiQLFetcher({ url: GRAPHQL_URL, headers: { Authorization: `Bearer ${token}` }, fetch: watchedFetch }),
-      plugins: [queriesPlugin(savedQueriesApi(request)), HISTORY_PLUGIN],
+      plugins: [queriesPlugin(savedQueriesApi(request), strings), HISTORY_PLUGIN],
       // Tabs and history are kept per account, so that the next person at this browser does not see them.
       storage: createLocalStorage({ namespace: `inspection.workbench.${account.id}` }),
     };
-  }, [token, account.id, onSignedOut]);
+  }, [token, account.id, onSignedOut, strings]);
   const ide = useRef<HTMLDivElement>(null);
   useEffect(() => keepTabRolesOnButtons(ide.current!), []);
 
   return (
     <div className="workbench">
       <header className="workbench-header">
-        <strong>巡视数据查询工作台</strong>
-        <span className="workbench-subtitle">Query workbench</span>
+        <strong>{strings.title}</strong>
         <span className="workbench-spacer" />
         <span data-testid="workbench-account">
           {account.person?.name ?? account.login} ({account.login})
         </span>
-        <a href="/">返回管理台 / Console</a>
+        <a href="/">{strings.backToConsole}</a>
       </header>
       <div className="workbench-ide" ref={ide}>
         <GraphiQL
@@ -94,7 +93,7 @@ function Ide({ token, account, onSignedOut }: { token: string; account: Account;
           storage={storage}
           plugins={plugins}
           visiblePlugin={plugins[0]}
-          defaultQuery={WELCOME}
+          defaultQuery={strings.welcome + FIRST_QUERY}
           isHeadersEditorEnabled={false}
           defaultEditorToolsVisibility="variables"
           forcedTheme="light"
@@ -106,6 +105,11 @@ function Ide({ token, account, onSignedOut }: { token: string; account: Account;
 
 export function Workbench() {
   const [state, setState] = useState<State>({ status: 'checking' });
+  const language = useMemo(workbenchLanguage, []);
+  const strings = STRINGS[language];
+  useEffect(() => {
+    document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN';
+  }, [language]);
   const signOut = useCallback(() => setState({ status: 'signedOut' }), []);
 
   useEffect(() => {
@@ -116,23 +120,27 @@ export function Workbench() {
     }
     createGraphQLClient({ url: GRAPHQL_URL, getToken: () => session.token })<{ me: { account: Account } }>(WHO_AM_I).then(
       ({ me }) => setState({ status: 'signedIn', token: session.token, account: me.account }),
-      (error: ApiError) => setState(error.status === 401 ? { status: 'signedOut' } : { status: 'failed', message: error.message }),
+      (error: ApiError) =>
+        setState(error.status === 401 ? { status: 'signedOut' } : { status: 'failed', message: refusalText(error, language) }),
     );
-  }, []);
+  }, [language]);
 
   switch (state.status) {
     case 'checking':
       return null;
     case 'signedOut':
-      return <SignInPrompt />;
+      return <SignInPrompt strings={strings} />;
     case 'failed':
       return (
         <main className="workbench-signin" role="alert">
-          <p>无法连接服务器 / The server cannot be reached: {state.message}</p>
-          <a href="/workbench">重试 / Try again</a>
+          <p>
+            {strings.unreachable}
+            {state.message}
+          </p>
+          <a href="/workbench">{strings.tryAgain}</a>
         </main>
       );
     case 'signedIn':
-      return <Ide token={state.token} account={state.account} onSignedOut={signOut} />;
+      return <Ide token={state.token} account={state.account} onSignedOut={signOut} strings={strings} />;
   }
 }
