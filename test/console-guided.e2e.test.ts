@@ -5,6 +5,7 @@
  * button; the public intake link is published with its QR code; a recusal ground is flagged in the
  * staffing dialog before anything is sent.
  */
+import { renderMessage } from '../shared/messages';
 import { today } from '../server/modules/common/calendar';
 import { screenshot, type Browser } from './support/browser';
 import { Console, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
@@ -49,6 +50,8 @@ beforeAll(async () => {
 afterAll(() => stopConsoleSuite(suite));
 
 const panel = () => browser.page.locator('[data-testid="next-step"]');
+/** The catalogue's Chinese for the unsent notice, as the console words what a step lacks. */
+const NOTICE_NOT_SENT = renderMessage('stage.noticeNotSent', {}, 'zh')!;
 
 it('says on a draft plan that the leading group approves it next', async () => {
   await ui.open(`/rounds/${roundId}/show`);
@@ -79,7 +82,7 @@ it('shows an inspection its next step, what it lacks and that it is early, and s
   const before = await panel().innerText();
   expect(before).toContain('推进到“巡视了解”阶段');
   expect(before).toContain('办公室工作人员');
-  expect(before).toContain('尚未向被巡视党组织发出巡视通知');
+  expect(before).toContain(NOTICE_NOT_SENT);
   expect(await browser.page.locator('[data-testid="next-step-warning"]').innerText()).toContain('2099-03-01');
   // The panel stands above the stage stepper.
   const panelTop = (await panel().boundingBox())!.y;
@@ -88,8 +91,8 @@ it('shows an inspection its next step, what it lacks and that it is early, and s
 
   await browser.page.locator('[data-testid="send-notice"]').click();
   await browser.page.waitForFunction(
-    () => !document.querySelector('[data-testid="next-step-lacks"]')?.textContent?.includes('尚未向被巡视党组织发出巡视通知'),
-    undefined,
+    (notice) => !document.querySelector('[data-testid="next-step-lacks"]')?.textContent?.includes(notice),
+    NOTICE_NOT_SENT,
     { timeout: 30_000 },
   );
   const [row] = await server.db.query('SELECT noticeSentOn FROM assignment WHERE id = ?', [assignmentId]);
@@ -126,7 +129,9 @@ it('flags a recusal ground in the staffing dialog before anything is sent', asyn
   await option.click();
   const warning = browser.page.locator('[data-testid="recusal-warning"]');
   await warning.waitFor({ timeout: 30_000 });
-  expect(await warning.innerText()).toContain('赵某某');
+  const flagged = await warning.innerText();
+  expect(flagged).toContain(renderMessage('recusal.related', { relation: '配偶', relative: '赵某某' }, 'zh'));
+  expect(flagged).not.toContain('is related');
   await screenshot(browser.page, 'guided-recusal-office');
   const staffed = await server.db.query('SELECT id FROM assignment_member WHERE assignmentId = ? AND personId = ?', [
     assignmentId,

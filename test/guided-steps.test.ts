@@ -8,7 +8,10 @@ let roundId: number;
 let target: number;
 let team: number;
 
-const STEP = 'nextStep { action toStage takenBy { role bodyId bodyName } lacks warnings { code plannedOn message } yours }';
+const STEP =
+  'nextStep { action toStage takenBy { role bodyId bodyName } lacks { key params text } warnings { code plannedOn message } yours }';
+
+type Message = { key: string; params: Record<string, unknown>; text: string };
 
 async function run(login: string, name: string, type: string, input: object, fields = '') {
   return server.gql(
@@ -28,13 +31,22 @@ async function assignmentStep(login: string, id: number) {
   return res.data.assignment;
 }
 
-/** The conditions the API names when it refuses to move the inspection on. */
-async function refusedConditions(id: number, version: number): Promise<string[]> {
+/** The conditions the API lists when it refuses to move the inspection on: their messages, and its English words. */
+async function refusal(id: number, version: number): Promise<{ conditions: { key: string }[]; words: string[] }> {
   const res = await run('office', 'advanceAssignment', 'VersionedInput', { id, version });
   expect(codes(res)).toEqual(['BAD_USER_INPUT']);
-  const match = /^stage: cannot move to [A-Z]+: (.+)$/.exec(res.errors![0].message);
+  const error = res.errors![0];
+  expect(error.extensions!.messageKey).toBe('stage.unmet');
+  const match = /^stage: cannot move to [A-Z]+: (.+)$/.exec(error.message);
   expect(match).not.toBeNull();
-  return match![1].split('; ');
+  return { conditions: (error.extensions!.params as { conditions: { key: string }[] }).conditions, words: match![1].split('; ') };
+}
+
+/** What the step lacks is what the refusal lists, message for message and word for word. */
+async function expectLacksToBeRefusal(lacks: Message[], id: number, version: number): Promise<void> {
+  const refused = await refusal(id, version);
+  expect(lacks.map((m) => m.key)).toEqual(refused.conditions.map((c) => c.key));
+  expect(lacks.map((m) => m.text)).toEqual(refused.words);
 }
 
 async function newAssignment(startsOn: string, endsOn: string): Promise<{ id: number; version: number }> {
@@ -134,7 +146,7 @@ describe('the next step of an inspection', () => {
     expect(read.nextStep.action).toBe('ADVANCE');
     expect(read.nextStep.toStage).toBe('INQUIRY');
     expect(read.nextStep.lacks.length).toBeGreaterThan(1);
-    expect(read.nextStep.lacks).toEqual(await refusedConditions(ahead.id, read.version));
+    await expectLacksToBeRefusal(read.nextStep.lacks, ahead.id, read.version);
     expect(read.nextStep.yours).toBe(true);
     expect(read.nextStep.takenBy).toEqual([expect.objectContaining({ role: 'OFFICE_COORDINATOR' })]);
   });
@@ -185,7 +197,7 @@ describe('sending the notice', () => {
 
   it('records today, leaves the trail, and drops the notice from what the step lacks', async () => {
     const before = await assignmentStep('office', inspection.id);
-    expect(before.nextStep.lacks).toContain('the notice has not been sent to the target');
+    expect(before.nextStep.lacks.map((m: Message) => m.key)).toContain('stage.noticeNotSent');
     const res = await run('office', 'sendAssignmentNotice', 'VersionedInput', inspection, 'noticeSentOn');
     expect(res.errors).toBeUndefined();
     expect(res.data.sendAssignmentNotice.noticeSentOn).toBe(today());
@@ -197,8 +209,8 @@ describe('sending the notice', () => {
     expect(entry.accountId).not.toBeNull();
 
     const after = await assignmentStep('office', inspection.id);
-    expect(after.nextStep.lacks).not.toContain('the notice has not been sent to the target');
-    expect(after.nextStep.lacks).toEqual(await refusedConditions(inspection.id, after.version));
+    expect(after.nextStep.lacks.map((m: Message) => m.key)).not.toContain('stage.noticeNotSent');
+    await expectLacksToBeRefusal(after.nextStep.lacks, inspection.id, after.version);
     expect(after.nextStep.warnings).toEqual([]);
   });
 
@@ -236,27 +248,38 @@ describe('recusal asked before staffing', () => {
   });
 
   const check = (login: string, personId: number) =>
-    query(login, 'query($a: Int!, $p: Int!) { recusalCheck(assignmentId: $a, personId: $p) }', { a: inspection.id, p: personId });
+    query(login, 'query($a: Int!, $p: Int!) { recusalCheck(assignmentId: $a, personId: $p) { key params text } }', {
+      a: inspection.id,
+      p: personId,
+    });
 
   it('names the ground the staffing would be refused for', async () => {
-    const grounds = (await check('office', related)).data.recusalCheck;
-    expect(grounds).toEqual([expect.stringContaining('is related (兄弟) to 李某某')]);
+    const grounds: Message[] = (await check('office', related)).data.recusalCheck;
+    expect(grounds).toEqual([
+      {
+        key: 'recusal.related',
+        params: expect.objectContaining({ relation: '兄弟', relative: '李某某' }),
+        text: expect.stringContaining('李某某'),
+      },
+    ]);
     expect((await check('office', clear)).data.recusalCheck).toEqual([]);
     const refused = await run('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: inspection.id, personId: related });
     expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
-    for (const ground of grounds) expect(refused.errors![0].message).toContain(ground);
+    const listed = (refused.errors![0].extensions!.params as { grounds: { key: string; params: object }[] }).grounds;
+    expect(listed).toEqual(grounds.map(({ key, params }) => ({ key, params })));
+    for (const ground of grounds) expect(refused.errors![0].message).toContain(ground.text);
   });
 
   it('lists the team with post, unit and grounds, searchable by name', async () => {
     const res = await query(
       'office',
-      'query($a: Int!, $s: String) { staffCandidates(assignmentId: $a, search: $s) { personId poolEntryId name position unitName recusalGrounds } }',
+      'query($a: Int!, $s: String) { staffCandidates(assignmentId: $a, search: $s) { personId poolEntryId name position unitName recusalGrounds { key text } } }',
       { a: inspection.id },
     );
     expect(res.errors).toBeUndefined();
     const list = res.data.staffCandidates;
     const flagged = list.find((c: { personId: number }) => c.personId === related);
-    expect(flagged.recusalGrounds).toEqual([expect.stringContaining('李某某')]);
+    expect(flagged.recusalGrounds).toEqual([{ key: 'recusal.related', text: expect.stringContaining('李某某') }]);
     expect(flagged.position).toEqual(expect.any(String));
     expect(flagged.unitName).toBeTruthy();
     expect(list.find((c: { personId: number }) => c.personId === clear).recusalGrounds).toEqual([]);

@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { required, useInput, useTranslate } from 'react-admin';
 import { graphql } from '../providers/graphqlClient';
+import { useCatalogueText } from '../resources/assignments/catalogueText';
+import { CATALOGUE_MESSAGE_FIELDS, type CatalogueMessage } from '../resources/assignments/nextStep';
 
 /** A person the API says may be chosen for the inspection, with what a picker shows of them. */
 export interface Candidate {
@@ -11,10 +13,10 @@ export interface Candidate {
   name: string;
   position: string;
   unitName: string | null;
-  recusalGrounds: string[];
+  recusalGrounds: CatalogueMessage[];
 }
 
-const CANDIDATE_FIELDS = 'personId poolEntryId name position unitName recusalGrounds';
+const CANDIDATE_FIELDS = `personId poolEntryId name position unitName recusalGrounds ${CATALOGUE_MESSAGE_FIELDS}`;
 
 /** Which list the picker draws on: the team's members for staffing, the pool for the leader. */
 const QUERY = { staff: 'staffCandidates', leader: 'leaderCandidates' } as const;
@@ -36,6 +38,7 @@ function useDebounced<T>(value: T, ms = 250): T {
  */
 export function CandidatePicker({ source, kind, assignmentId }: { source: string; kind: 'staff' | 'leader'; assignmentId: number }) {
   const translate = useTranslate();
+  const word = useCatalogueText('assignments');
   const { field, fieldState } = useInput({ source, validate: required() });
   const [typed, setTyped] = useState('');
   const search = useDebounced(typed.trim());
@@ -56,10 +59,10 @@ export function CandidatePicker({ source, kind, assignmentId }: { source: string
     enabled: chosen !== null,
     queryFn: async () =>
       (
-        await graphql<{ recusalCheck: string[] }>('query($a: Int!, $p: Int!) { recusalCheck(assignmentId: $a, personId: $p) }', {
-          a: assignmentId,
-          p: chosen!.personId,
-        })
+        await graphql<{ recusalCheck: CatalogueMessage[] }>(
+          `query($a: Int!, $p: Int!) { recusalCheck(assignmentId: $a, personId: $p) ${CATALOGUE_MESSAGE_FIELDS} }`,
+          { a: assignmentId, p: chosen!.personId },
+        )
       ).recusalCheck,
   });
   const flagged = grounds ?? chosen?.recusalGrounds ?? [];
@@ -110,7 +113,7 @@ export function CandidatePicker({ source, kind, assignmentId }: { source: string
           <AlertTitle>{translate('guide.picker.recusal_title', { name: chosen.name })}</AlertTitle>
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
             {flagged.map((ground) => (
-              <li key={ground}>{ground}</li>
+              <li key={ground.text}>{word(ground)}</li>
             ))}
           </Box>
           {translate(`guide.picker.recusal_${kind}`)}

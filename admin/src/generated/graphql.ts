@@ -594,6 +594,16 @@ export type CadreRank =
   /** 科员及以下 */
   | 'STAFF';
 
+/** A sentence of the message catalogue, as refusals carry them: its key and parameters, for a client to word in its reader's language, and its English text. */
+export type CatalogueMessage = {
+  /** The key of the sentence in the catalogue (the same keys as `extensions.messageKey` of a refusal). */
+  key: Scalars['String']['output'];
+  /** Its parameters, by name. */
+  params: Scalars['JSON']['output'];
+  /** The sentence in English. */
+  text: Scalars['String']['output'];
+};
+
 /** Your own new password, with the current one as proof. */
 export type ChangePasswordInput = {
   /** Your current password (at most 200 characters). */
@@ -1095,8 +1105,8 @@ export type InspectionCandidate = {
   poolEntryId: Maybe<Scalars['Int']['output']>;
   /** Current position (职务). */
   position: Scalars['String']['output'];
-  /** Why they should recuse (回避) from this inspection, in the words the staffing or appointment refusal uses; empty when none. */
-  recusalGrounds: Array<Scalars['String']['output']>;
+  /** Why they should recuse (回避) from this inspection: the grounds the staffing or appointment refusal lists; empty when none. */
+  recusalGrounds: Array<CatalogueMessage>;
   /** The unit that employs them; null when outside your scope. */
   unitName: Maybe<Scalars['String']['output']>;
 };
@@ -1854,8 +1864,8 @@ export type MyQueue = {
 export type NextStep = {
   /** What the step is. */
   action: StepAction;
-  /** The conditions that do not hold yet, in the words the refusal of the step uses; empty when the step can be taken. */
-  lacks: Array<Scalars['String']['output']>;
+  /** The conditions that do not hold yet, the very messages the refusal of the step lists; empty when the step can be taken. */
+  lacks: Array<CatalogueMessage>;
   /** Who takes the step. */
   takenBy: Array<StepActor>;
   /** For ADVANCE, the stage the inspection would enter. */
@@ -2173,8 +2183,8 @@ export type Query = {
   rectificationItems: RectificationItemList;
   /** Rectification items counted by the dimensions asked. Counts exactly the records you may list that match the filter, like the list query of the same name. If you may only count them (a committee leader), small sets about named people are left out and only some dimensions and filters are accepted: see Summary.suppressed. Averages are days late. */
   rectificationSummary: Summary;
-  /** Why the person should recuse (回避) from the inspection, in the words staffAssignment and appointLeader refuse with; empty when there is no ground. For those who may staff it or name its leader. */
-  recusalCheck: Array<Scalars['String']['output']>;
+  /** Why the person should recuse (回避) from the inspection: the grounds staffAssignment and appointLeader refuse with; empty when there is none. For those who may staff it or name its leader. */
+  recusalCheck: Array<CatalogueMessage>;
   /** One inspection report. NOT_FOUND if it does not exist or is outside your scope. */
   report: Report;
   /** The plans whose report you may read (the newest 200), newest first. */

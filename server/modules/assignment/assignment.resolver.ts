@@ -28,7 +28,7 @@ import {
   updateAssignment,
 } from './assignment.service';
 import { InspectionCandidate, leaderCandidates, recusalCheck, staffCandidates } from './candidates';
-import { assignmentNextStep, NextStep } from './next-step';
+import { assignmentNextStep, CatalogueMessage, NextStep } from './next-step';
 import { Stage } from './stage';
 
 const assignments: RecordList<Assignment, AssignmentFilter> = {
@@ -124,15 +124,15 @@ export class AssignmentResolver extends RecordQueries(assignments) {
     return leaderCandidates(ctx, assignmentId, search);
   }
 
-  @Query(() => [String], {
+  @Query(() => [CatalogueMessage], {
     description:
-      'Why the person should recuse (回避) from the inspection, in the words staffAssignment and appointLeader refuse with; empty when there is no ground. For those who may staff it or name its leader.',
+      'Why the person should recuse (回避) from the inspection: the grounds staffAssignment and appointLeader refuse with; empty when there is none. For those who may staff it or name its leader.',
   })
   recusalCheck(
     @Ctx() ctx: RequestContext,
     @Arg('assignmentId', () => Int, { description: 'The inspection.' }) assignmentId: number,
     @Arg('personId', () => Int, { description: 'The person.' }) personId: number,
-  ): Promise<string[]> {
+  ): Promise<CatalogueMessage[]> {
     return recusalCheck(ctx, assignmentId, personId);
   }
 

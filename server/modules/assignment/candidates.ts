@@ -17,7 +17,8 @@ import { Person } from '../person/person.entity';
 import { PoolEntry } from '../pool/pool-entry.entity';
 import { Round } from '../round/round.entity';
 import { Assignment } from './assignment.entity';
-import { recusalGrounds } from './recusal';
+import { catalogueMessage, CatalogueMessage } from './next-step';
+import { recusalGroundMessages } from './recusal';
 
 const MAX_SEARCH = 60;
 const MAX_CANDIDATES = 50;
@@ -39,11 +40,11 @@ export class InspectionCandidate {
   @Field(() => String, { nullable: true, description: 'The unit that employs them; null when outside your scope.' })
   unitName!: string | null;
 
-  @Field(() => [String], {
+  @Field(() => [CatalogueMessage], {
     description:
-      'Why they should recuse (回避) from this inspection, in the words the staffing or appointment refusal uses; empty when none.',
+      'Why they should recuse (回避) from this inspection: the grounds the staffing or appointment refusal lists; empty when none.',
   })
-  recusalGrounds!: string[];
+  recusalGrounds!: CatalogueMessage[];
 }
 
 /** Approved team memberships in force today: only these people may be staffed (assignment.service.ts). */
@@ -90,7 +91,7 @@ async function candidateOf(ctx: RequestContext, person: Person, target: Body, po
     name: person.name,
     position: person.position,
     unitName: unit?.name ?? null,
-    recusalGrounds: await recusalGrounds(ctx.db.manager, person.id, target),
+    recusalGrounds: (await recusalGroundMessages(ctx.db.manager, person.id, target)).map(catalogueMessage),
   };
 }
 
@@ -126,9 +127,9 @@ export async function leaderCandidates(ctx: RequestContext, assignmentId: number
 }
 
 /** The recusal grounds of one person for the inspection, for those who may staff it or name its leader. */
-export async function recusalCheck(ctx: RequestContext, assignmentId: number, personId: number): Promise<string[]> {
+export async function recusalCheck(ctx: RequestContext, assignmentId: number, personId: number): Promise<CatalogueMessage[]> {
   const assignment = await assignmentFor(ctx, assignmentId, ['staff', 'appoint']);
   const person = await findScoped(ctx, Person, personId);
   const target = await ctx.db.manager.findOneByOrFail(Body, { id: assignment.targetId });
-  return recusalGrounds(ctx.db.manager, person.id, target);
+  return (await recusalGroundMessages(ctx.db.manager, person.id, target)).map(catalogueMessage);
 }

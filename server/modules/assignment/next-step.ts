@@ -4,7 +4,9 @@
  * change checks (stage-conditions.ts), so the guidance and the refusal say the same.
  */
 import { subject } from '@casl/ability';
+import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { renderMessage, type MessageParams, type MessageRef } from '../../../shared/messages';
 import type { RequestContext } from '../../graphql/context';
 import { Body } from '../body/body.entity';
 import { BodyKind } from '../body/body.enums';
@@ -13,7 +15,7 @@ import { MembershipRole } from '../membership/membership-role';
 import { Round, RoundStatus, RoundTarget } from '../round/round.entity';
 import { Assignment } from './assignment.entity';
 import { nextStage, Stage } from './stage';
-import { unmetConditions } from './stage-conditions';
+import { unmetConditionMessages } from './stage-conditions';
 
 export enum StepAction {
   APPROVE_PLAN = 'APPROVE_PLAN',
@@ -42,6 +44,27 @@ registerEnumType(StepWarningCode, {
     AHEAD_OF_END: { description: 'Ending inquiry before the planned last day on site.' },
   },
 });
+
+@ObjectType({
+  description:
+    "A sentence of the message catalogue, as refusals carry them: its key and parameters, for a client to word in its reader's language, and its English text.",
+})
+export class CatalogueMessage {
+  @Field({ description: 'The key of the sentence in the catalogue (the same keys as `extensions.messageKey` of a refusal).' })
+  key!: string;
+
+  @Field(() => GraphQLJSON, { description: 'Its parameters, by name.' })
+  params!: MessageParams;
+
+  @Field({ description: 'The sentence in English.' })
+  text!: string;
+}
+
+/** A message of the catalogue as the API shows it, with its English words. */
+export function catalogueMessage(ref: MessageRef): CatalogueMessage {
+  const params = ref.params ?? {};
+  return { key: ref.key, params, text: renderMessage(ref.key, params) ?? ref.key };
+}
 
 @ObjectType({ description: 'Who takes a step: a role held in a body.' })
 export class StepActor {
@@ -78,10 +101,10 @@ export class NextStep {
   @Field(() => [StepActor], { description: 'Who takes the step.' })
   takenBy!: StepActor[];
 
-  @Field(() => [String], {
-    description: 'The conditions that do not hold yet, in the words the refusal of the step uses; empty when the step can be taken.',
+  @Field(() => [CatalogueMessage], {
+    description: 'The conditions that do not hold yet, the very messages the refusal of the step lists; empty when the step can be taken.',
   })
-  lacks!: string[];
+  lacks!: CatalogueMessage[];
 
   @Field(() => [StepWarning], { description: 'Where taking the step now would run ahead of the planned dates.' })
   warnings!: StepWarning[];
@@ -138,7 +161,7 @@ export async function assignmentNextStep(ctx: RequestContext, assignment: Assign
     action: StepAction.ADVANCE,
     toStage: stage,
     takenBy: [await actor(ctx, MembershipRole.OFFICE_COORDINATOR, await officeOf(ctx, round.leadingGroupId))],
-    lacks: await unmetConditions(ctx.db.manager, assignment, stage),
+    lacks: (await unmetConditionMessages(ctx.db.manager, assignment, stage)).map(catalogueMessage),
     warnings: datedWarnings(assignment, stage, today()),
     yours: ctx.ability.can('advance', subject('Assignment', { ...assignment }) as never),
   };

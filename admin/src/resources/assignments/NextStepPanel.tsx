@@ -1,7 +1,8 @@
 import { Alert, AlertTitle, Box, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { lackKey, type NextStep } from './nextStep';
+import { useCatalogueText } from './catalogueText';
+import type { NextStep } from './nextStep';
 
 /**
  * The next step of the plan or inspection in context, shown before any button is pressed: what it
@@ -11,6 +12,7 @@ import { lackKey, type NextStep } from './nextStep';
 export function NextStepPanel({ kind, actions }: { kind: 'assignment' | 'round'; actions?: ReactNode }) {
   const record = useRecordContext();
   const translate = useTranslate();
+  const word = useCatalogueText('assignments');
   if (!record || record.nextStep === undefined) return null;
   const step = record.nextStep as NextStep | null;
   if (!step) {
@@ -35,10 +37,9 @@ export function NextStepPanel({ kind, actions }: { kind: 'assignment' | 'round';
         <Box sx={{ mt: 1 }}>
           <Typography variant="body2">{translate('guide.lacks')}</Typography>
           <Box component="ul" sx={{ m: 0, pl: 2.5 }} data-testid="next-step-lacks">
-            {step.lacks.map((text) => {
-              const key = lackKey(text);
-              return <li key={text}>{key ? translate(key, { _: text }) : text}</li>;
-            })}
+            {step.lacks.map((lack) => (
+              <li key={lack.key}>{word(lack)}</li>
+            ))}
           </Box>
         </Box>
       ) : (

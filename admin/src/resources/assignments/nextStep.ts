@@ -1,11 +1,21 @@
 /**
- * The next step of a plan or an inspection as the API gives it (`nextStep`), and how its parts are
- * worded: the conditions it lacks are those of the refusal to advance, so they share its keys.
+ * The next step of a plan or an inspection as the API gives it (`nextStep`), with the sentences of
+ * the message catalogue it carries (what it lacks). Kept free of the providers: the resource
+ * descriptors import it, and the providers import the descriptors.
  */
-import { CONDITION_KEYS } from './advanceRefusal';
+import type { MessageParams } from '../../../../shared/messages';
 
-export const NEXT_STEP_FIELDS =
-  'nextStep { action toStage takenBy { role bodyId bodyName } lacks warnings { code plannedOn message } yours }';
+export const CATALOGUE_MESSAGE_FIELDS = '{ key params text }';
+
+export const NEXT_STEP_FIELDS = `nextStep { action toStage takenBy { role bodyId bodyName } lacks ${CATALOGUE_MESSAGE_FIELDS}
+  warnings { code plannedOn message } yours }`;
+
+/** A sentence of the catalogue: its key and parameters, and the API's English words. */
+export interface CatalogueMessage {
+  key: string;
+  params?: MessageParams | null;
+  text: string;
+}
 
 export interface StepActor {
   role: string;
@@ -23,16 +33,7 @@ export interface NextStep {
   action: 'APPROVE_PLAN' | 'ASSIGN_TEAMS' | 'ADVANCE';
   toStage: string | null;
   takenBy: StepActor[];
-  lacks: string[];
+  lacks: CatalogueMessage[];
   warnings: StepWarning[];
   yours: boolean;
-}
-
-/** The API's words for the unsent notice, which the panel offers to send. */
-export const NOTICE_NOT_SENT = 'the notice has not been sent to the target';
-
-/** The translation key of a condition the API names, or undefined for one the console does not know. */
-export function lackKey(text: string): string | undefined {
-  const key = CONDITION_KEYS[text];
-  return key ? `resources.assignments.refusal.conditions.${key}` : undefined;
 }
