@@ -12,7 +12,6 @@ import {
   Logout,
   Menu,
   Resource,
-  UserMenu,
   useCanAccess,
   usePermissions,
   useSidebarState,
@@ -23,6 +22,7 @@ import {
 import { Link, Route } from 'react-router-dom';
 import { PasswordGate } from './components/PasswordGate';
 import { Dashboard } from './dashboard/Dashboard';
+import { AccountUserMenu } from './layout/AccountUserMenu';
 import { LoginPage } from './login/LoginPage';
 import { darkTheme, lightTheme } from './theme';
 import { authProvider } from './providers/authProvider';
@@ -170,7 +170,9 @@ function MenuGroupHeading({ group }: { group: string }) {
   const [open] = useSidebarState();
   if (!open) return null;
   return (
+    // Only menu items may stand in a menu: to a screen reader the heading is no item of it.
     <ListSubheader
+      role="presentation"
       disableSticky
       sx={{ bgcolor: 'transparent', lineHeight: '32px', mt: 1, fontWeight: 600 }}
       data-testid={`menu-group-${group}`}
@@ -203,10 +205,10 @@ function ProfileUserMenuItem() {
 /** The user menu: one's own profile, and signing out. */
 function AppUserMenu() {
   return (
-    <UserMenu>
+    <AccountUserMenu>
       <ProfileUserMenuItem />
       <Logout />
-    </UserMenu>
+    </AccountUserMenu>
   );
 }
 

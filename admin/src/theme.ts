@@ -1,11 +1,10 @@
 import { createElement } from 'react';
 import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
-import { AccountUserMenu } from './layout/AccountUserMenu';
 import { AppBarToolbar } from './layout/AppBarToolbar';
 
-/** The app bar's account menu and buttons, named for screen readers, in either theme. */
+/** The app bar's buttons, named for screen readers, in either theme. */
 const appBar: RaThemeOptions['components'] = {
-  RaAppBar: { defaultProps: { userMenu: createElement(AccountUserMenu), toolbar: createElement(AppBarToolbar) } },
+  RaAppBar: { defaultProps: { toolbar: createElement(AppBarToolbar) } },
 };
 
 const blue = { light: '#5e92f3', main: '#1565c0', dark: '#003c8f', contrastText: '#fff' };
