@@ -165,6 +165,18 @@ describe('the next step of an inspection', () => {
     expect((await assignmentStep('office', ahead.id)).nextStep.warnings).toEqual([]);
   });
 
+  it('warns when leaving inquiry would run ahead of the planned last day', async () => {
+    const [inquiry] = await server.db.query(
+      "SELECT a.id, a.endsOn FROM assignment a JOIN round r ON r.id = a.roundId JOIN body g ON g.id = r.leadingGroupId WHERE a.stage = 'INQUIRY' AND g.code = 'C-LG' AND a.endsOn > ? ORDER BY a.id LIMIT 1",
+      [today()],
+    );
+    const read = await assignmentStep('office', Number(inquiry.id));
+    expect(read.nextStep.toStage).toBe('REPORTING');
+    expect(read.nextStep.warnings).toEqual([
+      { code: 'AHEAD_OF_END', plannedOn: inquiry.endsOn, message: expect.stringContaining(inquiry.endsOn) },
+    ]);
+  });
+
   it('is shown to a leading-group member, who may not take it, and to nobody outside the scope', async () => {
     const read = await assignmentStep('lg.leader', ahead.id);
     expect(read.nextStep.yours).toBe(false);
