@@ -6,6 +6,9 @@
 import type { ObjectLiteral } from 'typeorm';
 import { Report } from '../server/modules/report/report.entity';
 import { Round } from '../server/modules/round/round.entity';
+import { traceStatements } from '../server/db/statement-log';
+import { createRequestContext } from '../server/graphql/context';
+import { loadCaller } from '../server/modules/account/caller.loader';
 import { startTestServer, type TestServer } from './support/harness';
 
 const LOGINS = ['admin', 'analyst', 'leader', 'lg.leader', 'lg.member', 'office', 'team1', 'teamlead', 'liaison', 'receiver', 'staff'];
@@ -302,6 +305,29 @@ describe('myQueue', () => {
     const leader = (await queueOf('lg.leader')).groups.find((g) => g.kind === 'PLAN_TO_APPROVE')!;
     expect(leader.items.map((i) => i.recordId)).toContain(inside);
     expect(leader.items.find((i) => i.recordId === inside)!.title).toBe('范围内的计划');
+  });
+
+  it('asks the database nothing for work no rule of the caller grants', async () => {
+    const statementsOf = async (login: string, limit: number) => {
+      const [account] = await server.db.query('SELECT id FROM account WHERE login = ?', [login]);
+      const caller = await loadCaller(server.db, Number(account.id));
+      const { result, statements } = await traceStatements(() =>
+        server.app.apollo.executeOperation(
+          { query: QUEUE, variables: { limit } },
+          { contextValue: createRequestContext(server.db, caller) as never },
+        ),
+      );
+      expect((result.body as { singleResult: { errors?: unknown } }).singleResult.errors).toBeUndefined();
+      return statements.length;
+    };
+    expect(await statementsOf('admin', 20)).toBe(0);
+    expect(await statementsOf('analyst', 20)).toBe(0);
+    // A kind is one page and, when the page is full, one count; the names of all items two more.
+    const receiver = await statementsOf('receiver', 20);
+    expect(receiver).toBeLessThanOrEqual(3);
+    process.stdout.write(
+      `myQueue statements: receiver ${receiver}, office ${await statementsOf('office', 5)} (5 a kind), ${await statementsOf('office', 20)} (20 a kind)\n`,
+    );
   });
 
   it('refuses a limit outside 1 to 20, and anyone signed out', async () => {

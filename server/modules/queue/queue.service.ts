@@ -52,6 +52,8 @@ interface KindSpec<T extends ObjectLiteral> {
   entity: EntityTarget<T>;
   /** The verb the work needs, beside reading the record; of several, any one will do. */
   action: Action | Action[];
+  /** Whether the kind can apply to the caller at all, beside the verb: when not, no statement is run. */
+  appliesTo?(ctx: RequestContext): boolean;
   /** The kind's own condition, on the alias `r`. */
   where(qb: SelectQueryBuilder<T>, ctx: RequestContext): void;
   /** The most pressing first; the id breaks ties. */
@@ -226,11 +228,9 @@ const KINDS: KindSpec<ObjectLiteral>[] = [
     kind: QueueKind.INQUIRY_UNDER_WAY,
     entity: Assignment,
     action: 'read',
-    where: (qb, ctx) => {
-      const ids = staffedAssignmentIds(ctx);
-      if (ids.length === 0) qb.andWhere('1=0');
-      else qb.andWhere('r.stage = :inquiry AND r.id IN (:...staffed)', { inquiry: Stage.INQUIRY, staffed: ids });
-    },
+    appliesTo: (ctx) => staffedAssignmentIds(ctx).length > 0,
+    where: (qb, ctx) =>
+      qb.andWhere('r.stage = :inquiry AND r.id IN (:...staffed)', { inquiry: Stage.INQUIRY, staffed: staffedAssignmentIds(ctx) }),
     order: [['r.endsOn', 'ASC']],
     draft: (assignment) => ({
       ...BLANK,
@@ -248,7 +248,7 @@ async function kindPage(ctx: RequestContext, s: KindSpec<ObjectLiteral>, limit: 
   const subject = subjectNameOf(s.entity);
   // A verb no rule of the caller grants: nothing of this kind can wait for them, and no statement is run.
   const actions = [s.action].flat().filter((action) => ctx.ability.can(action, subject));
-  if (actions.length === 0) return { drafts: [], total: 0 };
+  if (actions.length === 0 || (s.appliesTo && !s.appliesTo(ctx))) return { drafts: [], total: 0 };
   const qb = scopedQuery(ctx, s.entity, 'r');
   if (!actions.includes('read')) {
     const acting = actions.map((action) => scopePredicate(ctx, qb, s.entity, 'r', action));
@@ -361,7 +361,9 @@ async function withLacks(ctx: RequestContext, drafts: Draft[]): Promise<void> {
 }
 
 export async function myQueue(ctx: RequestContext, limit = QUEUE_KIND_LIMIT): Promise<MyQueue> {
-  const pages = await Promise.all([membershipPage(ctx, limit), ...KINDS.map((s) => kindPage(ctx, s, limit))]);
+  // One kind at a time: a request holds one connection, and each kind is a small indexed read.
+  const pages = [await membershipPage(ctx, limit)];
+  for (const kind of KINDS) pages.push(await kindPage(ctx, kind, limit));
   const byKind = new Map<QueueKind, { drafts: Draft[]; total: number }>();
   for (const page of pages) if (page.total > 0) byKind.set(page.drafts[0].kind, page);
   const drafts = [...byKind.values()].flatMap((g) => g.drafts);
