@@ -177,7 +177,7 @@ describe('errors a client sees', () => {
     );
     expect(out).toEqual({
       message: 'Internal error. Quote request id req-1 when reporting it.',
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', messageKey: 'internal.error', params: { requestId: 'req-1' }, requestId: 'req-1' },
     });
     expect(logged[0]).toMatchObject({ requestId: 'req-1', error: expect.stringContaining('ER_NO_SUCH_TABLE') });
   });

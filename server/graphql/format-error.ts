@@ -144,7 +144,9 @@ export function formatError(
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: { ...extensions, ...requestRefusal(code, formatted.message) } };
+    // GraphQL's own refusals get a key here; an error of ours made as a GraphQLError already has one, or is left as it is.
+    const own = extensions.messageKey === undefined && (code === 'BAD_USER_INPUT' || !Object.hasOwn(HTTP_STATUS_OF, code));
+    return { ...formatted, extensions: own ? { ...extensions, ...requestRefusal(code, formatted.message) } : extensions };
   }
   const id = requestId();
   log({ level: 'error', msg: 'unexpected error', requestId: id, error: String(original), stack: (original as Error)?.stack });
