@@ -98,6 +98,7 @@ describe('the queue on the start page', () => {
       '[data-testid="findings-by-target"] svg',
       '[data-testid="round-report"] [data-testid="report-targets"]',
     ]);
+    process.stdout.write(`the office's start page: ${requests} GraphQL requests\n`);
     expect(requests).toBeLessThanOrEqual(3);
 
     const groups = await queueOf('office');
@@ -138,8 +139,21 @@ describe('the queue on the start page', () => {
     const item = page.locator('[data-testid="queue"] [data-testid="queue-item"]').first();
     expect(await item.innerText()).toMatch(/了解阶段至 \d{4}年\d{1,2}月\d{1,2}日/);
     await screenshot(page, 'queue-team1');
+
+    // In English: the kind, the body's English name and the day the English way.
+    await page.evaluate(() => localStorage.setItem('RaStore.locale', JSON.stringify('en')));
+    await page.reload();
+    await page.waitForSelector('[data-testid="queue"] [data-testid="queue-item"]', { timeout: 60_000 });
+    const [{ nameEn }] = await server.db.query('SELECT b.nameEn FROM assignment a JOIN body b ON b.id = a.targetId WHERE a.id = ?', [
+      groups[0].items[0].recordId,
+    ]);
+    expect(await page.locator('[data-testid="queue"]').innerText()).toContain('Inspections in inquiry');
+    expect(await item.innerText()).toContain(nameEn);
+    expect(await item.innerText()).toMatch(/in inquiry until \d{1,2} [A-Z][a-z]{2} \d{4}/);
+    await screenshot(page, 'queue-team1-en');
     await item.locator('a').click();
     await page.waitForURL(new RegExp(`#/assignments/${groups[0].items[0].recordId}/show`), { timeout: 30_000 });
+    await page.evaluate(() => localStorage.setItem('RaStore.locale', JSON.stringify('zh')));
   });
 
   it('tells an analyst, who only reads, that nothing waits, and names the bodies of the charts', async () => {
