@@ -106,7 +106,7 @@ describe('a record page', () => {
     const change = newest.locator('[data-testid="history-change-nameEn"]');
     expect(await change.innerText()).toBe(`英文名称：${before.nameEn} → Donglan Audit Office (history)`);
     // One date format per language: the Chinese one here.
-    expect(await newest.locator('[data-testid="history-when"]').innerText()).toMatch(/^\d{4}\/\d{1,2}\/\d{1,2} \d{2}:\d{2}:\d{2}$/);
+    expect(await newest.locator('[data-testid="history-when"]').innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     await screenshot(page, 'history-body-admin');
   });
 
@@ -185,5 +185,11 @@ describe('the profile page', () => {
     });
     expect(login.errors).toBeUndefined();
     await elsewhere.close();
+
+    // The language is chosen here too, and the page speaks it at once.
+    await page.locator('[data-testid="profile-language-en"]').click();
+    await page.locator('text=My sign-ins').waitFor({ timeout: 10_000 });
+    await screenshot(page, 'profile-analyst-en');
+    await page.locator('[data-testid="profile-language-zh"]').click();
   });
 });

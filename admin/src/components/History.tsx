@@ -12,7 +12,8 @@ import { descriptorOf } from '../resources';
 import type { FieldSpec } from '../resources/descriptor';
 import { graphql } from '../providers/graphqlClient';
 import { resourceSpec } from '../providers/resources';
-import { dateLocale, EMPTY, EnumField, Ref } from './fields';
+import { formatDay, formatTime } from '../dates';
+import { EMPTY, EnumField, Ref } from './fields';
 
 const HISTORY = `query History($subject: String!, $id: Int!, $page: PageInput) {
   history(subject: $subject, id: $id, page: $page) {
@@ -36,11 +37,6 @@ export interface HistoryEntry {
   action: string;
   actorName: string | null;
   changes: FieldChange[];
-}
-
-/** An instant as every time of the console is written: the language's own date and time. */
-export function formatInstant(at: string, locale: string): string {
-  return new Date(at).toLocaleString(dateLocale(locale));
 }
 
 function fieldSpecOf(resource: string, field: string): FieldSpec | undefined {
@@ -71,7 +67,9 @@ function HistoryValue({ resource, field, value }: { resource: string; field: str
         </RecordContextProvider>
       );
     case 'time':
-      return <span>{formatInstant(String(value), locale)}</span>;
+      return <span>{formatTime(String(value), locale)}</span>;
+    case 'day':
+      return <span>{formatDay(String(value), locale)}</span>;
     default:
       break;
   }
@@ -108,7 +106,7 @@ function EntryItem({ resource, entry }: { resource: string; entry: HistoryEntry 
   return (
     <Box component="li" sx={{ borderLeft: 2, borderColor: 'primary.light', pl: 2, pb: 2, listStyle: 'none' }} data-testid="history-entry">
       <Typography variant="caption" color="text.secondary" data-testid="history-when">
-        {formatInstant(entry.at, locale)}
+        {formatTime(entry.at, locale)}
       </Typography>
       <Typography variant="subtitle2" data-testid="history-what">
         {translate('app.history.entry', {

@@ -34,7 +34,7 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
-import { formatInstant } from '../components/History';
+import { formatTime } from '../dates';
 import { useNotifyRefusal } from '../components/notices';
 import { authProvider } from '../providers/authProvider';
 import { graphql, type ApiError } from '../providers/graphqlClient';
@@ -240,17 +240,17 @@ function Sessions({ reloadKey }: { reloadKey: number }) {
           <TableBody>
             {sessions.map((s) => (
               <TableRow key={s.id} data-testid={`session-${s.id}`} data-open={s.endedAt ? 'false' : 'true'}>
-                <TableCell>{formatInstant(s.createdAt, locale)}</TableCell>
+                <TableCell>{formatTime(s.createdAt, locale)}</TableCell>
                 <TableCell>{s.clientAddress}</TableCell>
                 <TableCell sx={{ maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={s.userAgent}>
                   {s.userAgent}
                 </TableCell>
-                <TableCell>{formatInstant(s.expiresAt, locale)}</TableCell>
+                <TableCell>{formatTime(s.expiresAt, locale)}</TableCell>
                 <TableCell>
                   {s.current
                     ? translate('app.profile.session_current')
                     : s.endedAt
-                      ? `${translate('app.profile.session_ended')} ${formatInstant(s.endedAt, locale)}`
+                      ? `${translate('app.profile.session_ended')} ${formatTime(s.endedAt, locale)}`
                       : translate('app.profile.session_open')}
                 </TableCell>
                 <TableCell>
