@@ -55,12 +55,12 @@ export const MESSAGES = {
   // Permissions
   'forbidden.action': {
     en: 'You may not {action} this {subject}.',
-    zh: '您无权{action}该{subject}。',
+    zh: '您无权对该{subject}执行“{action}”操作。',
     kinds: { action: 'action', subject: 'subject' },
   },
   'forbidden.rule': {
     en: 'You may not {action} this {subject}: {rule}.',
-    zh: '您无权{action}该{subject}：{rule}',
+    zh: '您无权对该{subject}执行“{action}”操作：{rule}',
     kinds: { action: 'action', subject: 'subject', rule: 'rule' },
   },
   // The named rules of server/permissions/delegation.ts (same English words, checked by the test).
@@ -84,6 +84,16 @@ export const MESSAGES = {
     en: 'an inspection is staffed only from the current members of its assigned team',
     zh: '巡视任务只能从被指派巡视组的现任成员中配备人员',
   },
+
+  // Record types and actions the console has no label of its own for (see `renderMessage`)
+  'subject.RoundTarget': { en: 'plan target', zh: '巡视对象' },
+  'subject.AssignmentMember': { en: 'staffing', zh: '巡视组人员配备' },
+  'subject.IntakeInformant': { en: 'informant', zh: '反映人信息' },
+  'subject.SavedQuery': { en: 'saved query', zh: '保存的查询' },
+  'subject.Session': { en: 'session', zh: '登录会话' },
+  'action.manage': { en: 'manage', zh: '管理' },
+  'action.reset': { en: 'reset the password of', zh: '重置密码' },
+  'action.summarize': { en: 'summarize', zh: '统计' },
 
   // Records
   'record.notFound': {
@@ -444,7 +454,13 @@ export function renderMessage(key: string, params: MessageParams = {}, language:
       if (!text) return String(value);
       return language === 'en' && !labelOf ? `${text} (rule "${String(value)}")` : text;
     }
-    const label = (one: string) => (kind === 'text' ? one : (labelOf?.(kind, one) ?? one));
+    // The console's labels first, then the catalogue's own for the record types and actions the console has none for.
+    const label = (one: string) =>
+      kind === 'text' || kind === 'detail' || !labelOf
+        ? one
+        : (labelOf(kind, one) ??
+          (kind === 'subject' || kind === 'action' ? renderMessage(`${kind}.${one}`, {}, language) : undefined) ??
+          one);
     if (Array.isArray(value)) return (value as readonly string[]).map((one) => label(String(one))).join(LIST_SEPARATOR[language]);
     return label(String(value));
   });

@@ -7,11 +7,37 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Action } from '../shared/actions';
 import { MESSAGES, paramKind, renderMessage, templateParams, type MessageKey } from '../shared/messages';
 import { GOVERNANCE_RULES } from '../server/permissions/delegation';
 import { STAGE_CONDITIONS } from '../server/modules/assignment/stage-conditions';
 import { MESSAGES as CONSOLE_MESSAGES } from '../admin/src/providers/i18nProvider';
-import { lookupIn, wordError } from '../admin/src/providers/errorMessages';
+import { labelsFrom, lookupIn, wordError } from '../admin/src/providers/errorMessages';
+import { SUBJECTS } from '../server/permissions/roles';
+
+const LATIN_WORD = /[A-Za-z]{2,}/;
+/** Every action a rule can name (shared/actions.ts). */
+const ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'retire',
+  'manage',
+  'approve',
+  'reset',
+  'advance',
+  'staff',
+  'appoint',
+  'submit',
+  'hear',
+  'escalate',
+  'decide',
+  'transfer',
+  'conclude',
+  'progress',
+  'verify',
+  'summarize',
+] as const satisfies readonly Action[];
 
 const KEYS = Object.keys(MESSAGES) as MessageKey[];
 
@@ -128,7 +154,23 @@ describe('an error worded for the console', () => {
       messageKey: 'forbidden.action',
       params: { action: 'create', subject: 'Round' },
     };
-    expect(wordError(refusal, 'zh', zh).text).toBe('您无权新建该巡视计划。');
+    expect(wordError(refusal, 'zh', zh).text).toBe('您无权对该巡视计划执行“新建”操作。');
+  });
+
+  it('has a Chinese label for every record type and every action a refusal can name', () => {
+    const label = labelsFrom(zh);
+    const shown = (kind: 'subject' | 'action', value: string) =>
+      renderMessage(
+        'forbidden.action',
+        { action: kind === 'action' ? value : 'read', subject: kind === 'subject' ? value : 'Body' },
+        'zh',
+        label,
+      )!;
+    const unlabelled = [
+      ...SUBJECTS.filter((subject) => LATIN_WORD.test(shown('subject', subject))),
+      ...ACTIONS.filter((action) => LATIN_WORD.test(shown('action', action))),
+    ];
+    expect(unlabelled).toEqual([]);
   });
 
   it('falls back to the English words in English, and to a Chinese sentence with the code in Chinese', () => {
