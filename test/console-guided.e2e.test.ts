@@ -6,6 +6,7 @@
  * staffing dialog before anything is sent.
  */
 import { renderMessage } from '../shared/messages';
+import { parsePublicUrl } from '../server/config';
 import { today } from '../server/modules/common/calendar';
 import { screenshot, type Browser } from './support/browser';
 import { Console, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
@@ -149,7 +150,12 @@ it('publishes the intake link of an inspection in inquiry with its QR code', asy
   await browser.page.locator('[data-testid="intake-link"]').click();
   const url = browser.page.locator('[data-testid="intake-url"]');
   await url.waitFor({ timeout: 30_000 });
-  expect(await url.innerText()).toBe(`${suite.base}/intake/${inquiry.intakeToken}`);
+  // The link as the server's public address names it, the text its QR code holds.
+  await browser.page.waitForFunction(
+    (expected) => document.querySelector('[data-testid="intake-url"]')?.textContent === expected,
+    `${parsePublicUrl(undefined, 4000)}/intake/${inquiry.intakeToken}`,
+    { timeout: 30_000 },
+  );
   const qr = browser.page.locator('[data-testid="intake-qr"]');
   await browser.page.waitForFunction(
     () => ((document.querySelector('[data-testid="intake-qr"]') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0,

@@ -1,4 +1,5 @@
 /** The next step of a plan and an inspection, sending the notice, and recusal asked before staffing. */
+import { parsePublicUrl } from '../server/config';
 import { today } from '../server/modules/common/record';
 import { codes, startTestServer, type TestServer } from './support/harness';
 import { bodyIdByCode, joinTeam } from './support/roster-ops';
@@ -234,6 +235,18 @@ describe('sending the notice', () => {
     const fresh = await newAssignment('2020-04-01', '2020-06-30');
     await run('office', 'updateAssignment', 'UpdateAssignmentInput', { ...fresh, workPlan: '新方案' });
     expect(codes(await run('office', 'sendAssignmentNotice', 'VersionedInput', fresh))).toEqual(['CONFLICT']);
+  });
+});
+
+describe('the intake link', () => {
+  it('is named by the public address, as its QR code holds it, only while the inspection is in inquiry', async () => {
+    const base = server.url.replace(/\/graphql$/, '');
+    const [inquiry] = await server.db.query("SELECT intakeToken FROM assignment WHERE stage = 'INQUIRY' ORDER BY id LIMIT 1");
+    const res = await fetch(`${base}/intake/${inquiry.intakeToken}/link`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(`${parsePublicUrl(undefined, 4000)}/intake/${inquiry.intakeToken}`);
+    const [preparing] = await server.db.query("SELECT intakeToken FROM assignment WHERE stage = 'PREPARATION' ORDER BY id LIMIT 1");
+    expect((await fetch(`${base}/intake/${preparing.intakeToken}/link`)).status).toBe(404);
   });
 });
 

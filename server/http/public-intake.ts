@@ -80,6 +80,12 @@ export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
     res.type('image/svg+xml').send(await intakeQrCode(`${publicUrl}/intake/${req.params.key}`));
   });
 
+  // The link as people reach it (PUBLIC_URL), the very text the QR code holds: the console shows it to print beside the code.
+  router.get('/intake/:key/link', async (req: Request<{ key: string }>, res: Response) => {
+    if (!(await openInquiry(db, req.params.key))) return void res.status(404).type('text').send('not found');
+    res.type('text').send(`${publicUrl}/intake/${req.params.key}`);
+  });
+
   router.post('/intake/:key', async (req: Request<{ key: string }>, res: Response) => {
     const open = await openInquiry(db, req.params.key);
     if (!open) return void res.status(404).type('html').send(gone);

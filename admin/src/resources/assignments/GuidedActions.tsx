@@ -1,6 +1,7 @@
 import SendIcon from '@mui/icons-material/Send';
 import QrCode2Icon from '@mui/icons-material/QrCode2';
 import { Box, Dialog, DialogActions, DialogContent, DialogTitle, Link, Button as MuiButton, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, useRecordContext, useTranslate } from 'react-admin';
 import { WorkflowButton } from '../../components/ActionButtons';
@@ -60,9 +61,18 @@ export function IntakeLinkButton() {
   const record = useRecordContext();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const path = record?.publicIntakePath as string | null | undefined;
+  const path = (record?.publicIntakePath as string | null | undefined) ?? '';
+  // The server names the link as people reach it (its public address), which the QR code holds too.
+  const { data: link = new URL(path, window.location.origin).href } = useQuery({
+    queryKey: ['intakeLink', path],
+    enabled: open && path !== '',
+    queryFn: async () => {
+      const response = await fetch(`${path}/link`);
+      if (!response.ok) throw new Error(`intake link: ${response.status}`);
+      return (await response.text()).trim();
+    },
+  });
   if (!record || !path) return null;
-  const link = new URL(path, window.location.origin).href;
   const qr = `${path}/qr.svg`;
   const fileName = `intake-${String(record.id)}`;
   return (
