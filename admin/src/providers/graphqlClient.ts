@@ -197,13 +197,16 @@ export function createGraphQLClient({ url = '/graphql', getToken, fetchImpl, new
         }
         throw mayHaveBeenApplied ? unconfirmed() : notSaved();
       }
-      if (!payload) throw new ApiError(`${response.status} ${response.statusText}`, response.status || 500, { code: 'HTTP' });
+      if (!payload) throw wording(unreadable(`${response.status} ${response.statusText}`, response.status || 500));
       if (payload.errors?.length) throw wording(toApiError(payload.errors));
-      if (!payload.data) throw new ApiError('Empty response', 500, { code: 'HTTP' });
+      if (!payload.data) throw wording(unreadable('Empty response', 500));
       return payload.data;
     }
   };
 }
+
+/** An answer that is not GraphQL's (a proxy's error page): worded as an error of no known key. */
+const unreadable = (message: string, status: number) => new ApiError(message, status, { code: 'HTTP', serverMessage: message });
 
 /** The messages are keys of the console's translations (react-admin translates a notification's text). */
 const unconfirmed = () => new ApiError('app.notification.unconfirmed', 503, { code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN' });
