@@ -239,7 +239,17 @@ export const MESSAGES = {
   'account.alreadyDeactivated': { en: 'account {id} is already deactivated', zh: '账号 {id} 已经停用' },
   'account.wrongCurrentPassword': { en: 'is not your current password', zh: '不是您当前的密码' },
   'account.samePassword': { en: 'must differ from your current password', zh: '须与当前密码不同' },
-  'session.alreadyEnded': { en: 'session {id} already ended ({reason})', zh: '会话 {id} 已经结束（{reason}）' },
+  'session.alreadyEnded': {
+    en: 'session {id} already ended ({reason})',
+    zh: '会话 {id} 已经结束（{reason}）',
+    kinds: { reason: 'messages' },
+  },
+  'session.end.SIGNED_OUT': { en: 'signed out', zh: '已退出登录' },
+  'session.end.ENDED_BY_USER': { en: 'ended by its user', zh: '由本人结束' },
+  'session.end.PASSWORD_CHANGED': { en: 'the password was changed', zh: '密码已修改' },
+  'session.end.PASSWORD_RESET': { en: 'the password was reset', zh: '密码已被重置' },
+  'session.end.DEACTIVATED': { en: 'the account was deactivated', zh: '账号已停用' },
+  'session.end.ROLE_REMOVED': { en: 'a role was removed', zh: '职责已被撤销' },
 
   // Plans (rounds) and the pool
   'round.targetTwice': { en: 'names a body twice', zh: '同一机构列了两次' },
