@@ -319,6 +319,11 @@ describe('recusal asked before staffing', () => {
       s: '%_!',
     });
     expect(none.data.staffCandidates).toEqual([]);
+    const tooLong = await query('office', 'query($a: Int!, $s: String) { staffCandidates(assignmentId: $a, search: $s) { personId } }', {
+      a: inspection.id,
+      s: '名'.repeat(61),
+    });
+    expect(tooLong.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search', messageKey: 'input.tooLong' });
   });
 
   it('offers the leading group its pool for the leader', async () => {

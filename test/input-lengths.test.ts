@@ -51,6 +51,18 @@ const STORED_IN: Record<string, { entity: string; columns?: Record<string, strin
   DecideMembershipInput: { entity: 'Membership', columns: { note: 'decisionNote' } },
 };
 
+/**
+ * Bare text arguments whose resolver checks them before any use: a name search refuses more than
+ * the longest name (assignment/candidates.ts `searchTerm`), and a record type must be one of the
+ * schema's.
+ */
+const CHECKED_BY_ITS_RESOLVER = [
+  'Query.staffCandidates(search)',
+  'Query.leaderCandidates(search)',
+  'Query.planTargetChoices(search)',
+  'Query.history(subject)',
+];
+
 /** Texts that are compared or searched for, never kept as sent (a password is kept as a hash). */
 const NOT_STORED: Record<string, string[]> = {
   LoginInput: ['login', 'password'],
@@ -62,6 +74,10 @@ const NOT_STORED: Record<string, string[]> = {
   PersonFilter: ['q'],
   LeaderGrantFilter: ['validOn'],
   MembershipFilter: ['currentOn'],
+  FindingFilter: ['q', 'from', 'to'],
+  IntakeItemFilter: ['q', 'from', 'to'],
+  RectificationItemFilter: ['q', 'from', 'to'],
+  SupervisionItemFilter: ['q', 'from', 'to'],
 };
 
 /** The most UTF-16 units a TEXT column holds whatever they are. */
@@ -143,7 +159,10 @@ describe('the static walk', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (!(isObjectType(type) || isInterfaceType(type)) || type.name.startsWith('__')) continue;
       for (const field of Object.values(type.getFields())) {
-        for (const arg of field.args) if (getNamedType(arg.type) === GraphQLString) bare.push(`${type.name}.${field.name}(${arg.name})`);
+        for (const arg of field.args) {
+          const name = `${type.name}.${field.name}(${arg.name})`;
+          if (getNamedType(arg.type) === GraphQLString && !CHECKED_BY_ITS_RESOLVER.includes(name)) bare.push(name);
+        }
       }
     }
     expect(bare).toEqual([]);

@@ -107,7 +107,7 @@ export class AssignmentResolver extends RecordQueries(assignments) {
   staffCandidates(
     @Ctx() ctx: RequestContext,
     @Arg('assignmentId', () => Int, { description: 'The inspection.' }) assignmentId: number,
-    @Arg('search', () => String, { nullable: true, description: 'Part of the name.' }) search?: string,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name (at most 60 characters).' }) search?: string,
   ): Promise<InspectionCandidate[]> {
     return staffCandidates(ctx, assignmentId, search);
   }
@@ -119,7 +119,7 @@ export class AssignmentResolver extends RecordQueries(assignments) {
   leaderCandidates(
     @Ctx() ctx: RequestContext,
     @Arg('assignmentId', () => Int, { description: 'The inspection.' }) assignmentId: number,
-    @Arg('search', () => String, { nullable: true, description: 'Part of the name.' }) search?: string,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name (at most 60 characters).' }) search?: string,
   ): Promise<InspectionCandidate[]> {
     return leaderCandidates(ctx, assignmentId, search);
   }

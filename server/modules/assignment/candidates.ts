@@ -7,7 +7,7 @@ import { subject } from '@casl/ability';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
-import { forbidden } from '../../errors';
+import { badInput, forbidden } from '../../errors';
 import { findScoped, scopedQuery } from '../../scope/scoped-query';
 import { Body } from '../body/body.entity';
 import { today } from '../common/record';
@@ -66,9 +66,13 @@ async function assignmentFor(ctx: RequestContext, assignmentId: number, actions:
   return assignment;
 }
 
-/** A name is never longer than this, so a longer search finds nothing more. */
+/**
+ * The part of a name searched for, or null for none. The argument is a bare String, so its length
+ * is checked here: a name is never longer than MAX_SEARCH, and a longer search is refused as such.
+ */
 export function searchTerm(search: string | undefined | null): string | null {
-  const term = search?.trim().slice(0, MAX_SEARCH) ?? '';
+  const term = search?.trim() ?? '';
+  if (term.length > MAX_SEARCH) throw badInput('search', 'input.tooLong', { max: MAX_SEARCH, length: term.length });
   return term === '' ? null : term;
 }
 

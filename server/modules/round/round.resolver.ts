@@ -55,7 +55,7 @@ export class RoundResolver extends RecordQueries(rounds) {
   planTargetChoices(
     @Ctx() ctx: RequestContext,
     @Arg('leadingGroupId', () => Int, { description: 'The leading group whose plan it is.' }) leadingGroupId: number,
-    @Arg('search', () => String, { nullable: true, description: 'Part of the name.' }) search?: string,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name (at most 60 characters).' }) search?: string,
   ): Promise<Body[]> {
     return planTargetChoices(ctx, leadingGroupId, search);
   }
