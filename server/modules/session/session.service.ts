@@ -79,7 +79,8 @@ export function endOwnSession(ctx: RequestContext, id: number, reason: SessionEn
     const sessions = manager.getRepository(Session);
     const session = await sessions.findOneBy({ id, accountId: ctx.caller!.accountId });
     if (!session) throw notFound('Session', id);
-    if (session.endedAt !== null) throw badInput('id', 'session.alreadyEnded', { id, reason: [{ key: `session.end.${session.endReason}` }] });
+    if (session.endedAt !== null)
+      throw badInput('id', 'session.alreadyEnded', { id, reason: [{ key: `session.end.${session.endReason}` }] });
     await sessions.update({ id, endedAt: IsNull() }, { endedAt: now(), endReason: reason });
     return sessions.findOneByOrFail({ id });
   });
