@@ -37,3 +37,30 @@ export type Action =
    * those who may only count.
    */
   | 'summarize';
+
+/** Every action, in the order above: for whatever must go through them all (the console's verbs, the catalogue's labels). */
+export const ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'retire',
+  'manage',
+  'approve',
+  'reset',
+  'advance',
+  'staff',
+  'appoint',
+  'submit',
+  'hear',
+  'escalate',
+  'decide',
+  'transfer',
+  'conclude',
+  'progress',
+  'verify',
+  'summarize',
+] as const satisfies readonly Action[];
+
+// Fails to compile when an action is added to the type and not to the list.
+type Missing = Exclude<Action, (typeof ACTIONS)[number]>;
+export const ACTIONS_ARE_ALL: Missing extends never ? true : never = true;

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Action } from '../shared/actions';
+import { ACTIONS } from '../shared/actions';
 import { MESSAGES, paramKind, renderMessage, templateParams, type MessageKey } from '../shared/messages';
 import { GOVERNANCE_RULES } from '../server/permissions/delegation';
 import { STAGE_CONDITIONS } from '../server/modules/assignment/stage-conditions';
@@ -16,28 +16,6 @@ import { labelsFrom, lookupIn, wordError } from '../admin/src/providers/errorMes
 import { SUBJECTS } from '../server/permissions/roles';
 
 const LATIN_WORD = /[A-Za-z]{2,}/;
-/** Every action a rule can name (shared/actions.ts). */
-const ACTIONS = [
-  'read',
-  'create',
-  'update',
-  'retire',
-  'manage',
-  'approve',
-  'reset',
-  'advance',
-  'staff',
-  'appoint',
-  'submit',
-  'hear',
-  'escalate',
-  'decide',
-  'transfer',
-  'conclude',
-  'progress',
-  'verify',
-  'summarize',
-] as const satisfies readonly Action[];
 
 const KEYS = Object.keys(MESSAGES) as MessageKey[];
 

@@ -7,6 +7,7 @@ import { subject } from '@casl/ability';
 import { unpackRules, type PackRule } from '@casl/ability/extra';
 import type { RawRuleOf } from '@casl/ability';
 import { createRuleAbility, type Action, type RuleAbility } from '../../../shared/ability';
+import { ACTIONS } from '../../../shared/actions';
 import { RESOURCES, type ResourceSpec } from './resources';
 
 /** The caller's ability: the record types are the API's names (`RecordType`, and `IntakeInformant`). */
@@ -25,26 +26,7 @@ const RA_ACTIONS: Record<string, Action> = {
   delete: 'retire',
 };
 
-const WORKFLOW_VERBS: ReadonlySet<string> = new Set<Action>([
-  'read',
-  'create',
-  'update',
-  'retire',
-  'approve',
-  'reset',
-  'advance',
-  'staff',
-  'appoint',
-  'submit',
-  'hear',
-  'escalate',
-  'decide',
-  'transfer',
-  'conclude',
-  'progress',
-  'verify',
-  'summarize',
-]);
+const WORKFLOW_VERBS: ReadonlySet<string> = new Set<Action>(ACTIONS);
 
 /** The ability action for a react-admin action, or null when it is unknown (deny). */
 export function toAbilityAction(action: string): Action | null {
