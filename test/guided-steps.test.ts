@@ -1,5 +1,8 @@
 /** The next step of a plan and an inspection, sending the notice, and recusal asked before staffing. */
 import { parsePublicUrl } from '../server/config';
+import { traceStatements } from '../server/db/statement-log';
+import { createRequestContext } from '../server/graphql/context';
+import { loadCaller } from '../server/modules/account/caller.loader';
 import { today } from '../server/modules/common/record';
 import { codes, startTestServer, type TestServer } from './support/harness';
 import { bodyIdByCode, joinTeam } from './support/roster-ops';
@@ -323,7 +326,52 @@ describe('recusal asked before staffing', () => {
       a: inspection.id,
       s: '名'.repeat(61),
     });
-    expect(tooLong.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search', messageKey: 'input.tooLong' });
+    expect(tooLong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search', messageKey: 'input.tooLong' });
+  });
+
+  /** One staffCandidates answer as `office`, through the real schema, with the SQL statements it caused. */
+  async function tracedStaffCandidates() {
+    const [account] = await server.db.query('SELECT id FROM account WHERE login = ?', ['office']);
+    const caller = await loadCaller(server.db, Number(account.id));
+    const { result, statements } = await traceStatements(() =>
+      server.app.apollo.executeOperation(
+        {
+          query: 'query($a: Int!) { staffCandidates(assignmentId: $a) { personId name unitName recusalGrounds { key } } }',
+          variables: { a: inspection.id },
+        },
+        { contextValue: createRequestContext(server.db, caller) as never },
+      ),
+    );
+    const body = result.body as { kind: string; singleResult: { data?: any; errors?: unknown } };
+    expect(body.singleResult.errors).toBeUndefined();
+    return { candidates: body.singleResult.data.staffCandidates as { personId: number; name: string }[], statements };
+  }
+
+  it('reads the grounds of a whole team in as many statements as of two people, in pinyin order', async () => {
+    const few = await tracedStaffCandidates();
+    // People of the centre with no account (nobody approves their own membership) on no team yet.
+    const more = await server.db.query(
+      `SELECT p.id FROM person p JOIN body b ON b.id = p.employerId
+        WHERE b.code LIKE 'C%' AND p.retiredOn IS NULL
+          AND p.id NOT IN (SELECT a.personId FROM account a WHERE a.personId IS NOT NULL)
+          AND p.id NOT IN (SELECT m.personId FROM membership m WHERE m.role = 'TEAM_MEMBER')
+        ORDER BY p.id LIMIT 12`,
+    );
+    for (const { id } of more) await joinTeam(server, Number(id), 'C-T03');
+    const many = await tracedStaffCandidates();
+    expect(many.candidates.length).toBeGreaterThanOrEqual(few.candidates.length + 10);
+    expect(many.candidates.find((c) => c.personId === related)).toBeDefined();
+    expect(many.statements.length).toBe(few.statements.length);
+
+    const ids = many.candidates.map((c) => c.personId);
+    const pinyin = await server.db.query(
+      `SELECT id FROM person WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY nameSortKey, id`,
+      ids,
+    );
+    expect(ids).toEqual(pinyin.map((p: { id: number }) => Number(p.id)));
+    // In character-code order the names would stand otherwise: the check above tells the two orders apart.
+    const names = many.candidates.map((c) => c.name);
+    expect([...names].sort()).not.toEqual(names);
   });
 
   it('offers the leading group its pool for the leader', async () => {

@@ -18,7 +18,7 @@ import { PoolEntry } from '../pool/pool-entry.entity';
 import { Round } from '../round/round.entity';
 import { Assignment } from './assignment.entity';
 import { catalogueMessage, CatalogueMessage } from './next-step';
-import { recusalGroundMessages } from './recusal';
+import { recusalGroundMessages, recusalGroundMessagesOf } from './recusal';
 
 const MAX_SEARCH = 60;
 const MAX_CANDIDATES = 50;
@@ -80,23 +80,38 @@ export function searchTerm(search: string | undefined | null): string | null {
 export const nameContains = (alias: string) => `${alias}.name LIKE :search ESCAPE '!'`;
 export const likePattern = (term: string) => `%${term.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 
-/** People the caller may see, matching the search by name, in name order. */
+/** People the caller may see, matching the search by name, in pinyin order of their names. */
 function peopleQuery(ctx: RequestContext, search: string | null): SelectQueryBuilder<Person> {
   const qb = scopedQuery(ctx, Person, 'p').andWhere('p.retiredOn IS NULL');
   if (search) qb.andWhere(nameContains('p'), { search: likePattern(search) });
-  return qb.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').take(MAX_CANDIDATES);
+  return qb.orderBy('p.nameSortKey', 'ASC').addOrderBy('p.id', 'ASC').take(MAX_CANDIDATES);
 }
 
-async function candidateOf(ctx: RequestContext, person: Person, target: Body, poolEntryId: number | null): Promise<InspectionCandidate> {
-  const unit = await ctx.loaders.byId(Body).load(person.employerId);
-  return {
+/** The people as candidates, with their units and grounds read for all of them at once. */
+async function candidatesOf(
+  ctx: RequestContext,
+  people: Person[],
+  target: Body,
+  poolEntryOf: (personId: number) => number | null,
+): Promise<InspectionCandidate[]> {
+  const self = ctx.caller?.personId;
+  const chosen = people.filter((p) => p.id !== self);
+  const [units, grounds] = await Promise.all([
+    Promise.all(chosen.map((p) => ctx.loaders.byId(Body).load(p.employerId))),
+    recusalGroundMessagesOf(
+      ctx.db.manager,
+      chosen.map((p) => p.id),
+      target,
+    ),
+  ]);
+  return chosen.map((person, i) => ({
     personId: person.id,
-    poolEntryId,
+    poolEntryId: poolEntryOf(person.id),
     name: person.name,
     position: person.position,
-    unitName: unit?.name ?? null,
-    recusalGrounds: (await recusalGroundMessages(ctx.db.manager, person.id, target)).map(catalogueMessage),
-  };
+    unitName: units[i]?.name ?? null,
+    recusalGrounds: grounds.get(person.id)!.map(catalogueMessage),
+  }));
 }
 
 /** The team's current members, as staffAssignment accepts them. */
@@ -108,8 +123,7 @@ export async function staffCandidates(ctx: RequestContext, assignmentId: number,
     .andWhere(`p.id IN (${members.getQuery()})`, members.getParameters())
     .andWhere('p.id NOT IN (SELECT s.personId FROM assignment_member s WHERE s.assignmentId = :assignmentId)', { assignmentId })
     .getMany();
-  const self = ctx.caller?.personId;
-  return Promise.all(people.filter((p) => p.id !== self).map((p) => candidateOf(ctx, p, target, null)));
+  return candidatesOf(ctx, people, target, () => null);
 }
 
 /** The current pool of the plan's leading group, as appointLeader accepts it. */
@@ -126,8 +140,7 @@ export async function leaderCandidates(ctx: RequestContext, assignmentId: number
   const people = await peopleQuery(ctx, searchTerm(search))
     .andWhere('p.id IN (:...ids)', { ids: [...entryOf.keys()] })
     .getMany();
-  const self = ctx.caller?.personId;
-  return Promise.all(people.filter((p) => p.id !== self).map((p) => candidateOf(ctx, p, target, entryOf.get(p.id)!)));
+  return candidatesOf(ctx, people, target, (personId) => entryOf.get(personId)!);
 }
 
 /** The recusal grounds of one person for the inspection, for those who may staff it or name its leader. */
