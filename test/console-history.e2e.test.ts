@@ -143,6 +143,13 @@ describe('the profile page', () => {
     await page.locator('[data-testid="profile-page"]').waitFor({ timeout: 30_000 });
     await page.locator('[data-testid="profile-roles"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid="profile-login"]').innerText()).toBe('analyst');
+    // Each role names its body, in the console's language, never by its number.
+    const [roleBody] = await server.db.query(
+      "SELECT b.name, b.nameEn FROM membership m JOIN account a ON a.personId = m.personId JOIN body b ON b.id = m.bodyId WHERE a.login = 'analyst' AND m.status = 'APPROVED' AND m.until IS NULL",
+    );
+    const roles = page.locator('[data-testid="profile-roles"]');
+    await roles.filter({ hasText: roleBody.name }).waitFor({ timeout: 30_000 });
+    expect(await roles.innerText()).not.toMatch(/#|…/);
     const open = page.locator('[data-testid^="session-"][data-open="true"]');
     await page.locator('[data-testid^="end-session-"]').first().waitFor({ timeout: 30_000 });
     expect(await open.count()).toBe(2);
@@ -189,6 +196,7 @@ describe('the profile page', () => {
     // The language is chosen here too, and the page speaks it at once.
     await page.locator('[data-testid="profile-language-en"]').click();
     await page.locator('text=My sign-ins').waitFor({ timeout: 10_000 });
+    await roles.filter({ hasText: roleBody.nameEn }).waitFor({ timeout: 10_000 });
     await screenshot(page, 'profile-analyst-en');
     await page.locator('[data-testid="profile-language-zh"]').click();
   });

@@ -9,6 +9,7 @@ import { Console, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from 
 import type { TestServer } from './support/harness';
 import { bodyIdByCode, joinTeam } from './support/roster-ops';
 import { today } from '../server/modules/common/calendar';
+import { MESSAGES } from '../shared/messages';
 
 jest.setTimeout(120_000);
 
@@ -143,15 +144,19 @@ describe('the office', () => {
     await browser.page.locator('[data-testid="advance-assignment"]').click();
     const refusal = browser.page.locator('[data-testid="advance-refusal"]');
     await refusal.waitFor({ timeout: 30_000 });
+    // The conditions in the catalogue's words, as the refusal's notification has them.
+    const noticeNotSent = MESSAGES['stage.noticeNotSent'].zh;
+    const briefingsAwaited = MESSAGES['stage.briefingsAwaited'].zh;
     const text = await refusal.innerText();
     expect(text).toContain('不能推进到“巡视了解”');
-    expect(text).toContain('尚未向被巡视党组织发出巡视通知');
-    expect(text).toContain('商请提供的背景材料尚未全部收到');
+    expect(text).toContain(noticeNotSent);
+    expect(text).toContain(briefingsAwaited);
+    expect(text).toContain(MESSAGES['stage.noContactChannels'].zh);
     await screenshot(browser.page, 'advance-refused-office');
 
     await browser.page.reload();
     await refusal.waitFor({ timeout: 30_000 });
-    expect(await refusal.innerText()).toContain('尚未向被巡视党组织发出巡视通知');
+    expect(await refusal.innerText()).toContain(noticeNotSent);
     const [row] = await server.db.query('SELECT stage FROM assignment WHERE id = ?', [preparing]);
     expect(row.stage).toBe('PREPARATION');
 
@@ -164,13 +169,13 @@ describe('the office', () => {
     await browser.page.waitForURL(/#\/assignments\/\d+\/show/, { timeout: 30_000 });
     await browser.page.locator('[data-testid="advance-assignment"]').click();
     await browser.page.waitForFunction(
-      () => !document.querySelector('[data-testid="advance-refusal"]')?.textContent?.includes('尚未设定联系方式'),
-      undefined,
+      (noContactChannels) => !document.querySelector('[data-testid="advance-refusal"]')?.textContent?.includes(noContactChannels),
+      MESSAGES['stage.noContactChannels'].zh,
       { timeout: 30_000 },
     );
     const left = await refusal.innerText();
-    expect(left).not.toContain('尚未向被巡视党组织发出巡视通知');
-    expect(left).toContain('商请提供的背景材料尚未全部收到');
+    expect(left).not.toContain(noticeNotSent);
+    expect(left).toContain(briefingsAwaited);
   });
 
   it('staffs an inspection through the dialog', async () => {

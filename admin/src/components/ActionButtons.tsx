@@ -19,6 +19,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import type { Action } from '../../../shared/actions';
+import type { MessageParams } from '../../../shared/messages';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { ApiError } from '../providers/graphqlClient';
 import { useNotifyRefusal } from './notices';
@@ -43,8 +44,15 @@ interface CommonProps {
   testId?: string;
   /** Called with the changed record once the API has accepted the verb. */
   onDone?: (data: RaRecord) => void;
-  /** Called with the API's message when it refuses; the message is notified as well. */
-  onRefused?: (record: RaRecord, message: string) => void;
+  /** Called with the API's refusal (its words, and its catalogue key and parameters when it has them); it is notified as well. */
+  onRefused?: (record: RaRecord, refusal: Refusal) => void;
+}
+
+/** A refusal as the API sent it: its English words, and the catalogue's key and parameters (shared/messages.ts). */
+export interface Refusal {
+  message: string;
+  messageKey?: string;
+  params?: MessageParams;
 }
 
 type Outcome = Pick<CommonProps, 'successMessage' | 'successArgs' | 'onDone' | 'onRefused'>;
@@ -66,8 +74,12 @@ function useRunAction(action: ActionName, { successMessage, successArgs, onDone,
       return true;
     } catch (error) {
       notifyRefusal(error);
-      // The server's own words: a stage refusal is read condition by condition (resources/assignments/advanceRefusal.ts).
-      onRefused?.(record, (error as ApiError)?.body?.serverMessage || (error as Error)?.message || 'ra.notification.http_error');
+      // The catalogue's key and parameters, so that a stage refusal is worded condition by condition (resources/assignments/advanceRefusal.ts).
+      const body = (error as ApiError)?.body;
+      onRefused?.(record, {
+        message: body?.serverMessage || (error as Error)?.message || 'ra.notification.http_error',
+        ...(body?.messageKey ? { messageKey: body.messageKey, params: body.params ?? {} } : {}),
+      });
       return false;
     } finally {
       setPending(false);

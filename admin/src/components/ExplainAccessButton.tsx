@@ -12,6 +12,7 @@ import {
   ReferenceInput,
   SelectInput,
   useGetMany,
+  useLocale,
   usePermissions,
   useRecordContext,
   useResourceContext,
@@ -21,11 +22,18 @@ import { EXPLAIN_ACCESS, EXPLAINED_ACTIONS, type AccessExplanation } from '../pr
 import { canAccess, type AppAbility } from '../providers/canAccess';
 import { graphql } from '../providers/graphqlClient';
 import { resourceSpec } from '../providers/resources';
+import { bodyName } from '../resources/names';
 
 function Answer({ answer }: { answer: AccessExplanation }) {
   const translate = useTranslate();
   const { data: bodies } = useGetMany('bodies', { ids: answer.path }, { enabled: answer.path.length > 0 });
-  const name = (id: number) => bodies?.find((b) => b.id === id)?.name ?? `#${id}`;
+  const locale = useLocale();
+  // The path holds only bodies the caller may read, so each has a name; "…" only while they load.
+  const name = (id: number) =>
+    bodyName(
+      bodies?.find((b) => b.id === id),
+      locale,
+    ) ?? '…';
   return (
     <Alert severity={answer.allowed ? 'success' : 'warning'} data-testid="access-answer">
       <Typography variant="subtitle2">

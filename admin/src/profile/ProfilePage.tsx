@@ -38,6 +38,7 @@ import { formatTime } from '../dates';
 import { useNotifyRefusal } from '../components/notices';
 import { authProvider } from '../providers/authProvider';
 import { graphql, type ApiError } from '../providers/graphqlClient';
+import { bodyName } from '../resources/names';
 
 /** As the server requires (PASSWORD_MIN in the account module). */
 const PASSWORD_MIN = 10;
@@ -92,7 +93,13 @@ function WhoAndRoles() {
   const roles = (identity?.roles as HeldRole[] | undefined) ?? [];
   const bodyIds = [...new Set(roles.map((r) => r.bodyId))];
   const { data: bodies } = useGetMany('bodies', { ids: bodyIds }, { enabled: bodyIds.length > 0 });
-  const bodyName = (id: number) => bodies?.find((b) => b.id === id)?.name ?? `#${id}`;
+  const [locale] = useLocaleState();
+  // A body of one's own roles is always readable; "…" only while the page is still loading.
+  const nameOf = (id: number) =>
+    bodyName(
+      bodies?.find((b) => b.id === id),
+      locale,
+    ) ?? '…';
   return (
     <Section title="app.profile.account" testId="profile-account">
       <Typography variant="body2">
@@ -109,7 +116,7 @@ function WhoAndRoles() {
               key={`${r.role}-${r.bodyId}-${r.source}`}
               label={translate('app.profile.role_in_body', {
                 role: translate(`enums.HeldRole.${r.role}`, { _: r.role }),
-                body: bodyName(r.bodyId),
+                body: nameOf(r.bodyId),
               })}
             />
           ))}

@@ -23,7 +23,7 @@ export function AdvanceButton() {
       successArgs={(record) => ({ stage: stageName(record.stage) })}
       when={(record) => nextStage(record.stage) !== null}
       onDone={() => setRefusal(null)}
-      onRefused={(record, message) => setRefusal({ stage: record.stage, message })}
+      onRefused={(record, refusal) => setRefusal({ stage: record.stage, ...refusal })}
       icon={<ArrowForwardIcon />}
       testId="advance-assignment"
     />

@@ -1,7 +1,8 @@
 import { Alert, AlertTitle, Box, Step, StepLabel, Stepper } from '@mui/material';
 import { useRecordContext, useStore, useTranslate } from 'react-admin';
 import { ENUMS } from '../../enums';
-import { parseAdvanceRefusal, refusalStoreKey, type AdvanceRefusal } from './advanceRefusal';
+import { catalogueConditions, parseAdvanceRefusal, refusalStoreKey, type AdvanceRefusal, type UnmetCondition } from './advanceRefusal';
+import { useCatalogueText } from './catalogueText';
 
 export const STAGES = ENUMS.Stage;
 
@@ -44,9 +45,14 @@ export function StageStepper() {
 function AdvanceRefusalAlert() {
   const record = useRecordContext();
   const translate = useTranslate();
+  const catalogueText = useCatalogueText('assignments');
   const [refusal, setRefusal] = useAdvanceRefusal(record?.id);
   if (!record || !refusal || refusal.stage !== record.stage) return null;
-  const { stage, unmet } = parseAdvanceRefusal(refusal.message);
+  // The catalogue's wording, the same as the refusal's notification; the message's own words only when it came without a key.
+  const byKey = catalogueConditions(refusal);
+  const { stage, unmet }: { stage: string | null; unmet: UnmetCondition[] } = byKey
+    ? { stage: byKey.stage, unmet: byKey.unmet.map((condition) => ({ text: catalogueText({ ...condition, text: condition.key }) })) }
+    : parseAdvanceRefusal(refusal.message);
   const target = stage ?? nextStage(record.stage);
   return (
     <Alert severity="warning" onClose={() => setRefusal(null)} sx={{ mx: 2, mb: 1 }} data-testid="advance-refusal">

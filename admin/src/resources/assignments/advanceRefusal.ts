@@ -2,13 +2,31 @@
  * Why the API refused to move an inspection on. Its message reads
  * `stage: cannot move to STAGE: condition; condition`, with the conditions of
  * server/modules/assignment/stage-conditions.ts; the console shows them translated, and any text it
- * does not know (a conflict, a new condition) as the API wrote it.
+ * does not know (a conflict, a new condition) as the API wrote it. The API also sends the refusal by
+ * key, with each condition as a message of the catalogue: when it does, the console words the
+ * conditions from there, as the refusal's notification does, and reads the message only otherwise.
  */
+import type { MessageParams, MessageRef } from '../../../../shared/messages';
 
-/** The refusal kept for one inspection: the stage it was in, and the API's message. */
+/** The refusal kept for one inspection: the stage it was in, the API's message, and its catalogue key and parameters. */
 export interface AdvanceRefusal {
   stage: string;
   message: string;
+  messageKey?: string;
+  params?: MessageParams;
+}
+
+const isMessageRefList = (value: unknown): value is MessageRef[] =>
+  Array.isArray(value) && value.every((one) => typeof one === 'object' && one !== null && typeof (one as MessageRef).key === 'string');
+
+/**
+ * The refused stage and the unmet conditions as messages of the catalogue (shared/messages.ts), worded
+ * as the refusal's notification words them; null when the refusal is not a stage refusal by key.
+ */
+export function catalogueConditions(refusal: AdvanceRefusal): { stage: string; unmet: MessageRef[] } | null {
+  const { messageKey, params } = refusal;
+  if (messageKey !== 'stage.unmet' || typeof params?.stage !== 'string' || !isMessageRefList(params.conditions)) return null;
+  return { stage: params.stage, unmet: params.conditions };
 }
 
 /** Each condition text the API may name, with the key of its translation under `resources.assignments.refusal.conditions`. */

@@ -1,6 +1,11 @@
 import { LABEL, enumValueName, nameIn, titleOf } from '../names';
 import { STAMPS, boolean, day, defineResource, enumOf, ref, text, time, value } from '../descriptor';
 
+/** A finding has no title: it is named by its kind and its target, as the API's label names it. */
+export function findingTitle(record: Record<string, unknown>): string {
+  return titleOf(enumValueName('FindingSubKind', record.subKind), nameIn(record.targetLabel)) || `#${record.id}`;
+}
+
 export const findings = defineResource({
   name: 'findings',
   api: {
@@ -44,8 +49,7 @@ export const findings = defineResource({
     outcomeOn: day,
     createdAt: time,
   },
-  // A finding has no title: it is named by its kind and its target, as the API's label names it.
-  recordRepresentation: (record) => titleOf(enumValueName('FindingSubKind', record.subKind), nameIn(record.targetLabel)) || `#${record.id}`,
+  recordRepresentation: (record) => findingTitle(record),
   icon: 'ReportProblem',
   list: {
     columns: ['id', 'targetId', 'category', 'subKind', 'severity', 'urgent', 'status'],
