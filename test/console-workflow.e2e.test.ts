@@ -10,6 +10,7 @@ import type { TestServer } from './support/harness';
 import { bodyIdByCode, joinTeam } from './support/roster-ops';
 import { today } from '../server/modules/common/calendar';
 import { MESSAGES } from '../shared/messages';
+import { zh } from '../admin/src/i18n/zh';
 
 jest.setTimeout(120_000);
 
@@ -176,6 +177,23 @@ describe('the office', () => {
     const left = await refusal.innerText();
     expect(left).not.toContain(noticeNotSent);
     expect(left).toContain(briefingsAwaited);
+  });
+
+  it('chooses the finding a rectification item follows up by its title, not its number', async () => {
+    const [finding] = await server.db.query(
+      `SELECT f.assignmentId, f.subKind, b.name AS targetName FROM finding f
+         JOIN assignment a ON a.id = f.assignmentId JOIN body t ON t.id = a.teamId JOIN body b ON b.id = f.targetId
+        WHERE f.status = 'DECIDED' AND a.stage IN ('FEEDBACK', 'TRANSFER') AND t.code LIKE 'C-%' ORDER BY f.id`,
+    );
+    const console = new Console(browser.page, base);
+    await console.signIn('office');
+    await console.open(`/rectificationItems/create?source=${encodeURIComponent(JSON.stringify({ assignmentId: finding.assignmentId }))}`);
+    await browser.page.getByRole('combobox', { name: '对应问题' }).click();
+    // Titled as everywhere in the console (its kind and target), then the start of its evidence.
+    const title = `${zh.enums.FindingSubKind[finding.subKind as keyof typeof zh.enums.FindingSubKind]} · ${finding.targetName} · `;
+    const option = browser.page.locator('li[role="option"]', { hasText: title }).first();
+    await option.waitFor({ timeout: 30_000 });
+    expect(await option.innerText()).not.toContain('#');
   });
 
   it('staffs an inspection through the dialog', async () => {
