@@ -46,6 +46,12 @@ describe('the office, in Chinese', () => {
     expect(text).toContain('无法进入“巡视了解”阶段');
     expect(text).toContain('巡视通知尚未送达被巡视单位');
     expect(text).not.toMatch(LATIN_WORD);
+    // One wording: the stepper lists the same conditions, word for word, as the notification.
+    const listed = browser.page.locator('[data-testid="advance-refusal"] li');
+    await listed.first().waitFor({ timeout: 30_000 });
+    const conditions = await listed.allInnerTexts();
+    expect(conditions.length).toBeGreaterThan(0);
+    for (const condition of conditions) expect(text).toContain(condition);
     await screenshot(browser.page, 'refusal-stage-zh');
   });
 
