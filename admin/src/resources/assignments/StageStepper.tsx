@@ -48,11 +48,14 @@ function AdvanceRefusalAlert() {
   const catalogueText = useCatalogueText('assignments');
   const [refusal, setRefusal] = useAdvanceRefusal(record?.id);
   if (!record || !refusal || refusal.stage !== record.stage) return null;
-  // The catalogue's wording, the same as the refusal's notification; the message's own words only when it came without a key.
+  // The catalogue's wording, the same as the refusal's notification (another refusal, such as a conflict, as
+  // one sentence); the message's own words only when it came without a key.
   const byKey = catalogueConditions(refusal);
   const { stage, unmet }: { stage: string | null; unmet: UnmetCondition[] } = byKey
     ? { stage: byKey.stage, unmet: byKey.unmet.map((condition) => ({ text: catalogueText({ ...condition, text: condition.key }) })) }
-    : parseAdvanceRefusal(refusal.message);
+    : refusal.messageKey
+      ? { stage: null, unmet: [{ text: catalogueText({ key: refusal.messageKey, params: refusal.params, text: refusal.message }) }] }
+      : parseAdvanceRefusal(refusal.message);
   const target = stage ?? nextStage(record.stage);
   return (
     <Alert severity="warning" onClose={() => setRefusal(null)} sx={{ mx: 2, mb: 1 }} data-testid="advance-refusal">
