@@ -6,7 +6,7 @@
  */
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
 import { screenshot, type Browser } from './support/browser';
-import { Console, signIn, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
+import { Console, signIn, signOut, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
 import type { TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
 
@@ -199,5 +199,41 @@ describe('the profile page', () => {
     await roles.filter({ hasText: roleBody.nameEn }).waitFor({ timeout: 10_000 });
     await screenshot(page, 'profile-analyst-en');
     await page.locator('[data-testid="profile-language-zh"]').click();
+  });
+});
+
+describe('a password someone else set', () => {
+  it('is changed first, in the same form as the profile page, before anything else is shown', async () => {
+    const adminToken = await server.tokenFor('admin');
+    const found = await server.gql('{ accounts(filter: { q: "qc.admin" }) { items { id login version } } }', {}, adminToken);
+    const account = found.data.accounts.items.find((a: { login: string }) => a.login === 'qc.admin');
+    const setByAdmin = 'set-by-the-administrator-2026';
+    const reset = await server.gql(
+      'mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { id mustChangePassword } }',
+      { input: { id: account.id, password: setByAdmin, version: account.version } },
+      adminToken,
+    );
+    expect(reset.errors).toBeUndefined();
+    expect(reset.data.resetPassword.mustChangePassword).toBe(true);
+
+    const page = browser.page;
+    await signOut(page, base);
+    await page.goto(`${base}/#/login`);
+    await page.fill('input[name="username"]', 'qc.admin');
+    await page.fill('input[name="password"]', setByAdmin);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="change-password"]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid^="menu-"]').count()).toBe(0);
+    await page.fill('input[name="currentPassword"]', setByAdmin);
+    await page.fill('input[name="newPassword"]', setByAdmin);
+    await page.fill('input[name="repeatPassword"]', setByAdmin);
+    await page.locator('[data-testid="change-password-submit"]').click();
+    await page.locator('text=新密码不能与当前密码相同').waitFor({ timeout: 10_000 });
+    await page.fill('input[name="newPassword"]', DEMO_PASSWORD);
+    await page.fill('input[name="repeatPassword"]', DEMO_PASSWORD);
+    await page.locator('[data-testid="change-password-submit"]').click();
+    await page.locator('[data-testid="menu-dashboard"]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid="change-password"]').count()).toBe(0);
+    await screenshot(page, 'password-gate-passed');
   });
 });

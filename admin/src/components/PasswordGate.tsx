@@ -5,55 +5,13 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
-import {
-  Button,
-  Form,
-  LocalesMenuButton,
-  PasswordInput,
-  SaveButton,
-  minLength,
-  required,
-  useLogout,
-  useNotify,
-  useTranslate,
-} from 'react-admin';
+import { Button, LocalesMenuButton, useLogout, useTranslate } from 'react-admin';
 import { authProvider } from '../providers/authProvider';
-import { graphql, type ApiError } from '../providers/graphqlClient';
-import { useNotifyRefusal } from './notices';
-
-/** As the server requires (PASSWORD_MIN). */
-const PASSWORD_MIN = 10;
-
-const CHANGE_PASSWORD = `mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { id mustChangePassword } }`;
-
-type Values = Partial<Record<'currentPassword' | 'newPassword' | 'repeatPassword', string>>;
-
-function validate(values: Values): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (values.newPassword && values.newPassword === values.currentPassword) errors.newPassword = 'app.password.same_as_current';
-  if (values.repeatPassword && values.repeatPassword !== values.newPassword) errors.repeatPassword = 'app.password.mismatch';
-  return errors;
-}
+import { ChangePasswordForm } from './ChangePasswordForm';
 
 function ChangePasswordPage({ onChanged }: { onChanged: () => void }) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const notifyRefusal = useNotifyRefusal();
   const logout = useLogout();
-
-  async function submit(values: Values) {
-    try {
-      await graphql(CHANGE_PASSWORD, { input: { currentPassword: values.currentPassword, newPassword: values.newPassword } });
-    } catch (error) {
-      // A wrong current password is the field's to say, in the reader's language; anything else is notified.
-      if ((error as ApiError).body?.field === 'currentPassword') return { currentPassword: 'app.password.wrong_current' };
-      notifyRefusal(error);
-      return;
-    }
-    authProvider.forgetUser();
-    notify('app.password.changed', { type: 'success' });
-    onChanged();
-  }
 
   return (
     <Box
@@ -69,33 +27,11 @@ function ChangePasswordPage({ onChanged }: { onChanged: () => void }) {
           <Typography variant="body2" sx={{ mt: 1, mb: 2 }}>
             {translate('app.password.explanation')}
           </Typography>
-          <Form record={{ currentPassword: '', newPassword: '', repeatPassword: '' }} validate={validate} onSubmit={submit}>
-            <PasswordInput
-              source="currentPassword"
-              label="app.password.current"
-              validate={required()}
-              fullWidth
-              autoComplete="current-password"
-            />
-            <PasswordInput
-              source="newPassword"
-              label="app.password.new"
-              validate={[required(), minLength(PASSWORD_MIN)]}
-              fullWidth
-              autoComplete="new-password"
-            />
-            <PasswordInput
-              source="repeatPassword"
-              label="app.password.repeat"
-              validate={required()}
-              fullWidth
-              autoComplete="new-password"
-            />
-            <Stack direction="row" sx={{ justifyContent: 'space-between', mt: 2 }}>
-              <Button label="ra.auth.logout" onClick={() => logout()} data-testid="change-password-sign-out" />
-              <SaveButton label="app.password.submit" alwaysEnable data-testid="change-password-submit" />
-            </Stack>
-          </Form>
+          <ChangePasswordForm
+            onChanged={onChanged}
+            submitTestId="change-password-submit"
+            beside={<Button label="ra.auth.logout" onClick={() => logout()} data-testid="change-password-sign-out" />}
+          />
         </CardContent>
       </Card>
     </Box>

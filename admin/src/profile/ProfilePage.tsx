@@ -19,31 +19,13 @@ import {
   ToggleButtonGroup,
   Typography,
 } from '@mui/material';
-import {
-  Button,
-  Form,
-  PasswordInput,
-  SaveButton,
-  Title,
-  minLength,
-  required,
-  useGetIdentity,
-  useGetMany,
-  useLocaleState,
-  useLocales,
-  useNotify,
-  useTranslate,
-} from 'react-admin';
+import { Button, Title, useGetIdentity, useGetMany, useLocaleState, useLocales, useNotify, useTranslate } from 'react-admin';
+import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { formatTime } from '../dates';
 import { useNotifyRefusal } from '../components/notices';
-import { authProvider } from '../providers/authProvider';
-import { graphql, type ApiError } from '../providers/graphqlClient';
+import { graphql } from '../providers/graphqlClient';
 import { bodyName } from '../resources/names';
 
-/** As the server requires (PASSWORD_MIN in the account module). */
-const PASSWORD_MIN = 10;
-
-const CHANGE_PASSWORD = `mutation ChangeOwnPassword($input: ChangePasswordInput!) { changePassword(input: $input) { id mustChangePassword } }`;
 const MY_SESSIONS = `query MySessions { mySessions(page: { take: 50 }) { items { id current createdAt expiresAt endedAt endReason clientAddress userAgent } } }`;
 const END_SESSION = `mutation EndSession($input: EndSessionInput!) { endSession(input: $input) { id endedAt } }`;
 
@@ -62,15 +44,6 @@ interface SessionRow {
   endReason: string | null;
   clientAddress: string;
   userAgent: string;
-}
-
-type PasswordValues = Partial<Record<'currentPassword' | 'newPassword' | 'repeatPassword', string>>;
-
-export function validatePasswordChange(values: PasswordValues): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (values.newPassword && values.newPassword === values.currentPassword) errors.newPassword = 'app.password.same_as_current';
-  if (values.repeatPassword && values.repeatPassword !== values.newPassword) errors.repeatPassword = 'app.password.mismatch';
-  return errors;
 }
 
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId: string }) {
@@ -150,53 +123,12 @@ function LanguageChoice() {
 
 function PasswordChange({ onChanged }: { onChanged: () => void }) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const notifyRefusal = useNotifyRefusal();
-  // A fresh form after each change, so that no password stays typed in it.
-  const [formKey, setFormKey] = useState(0);
-
-  async function submit(values: PasswordValues) {
-    try {
-      await graphql(CHANGE_PASSWORD, { input: { currentPassword: values.currentPassword, newPassword: values.newPassword } });
-    } catch (error) {
-      if ((error as ApiError).body?.field === 'currentPassword') return { currentPassword: 'app.password.wrong_current' };
-      notifyRefusal(error);
-      return;
-    }
-    authProvider.forgetUser();
-    notify('app.password.changed', { type: 'success' });
-    setFormKey((k) => k + 1);
-    onChanged();
-  }
-
   return (
     <Section title="app.profile.password" testId="profile-password">
       <Typography variant="body2" sx={{ mb: 2 }} color="text.secondary">
         {translate('app.profile.password_hint')}
       </Typography>
-      <Form
-        key={formKey}
-        record={{ currentPassword: '', newPassword: '', repeatPassword: '' }}
-        validate={validatePasswordChange}
-        onSubmit={submit}
-      >
-        <PasswordInput
-          source="currentPassword"
-          label="app.password.current"
-          validate={required()}
-          fullWidth
-          autoComplete="current-password"
-        />
-        <PasswordInput
-          source="newPassword"
-          label="app.password.new"
-          validate={[required(), minLength(PASSWORD_MIN)]}
-          fullWidth
-          autoComplete="new-password"
-        />
-        <PasswordInput source="repeatPassword" label="app.password.repeat" validate={required()} fullWidth autoComplete="new-password" />
-        <SaveButton label="app.password.submit" alwaysEnable data-testid="profile-password-submit" />
-      </Form>
+      <ChangePasswordForm onChanged={onChanged} submitTestId="profile-password-submit" />
     </Section>
   );
 }
