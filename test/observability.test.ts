@@ -133,6 +133,9 @@ describe('/metrics', () => {
   });
 });
 
+/** Whether the request's own line (written when its answer has finished) is in the output. */
+const requestCompleted = (output: string) => output.includes('"msg":"request completed"');
+
 describe('the log', () => {
   it('writes one line per request with method, path, status, time and the request id, which every line of the request carries', async () => {
     const token = await server.tokenFor('analyst');
@@ -143,8 +146,9 @@ describe('the log', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId },
         body: JSON.stringify({ query: '{ findings(page: { take: 20 }) { items { id target { name parent { name } } } } }' }),
       });
+      await response.text();
       return { status: response.status, echoed: response.headers.get('x-request-id') };
-    });
+    }, requestCompleted);
     expect(result).toEqual({ status: 200, echoed: requestId });
     const lines = parseLines(output);
     expect(lines.length).toBeGreaterThan(0);
@@ -175,15 +179,17 @@ describe('the log', () => {
       let slow: Record<string, unknown>[] = [];
       for (let attempt = 1; attempt <= 10 && !slow.length; attempt++) {
         const requestId = `observability-slow-${attempt}`;
-        const { output } = await captureOutput(() =>
-          fetch(server.url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId },
-            body: JSON.stringify({
-              query:
-                '{ findings(page: { take: 100 }) { items { id target { name parent { name } } } } intakeItems(page: { take: 100 }) { totalCount } }',
-            }),
-          }),
+        const { output } = await captureOutput(
+          () =>
+            fetch(server.url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId },
+              body: JSON.stringify({
+                query:
+                  '{ findings(page: { take: 100 }) { items { id target { name parent { name } } } } intakeItems(page: { take: 100 }) { totalCount } }',
+              }),
+            }).then((response) => response.text()),
+          requestCompleted,
         );
         const lines = parseLines(output);
         for (const line of lines) expect(line.requestId).toBe(requestId);
