@@ -5,15 +5,13 @@
  * statements for a page of any size.
  */
 import { getIntrospectionQuery, type IntrospectionObjectType, type IntrospectionQuery } from 'graphql';
-import { createRequestContext } from '../server/graphql/context';
-import { traceStatements } from '../server/db/statement-log';
-import { loadCaller } from '../server/modules/account/caller.loader';
 import { SUB_KIND_NAMES } from '../server/modules/finding/finding-title';
 import { en } from '../admin/src/i18n/en';
 import { zh } from '../admin/src/i18n/zh';
 import { exportColumns, toExportTable } from '../admin/src/components/export';
 import { followLocale } from '../admin/src/resources/names';
 import { codes, startTestServer, type TestServer } from './support/harness';
+import { statementsFor } from './support/statements';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -186,17 +184,6 @@ describe('an exported list', () => {
 });
 
 /** Runs an operation through the real schema as `login`, counting the SQL statements it causes. */
-async function statementsFor(login: string, query: string, variables: Record<string, unknown>) {
-  const [account] = await server.db.query('SELECT id FROM account WHERE login = ?', [login]);
-  const caller = await loadCaller(server.db, Number(account.id));
-  const { result, statements } = await traceStatements(() =>
-    server.app.apollo.executeOperation({ query, variables }, { contextValue: createRequestContext(server.db, caller) as never }),
-  );
-  const body = result.body as { kind: string; singleResult: { data?: any; errors?: unknown } };
-  expect(body.singleResult.errors).toBeUndefined();
-  return { data: body.singleResult.data, statements };
-}
-
 const FINDINGS = `query($take: Int!) {
   findings(page: { take: $take }) {
     items { id assignmentLabel ${LABEL} targetLabel ${LABEL} subjectPersonLabel ${LABEL} transferredToLabel ${LABEL} }
@@ -205,8 +192,8 @@ const FINDINGS = `query($take: Int!) {
 
 describe('labels are read in batches', () => {
   it('cost the same statements for a page of 100 findings as for a page of 5', async () => {
-    const small = await statementsFor('lg.leader', FINDINGS, { take: 5 });
-    const large = await statementsFor('lg.leader', FINDINGS, { take: 100 });
+    const small = await statementsFor(server, 'lg.leader', FINDINGS, { take: 5 });
+    const large = await statementsFor(server, 'lg.leader', FINDINGS, { take: 100 });
     const items = large.data.findings.items;
     expect(items.length).toBeGreaterThan(50);
     expect(items.every((f: any) => f.assignmentLabel && f.targetLabel)).toBe(true);
@@ -217,8 +204,8 @@ describe('labels are read in batches', () => {
   });
 
   it("cost the same for one of the liaison's items as for all of them", async () => {
-    const one = await statementsFor('liaison', LIAISON_ITEMS, { take: 1 });
-    const all = await statementsFor('liaison', LIAISON_ITEMS, { take: 100 });
+    const one = await statementsFor(server, 'liaison', LIAISON_ITEMS, { take: 1 });
+    const all = await statementsFor(server, 'liaison', LIAISON_ITEMS, { take: 100 });
     expect(all.data.rectificationItems.items.length).toBeGreaterThan(1);
     expect(all.statements.length).toBe(one.statements.length);
   });

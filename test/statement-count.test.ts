@@ -1,7 +1,5 @@
-import { createRequestContext } from '../server/graphql/context';
-import { traceStatements } from '../server/db/statement-log';
-import { loadCaller } from '../server/modules/account/caller.loader';
 import { startTestServer, type TestServer } from './support/harness';
+import { statementsFor } from './support/statements';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -10,17 +8,6 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** Runs an operation through the real schema as `login`, counting the SQL statements it causes. */
-async function statementsFor(login: string, query: string, variables: Record<string, unknown>) {
-  const [account] = await server.db.query('SELECT id FROM account WHERE login = ?', [login]);
-  const caller = await loadCaller(server.db, Number(account.id));
-  const { result, statements } = await traceStatements(() =>
-    server.app.apollo.executeOperation({ query, variables }, { contextValue: createRequestContext(server.db, caller) as never }),
-  );
-  const body = result.body as { kind: string; singleResult: { data?: any; errors?: unknown } };
-  expect(body.singleResult.errors).toBeUndefined();
-  return { data: body.singleResult.data, statements };
-}
-
 const PEOPLE = `query($take: Int!) {
   people(page: { take: $take }) {
     totalCount
@@ -36,8 +23,8 @@ const BODIES = `query($take: Int!) {
 
 describe('nested lists are batched', () => {
   it('runs the same few statements for 100 people with their bodies and memberships as for 10', async () => {
-    const small = await statementsFor('admin', PEOPLE, { take: 10 });
-    const large = await statementsFor('admin', PEOPLE, { take: 100 });
+    const small = await statementsFor(server, 'admin', PEOPLE, { take: 10 });
+    const large = await statementsFor(server, 'admin', PEOPLE, { take: 100 });
     expect(large.data.people.items).toHaveLength(100);
     expect(large.data.people.items.some((p: any) => p.memberships.length > 0 && p.employer.parent)).toBe(true);
     // count + page, employers, their parents and the memberships' bodies, memberships.
@@ -46,8 +33,8 @@ describe('nested lists are batched', () => {
   });
 
   it('does the same for bodies with parent, children, subtree and members under a narrow scope', async () => {
-    const small = await statementsFor('qc.admin', BODIES, { take: 3 });
-    const large = await statementsFor('qc.admin', BODIES, { take: 17 });
+    const small = await statementsFor(server, 'qc.admin', BODIES, { take: 3 });
+    const large = await statementsFor(server, 'qc.admin', BODIES, { take: 17 });
     expect(large.data.bodies.items.length).toBeGreaterThan(10);
     expect(large.statements.length).toBe(small.statements.length);
     expect(large.statements.length).toBeLessThanOrEqual(8);
