@@ -19,6 +19,7 @@ import { log, useLogLevel } from './observability/log';
 import { requestLog } from './http/request-log';
 import { graphqlMetrics, httpMetrics, metricsRouter } from './http/metrics';
 import { publicIntakeRouter } from './http/public-intake';
+import { publicBallotRouter } from './http/public-ballot';
 import { documentsRouter } from './http/documents';
 import { exportsRouter } from './http/exports';
 import { consoleDir, consoleRouter } from './http/console';
@@ -129,6 +130,7 @@ export async function createApp(
   const built = consoleDir();
   if (built) app.use(consoleRouter(built));
   app.use(publicIntakeRouter(db, config.publicUrl ?? parsePublicUrl(undefined, 4000)));
+  app.use(publicBallotRouter(db));
   app.use(['/documents', '/exports'], refuseUntilPasswordChanged);
   app.use(documentsRouter(authenticateOnce));
   app.use(exportsRouter(authenticateOnce));

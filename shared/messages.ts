@@ -348,6 +348,23 @@ export const MESSAGES = {
     en: 'Intake link given not found (it may not exist, or be outside what you may see).',
     zh: '该信访受理链接不存在或已失效。',
   },
+  'evaluation.personTwice': { en: 'must name each person once', zh: '每人只能列入一次' },
+  'evaluation.personNotOfTarget': {
+    en: 'person {id} is not employed at the inspected body or a body under it',
+    zh: '人员 {id} 不在被巡视单位或其下属单位任职',
+  },
+  'evaluation.notDraft': {
+    en: 'the evaluation is {status}: only a draft can be changed or opened',
+    zh: '该测评当前为“{status}”，只有草稿可以修改或开始',
+    kinds: { status: 'enum:EvaluationStatus' },
+  },
+  'evaluation.notOpen': {
+    en: 'the evaluation is {status}: only an open one takes this (closing is final)',
+    zh: '该测评当前为“{status}”，只有进行中的测评可以执行此操作（结束后不可重新开始）',
+    kinds: { status: 'enum:EvaluationStatus' },
+  },
+  'evaluation.onlyDuringInquiry': { en: 'ballots are taken during inquiry', zh: '测评只能在巡视了解阶段进行' },
+  'ballot.linkNotFound': { en: 'This ballot link is used, closed or unknown.', zh: '该测评链接已使用、已结束或不存在。' },
 
   // Findings, reports, rectification, supervision
   'finding.onlyDuringFieldwork': {

@@ -15,7 +15,8 @@ const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
  * lines of our own cost a small request a fraction of the memory.
  */
 export function requestLog(req: Request, res: Response, next: NextFunction): void {
-  const path = (req.originalUrl ?? req.url ?? '').split('?', 1)[0];
+  // A ballot link's key is never written down: the log would tie it to the request's time.
+  const path = (req.originalUrl ?? req.url ?? '').split('?', 1)[0].replace(/^\/ballot\/[^/]+/, '/ballot/[key]');
   if (QUIET_PATHS.has(path)) return next();
   const started = performance.now();
   const requestId = currentRequestId();

@@ -10,6 +10,7 @@ import { assignmentModule } from './assignment/assignment.resolver';
 import { bodyModule } from './body/body.resolver';
 import { briefingModule } from './briefing/briefing.resolver';
 import type { ModuleDescriptor } from './common/module-descriptor';
+import { evaluationModule } from './evaluation/evaluation.resolver';
 import { findingModule } from './finding/finding.resolver';
 import { grantModule } from './grant/leader-grant.resolver';
 import { historyModule } from './history/history.resolver';
@@ -41,6 +42,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   briefingModule,
   activityModule,
   intakeModule,
+  evaluationModule,
   findingModule,
   reportModule,
   rectificationModule,

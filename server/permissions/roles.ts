@@ -33,6 +33,7 @@ export const SUBJECTS = [
   'Report',
   'RectificationItem',
   'SupervisionItem',
+  'Evaluation',
   'SavedQuery',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
@@ -60,11 +61,12 @@ const INSPECTION: SubjectName[] = [
   'RectificationItem',
   'SupervisionItem',
   'LeaderGrant',
+  'Evaluation',
 ];
 /** What summaries count; a Round is counted in its plan's report. */
 export const SUMMARIZED: SubjectName[] = ['Finding', 'RectificationItem', 'Assignment', 'Round'];
 /** What the staff of an open inspection record themselves. */
-const FIELDWORK: SubjectName[] = ['Activity', 'IntakeItem', 'IntakeInformant', 'Finding'];
+const FIELDWORK: SubjectName[] = ['Activity', 'IntakeItem', 'IntakeInformant', 'Finding', 'Evaluation'];
 
 /** The body `levels` steps up the reporting line from the authority's body (1 = the body it reports to). */
 function ancestorId(authority: Authority, levels: number): number | undefined {
@@ -179,6 +181,8 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     can(['advance', 'staff'], 'Assignment', group);
     can('transfer', 'Finding', group);
     can('verify', 'RectificationItem', group);
+    // An open evaluation can still be closed after its staff have gone (the only change an OPEN one takes).
+    can('update', 'Evaluation', { ...group, status: 'OPEN' });
   },
 
   [MembershipRole.TEAM_MEMBER]: teamWork,

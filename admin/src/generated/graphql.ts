@@ -35,10 +35,14 @@ export type AccessAction =
   | 'PROGRESS'
   /** Read it (and find it in lists). */
   | 'READ'
+  /** See it through a follow-up inspection: its kind, severity, status and rectification progress. */
+  | 'RECALL'
   /** Set a new password on someone else's account. */
   | 'RESET'
   /** Take it out of service. */
   | 'RETIRE'
+  /** Read it as a line of the person's service history (the office, the leading group, the person). */
+  | 'REVIEW'
   /** Staff an inspection (office). */
   | 'STAFF'
   /** Submit a report (the granted leader). */
@@ -206,6 +210,16 @@ export type ActivitySortField =
   | 'METHOD'
   | 'PEOPLE_REACHED';
 
+/** The department's answer to a request sent to it (its receiving members). */
+export type AnswerHelpRequestInput = {
+  /** The answer (at most 10000 characters). */
+  answer: Scalars['String']['input'];
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** Names an inspection's team leader from the leading group's pool, for this inspection only (一次一授权). */
 export type AppointLeaderInput = {
   /** The inspection. */
@@ -218,6 +232,17 @@ export type AppointLeaderInput = {
   validUntil: Scalars['String']['input'];
 };
 
+/** The grade the office gives a person's work on one inspection. */
+export type AssessmentGrade =
+  /** 基本称职: basically competent. */
+  | 'BASICALLY_COMPETENT'
+  /** 称职: competent. */
+  | 'COMPETENT'
+  /** 优秀: excellent. */
+  | 'EXCELLENT'
+  /** 不称职: not competent. */
+  | 'NOT_COMPETENT';
+
 /** One inspection: a team inspecting a target within an approved plan (巡视任务). */
 export type Assignment = {
   /** Day the assignment closed (YYYY-MM-DD). */
@@ -226,8 +251,16 @@ export type Assignment = {
   contactChannels: Scalars['String']['output'];
   /** When the record was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** The findings of the earlier inspection this one follows up, oldest first, each with its rectification items' progress: those you may read, or, on the follow-up's team, recall through it. Empty when it follows none up. */
+  earlierFindings: Array<EarlierFinding>;
+  /** How far all the rectification items of the earlier inspection this one follows up went, with or without a finding: those you may read or, on the follow-up's team, recall. Null when it follows none up. */
+  earlierRectification: Maybe<RectificationProgress>;
   /** Planned last day on site (YYYY-MM-DD). */
   endsOn: Scalars['String']['output'];
+  /** The earlier inspection this one follows up (回头看); null when it follows none up or that one is outside your scope. */
+  followsUp: Maybe<Assignment>;
+  /** The earlier inspection of the same target this one follows up (回头看): one past feedback or closed; null when it is not a follow-up. */
+  followsUpId: Maybe<Scalars['Int']['output']>;
   /** Stable identifier. */
   id: Scalars['Int']['output'];
   /** Leadership grants for it, newest first. */
@@ -244,7 +277,7 @@ export type Assignment = {
   roundId: Scalars['Int']['output'];
   /** The name of its plan, even where you may not read that record itself; null when there is none. */
   roundLabel: Maybe<Label>;
-  /** The people staffed on it. */
+  /** The people staffed on it: those serving now, or also those taken off. */
   staff: Array<AssignmentMember>;
   /** Where the inspection stands. */
   stage: Stage;
@@ -284,6 +317,7 @@ export type AssignmentLeaderGrantsArgs = {
 /** One inspection: a team inspecting a target within an approved plan (巡视任务). */
 export type AssignmentStaffArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  withRemoved?: Scalars['Boolean']['input'];
 };
 
 /** What inspections can be grouped by. */
@@ -303,8 +337,12 @@ export type AssignmentDimension =
 
 /** Narrows a list of inspections. */
 export type AssignmentFilter = {
+  /** Only the follow-up inspections (回头看) of this earlier inspection. */
+  followsUpId?: InputMaybe<Scalars['Int']['input']>;
   /** Only these ids (at most 100). */
   ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only follow-up inspections (true) or only first inspections (false). */
+  isFollowUp?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only inspections of this plan. */
   roundId?: InputMaybe<Scalars['Int']['input']>;
   /** Only inspections in these stages. */
@@ -339,6 +377,12 @@ export type AssignmentMember = {
   personLabel: Maybe<Label>;
   /** The justification the office recorded when it staffed this person despite a recusal ground (回避例外); null when none was needed. */
   recusalException: Maybe<Scalars['String']['output']>;
+  /** The person who took them off; null while they serve. */
+  removedById: Maybe<Scalars['Int']['output']>;
+  /** Day the office took the person off the inspection (YYYY-MM-DD); null while they serve on it. */
+  removedOn: Maybe<Scalars['String']['output']>;
+  /** Why the person was taken off, as the office recorded it; null while they serve. */
+  removedReason: Maybe<Scalars['String']['output']>;
   /** The team's reporting path; decides who may see it. */
   teamPath: Scalars['String']['output'];
   /** When the record last changed (ISO-8601, UTC). */
@@ -371,6 +415,16 @@ export type AssignmentSortField =
   | 'ENDS_ON'
   | 'STAGE'
   | 'STARTS_ON';
+
+/** A batch of one-time ballot links. The keys are shown this once: only their hashes are kept, so print them now. */
+export type BallotLinks = {
+  /** The evaluation. */
+  evaluationId: Scalars['Int']['output'];
+  /** Day they were issued (YYYY-MM-DD). */
+  issuedOn: Scalars['String']['output'];
+  /** The links, as paths under the server’s public address (/ballot/<key>); each opens one ballot once. */
+  paths: Array<Scalars['String']['output']>;
+};
 
 /** An organisation (机构) in the reporting tree. Every permission follows this tree: a role held in a body reaches that body and every body reporting to it, transitively. */
 export type Body = {
@@ -650,6 +704,8 @@ export type CreateActivityInput = {
 export type CreateAssignmentInput = {
   /** Planned last day on site (YYYY-MM-DD). */
   endsOn: Scalars['String']['input'];
+  /** The earlier inspection of the same target this one follows up (回头看): one you may read, past feedback or closed. */
+  followsUpId?: InputMaybe<Scalars['Int']['input']>;
   /** The approved plan. */
   roundId: Scalars['Int']['input'];
   /** Planned first day on site (YYYY-MM-DD). */
@@ -680,6 +736,20 @@ export type CreateBodyInput = {
   reportsToId: Scalars['Int']['input'];
 };
 
+/** Sets up an evaluation of the target’s leading body and its members (the staff of the open inspection). */
+export type CreateEvaluationInput = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['input'];
+  /** Democratic evaluation or questionnaire. */
+  kind: EvaluationKind;
+  /** The persons to rate besides the leading body as a whole (at most 60), each employed at the target or a body under it. */
+  personIds: Array<Scalars['Int']['input']>;
+  /** Free questions answered in text (at most 20, each at most 500 characters). */
+  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Title shown on the ballot page (at most 200 characters). */
+  title: Scalars['String']['input'];
+};
+
 /** Records a finding (the staff of the inspection). */
 export type CreateFindingInput = {
   /** The inspection. */
@@ -692,10 +762,30 @@ export type CreateFindingInput = {
   severity: Severity;
   /** The work method through which it came to light. */
   sourceMethod: WorkMethod;
+  /** The individual talk of the same inspection it came from, if any; then the source method is INDIVIDUAL_TALK. */
+  sourceTalkId?: InputMaybe<Scalars['Int']['input']>;
   /** The sub-kind within the category (at most 40 characters). */
   subKind: Scalars['String']['input'];
   /** The cadre it concerns, if any. */
   subjectPersonId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A request for help drafted by the staff of an open inspection; sent later by another person. */
+export type CreateHelpRequestInput = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['input'];
+  /** The approved deeper inquiry it belongs to, if any (of the same inspection and finding). */
+  deeperInquiryId?: InputMaybe<Scalars['Int']['input']>;
+  /** The finding it is about, if any (one of this inspection's). */
+  findingId?: InputMaybe<Scalars['Int']['input']>;
+  /** The matter, as the department needs to know it (at most 10000 characters). */
+  matter: Scalars['String']['input'];
+  /** What the team asks (at most 10000 characters). */
+  question: Scalars['String']['input'];
+  /** The department or professional body asked: a discipline commission, organisation department, audit office, petition bureau or functional department. */
+  recipientId: Scalars['Int']['input'];
+  /** Day by which an answer is wanted (YYYY-MM-DD); not before today. */
+  wantedBy: Scalars['String']['input'];
 };
 
 /** Records a letter, call or visit (the staff of the inspection, during inquiry). */
@@ -766,6 +856,18 @@ export type CreatePoolEntryInput = {
   since: Scalars['String']['input'];
 };
 
+/** Records what the team asked the target for (the staff of the inspection, during inquiry). */
+export type CreateRecordsRequestInput = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['input'];
+  /** What is asked for: documents, archives, minutes (at most 10000 characters). */
+  description: Scalars['String']['input'];
+  /** Day it is due (YYYY-MM-DD); not before the day asked. */
+  dueOn: Scalars['String']['input'];
+  /** Day it was asked for (YYYY-MM-DD); not after today. */
+  requestedOn: Scalars['String']['input'];
+};
+
 /** A rectification item sent to the target with the feedback (the office). */
 export type CreateRectificationItemInput = {
   /** The inspection. */
@@ -802,6 +904,20 @@ export type CreateSavedQueryInput = {
   variables?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The office's assessment of one person's work on one inspection they served on. */
+export type CreateStaffAssessmentInput = {
+  /** Day of the assessment (YYYY-MM-DD); today when omitted. */
+  assessedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The inspection: one in REPORTING or a later stage. */
+  assignmentId: Scalars['Int']['input'];
+  /** The comment that explains the grade (at most 10000 characters). */
+  comment: Scalars['String']['input'];
+  /** The grade. */
+  grade: AssessmentGrade;
+  /** The person: one staffed on the inspection or granted its leadership, not yet assessed for it. */
+  personId: Scalars['Int']['input'];
+};
+
 /** A decided matter to supervise (the office). */
 export type CreateSupervisionItemInput = {
   /** The inspection it comes from. */
@@ -814,6 +930,56 @@ export type CreateSupervisionItemInput = {
   matter: Scalars['String']['input'];
   /** The body responsible for handling it. */
   responsibleBodyId: Scalars['Int']['input'];
+};
+
+/** Records an individual talk (the staff of the inspection, during inquiry). */
+export type CreateTalkInput = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['input'];
+  /** Day the talk was held (YYYY-MM-DD). */
+  heldOn: Scalars['String']['input'];
+  /** Who was talked to. */
+  interviewee: IntervieweeInput;
+  /** The interviewee's place at the inspected body. */
+  intervieweeCategory: IntervieweeCategory;
+  /** The interviewee's position or post (at most 100 characters). */
+  intervieweePost: Scalars['String']['input'];
+  /** The matters raised (at most 10000 characters). */
+  matters: Scalars['String']['input'];
+  /** The people who held the talk (1 to 10): each staffed on the inspection or its granted leader. */
+  talkerIds: Array<Scalars['Int']['input']>;
+};
+
+/** A course of training one of the inspection staff took (the office of the leading group). */
+export type CreateTrainingRecordInput = {
+  /** Last day (YYYY-MM-DD), not before the first. */
+  endsOn: Scalars['String']['input'];
+  /** Hours of instruction (1 to 2000). */
+  hours: Scalars['Int']['input'];
+  /** The leading group whose staff the person is; its office keeps the record. */
+  leadingGroupId: Scalars['Int']['input'];
+  /** The person trained: a member of one of the leading group’s teams or of its team-leader pool. */
+  personId: Scalars['Int']['input'];
+  /** Who gave it (at most 200 characters). */
+  provider?: InputMaybe<Scalars['String']['input']>;
+  /** The result and remarks (at most 500 characters). */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** First day (YYYY-MM-DD). */
+  startsOn: Scalars['String']['input'];
+  /** The course or its title (at most 200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** The leading group's decision on a proposed deeper inquiry; never by the person who opened it. */
+export type DecideDeeperInquiryInput = {
+  /** True to approve, false to refuse. */
+  approve: Scalars['Boolean']['input'];
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** A note on the decision (required to refuse), at most 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 /** A decision on a proposed membership. */
@@ -835,16 +1001,241 @@ export type Decision =
   /** Transfer to the department with cadre management authority (移交). */
   | 'TRANSFER';
 
+/** The department declines a request sent to it, with its reason (its receiving members). */
+export type DeclineHelpRequestInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Why it declines (at most 500 characters). */
+  reason: Scalars['String']['input'];
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A deeper inquiry (深入了解) into an important matter about the target's leading body or its members: opened on a finding by the team leader, approved or refused by the leading group. */
+export type DeeperInquiry = {
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection it belongs to (its target and plan), even where you may not read that record itself. */
+  assignmentLabel: Maybe<Label>;
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Day the leading group decided (YYYY-MM-DD); null until it does. */
+  decidedOn: Maybe<Scalars['String']['output']>;
+  /** The leading group's note on its decision (required to refuse). */
+  decisionNote: Maybe<Scalars['String']['output']>;
+  /** The finding; null when outside your scope. */
+  finding: Maybe<Finding>;
+  /** The finding it looks deeper into. */
+  findingId: Scalars['Int']['output'];
+  /** The name of the finding it looks into (its kind), even where you may not read that record itself. */
+  findingLabel: Maybe<Label>;
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Day the team leader opened it (YYYY-MM-DD). */
+  openedOn: Scalars['String']['output'];
+  /** Why the matter is important enough to look deeper into. */
+  reason: Scalars['String']['output'];
+  /** Where it stands. */
+  status: DeeperInquiryStatus;
+  /** The team's reporting path; decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of deeper inquiries: `q` searches the reason and the decision note; `from` and `to` the day opened. */
+export type DeeperInquiryFilter = {
+  /** Only records of this inspection. */
+  assignmentId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only inquiries into this finding. */
+  findingId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or after this day (YYYY-MM-DD); each list says which day. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Text found in the record's own words (at most 100 characters); % and _ match themselves. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of the inspections of this plan (round). */
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<DeeperInquiryStatus>>;
+  /** Only records of inspections of this target body. */
+  targetId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or before this day (YYYY-MM-DD); not before `from`. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of DeeperInquiry records and how many match in all. */
+export type DeeperInquiryList = {
+  /** The records on this page. */
+  items: Array<DeeperInquiry>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sort key of a DeeperInquiry list; the id always breaks ties. */
+export type DeeperInquirySort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: DeeperInquirySortField;
+};
+
+/** The fields a DeeperInquiry list can be sorted by. */
+export type DeeperInquirySortField =
+  | 'CREATED_AT'
+  | 'OPENED_ON'
+  | 'STATUS';
+
+/** Where a deeper inquiry stands. */
+export type DeeperInquiryStatus =
+  /** Approved by the leading group: the team looks deeper into the matter. */
+  | 'APPROVED'
+  /** Opened by the team leader; awaiting the leading group. */
+  | 'PROPOSED'
+  /** Refused by the leading group, with its reason. */
+  | 'REFUSED';
+
 /** Drafts an inspection's report from what was recorded (its granted leader). */
 export type DraftReportInput = {
   /** The inspection. */
   assignmentId: Scalars['Int']['input'];
 };
 
+/** A finding of the inspection a follow-up (回头看) returns to, as far as the follow-up needs it: what kind, how serious, where it stands, and how far its rectification went. Not its evidence, the cadre concerned or who reported it. */
+export type EarlierFinding = {
+  /** Which of the four focus areas. */
+  category: FindingCategory;
+  /** The earlier finding. */
+  findingId: Scalars['Int']['output'];
+  /** Its rectification items. */
+  rectification: RectificationProgress;
+  /** How serious it is. */
+  severity: Severity;
+  /** Where it stands. */
+  status: FindingStatus;
+  /** The sub-kind within the category. */
+  subKind: Scalars['String']['output'];
+  /** Its name: the heading of its sub-kind, as it was fed back to the target. */
+  title: Label;
+};
+
 /** One of your own sessions. */
 export type EndSessionInput = {
   /** The session, as mySessions lists it. */
   id: Scalars['Int']['input'];
+};
+
+/** A democratic evaluation or questionnaire (民主测评、问卷调查) of the target’s leading body and its members, answered anonymously through one-time ballot links. */
+export type Evaluation = {
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** Day it was closed (YYYY-MM-DD); null until then. */
+  closedOn: Maybe<Scalars['String']['output']>;
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Democratic evaluation or questionnaire. */
+  kind: EvaluationKind;
+  /** How many one-time ballot links were issued. */
+  linksIssued: Scalars['Int']['output'];
+  /** The persons rated besides the leading body as a whole, in ballot order. */
+  personIds: Array<Scalars['Int']['output']>;
+  /** Free questions answered in text, in ballot order (question n is number n). */
+  questions: Array<Scalars['String']['output']>;
+  /** The results: sealed while OPEN; per subject, counts withheld below the minimum group. */
+  results: EvaluationResults;
+  /** DRAFT → OPEN → CLOSED. */
+  status: EvaluationStatus;
+  /** The subjects rated: the leading body first, then the persons. */
+  subjects: Array<EvaluationSubject>;
+  /** The team's reporting path; decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** Title shown on the ballot page. */
+  title: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of evaluations. */
+export type EvaluationFilter = {
+  /** Only records of this inspection. */
+  assignmentId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only records of the inspections of this plan (round). */
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only evaluations in these states. */
+  statuses?: InputMaybe<Array<EvaluationStatus>>;
+};
+
+/** What kind of survey an evaluation is. */
+export type EvaluationKind =
+  /** 民主测评: participants rate the leading body and its members. */
+  | 'DEMOCRATIC_EVALUATION'
+  /** 问卷调查: a questionnaire, with ratings and free questions. */
+  | 'QUESTIONNAIRE';
+
+/** A page of Evaluation records and how many match in all. */
+export type EvaluationList = {
+  /** The records on this page. */
+  items: Array<Evaluation>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What an evaluation’s ballots say, as far as may be shown. */
+export type EvaluationResults = {
+  /** The free answers per question: null while sealed, or when fewer ballots than the minimum group were cast. */
+  answers: Maybe<Array<QuestionAnswers>>;
+  /** Ballot links issued. */
+  linksIssued: Scalars['Int']['output'];
+  /** Ballot links used, that is ballots cast. */
+  linksUsed: Scalars['Int']['output'];
+  /** The fewest ballots a count is shown over (SUMMARY_MINIMUM_GROUP). */
+  minimumGroup: Scalars['Int']['output'];
+  /** True while the evaluation is not CLOSED: only the numbers of links are shown. */
+  sealed: Scalars['Boolean']['output'];
+  /** The tally per subject; empty while sealed. */
+  subjects: Array<SubjectResult>;
+};
+
+/** One sort key of a Evaluation list; the id always breaks ties. */
+export type EvaluationSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: EvaluationSortField;
+};
+
+/** The fields a Evaluation list can be sorted by. */
+export type EvaluationSortField =
+  | 'CREATED_AT'
+  | 'STATUS'
+  | 'TITLE';
+
+/** Where an evaluation stands: DRAFT → OPEN → CLOSED; closing is final. */
+export type EvaluationStatus =
+  /** No more ballots; results are shown. */
+  | 'CLOSED'
+  /** Being set up: it may still be edited; no ballot links yet. */
+  | 'DRAFT'
+  /** Ballot links are issued and used; results are sealed. */
+  | 'OPEN';
+
+/** One subject of an evaluation: the leading body as a whole, or a person. */
+export type EvaluationSubject = {
+  /** The person’s name, or 领导班子 for the leading body. */
+  name: Scalars['String']['output'];
+  /** The person rated; null for the leading body. */
+  personId: Maybe<Scalars['Int']['output']>;
+  /** The subject’s id within the evaluation: 0 for the leading body, else the person’s id. */
+  subjectId: Scalars['Int']['output'];
 };
 
 /** One field a change touched, as it was and as it became. */
@@ -877,8 +1268,12 @@ export type Finding = {
   decision: Maybe<Decision>;
   /** Why the leading group decided so. */
   decisionNote: Maybe<Scalars['String']['output']>;
+  /** The approved deeper inquiry into it, while there is one; null otherwise or when outside your scope. */
+  deeperInquiry: Maybe<DeeperInquiry>;
   /** Summary of the evidence. */
   evidenceSummary: Scalars['String']['output'];
+  /** The requests for help about it that you may see, with their answers, oldest first. */
+  helpRequests: Array<HelpRequest>;
   /** Stable identifier. */
   id: Scalars['Int']['output'];
   /** The outcome recorded by the receiving department. */
@@ -891,6 +1286,10 @@ export type Finding = {
   severity: Severity;
   /** The work method through which it came to light. */
   sourceMethod: WorkMethod;
+  /** The individual talk it came from; null when none or outside your scope. */
+  sourceTalk: Maybe<Talk>;
+  /** The individual talk it came to light in, if any (source method INDIVIDUAL_TALK). */
+  sourceTalkId: Maybe<Scalars['Int']['output']>;
   /** Where it stands. */
   status: FindingStatus;
   /** The sub-kind within the category (see SUB_KINDS in the guide). */
@@ -927,6 +1326,12 @@ export type Finding = {
   urgentOn: Maybe<Scalars['String']['output']>;
   /** Incremented by every change; an update must send the version it was based on. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A problem or lead an inspection found (问题线索). Teams record, report and recommend; only the receiving department decides the outcome. */
+export type FindingHelpRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The four focus areas of an inspection. */
@@ -1062,6 +1467,118 @@ export type HeldRole = {
   /** `membership` or `grant`. */
   source: Scalars['String']['output'];
 };
+
+/** A request for help (商请协助) from an inspection team to a functional department or professional body, about a matter (usually a finding), and its answer. */
+export type HelpRequest = {
+  /** The department's answer; null until it answers. */
+  answer: Maybe<Scalars['String']['output']>;
+  /** Day the department answered or declined (YYYY-MM-DD). */
+  answeredOn: Maybe<Scalars['String']['output']>;
+  /** Day it was sent to the department (YYYY-MM-DD); null while a draft. */
+  askedOn: Maybe<Scalars['String']['output']>;
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection it belongs to (its target and plan), even where you may not read that record itself. */
+  assignmentLabel: Maybe<Label>;
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Why the department declined; null unless it declined. */
+  declineReason: Maybe<Scalars['String']['output']>;
+  /** The deeper inquiry it belongs to; null when none, outside your scope, or for the department asked. */
+  deeperInquiry: Maybe<DeeperInquiry>;
+  /** The approved deeper inquiry it belongs to; null when none, and for the department asked. */
+  deeperInquiryId: Maybe<Scalars['Int']['output']>;
+  /** The finding it is about; null when none, outside your scope, or for the department asked. */
+  finding: Maybe<Finding>;
+  /** The finding it is about; null when none, and for the department asked (it reads the request, not the finding). */
+  findingId: Maybe<Scalars['Int']['output']>;
+  /** The name of the finding it is about (its kind); null when none, and for the department asked. */
+  findingLabel: Maybe<Label>;
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The matter, as the department needs to know it (written for it; not the finding itself). */
+  matter: Scalars['String']['output'];
+  /** Sent, still unanswered, and the day an answer was wanted has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** What the team asks the department. */
+  question: Scalars['String']['output'];
+  /** The department asked; null when outside your scope. */
+  recipient: Maybe<Body>;
+  /** The department or professional body asked. */
+  recipientId: Scalars['Int']['output'];
+  /** The name of the department asked, even where you may not read that body itself. */
+  recipientLabel: Maybe<Label>;
+  /** The department's reporting path; its receiving members read the requests sent to it. */
+  recipientPath: Scalars['String']['output'];
+  /** Where it stands. */
+  status: HelpRequestStatus;
+  /** The team's reporting path; decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+  /** Day by which an answer is wanted (YYYY-MM-DD). */
+  wantedBy: Scalars['String']['output'];
+};
+
+/** Narrows a list of requests for help: `q` searches the matter, the question and the answer; `from` and `to` the day an answer is wanted. */
+export type HelpRequestFilter = {
+  /** Only records of this inspection. */
+  assignmentId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or after this day (YYYY-MM-DD); each list says which day. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only requests sent and still unanswered after the day an answer was wanted (true), or only the others (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text found in the record's own words (at most 100 characters); % and _ match themselves. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests addressed to this department. */
+  recipientId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records of the inspections of this plan (round). */
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<HelpRequestStatus>>;
+  /** Only records of inspections of this target body. */
+  targetId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or before this day (YYYY-MM-DD); not before `from`. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of HelpRequest records and how many match in all. */
+export type HelpRequestList = {
+  /** The records on this page. */
+  items: Array<HelpRequest>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sort key of a HelpRequest list; the id always breaks ties. */
+export type HelpRequestSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: HelpRequestSortField;
+};
+
+/** The fields a HelpRequest list can be sorted by. */
+export type HelpRequestSortField =
+  | 'ASKED_ON'
+  | 'CREATED_AT'
+  | 'STATUS'
+  | 'WANTED_BY';
+
+/** Where a request for help stands. */
+export type HelpRequestStatus =
+  /** The department answered it. */
+  | 'ANSWERED'
+  /** The department declined it, with its reason. */
+  | 'DECLINED'
+  /** Drafted by the team; the department does not see it yet. */
+  | 'DRAFT'
+  /** Sent to the department (by the team leader or the office, never by its drafter alone); awaiting the answer. */
+  | 'SENT';
 
 /** One change to a record, from the audit trail: who made it, when, and what it changed. */
 export type HistoryEntry = {
@@ -1214,6 +1731,31 @@ export type IntakeItemSortField =
   | 'CREATED_AT'
   | 'RECEIVED_ON';
 
+/** The interviewee's place at the inspected body. */
+export type IntervieweeCategory =
+  /** 被巡视党组织领导班子成员 */
+  | 'LEADING_BODY_MEMBER'
+  /** 其他干部 */
+  | 'OTHER_CADRE'
+  /** 职工群众 */
+  | 'STAFF_OR_MASSES';
+
+/** Who was talked to. Protected: only the staff of the open inspection read it back. */
+export type IntervieweeInput = {
+  /** How to reach the interviewee (at most 200 characters). */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** The interviewee's name (at most 60 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** Issues one-time ballot links for an open evaluation. */
+export type IssueBallotLinksInput = {
+  /** How many links (1 to 500). */
+  count: Scalars['Int']['input'];
+  /** The evaluation. */
+  evaluationId: Scalars['Int']['input'];
+};
+
 /** The name of a body a summary's groups are keyed by. */
 export type KeyedBodyName = {
   /** The body, as its id appears in the group keys. */
@@ -1248,8 +1790,12 @@ export type LeaderGrant = {
   personId: Scalars['Int']['output'];
   /** The name of the person granted leadership, even where you may not read that record itself; null when there is none. */
   personLabel: Maybe<Label>;
+  /** The person who revoked the grant; null unless revoked. */
+  revokedById: Maybe<Scalars['Int']['output']>;
   /** Day the grant was revoked early (YYYY-MM-DD); null unless revoked. */
   revokedOn: Maybe<Scalars['String']['output']>;
+  /** Why the grant was revoked, as its revoker recorded it; null unless revoked. */
+  revokedReason: Maybe<Scalars['String']['output']>;
   /** The team; null when outside your scope. */
   team: Maybe<Body>;
   /** The team the person leads under this grant. */
@@ -1410,7 +1956,7 @@ export type MembershipRole =
   | 'LIAISON'
   /** Works in the leading-group office: runs rounds and assignments. */
   | 'OFFICE_COORDINATOR'
-  /** Member of a department that receives transferred matters. */
+  /** Member of a department that receives transferred matters, or requests for help (an audit office or petition bureau receives only those). */
   | 'RECEIVING_MEMBER'
   /** Creates, edits and retires bodies, people, memberships, accounts and pool entries in scope. No access to inspection records. */
   | 'ROSTER_ADMIN'
@@ -1456,6 +2002,8 @@ export type MoveBodyInput = {
 export type Mutation = {
   /** Moves an inspection to its next stage; refused, naming every unmet condition, until they all hold (the office). */
   advanceAssignment: Assignment;
+  /** Answers a request sent to your department (its receiving members); once. */
+  answerHelpRequest: HelpRequest;
   /** Names the inspection's team leader from the pool, for this inspection only (the leading group). */
   appointLeader: LeaderGrant;
   /** Approves a proposed membership (a leading-group leader whose committee covers the body; not your own, not one you proposed). It takes effect at once. */
@@ -1464,6 +2012,8 @@ export type Mutation = {
   approveRound: Round;
   /** Changes your own password, proven by the current one; ends every other session of yours (this one stays) and clears mustChangePassword. */
   changePassword: Account;
+  /** Closes an open evaluation: no more ballots, and the results are shown. Final. */
+  closeEvaluation: Evaluation;
   /** Records the outcome of a transferred finding (the receiving department only). */
   concludeFinding: Finding;
   /** Creates a login for a person you administer. */
@@ -1474,8 +2024,12 @@ export type Mutation = {
   createAssignment: Assignment;
   /** Creates a body reporting to one you administer. */
   createBody: Body;
+  /** Sets up an evaluation as a draft (the staff of the open inspection). */
+  createEvaluation: Evaluation;
   /** Records a finding during inquiry or reporting (the staff of the inspection). */
   createFinding: Finding;
+  /** Drafts a request for help (the staff of an open inspection, during inquiry or reporting). */
+  createHelpRequest: HelpRequest;
   /** Records a letter, call or visit during inquiry (the staff of the inspection). */
   createIntakeItem: IntakeItem;
   /** Gives a person a role in a body you administer. A role that reads inspection records or their summaries is only proposed (status PENDING) and takes effect once a leading-group leader approves it. Never for your own person. */
@@ -1486,18 +2040,30 @@ export type Mutation = {
   createPersonRelation: PersonRelation;
   /** Adds a person to a leading group's team-leader pool. */
   createPoolEntry: PoolEntry;
+  /** Records what the team asked the target for, during inquiry (the staff of the inspection). */
+  createRecordsRequest: RecordsRequest;
   /** Sends a rectification item to the target with the feedback (the office). */
   createRectificationItem: RectificationItem;
   /** Drafts a plan (the office of the leading group). */
   createRound: Round;
   /** Saves a query under a name of your choosing. */
   createSavedQuery: SavedQuery;
+  /** Assesses one person's work on one inspection they served on (the office): once the inspection has reached REPORTING, at most once per person and inspection. */
+  createStaffAssessment: StaffAssessment;
   /** Starts supervising a decided matter (the office). */
   createSupervisionItem: SupervisionItem;
+  /** Records an individual talk during inquiry (the staff of the inspection). */
+  createTalk: Talk;
+  /** Records a course of training one of the leading group's inspection staff took (its office). */
+  createTrainingRecord: TrainingRecord;
   /** Deactivates an account: it cannot sign in, and its tokens stop working at once. */
   deactivateAccount: Account;
+  /** Approves or refuses a proposed deeper inquiry (the leading group; never its opener). */
+  decideDeeperInquiry: DeeperInquiry;
   /** Records the leading group’s decision on a finding outside a hearing (the leading group). */
   decideFinding: Finding;
+  /** Declines a request sent to your department, with the reason (its receiving members). */
+  declineHelpRequest: HelpRequest;
   /** Deletes a saved query (the audit trail keeps it). Returns it as it was. */
   deleteSavedQuery: SavedQuery;
   /** Drafts the report from the recorded findings and activities (the granted leader). */
@@ -1512,10 +2078,18 @@ export type Mutation = {
   escalateFinding: Finding;
   /** Records the hearing and the decision on each finding, all or nothing (the leading group). */
   hearReport: Report;
+  /** Issues one-time ballot links for an open evaluation during inquiry. The keys are returned once and never kept. */
+  issueBallotLinks: BallotLinks;
   /** Signs in, opening a session. Wrong login or password answers UNAUTHENTICATED without saying which. */
   login: SignedIn;
   /** Moves a body and everything under it to report to another body; who may see them changes at once. */
   moveBody: Body;
+  /** Opens a deeper inquiry on a finding about the target's leading body or its members (the team leader under the grant). */
+  openDeeperInquiry: DeeperInquiry;
+  /** Opens a draft evaluation for ballots (during inquiry); it can no longer be edited. */
+  openEvaluation: Evaluation;
+  /** Records a finding raised in a talk, with the talk as its source (the staff of the inspection, during inquiry and reporting). */
+  raiseFindingFromTalk: Finding;
   /** Records the background received (the office). */
   receiveBriefing: Briefing;
   /** Records the target's progress and reports the item done (the target's liaison). */
@@ -1524,6 +2098,10 @@ export type Mutation = {
   refuseMembership: Membership;
   /** Removes a recorded relative (the trail keeps it). */
   removePersonRelation: PersonRelation;
+  /** Takes a person off an open inspection, with the reason (whoever may staff it: the office). The staffing stays on file, flagged with the day, the reason and who took them off; the inspection is no longer theirs from their next request. Nobody takes themselves off. To serve again they are staffed again (staffAssignment). */
+  removeStaff: AssignmentMember;
+  /** Takes a person off an open inspection and staffs another in their place, in one change, with every check of staffAssignment (the team's roster, recusal, not oneself, not already staffed): if the new person is refused, the first stays staffed. Returns the new staffing. */
+  replaceStaff: AssignmentMember;
   /** Requests background about the target during preparation (the office). */
   requestBriefing: Briefing;
   /** Sets a new password on an account you administer; its holder must change it at the next sign-in, and its sessions end at once. */
@@ -1534,8 +2112,14 @@ export type Mutation = {
   retirePerson: Person;
   /** Takes a person out of the pool. */
   retirePoolEntry: PoolEntry;
+  /** Retires a training record recorded in error (the office); it stays on file. */
+  retireTrainingRecord: TrainingRecord;
+  /** Revokes a leader's grant before its last day, with the reason (whoever may name the inspection's leader: the leading group). Leadership ends with the holder's next request. A revocation is final; nobody revokes their own grant (a leader who steps down asks the leading group). A new leader may then be named with appointLeader. */
+  revokeLeaderGrant: LeaderGrant;
   /** Records the notice as sent to the target today (refused once it has been sent); allowed to whoever may edit the inspection (the office). */
   sendAssignmentNotice: Assignment;
+  /** Sends a draft to its department (the team leader under the grant, or the office); never by the person who drafted it. */
+  sendHelpRequest: HelpRequest;
   /** Signs out: ends the session this request came through, so that its token stops working at once. */
   signOut: Session;
   /** Staffs a person on an inspection, refusing anyone with a recusal ground unless a justified exception is given (the office). */
@@ -1552,22 +2136,34 @@ export type Mutation = {
   updateAssignment: Assignment;
   /** Edits a body you administer. */
   updateBody: Body;
+  /** Changes an evaluation while it is a draft. */
+  updateEvaluation: Evaluation;
   /** Changes a finding before the leading group decides on it (the staff of the inspection). */
   updateFinding: Finding;
+  /** Changes a draft request for help (the staff of the inspection). */
+  updateHelpRequest: HelpRequest;
   /** Edits a membership you administer. */
   updateMembership: Membership;
   /** Edits a person you administer. */
   updatePerson: Person;
   /** Edits a pool entry. */
   updatePoolEntry: PoolEntry;
+  /** Changes a records request of an open inspection, such as what was received (the staff of the inspection). */
+  updateRecordsRequest: RecordsRequest;
   /** Edits the draft (the granted leader). */
   updateReport: Report;
   /** Changes a draft plan. */
   updateRound: Round;
   /** Renames a saved query or replaces its text or variables. */
   updateSavedQuery: SavedQuery;
+  /** Changes an assessment (the office). */
+  updateStaffAssessment: StaffAssessment;
   /** Records follow-up on a supervised matter (the office). */
   updateSupervisionItem: SupervisionItem;
+  /** Changes a talk of an open inspection (the staff of the inspection). */
+  updateTalk: Talk;
+  /** Edits a training record (the office). */
+  updateTrainingRecord: TrainingRecord;
   /** Closes an item off (销号) or sends it back (the office). */
   verifyRectification: RectificationItem;
 };
@@ -1575,6 +2171,11 @@ export type Mutation = {
 
 export type MutationAdvanceAssignmentArgs = {
   input: VersionedInput;
+};
+
+
+export type MutationAnswerHelpRequestArgs = {
+  input: AnswerHelpRequestInput;
 };
 
 
@@ -1595,6 +2196,11 @@ export type MutationApproveRoundArgs = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCloseEvaluationArgs = {
+  input: VersionedInput;
 };
 
 
@@ -1623,8 +2229,18 @@ export type MutationCreateBodyArgs = {
 };
 
 
+export type MutationCreateEvaluationArgs = {
+  input: CreateEvaluationInput;
+};
+
+
 export type MutationCreateFindingArgs = {
   input: CreateFindingInput;
+};
+
+
+export type MutationCreateHelpRequestArgs = {
+  input: CreateHelpRequestInput;
 };
 
 
@@ -1653,6 +2269,11 @@ export type MutationCreatePoolEntryArgs = {
 };
 
 
+export type MutationCreateRecordsRequestArgs = {
+  input: CreateRecordsRequestInput;
+};
+
+
 export type MutationCreateRectificationItemArgs = {
   input: CreateRectificationItemInput;
 };
@@ -1668,8 +2289,23 @@ export type MutationCreateSavedQueryArgs = {
 };
 
 
+export type MutationCreateStaffAssessmentArgs = {
+  input: CreateStaffAssessmentInput;
+};
+
+
 export type MutationCreateSupervisionItemArgs = {
   input: CreateSupervisionItemInput;
+};
+
+
+export type MutationCreateTalkArgs = {
+  input: CreateTalkInput;
+};
+
+
+export type MutationCreateTrainingRecordArgs = {
+  input: CreateTrainingRecordInput;
 };
 
 
@@ -1678,8 +2314,18 @@ export type MutationDeactivateAccountArgs = {
 };
 
 
+export type MutationDecideDeeperInquiryArgs = {
+  input: DecideDeeperInquiryInput;
+};
+
+
 export type MutationDecideFindingArgs = {
   input: FindingDecisionInput;
+};
+
+
+export type MutationDeclineHelpRequestArgs = {
+  input: DeclineHelpRequestInput;
 };
 
 
@@ -1713,6 +2359,11 @@ export type MutationHearReportArgs = {
 };
 
 
+export type MutationIssueBallotLinksArgs = {
+  input: IssueBallotLinksInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -1720,6 +2371,21 @@ export type MutationLoginArgs = {
 
 export type MutationMoveBodyArgs = {
   input: MoveBodyInput;
+};
+
+
+export type MutationOpenDeeperInquiryArgs = {
+  input: OpenDeeperInquiryInput;
+};
+
+
+export type MutationOpenEvaluationArgs = {
+  input: VersionedInput;
+};
+
+
+export type MutationRaiseFindingFromTalkArgs = {
+  input: RaiseFindingFromTalkInput;
 };
 
 
@@ -1740,6 +2406,16 @@ export type MutationRefuseMembershipArgs = {
 
 export type MutationRemovePersonRelationArgs = {
   input: VersionedInput;
+};
+
+
+export type MutationRemoveStaffArgs = {
+  input: RemoveStaffInput;
+};
+
+
+export type MutationReplaceStaffArgs = {
+  input: ReplaceStaffInput;
 };
 
 
@@ -1768,7 +2444,22 @@ export type MutationRetirePoolEntryArgs = {
 };
 
 
+export type MutationRetireTrainingRecordArgs = {
+  input: RetireInput;
+};
+
+
+export type MutationRevokeLeaderGrantArgs = {
+  input: RevokeLeaderGrantInput;
+};
+
+
 export type MutationSendAssignmentNoticeArgs = {
+  input: VersionedInput;
+};
+
+
+export type MutationSendHelpRequestArgs = {
   input: VersionedInput;
 };
 
@@ -1808,8 +2499,18 @@ export type MutationUpdateBodyArgs = {
 };
 
 
+export type MutationUpdateEvaluationArgs = {
+  input: UpdateEvaluationInput;
+};
+
+
 export type MutationUpdateFindingArgs = {
   input: UpdateFindingInput;
+};
+
+
+export type MutationUpdateHelpRequestArgs = {
+  input: UpdateHelpRequestInput;
 };
 
 
@@ -1828,6 +2529,11 @@ export type MutationUpdatePoolEntryArgs = {
 };
 
 
+export type MutationUpdateRecordsRequestArgs = {
+  input: UpdateRecordsRequestInput;
+};
+
+
 export type MutationUpdateReportArgs = {
   input: UpdateReportInput;
 };
@@ -1843,8 +2549,23 @@ export type MutationUpdateSavedQueryArgs = {
 };
 
 
+export type MutationUpdateStaffAssessmentArgs = {
+  input: UpdateStaffAssessmentInput;
+};
+
+
 export type MutationUpdateSupervisionItemArgs = {
   input: UpdateSupervisionItemInput;
+};
+
+
+export type MutationUpdateTalkArgs = {
+  input: UpdateTalkInput;
+};
+
+
+export type MutationUpdateTrainingRecordArgs = {
+  input: UpdateTrainingRecordInput;
 };
 
 
@@ -1874,6 +2595,14 @@ export type NextStep = {
   warnings: Array<StepWarning>;
   /** Whether you may take the step yourself. */
   yours: Scalars['Boolean']['output'];
+};
+
+/** Opens a deeper inquiry on a finding (the team leader under the grant); the leading group decides on it. */
+export type OpenDeeperInquiryInput = {
+  /** The finding about the target's leading body or its members. */
+  findingId: Scalars['Int']['input'];
+  /** Why the matter is important enough to look deeper into (at most 10000 characters). */
+  reason: Scalars['String']['input'];
 };
 
 /** Which slice of a list to return. At most 100 items a page. */
@@ -2131,6 +2860,14 @@ export type Query = {
   briefing: Briefing;
   /** The background briefing records you may see, newest first. */
   briefings: BriefingList;
+  /** The deeper inquiry records you may see, newest first. */
+  deeperInquiries: DeeperInquiryList;
+  /** One deeper inquiry. NOT_FOUND if it does not exist or is outside your scope. */
+  deeperInquiry: DeeperInquiry;
+  /** One evaluation. NOT_FOUND if it does not exist or is outside your scope. */
+  evaluation: Evaluation;
+  /** The democratic evaluations and questionnaires you may see, newest first. */
+  evaluations: EvaluationList;
   /** Why may (or may not) an account act on a record? For yourself, or, as a roster administrator, for any account in your scope. The record (and the account) must be one you can see; otherwise NOT_FOUND. The answer names only what you may read yourself: a rule from a membership, grant or staffing you may not read is told as such (relation NOT_VISIBLE), with the decision. */
   explainAccess: AccessExplanation;
   /** One finding. NOT_FOUND if it does not exist or is outside your scope. */
@@ -2139,6 +2876,10 @@ export type Query = {
   findingSummary: Summary;
   /** The finding records you may see, newest first. */
   findings: FindingList;
+  /** One request for help. NOT_FOUND if it does not exist or is outside your scope. */
+  helpRequest: HelpRequest;
+  /** The requests for help you may see: the team its own, a department those sent to it; soonest wanted first. */
+  helpRequests: HelpRequestList;
   /** The changes to one record, newest first: who, when, what, and each changed field before and after; protected fields are named but never their values. NOT_FOUND if the record does not exist or is outside your scope. */
   history: HistoryPage;
   /** One intake item. NOT_FOUND if it does not exist or is outside your scope. */
@@ -2177,6 +2918,10 @@ export type Query = {
   poolEntries: PoolEntryList;
   /** One pool entry. NOT_FOUND if it does not exist or is outside your scope. */
   poolEntry: PoolEntry;
+  /** One records request. NOT_FOUND if it does not exist or is outside your scope. */
+  recordsRequest: RecordsRequest;
+  /** The records requests you may see, the earliest due first. */
+  recordsRequests: RecordsRequestList;
   /** One rectification item. NOT_FOUND if it does not exist or is outside your scope. */
   rectificationItem: RectificationItem;
   /** The rectification item records you may see, oldest first. */
@@ -2199,12 +2944,26 @@ export type Query = {
   rounds: RoundList;
   /** Your saved queries, by name. Nobody else sees them. */
   savedQueries: SavedQueryList;
+  /** One assessment. NOT_FOUND if it does not exist or is outside your scope. */
+  staffAssessment: StaffAssessment;
+  /** The assessments of inspection staff you may see (the office and the leading group only), latest first. */
+  staffAssessments: StaffAssessmentList;
   /** The team's current members you may staff on the inspection, by name, each with post, unit and recusal grounds (at most 50). */
   staffCandidates: Array<InspectionCandidate>;
+  /** A person's service history: every inspection they served on, as staff or as granted leader, newest first; for the office and the leading group (the inspections of their group) and for the person themselves. NOT_FOUND for anyone else. */
+  staffService: StaffServiceEntryList;
   /** One supervised matter. NOT_FOUND if it does not exist or is outside your scope. */
   supervisionItem: SupervisionItem;
   /** The supervised matter records you may see, oldest first. */
   supervisionItems: SupervisionItemList;
+  /** One individual talk. NOT_FOUND if it does not exist or is outside your scope. */
+  talk: Talk;
+  /** The individual talk records you may see, newest first. */
+  talks: TalkList;
+  /** One training record. NOT_FOUND if it does not exist or is outside your scope. */
+  trainingRecord: TrainingRecord;
+  /** The training records of inspection staff you may see (the office and the leading group: their staff; anyone: their own), latest first. */
+  trainingRecords: TrainingRecordList;
 };
 
 
@@ -2275,6 +3034,30 @@ export type QueryBriefingsArgs = {
 };
 
 
+export type QueryDeeperInquiriesArgs = {
+  filter: InputMaybe<DeeperInquiryFilter>;
+  page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<DeeperInquirySort>>;
+};
+
+
+export type QueryDeeperInquiryArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryEvaluationArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryEvaluationsArgs = {
+  filter: InputMaybe<EvaluationFilter>;
+  page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<EvaluationSort>>;
+};
+
+
 export type QueryExplainAccessArgs = {
   accountId: InputMaybe<Scalars['Int']['input']>;
   action?: AccessAction;
@@ -2299,6 +3082,18 @@ export type QueryFindingsArgs = {
   filter: InputMaybe<FindingFilter>;
   page: InputMaybe<PageInput>;
   sort: InputMaybe<Array<FindingSort>>;
+};
+
+
+export type QueryHelpRequestArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryHelpRequestsArgs = {
+  filter: InputMaybe<HelpRequestFilter>;
+  page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<HelpRequestSort>>;
 };
 
 
@@ -2404,6 +3199,18 @@ export type QueryPoolEntryArgs = {
 };
 
 
+export type QueryRecordsRequestArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryRecordsRequestsArgs = {
+  filter: InputMaybe<RecordsRequestFilter>;
+  page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<RecordsRequestSort>>;
+};
+
+
 export type QueryRectificationItemArgs = {
   id: Scalars['Int']['input'];
 };
@@ -2464,9 +3271,27 @@ export type QuerySavedQueriesArgs = {
 };
 
 
+export type QueryStaffAssessmentArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryStaffAssessmentsArgs = {
+  filter: InputMaybe<StaffAssessmentFilter>;
+  page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<StaffAssessmentSort>>;
+};
+
+
 export type QueryStaffCandidatesArgs = {
   assignmentId: Scalars['Int']['input'];
   search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStaffServiceArgs = {
+  page: InputMaybe<PageInput>;
+  personId: Scalars['Int']['input'];
 };
 
 
@@ -2479,6 +3304,40 @@ export type QuerySupervisionItemsArgs = {
   filter: InputMaybe<SupervisionItemFilter>;
   page: InputMaybe<PageInput>;
   sort: InputMaybe<Array<SupervisionItemSort>>;
+};
+
+
+export type QueryTalkArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryTalksArgs = {
+  filter: InputMaybe<TalkFilter>;
+  page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<TalkSort>>;
+};
+
+
+export type QueryTrainingRecordArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryTrainingRecordsArgs = {
+  filter: InputMaybe<TrainingRecordFilter>;
+  page: InputMaybe<PageInput>;
+  sort: InputMaybe<Array<TrainingRecordSort>>;
+};
+
+/** The answers to one free question, in an order that does not follow the order they were cast in. */
+export type QuestionAnswers = {
+  /** The answers given (blank ones are not kept), sorted by their text. */
+  answers: Array<Scalars['String']['output']>;
+  /** The question. */
+  question: Scalars['String']['output'];
+  /** The question’s number, from 1. */
+  questionId: Scalars['Int']['output'];
 };
 
 /** The items of one kind that wait for you: the first ones, and how many in all. */
@@ -2537,6 +3396,8 @@ export type QueueKind =
   | 'MEMBERSHIP_TO_DECIDE'
   /** A draft plan (Round) waiting for the leading group to approve it (approveRound). */
   | 'PLAN_TO_APPROVE'
+  /** Documents the team asked the target for, past their due day and not all received, to be chased (updateRecordsRequest). */
+  | 'RECORDS_OVERDUE'
   /** A rectification item past its deadline that nobody has submitted progress for yet. */
   | 'RECTIFICATION_OVERDUE'
   /** A rectification item whose progress was submitted, to be checked and closed off or returned (待核验). */
@@ -2577,6 +3438,22 @@ export type QueueReason =
   /** It was flagged urgent (on the day in `since`) and not yet decided on. */
   | 'URGENT';
 
+/** Records a finding that came to light in a talk (the staff of the inspection); its source method is individual talk. */
+export type RaiseFindingFromTalkInput = {
+  /** Which of the four focus areas. */
+  category: FindingCategory;
+  /** Summary of the evidence (at most 10000 characters); the matters raised in the talk when omitted. */
+  evidenceSummary?: InputMaybe<Scalars['String']['input']>;
+  /** How serious it is. */
+  severity: Severity;
+  /** The sub-kind within the category (at most 40 characters). */
+  subKind: Scalars['String']['input'];
+  /** The cadre it concerns, if any. */
+  subjectPersonId?: InputMaybe<Scalars['Int']['input']>;
+  /** The talk it came from. */
+  talkId: Scalars['Int']['input'];
+};
+
 /** Records the background received. */
 export type ReceiveBriefingInput = {
   /** The id of the record. */
@@ -2613,8 +3490,14 @@ export type RecordType =
   | 'Body'
   /** A Briefing record (the type of the same name). */
   | 'Briefing'
+  /** A DeeperInquiry record (the type of the same name). */
+  | 'DeeperInquiry'
+  /** A Evaluation record (the type of the same name). */
+  | 'Evaluation'
   /** A Finding record (the type of the same name). */
   | 'Finding'
+  /** A HelpRequest record (the type of the same name). */
+  | 'HelpRequest'
   /** A IntakeItem record (the type of the same name). */
   | 'IntakeItem'
   /** A LeaderGrant record (the type of the same name). */
@@ -2627,6 +3510,8 @@ export type RecordType =
   | 'PersonRelation'
   /** A PoolEntry record (the type of the same name). */
   | 'PoolEntry'
+  /** A RecordsRequest record (the type of the same name). */
+  | 'RecordsRequest'
   /** A RectificationItem record (the type of the same name). */
   | 'RectificationItem'
   /** A Report record (the type of the same name). */
@@ -2637,8 +3522,103 @@ export type RecordType =
   | 'RoundTarget'
   /** A SavedQuery record (the type of the same name). */
   | 'SavedQuery'
+  /** A StaffAssessment record (the type of the same name). */
+  | 'StaffAssessment'
   /** A SupervisionItem record (the type of the same name). */
-  | 'SupervisionItem';
+  | 'SupervisionItem'
+  /** A Talk record (the type of the same name). */
+  | 'Talk'
+  /** A TrainingRecord record (the type of the same name). */
+  | 'TrainingRecord';
+
+/** Documents, archives or minutes the team asked the target for (调阅、复制文件、档案、会议记录), and what it received. */
+export type RecordsRequest = {
+  /** The inspection; null when outside your scope. */
+  assignment: Maybe<Assignment>;
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection it belongs to (its target and plan), even where you may not read that record itself. */
+  assignmentLabel: Maybe<Label>;
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** What was asked for. */
+  description: Scalars['String']['output'];
+  /** Day it is due (YYYY-MM-DD); overdue from the day after, until all of it is received. */
+  dueOn: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Past its due day (in the configured time zone) and not all received. */
+  overdue: Scalars['Boolean']['output'];
+  /** What was received, and what is still missing. */
+  receivedNote: Maybe<Scalars['String']['output']>;
+  /** Day the last of what was received came (YYYY-MM-DD); null while nothing has. */
+  receivedOn: Maybe<Scalars['String']['output']>;
+  /** Day it was asked for (YYYY-MM-DD). */
+  requestedOn: Scalars['String']['output'];
+  /** How much of it was received. */
+  status: RecordsRequestStatus;
+  /** The team's reporting path; decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of records requests: `q` searches what was asked and received; `from` and `to` the day asked. */
+export type RecordsRequestFilter = {
+  /** Only records of this inspection. */
+  assignmentId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or after this day (YYYY-MM-DD); each list says which day. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only requests past their due day and not fully received (true), or only the others (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text found in the record's own words (at most 100 characters); % and _ match themselves. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of the inspections of this plan (round). */
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<RecordsRequestStatus>>;
+  /** Only records of inspections of this target body. */
+  targetId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or before this day (YYYY-MM-DD); not before `from`. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of RecordsRequest records and how many match in all. */
+export type RecordsRequestList = {
+  /** The records on this page. */
+  items: Array<RecordsRequest>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sort key of a RecordsRequest list; the id always breaks ties. */
+export type RecordsRequestSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: RecordsRequestSortField;
+};
+
+/** The fields a RecordsRequest list can be sorted by. */
+export type RecordsRequestSortField =
+  | 'CREATED_AT'
+  | 'DUE_ON'
+  | 'RECEIVED_ON'
+  | 'REQUESTED_ON'
+  | 'STATUS';
+
+/** How much of what was asked for the target has handed over. */
+export type RecordsRequestStatus =
+  /** Part of it received. */
+  | 'PARTLY_RECEIVED'
+  /** All of it received. */
+  | 'RECEIVED'
+  /** Asked for; nothing received yet. */
+  | 'REQUESTED';
 
 /** What rectification items can be grouped by. */
 export type RectificationDimension =
@@ -2742,6 +3722,20 @@ export type RectificationItemSortField =
   | 'DEADLINE'
   | 'STATUS';
 
+/** How far the rectification items of a finding or an inspection went (counts of the items you may see). */
+export type RectificationProgress = {
+  /** Items checked and closed off by the office (销号). */
+  closed: Scalars['Int']['output'];
+  /** Items being worked on by the target (or sent back by the office). */
+  open: Scalars['Int']['output'];
+  /** Items past their deadline and not closed off. */
+  overdue: Scalars['Int']['output'];
+  /** Items the liaison reported done, awaiting the office check. */
+  submitted: Scalars['Int']['output'];
+  /** All the items. */
+  total: Scalars['Int']['output'];
+};
+
 /** Where a rectification item stands. */
 export type RectificationStatus =
   /** Checked and closed off by the office (销号). */
@@ -2750,6 +3744,30 @@ export type RectificationStatus =
   | 'OPEN'
   /** The liaison reported it done; awaiting the office check. */
   | 'SUBMITTED';
+
+/** Takes a person off an open inspection, with the reason (the office). */
+export type RemoveStaffInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Why they are taken off, 1 to 500 characters; kept with the staffing and in its history. */
+  reason: Scalars['String']['input'];
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Takes a person off an open inspection and staffs another in their place, in one change (the office). */
+export type ReplaceStaffInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** The person who takes the place; a current member of the inspection's team. */
+  personId: Scalars['Int']['input'];
+  /** Why the first person is taken off, 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+  /** A justified exception (回避例外) when the new person has a recusal ground, 10 to 500 characters; refused without one. */
+  recusalException?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
 
 /** An inspection's report to the leading group (巡视汇报), and the hearing of it. */
 export type Report = {
@@ -2831,6 +3849,16 @@ export type RetireInput = {
   id: Scalars['Int']['input'];
   /** Day it leaves service (YYYY-MM-DD); today when omitted. */
   on?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Revokes a leader's grant before its last day, with the reason. */
+export type RevokeLeaderGrantInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Why the grant is revoked, 1 to 500 characters; kept with the grant and in its history. */
+  reason: Scalars['String']['input'];
   /** The version you last read; a stale version is refused with CONFLICT. */
   version: Scalars['Int']['input'];
 };
@@ -3017,6 +4045,13 @@ export type SavedQuerySortField =
   | 'NAME'
   | 'UPDATED_AT';
 
+/** How a person served on an inspection. */
+export type ServiceRole =
+  /** Its team leader, by a grant for this inspection (一次一授权). */
+  | 'LEADER'
+  /** Staffed on it as a member of its team. */
+  | 'MEMBER';
+
 /** One sign-in of an account, and the tokens issued for it. */
 export type Session = {
   /** The account signed in. */
@@ -3085,6 +4120,73 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
+/** The office's assessment (考核) of one person's work on one inspection they served on, as staff or as its granted leader: at most one per person and inspection, made once the inspection has reached REPORTING. Read by the office and the leading group only; never by the person assessed or their peers. */
+export type StaffAssessment = {
+  /** Day of the assessment (YYYY-MM-DD). */
+  assessedOn: Scalars['String']['output'];
+  /** The inspection; null when outside your scope. */
+  assignment: Maybe<Assignment>;
+  /** The inspection the work was done on. */
+  assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection (its target and plan), even where you may not read that record itself. */
+  assignmentLabel: Maybe<Label>;
+  /** The comment that explains the grade. */
+  comment: Scalars['String']['output'];
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The grade. */
+  grade: AssessmentGrade;
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The person assessed; null when outside your scope. */
+  person: Maybe<Person>;
+  /** The person assessed. */
+  personId: Scalars['Int']['output'];
+  /** The name of the person assessed, even where you may not read that record itself. */
+  personLabel: Maybe<Label>;
+  /** How the person served on the inspection (the leader when they held its grant). */
+  servedAs: ServiceRole;
+  /** The inspection team's reporting path (under its leading group); decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of assessments; all given conditions must hold. */
+export type StaffAssessmentFilter = {
+  /** Only the assessments of work on this inspection. */
+  assignmentId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these grades. */
+  grades?: InputMaybe<Array<AssessmentGrade>>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only the assessments of this person. */
+  personId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of StaffAssessment records and how many match in all. */
+export type StaffAssessmentList = {
+  /** The records on this page. */
+  items: Array<StaffAssessment>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sort key of a StaffAssessment list; the id always breaks ties. */
+export type StaffAssessmentSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: StaffAssessmentSortField;
+};
+
+/** The fields a StaffAssessment list can be sorted by. */
+export type StaffAssessmentSortField =
+  | 'ASSESSED_ON'
+  | 'CREATED_AT';
+
 /** Staffs a person on an inspection (the office). */
 export type StaffAssignmentInput = {
   /** The inspection. */
@@ -3093,6 +4195,40 @@ export type StaffAssignmentInput = {
   personId: Scalars['Int']['input'];
   /** A justified exception (回避例外) when the person has a recusal ground, 10 to 500 characters; refused without one. */
   recusalException?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One inspection a person served on, and how (a line of their service history). */
+export type StaffServiceEntry = {
+  /** The inspection. */
+  assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection (its target and plan), even where you may not read that record itself. */
+  assignmentLabel: Maybe<Label>;
+  /** Day the inspection closed (YYYY-MM-DD); null while it is open. */
+  closedOn: Maybe<Scalars['String']['output']>;
+  /** Day the service ended early (YYYY-MM-DD): the person was taken off the inspection, or the grant was revoked; null otherwise. */
+  endedEarlyOn: Maybe<Scalars['String']['output']>;
+  /** First day of the service (YYYY-MM-DD): the inspection's planned first day on site, or the grant's first day. */
+  fromDay: Scalars['String']['output'];
+  /** The staffing (AssignmentMember) or the grant (LeaderGrant) the line comes from. */
+  recordId: Scalars['Int']['output'];
+  /** Member of its staff, or its leader by grant. */
+  role: ServiceRole;
+  /** Where the inspection stands now. */
+  stage: Stage;
+  /** The inspection team. */
+  teamId: Scalars['Int']['output'];
+  /** The name of the inspection team, even where you may not read that record itself. */
+  teamLabel: Maybe<Label>;
+  /** Last day of the service (YYYY-MM-DD): the inspection's planned last day on site, or the grant's last day. */
+  untilDay: Scalars['String']['output'];
+};
+
+/** A page of StaffServiceEntry records and how many match in all. */
+export type StaffServiceEntryList = {
+  /** The records on this page. */
+  items: Array<StaffServiceEntry>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** The stages of an inspection, in order; an assignment moves forward one stage at a time. */
@@ -3145,6 +4281,28 @@ export type StepWarningCode =
   | 'AHEAD_OF_END'
   /** Entering inquiry before the planned first day on site. */
   | 'AHEAD_OF_START';
+
+/** The tally of one subject. Counts are null when withheld. */
+export type SubjectResult = {
+  /** Ballots that rated this subject (not counting those that left it unrated). */
+  ballots: Scalars['Int']['output'];
+  /** 基本称职: ballots rating it basically competent; null when withheld. */
+  basicallyCompetent: Maybe<Scalars['Int']['output']>;
+  /** 称职: ballots rating it competent; null when withheld. */
+  competent: Maybe<Scalars['Int']['output']>;
+  /** The person’s name, or 领导班子 for the leading body. */
+  name: Scalars['String']['output'];
+  /** 不称职: ballots rating it not competent; null when withheld. */
+  notCompetent: Maybe<Scalars['Int']['output']>;
+  /** The person rated; null for the leading body. */
+  personId: Maybe<Scalars['Int']['output']>;
+  /** The subject’s id within the evaluation: 0 for the leading body, else the person’s id. */
+  subjectId: Scalars['Int']['output'];
+  /** 弃权/不了解: ballots leaving it unrated; null when withheld. */
+  unrated: Maybe<Scalars['Int']['output']>;
+  /** Whether the counts are withheld: fewer ballots rated this subject than the minimum group. */
+  withheld: Scalars['Boolean']['output'];
+};
 
 /** Counts over the records you may see (or only count), grouped by the dimensions asked. */
 export type Summary = {
@@ -3274,6 +4432,184 @@ export type SupervisionStatus =
   /** Being handled. */
   | 'OPEN';
 
+/** An individual talk (个别谈话) held by the staff of an inspection. The interviewee's identity is stored apart. */
+export type Talk = {
+  /** The inspection; null when outside your scope. */
+  assignment: Maybe<Assignment>;
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection it belongs to (its target and plan), even where you may not read that record itself. */
+  assignmentLabel: Maybe<Label>;
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The findings raised from this talk that you may see, newest first. */
+  findings: Array<Finding>;
+  /** Day the talk was held (YYYY-MM-DD). */
+  heldOn: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** Who was talked to: null for everyone but the staff of the open inspection. Every read is recorded. */
+  interviewee: Maybe<TalkInterviewee>;
+  /** The interviewee's place at the inspected body. */
+  intervieweeCategory: IntervieweeCategory;
+  /** The interviewee's position or post at the inspected body. */
+  intervieweePost: Scalars['String']['output'];
+  /** The matters the interviewee raised. */
+  matters: Scalars['String']['output'];
+  /** The people who held the talk: staff of the inspection or its granted leader. */
+  talkerIds: Array<Scalars['Int']['output']>;
+  /** The names of the people who held the talk, in the order of `talkerIds`. */
+  talkerLabels: Array<Label>;
+  /** The team's reporting path; decides who may see the record. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An individual talk (个别谈话) held by the staff of an inspection. The interviewee's identity is stored apart. */
+export type TalkFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Narrows a list of talks: `q` searches the post and the matters raised; `from` and `to` the day held. */
+export type TalkFilter = {
+  /** Only records of this inspection. */
+  assignmentId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only talks with interviewees of these categories. */
+  categories?: InputMaybe<Array<IntervieweeCategory>>;
+  /** Only records dated on or after this day (YYYY-MM-DD); each list says which day. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Text found in the record's own words (at most 100 characters); % and _ match themselves. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of the inspections of this plan (round). */
+  roundId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records of inspections of this target body. */
+  targetId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records dated on or before this day (YYYY-MM-DD); not before `from`. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The identity of an interviewee. Protected: readable only by the staff of the open inspection. */
+export type TalkInterviewee = {
+  /** The inspection it belongs to. */
+  assignmentId: Scalars['Int']['output'];
+  /** How to reach the interviewee. Protected. */
+  contact: Maybe<Scalars['String']['output']>;
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The interviewee's name. Protected. */
+  name: Maybe<Scalars['String']['output']>;
+  /** The talk it belongs to. */
+  talkId: Scalars['Int']['output'];
+  /** The team's reporting path. */
+  teamPath: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Talk records and how many match in all. */
+export type TalkList = {
+  /** The records on this page. */
+  items: Array<Talk>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sort key of a Talk list; the id always breaks ties. */
+export type TalkSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: TalkSortField;
+};
+
+/** The fields a Talk list can be sorted by. */
+export type TalkSortField =
+  | 'CREATED_AT'
+  | 'HELD_ON'
+  | 'INTERVIEWEE_CATEGORY';
+
+/** A course of training one of the inspection staff took (培训), kept by the office of the leading group whose staff they are: a member of one of its teams or of its team-leader pool. Read by that office and that leading group, and by the person themselves. */
+export type TrainingRecord = {
+  /** When the record was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Last day (YYYY-MM-DD). */
+  endsOn: Scalars['String']['output'];
+  /** Hours of instruction (学时). */
+  hours: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['Int']['output'];
+  /** The leading group whose inspection staff the person is, and whose office keeps the record. */
+  leadingGroupId: Scalars['Int']['output'];
+  /** The name of the leading group, even where you may not read that record itself. */
+  leadingGroupLabel: Maybe<Label>;
+  /** The leading group's reporting path; decides who may see the record. */
+  leadingGroupPath: Scalars['String']['output'];
+  /** The person; null when outside your scope. */
+  person: Maybe<Person>;
+  /** The person trained. */
+  personId: Scalars['Int']['output'];
+  /** The name of the person trained, even where you may not read that record itself. */
+  personLabel: Maybe<Label>;
+  /** Who gave it (a party school, the office itself, …); empty when not recorded. */
+  provider: Scalars['String']['output'];
+  /** The result (passed, a certificate, …) and remarks; empty when none. */
+  result: Scalars['String']['output'];
+  /** Day the record was retired (YYYY-MM-DD); null while in force. */
+  retiredOn: Maybe<Scalars['String']['output']>;
+  /** First day (YYYY-MM-DD). */
+  startsOn: Scalars['String']['output'];
+  /** The course or its title. */
+  title: Scalars['String']['output'];
+  /** When the record last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; an update must send the version it was based on. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a list of training records; all given conditions must hold. */
+export type TrainingRecordFilter = {
+  /** Only these ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Include retired records. */
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only the records kept for this leading group. */
+  leadingGroupId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only the records of this person. */
+  personId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of TrainingRecord records and how many match in all. */
+export type TrainingRecordList = {
+  /** The records on this page. */
+  items: Array<TrainingRecord>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sort key of a TrainingRecord list; the id always breaks ties. */
+export type TrainingRecordSort = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: TrainingRecordSortField;
+};
+
+/** The fields a TrainingRecord list can be sorted by. */
+export type TrainingRecordSortField =
+  | 'CREATED_AT'
+  | 'HOURS'
+  | 'STARTS_ON';
+
 /** Transfers a decided finding (the office). Routed by the routing table unless overridden with a reason. */
 export type TransferFindingInput = {
   /** The id of the record. */
@@ -3304,6 +4640,8 @@ export type UpdateAssignmentInput = {
   contactChannels?: InputMaybe<Scalars['String']['input']>;
   /** Planned last day on site (YYYY-MM-DD). */
   endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** The earlier inspection of the same target this one follows up (回头看), changed only in preparation; null makes it a first inspection again. */
+  followsUpId?: InputMaybe<Scalars['Int']['input']>;
   /** The id of the record. */
   id: Scalars['Int']['input'];
   /** Day the notice was sent to the target (YYYY-MM-DD). */
@@ -3336,6 +4674,22 @@ export type UpdateBodyInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes an evaluation while it is a draft; fields left out stay as they are. */
+export type UpdateEvaluationInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Democratic evaluation or questionnaire. */
+  kind?: InputMaybe<EvaluationKind>;
+  /** The persons to rate besides the leading body, replacing the list. */
+  personIds?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Free questions, replacing the list. */
+  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Title (at most 200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** Changes to a finding not yet decided (its staff); omitted fields stay as they are. */
 export type UpdateFindingInput = {
   /** Summary of the evidence (at most 10000 characters). */
@@ -3346,6 +4700,22 @@ export type UpdateFindingInput = {
   severity?: InputMaybe<Severity>;
   /** The version you last read; a stale version is refused with CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+/** Changes a draft request for help (the staff of the inspection); omitted fields stay as they are. */
+export type UpdateHelpRequestInput = {
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** The matter (at most 10000 characters). */
+  matter?: InputMaybe<Scalars['String']['input']>;
+  /** The question (at most 10000 characters). */
+  question?: InputMaybe<Scalars['String']['input']>;
+  /** Another department or professional body to ask. */
+  recipientId?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+  /** Day by which an answer is wanted (YYYY-MM-DD); not before today. */
+  wantedBy?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a membership; omitted fields stay as they are. */
@@ -3394,6 +4764,24 @@ export type UpdatePoolEntryInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a records request of an open inspection (its staff), such as what was received; omitted fields stay as they are. */
+export type UpdateRecordsRequestInput = {
+  /** What is asked for (at most 10000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Day it is due (YYYY-MM-DD); not before the day asked. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** What was received, and what is still missing (at most 10000 characters). */
+  receivedNote?: InputMaybe<Scalars['String']['input']>;
+  /** Day the last of what was received came (YYYY-MM-DD); not before the day asked, not after today. */
+  receivedOn?: InputMaybe<Scalars['String']['input']>;
+  /** How much of it was received; beyond REQUESTED it needs `receivedOn`. */
+  status?: InputMaybe<RecordsRequestStatus>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** Edits a report before it is submitted (its granted leader). */
 export type UpdateReportInput = {
   /** The id of the record. */
@@ -3432,6 +4820,20 @@ export type UpdateSavedQueryInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to an assessment (the office); omitted fields stay as they are. */
+export type UpdateStaffAssessmentInput = {
+  /** Day of the assessment (YYYY-MM-DD). */
+  assessedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The comment (at most 10000 characters). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The grade. */
+  grade?: InputMaybe<AssessmentGrade>;
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** Follow-up on a supervised matter (the office); omitted fields stay as they are. */
 export type UpdateSupervisionItemInput = {
   /** A new deadline (YYYY-MM-DD). */
@@ -3442,6 +4844,44 @@ export type UpdateSupervisionItemInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** DONE once the matter is found handled. */
   status?: InputMaybe<SupervisionStatus>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a talk of an open inspection (its staff); omitted fields stay as they are. */
+export type UpdateTalkInput = {
+  /** Day the talk was held (YYYY-MM-DD). */
+  heldOn?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** The interviewee's place at the inspected body. */
+  intervieweeCategory?: InputMaybe<IntervieweeCategory>;
+  /** The interviewee's position or post (at most 100 characters). */
+  intervieweePost?: InputMaybe<Scalars['String']['input']>;
+  /** The matters raised (at most 10000 characters). */
+  matters?: InputMaybe<Scalars['String']['input']>;
+  /** The people who held the talk (1 to 10). */
+  talkerIds?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The version you last read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a training record (the office); omitted fields stay as they are. */
+export type UpdateTrainingRecordInput = {
+  /** Last day (YYYY-MM-DD), not before the first. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Hours of instruction (1 to 2000). */
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  /** The id of the record. */
+  id: Scalars['Int']['input'];
+  /** Who gave it (at most 200 characters). */
+  provider?: InputMaybe<Scalars['String']['input']>;
+  /** The result and remarks (at most 500 characters). */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** First day (YYYY-MM-DD). */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** The course or its title (at most 200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
   /** The version you last read; a stale version is refused with CONFLICT. */
   version: Scalars['Int']['input'];
 };
