@@ -412,6 +412,34 @@ export const MESSAGES = {
   'rectification.closed': { en: 'item {id} is closed off', zh: '整改事项 {id} 已销号' },
   'rectification.notSubmitted': { en: 'item {id} has not been reported done', zh: '整改事项 {id} 尚未报告完成' },
   'supervision.alreadyDone': { en: 'matter {id} is already handled', zh: '督办事项 {id} 已办结' },
+  'helpRequest.onlyDuringFieldwork': {
+    en: 'help is asked for during inquiry and reporting',
+    zh: '只能在巡视了解和汇报阶段商请协助',
+  },
+  'helpRequest.notADepartment': {
+    en: 'body {id} is not a functional department or professional body in service that can be asked',
+    zh: '机构 {id} 不是可以商请协助的在用职能部门或专业机构',
+  },
+  'helpRequest.inquiryNotApproved': {
+    en: 'deeper inquiry {id} is not an approved one of this inspection',
+    zh: '深入了解 {id} 不是本次巡视已批准的深入了解',
+  },
+  'helpRequest.notTheInquirysFinding': {
+    en: 'finding {id} is not the one the deeper inquiry looks into',
+    zh: '问题线索 {id} 不是该深入了解所针对的问题线索',
+  },
+  'helpRequest.notDraft': { en: 'request {id} has already been sent', zh: '商请协助 {id} 已经发出' },
+  'helpRequest.notAwaitingAnswer': { en: 'request {id} is not awaiting an answer', zh: '商请协助 {id} 不在等待答复' },
+  'deeperInquiry.onlyDuringFieldwork': {
+    en: 'a deeper inquiry is opened during inquiry and reporting',
+    zh: '只能在巡视了解和汇报阶段提出深入了解',
+  },
+  'deeperInquiry.alreadyOpen': {
+    en: 'finding {id} already has a deeper inquiry proposed or approved',
+    zh: '问题线索 {id} 已有待批准或已批准的深入了解',
+  },
+  'deeperInquiry.notProposed': { en: 'deeper inquiry {id} has already been decided', zh: '深入了解 {id} 已经作出决定' },
+  'deeperInquiry.refusalReason': { en: 'give the reason for refusing', zh: '不批准须说明理由' },
 
   // Summaries and saved queries
   'summary.tooManyDimensions': { en: 'group by at most {max} dimensions, got {got}', zh: '最多按 {max} 个维度分组，现为 {got} 个' },

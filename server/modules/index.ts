@@ -10,9 +10,11 @@ import { assignmentModule } from './assignment/assignment.resolver';
 import { bodyModule } from './body/body.resolver';
 import { briefingModule } from './briefing/briefing.resolver';
 import type { ModuleDescriptor } from './common/module-descriptor';
+import { deeperInquiryModule } from './deeper-inquiry/deeper-inquiry.resolver';
 import { evaluationModule } from './evaluation/evaluation.resolver';
 import { findingModule } from './finding/finding.resolver';
 import { grantModule } from './grant/leader-grant.resolver';
+import { helpRequestModule } from './help-request/help-request.resolver';
 import { historyModule } from './history/history.resolver';
 import { intakeModule } from './intake/intake.resolver';
 import { labelModule } from './label/label.resolver';
@@ -47,6 +49,8 @@ export const MODULES: readonly ModuleDescriptor[] = [
   reportModule,
   rectificationModule,
   supervisionModule,
+  deeperInquiryModule,
+  helpRequestModule,
   labelModule,
   summaryModule,
   savedQueryModule,

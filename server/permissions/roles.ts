@@ -33,6 +33,8 @@ export const SUBJECTS = [
   'Report',
   'RectificationItem',
   'SupervisionItem',
+  'DeeperInquiry',
+  'HelpRequest',
   'Evaluation',
   'SavedQuery',
 ] as const;
@@ -60,6 +62,8 @@ const INSPECTION: SubjectName[] = [
   'Report',
   'RectificationItem',
   'SupervisionItem',
+  'DeeperInquiry',
+  'HelpRequest',
   'LeaderGrant',
   'Evaluation',
 ];
@@ -73,6 +77,29 @@ function ancestorId(authority: Authority, levels: number): number | undefined {
   const ids = pathIds(authority.bodyPath);
   return ids[ids.length - 1 - levels];
 }
+
+/**
+ * What the department asked reads of a request for help sent to it: the request and its answer,
+ * never the finding or the deeper inquiry it belongs to (their links are left out of this list).
+ */
+const HELP_REQUEST_AS_SENT = [
+  'id',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'assignmentId',
+  'scopePath',
+  'recipientId',
+  'recipientPath',
+  'matter',
+  'question',
+  'wantedBy',
+  'status',
+  'askedOn',
+  'answer',
+  'declineReason',
+  'answeredOn',
+];
 
 /** Every holder of a role sees their own body and the line it reports along. */
 const seeOwnLine: RoleRules = (a, _c, can) => {
@@ -100,6 +127,9 @@ const teamWork: RoleRules = (a, c, can, cannot) => {
   can(['create', 'update'], FIELDWORK, own);
   can('read', 'IntakeInformant', ['name', 'contact'], own);
   can('escalate', 'Finding', own);
+  // Requests for help (method 9): the staff draft them; someone else sends them (the leader, the office).
+  can('read', ['HelpRequest', 'DeeperInquiry'], own);
+  can(['create', 'update'], 'HelpRequest', own);
 };
 
 /**
@@ -130,6 +160,7 @@ const leadingGroupWork: RoleRules = (a, c, can, cannot) => {
   can('appoint', 'Assignment', group);
   can('hear', 'Report', group);
   can('decide', 'Finding', group);
+  can('approve', 'DeeperInquiry', group);
 };
 
 export const ROLE_RULES: Record<Role, RoleRules> = {
@@ -180,6 +211,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     can(['create', 'update'], ['Round', 'RoundTarget', 'Assignment', 'Briefing', 'RectificationItem', 'SupervisionItem'], group);
     can(['advance', 'staff'], 'Assignment', group);
     can('transfer', 'Finding', group);
+    can('submit', 'HelpRequest', group);
     can('verify', 'RectificationItem', group);
     // An open evaluation can still be closed after its staff have gone (the only change an OPEN one takes).
     can('update', 'Evaluation', { ...group, status: 'OPEN' });
@@ -191,6 +223,8 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     teamWork(a, c, can, cannot);
     if (a.assignmentId === null) return;
     can(['create', 'update', 'submit'], 'Report', { assignmentId: a.assignmentId });
+    can('submit', 'HelpRequest', { assignmentId: a.assignmentId });
+    can('create', 'DeeperInquiry', { assignmentId: a.assignmentId });
   },
 
   [MembershipRole.LIAISON]: (a, c, can, cannot) => {
@@ -201,5 +235,9 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
   [MembershipRole.RECEIVING_MEMBER]: (a, c, can, cannot) => {
     seeOwnLine(a, c, can, cannot);
     can(['read', 'conclude'], 'Finding', { transferredToPath: { $under: a.bodyId } });
+    // Requests for help sent to it (never drafts), and of them only what HELP_REQUEST_AS_SENT names.
+    const sentToIt = { recipientPath: { $under: a.bodyId }, status: { $in: ['SENT', 'ANSWERED', 'DECLINED'] } };
+    can('read', 'HelpRequest', HELP_REQUEST_AS_SENT, sentToIt);
+    can('conclude', 'HelpRequest', sentToIt);
   },
 };

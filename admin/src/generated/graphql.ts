@@ -1132,6 +1132,8 @@ export type EndSessionInput = {
 export type Evaluation = {
   /** The inspection it belongs to. */
   assignmentId: Scalars['Int']['output'];
+  /** The name of the inspection it belongs to (its target and plan), even where you may not read that record itself. */
+  assignmentLabel: Maybe<Label>;
   /** Day it was closed (YYYY-MM-DD); null until then. */
   closedOn: Maybe<Scalars['String']['output']>;
   /** When the record was created (ISO-8601, UTC). */

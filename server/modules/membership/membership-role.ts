@@ -24,7 +24,10 @@ registerEnumType(MembershipRole, {
     OFFICE_COORDINATOR: { description: 'Works in the leading-group office: runs rounds and assignments.' },
     TEAM_MEMBER: { description: "Works on the team's open assignments." },
     LIAISON: { description: 'Liaison of an inspected body: feedback and rectification addressed to it.' },
-    RECEIVING_MEMBER: { description: 'Member of a department that receives transferred matters.' },
+    RECEIVING_MEMBER: {
+      description:
+        'Member of a department that receives transferred matters, or requests for help (an audit office or petition bureau receives only those).',
+    },
   },
 });
 
@@ -39,7 +42,14 @@ registerEnumType(MembershipStatus, {
 });
 
 const ANY_KIND = Object.values(BodyKind);
-const RECEIVING_KINDS = [BodyKind.DISCIPLINE_COMMISSION, BodyKind.ORGANISATION_DEPARTMENT, BodyKind.FUNCTIONAL_DEPARTMENT];
+/** Departments that receive transferred matters, and the professional bodies a team may ask for help (商请协助). */
+const RECEIVING_KINDS = [
+  BodyKind.DISCIPLINE_COMMISSION,
+  BodyKind.ORGANISATION_DEPARTMENT,
+  BodyKind.FUNCTIONAL_DEPARTMENT,
+  BodyKind.AUDIT_OFFICE,
+  BodyKind.PETITION_BUREAU,
+];
 const TARGET_KINDS = [
   BodyKind.PARTY_COMMITTEE,
   BodyKind.GOVERNMENT_PARTY_GROUP,
