@@ -36,7 +36,9 @@ export type Action =
    * its plan's report of figures. Whoever may read a record may count it too; this action is for
    * those who may only count.
    */
-  | 'summarize';
+  | 'summarize'
+  /** AssignmentMember, LeaderGrant: read it as a line of the person's service history (the office, the leading group, the person). */
+  | 'review';
 
 /** Every action, in the order above: for whatever must go through them all (the console's verbs, the catalogue's labels). */
 export const ACTIONS = [
@@ -59,6 +61,7 @@ export const ACTIONS = [
   'progress',
   'verify',
   'summarize',
+  'review',
 ] as const satisfies readonly Action[];
 
 // Fails to compile when an action is added to the type and not to the list.

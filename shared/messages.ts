@@ -94,6 +94,7 @@ export const MESSAGES = {
   'action.manage': { en: 'manage', zh: '管理' },
   'action.reset': { en: 'reset the password of', zh: '重置密码' },
   'action.summarize': { en: 'summarize', zh: '统计' },
+  'action.review': { en: 'review the service of', zh: '查阅履职记录' },
 
   // Records
   'record.notFound': {
@@ -412,6 +413,24 @@ export const MESSAGES = {
   'rectification.closed': { en: 'item {id} is closed off', zh: '整改事项 {id} 已销号' },
   'rectification.notSubmitted': { en: 'item {id} has not been reported done', zh: '整改事项 {id} 尚未报告完成' },
   'supervision.alreadyDone': { en: 'matter {id} is already handled', zh: '督办事项 {id} 已办结' },
+  'staffRecord.notStaff': {
+    en: 'person {id} is not among the inspection staff of this leading group (a member of one of its teams or of its team-leader pool)',
+    zh: '人员 {id} 不是该领导小组的巡视工作人员（其巡视组成员或组长库人员）',
+  },
+  'staffRecord.trainingRetired': { en: 'training record {id} is retired', zh: '培训记录 {id} 已撤销' },
+  'staffRecord.notYetAssessable': {
+    en: 'inspection {id} is in {stage}: its staff are assessed once it has reached REPORTING',
+    zh: '巡视任务 {id} 处于{stage}阶段：巡视汇报阶段起方可考核其工作人员',
+    kinds: STAGE,
+  },
+  'staffRecord.didNotServe': {
+    en: 'person {person} did not serve on inspection {assignment}, as staff or as its leader',
+    zh: '人员 {person} 未参加巡视任务 {assignment}（既非巡视组配备人员，也非授权组长）',
+  },
+  'staffRecord.alreadyAssessed': {
+    en: 'person {person} has already been assessed for inspection {assignment}',
+    zh: '人员 {person} 在巡视任务 {assignment} 中的表现已有考核记录',
+  },
   'helpRequest.onlyDuringFieldwork': {
     en: 'help is asked for during inquiry and reporting',
     zh: '只能在巡视了解和汇报阶段商请协助',

@@ -123,6 +123,8 @@ export const ENUMS = {
   IntakeChannel: everyValueOf<Schema.IntakeChannel>()(['LETTER', 'CALL', 'VISIT', 'ONLINE']),
   RectificationStatus: everyValueOf<Schema.RectificationStatus>()(['OPEN', 'SUBMITTED', 'CLOSED']),
   SupervisionStatus: everyValueOf<Schema.SupervisionStatus>()(['OPEN', 'DONE']),
+  AssessmentGrade: everyValueOf<Schema.AssessmentGrade>()(['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'NOT_COMPETENT']),
+  ServiceRole: everyValueOf<Schema.ServiceRole>()(['MEMBER', 'LEADER']),
   Verdict: everyValueOf<Schema.Verdict>()(['CLOSE', 'RETURN']),
 };
 

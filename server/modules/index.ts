@@ -27,6 +27,7 @@ import { reportModule } from './report/report.resolver';
 import { roundModule } from './round/round.resolver';
 import { savedQueryModule } from './saved-query/saved-query.resolver';
 import { sessionModule } from './session/session.resolver';
+import { staffRecordModule } from './staff-record/staff-record.resolver';
 import { summaryModule } from './summary/summary.resolver';
 import { supervisionModule } from './supervision/supervision.resolver';
 
@@ -51,6 +52,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   supervisionModule,
   deeperInquiryModule,
   helpRequestModule,
+  staffRecordModule,
   labelModule,
   summaryModule,
   savedQueryModule,

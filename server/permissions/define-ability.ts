@@ -15,6 +15,9 @@ function ownRecords(caller: Caller, can: AbilityBuilder<AppAbility>['can']): voi
   can('read', 'Account', { id: caller.accountId });
   can('read', 'Membership', { personId: caller.personId });
   can('read', 'LeaderGrant', { personId: caller.personId });
+  // One's own training and service history; never one's own assessments (see below).
+  can('read', 'TrainingRecord', { personId: caller.personId });
+  can('review', ['AssignmentMember', 'LeaderGrant'], { personId: caller.personId });
   can(['read', 'create', 'update', 'retire'], 'SavedQuery', { accountId: caller.accountId });
 }
 
@@ -53,6 +56,9 @@ export function rulesFor(caller: Caller | null): AppRule[] {
     rule.cannot(['create', 'update', 'retire'], ['PoolEntry', 'PersonRelation'], self);
     rule.cannot(['create', 'update', 'retire', 'reset'], 'Account', self);
     rule.cannot(['update', 'retire', 'reset'], 'Account', { id: caller.accountId });
+    // Nobody keeps their own staff records, and nobody reads their own assessments, whatever they hold.
+    rule.cannot(['create', 'update', 'retire'], ['TrainingRecord', 'StaffAssessment'], self);
+    rule.cannot('read', 'StaffAssessment', self);
   }
   return builder.rules as AppRule[];
 }

@@ -37,6 +37,8 @@ export const SUBJECTS = [
   'HelpRequest',
   'Evaluation',
   'SavedQuery',
+  'TrainingRecord',
+  'StaffAssessment',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 
@@ -69,6 +71,13 @@ const INSPECTION: SubjectName[] = [
 ];
 /** What summaries count; a Round is counted in its plan's report. */
 export const SUMMARIZED: SubjectName[] = ['Finding', 'RectificationItem', 'Assignment', 'Round'];
+/**
+ * The office's records of the inspection staff (office duty 3): training and per-inspection
+ * assessments, kept by the office and read by the leading group, never by the staff's peers, nor by
+ * analysts or committee leaders. With `review` of the staffing and the grants, which is the reading
+ * of a person's service history (staffService).
+ */
+const STAFF_RECORDS: SubjectName[] = ['TrainingRecord', 'StaffAssessment'];
 /** What the staff of an open inspection record themselves. */
 const FIELDWORK: SubjectName[] = ['Activity', 'IntakeItem', 'IntakeInformant', 'Finding', 'Evaluation'];
 
@@ -160,6 +169,8 @@ const leadingGroupWork: RoleRules = (a, c, can, cannot) => {
   can('appoint', 'Assignment', group);
   can('hear', 'Report', group);
   can('decide', 'Finding', group);
+  can('read', STAFF_RECORDS, group);
+  can('review', ['AssignmentMember', 'LeaderGrant'], group);
   can('approve', 'DeeperInquiry', group);
 };
 
@@ -213,6 +224,9 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     can('transfer', 'Finding', group);
     can('submit', 'HelpRequest', group);
     can('verify', 'RectificationItem', group);
+    can(['read', 'create', 'update'], STAFF_RECORDS, group);
+    can('retire', 'TrainingRecord', group);
+    can('review', ['AssignmentMember', 'LeaderGrant'], group);
     // An open evaluation can still be closed after its staff have gone (the only change an OPEN one takes).
     can('update', 'Evaluation', { ...group, status: 'OPEN' });
   },

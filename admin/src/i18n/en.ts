@@ -464,6 +464,16 @@ export const en: AppMessages = {
       OPEN: 'Open',
       DONE: 'Done',
     },
+    AssessmentGrade: {
+      EXCELLENT: 'Excellent',
+      COMPETENT: 'Competent',
+      BASICALLY_COMPETENT: 'Basically competent',
+      NOT_COMPETENT: 'Not competent',
+    },
+    ServiceRole: {
+      MEMBER: 'Team member',
+      LEADER: 'Team leader (by grant)',
+    },
     Verdict: {
       CLOSE: 'Close off',
       RETURN: 'Send back',

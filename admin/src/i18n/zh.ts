@@ -462,6 +462,16 @@ export const zh = {
       OPEN: '督办中',
       DONE: '已办结',
     },
+    AssessmentGrade: {
+      EXCELLENT: '优秀',
+      COMPETENT: '称职',
+      BASICALLY_COMPETENT: '基本称职',
+      NOT_COMPETENT: '不称职',
+    },
+    ServiceRole: {
+      MEMBER: '巡视组成员',
+      LEADER: '组长（授权）',
+    },
     Verdict: {
       CLOSE: '销号',
       RETURN: '退回',

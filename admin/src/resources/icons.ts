@@ -14,7 +14,9 @@ import LibraryBooksIcon from '@mui/icons-material/LibraryBooks';
 import MailIcon from '@mui/icons-material/Mail';
 import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
 import PeopleIcon from '@mui/icons-material/People';
+import GradingIcon from '@mui/icons-material/Grading';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import SchoolIcon from '@mui/icons-material/School';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 
@@ -31,7 +33,9 @@ export const ICONS = {
   Mail: MailIcon,
   MilitaryTech: MilitaryTechIcon,
   People: PeopleIcon,
+  Grading: GradingIcon,
   ReportProblem: ReportProblemIcon,
+  School: SchoolIcon,
   TaskAlt: TaskAltIcon,
   VerifiedUser: VerifiedUserIcon,
 };

@@ -19,6 +19,8 @@ import { rectificationItems } from './rectificationItems/resource';
 import { reports } from './reports/resource';
 import { rounds } from './rounds/resource';
 import { supervisionItems } from './supervisionItems/resource';
+import { staffAssessments } from './staffAssessments/resource';
+import { trainingRecords } from './trainingRecords/resource';
 
 export const DESCRIPTORS = [
   bodies,
@@ -37,6 +39,8 @@ export const DESCRIPTORS = [
   reports,
   rectificationItems,
   supervisionItems,
+  trainingRecords,
+  staffAssessments,
 ] as const;
 
 export type ResourceName = (typeof DESCRIPTORS)[number]['name'];

@@ -34,6 +34,7 @@ const ACTIONS: Record<Action, string> = {
   progress: "Record a rectification item's progress (the target's liaison).",
   verify: 'Close off or return a rectification item (office).',
   summarize: 'Count it in a summary.',
+  review: "Read it as a line of the person's service history (the office, the leading group, the person).",
 };
 const AccessAction = Object.fromEntries(Object.keys(ACTIONS).map((a) => [a.toUpperCase(), a])) as Record<string, Action>;
 registerEnumType(AccessAction, {

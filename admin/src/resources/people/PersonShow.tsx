@@ -3,10 +3,12 @@ import { ReferenceTable } from '../../components/ResourceScreens';
 import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
 import { PersonRelatives, useRelativesAccess } from './PersonRelatives';
+import { PersonStaffRecords, useStaffRecordsAccess } from '../staffAssessments/PersonStaffRecords';
 
 function PersonTabs() {
   const person = useRecordContext();
   const relativesVisible = useRelativesAccess('list', person);
+  const staffRecordsVisible = useStaffRecordsAccess();
   return (
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="app.tab.summary">
@@ -30,6 +32,11 @@ function PersonTabs() {
       {relativesVisible ? (
         <TabbedShowLayout.Tab label="resources.people.fields.relatives" path="relatives">
           <PersonRelatives />
+        </TabbedShowLayout.Tab>
+      ) : null}
+      {staffRecordsVisible ? (
+        <TabbedShowLayout.Tab label="app.staff_records.tab" path="staff-records">
+          <PersonStaffRecords />
         </TabbedShowLayout.Tab>
       ) : null}
     </TabbedShowLayout>
