@@ -44,6 +44,8 @@ const STORED_IN: Record<string, { entity: string; columns?: Record<string, strin
   TransferFindingInput: { entity: 'Finding', columns: { overrideReason: 'routingOverride' } },
   ConcludeFindingInput: { entity: 'Finding' },
   InformantInput: { entity: 'IntakeInformant' },
+  IntervieweeInput: { entity: 'TalkInterviewee' },
+  RaiseFindingFromTalkInput: { entity: 'Finding' },
   PublicReportInput: { entity: 'IntakeItem', columns: { intakeKey: 'Assignment.intakeToken' } },
   RecordProgressInput: { entity: 'RectificationItem' },
   VerifyRectificationInput: { entity: 'RectificationItem', columns: { note: 'returnNote' } },

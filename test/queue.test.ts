@@ -119,6 +119,14 @@ const KINDS: Array<{
     keep: (r) => r.submittedOn === null,
     actions: ['SUBMIT'],
   },
+  {
+    kind: 'RECORDS_OVERDUE',
+    type: 'RecordsRequest',
+    list: 'recordsRequests',
+    filter: { overdue: true },
+    fields: 'id',
+    actions: ['UPDATE'],
+  },
 ];
 
 let server: TestServer;
@@ -158,6 +166,7 @@ function filterType(list: string): string {
     rectificationItems: 'RectificationItemFilter',
     supervisionItems: 'SupervisionItemFilter',
     memberships: 'MembershipFilter',
+    recordsRequests: 'RecordsRequestFilter',
   };
   return types[list];
 }
@@ -240,7 +249,7 @@ describe('myQueue', () => {
     const kinds = (login: string) => queues.get(login)!.groups.map((g) => g.kind);
     expect(kinds('lg.leader')).toEqual(expect.arrayContaining(['PLAN_TO_APPROVE', 'REPORT_TO_HEAR']));
     expect(kinds('office')).toEqual(expect.arrayContaining(['INSPECTION_TO_ADVANCE']));
-    expect(kinds('team1')).toEqual(['INQUIRY_UNDER_WAY']);
+    expect(kinds('team1')).toEqual(['RECORDS_OVERDUE', 'INQUIRY_UNDER_WAY']);
     expect(kinds('liaison')).toEqual(expect.arrayContaining(['RECTIFICATION_OVERDUE']));
     expect(kinds('receiver')).toEqual(['TRANSFER_TO_CONCLUDE']);
     for (const login of ['admin', 'analyst', 'leader', 'staff'])

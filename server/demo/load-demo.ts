@@ -4,6 +4,7 @@ import { Account } from '../modules/account/account.entity';
 import { Body } from '../modules/body/body.entity';
 import { now, today } from '../modules/common/record';
 import { loadDemoInspections } from './demo-inspections';
+import { loadDemoTalks } from './demo-talks';
 import { Membership } from '../modules/membership/membership.entity';
 import { MembershipStatus } from '../modules/membership/membership-role';
 import { Person } from '../modules/person/person.entity';
@@ -134,5 +135,6 @@ export async function loadDemo(db: DataSource): Promise<void> {
     );
     // Inspections in every stage, with the leader grants that come with them.
     await loadDemoInspections(m, bodies, people, today());
+    await loadDemoTalks(m, today());
   });
 }

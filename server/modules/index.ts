@@ -22,6 +22,7 @@ import { membershipModule } from './membership/membership.resolver';
 import { personModule } from './person/person.resolver';
 import { poolModule } from './pool/pool-entry.resolver';
 import { queueModule } from './queue/queue.resolver';
+import { recordsRequestModule } from './records-request/records-request.resolver';
 import { rectificationModule } from './rectification/rectification.resolver';
 import { reportModule } from './report/report.resolver';
 import { roundModule } from './round/round.resolver';
@@ -30,6 +31,7 @@ import { sessionModule } from './session/session.resolver';
 import { staffRecordModule } from './staff-record/staff-record.resolver';
 import { summaryModule } from './summary/summary.resolver';
 import { supervisionModule } from './supervision/supervision.resolver';
+import { talkModule } from './talk/talk.resolver';
 
 export type { ModuleDescriptor };
 
@@ -46,6 +48,8 @@ export const MODULES: readonly ModuleDescriptor[] = [
   activityModule,
   intakeModule,
   evaluationModule,
+  talkModule,
+  recordsRequestModule,
   findingModule,
   reportModule,
   rectificationModule,

@@ -36,6 +36,9 @@ export const SUBJECTS = [
   'DeeperInquiry',
   'HelpRequest',
   'Evaluation',
+  'Talk',
+  'TalkInterviewee',
+  'RecordsRequest',
   'SavedQuery',
   'TrainingRecord',
   'StaffAssessment',
@@ -51,7 +54,7 @@ const ROSTER: SubjectName[] = ['Body', 'Person', 'PersonRelation', 'Account', 'P
 /** What a roster administrator does to the roster records in its scope (never `approve`: see delegation.ts). */
 const KEEP_RECORDS = ['read', 'create', 'update', 'retire'] as const;
 const DIRECTORY: SubjectName[] = ['Body', 'Person', 'Membership', 'PoolEntry', 'LeaderGrant'];
-/** Every inspection record except the informant's identity. */
+/** Every inspection record except the identities of informants and interviewees. */
 const INSPECTION: SubjectName[] = [
   'Round',
   'RoundTarget',
@@ -68,6 +71,8 @@ const INSPECTION: SubjectName[] = [
   'HelpRequest',
   'LeaderGrant',
   'Evaluation',
+  'Talk',
+  'RecordsRequest',
 ];
 /** What summaries count; a Round is counted in its plan's report. */
 export const SUMMARIZED: SubjectName[] = ['Finding', 'RectificationItem', 'Assignment', 'Round'];
@@ -79,7 +84,16 @@ export const SUMMARIZED: SubjectName[] = ['Finding', 'RectificationItem', 'Assig
  */
 const STAFF_RECORDS: SubjectName[] = ['TrainingRecord', 'StaffAssessment'];
 /** What the staff of an open inspection record themselves. */
-const FIELDWORK: SubjectName[] = ['Activity', 'IntakeItem', 'IntakeInformant', 'Finding', 'Evaluation'];
+const FIELDWORK: SubjectName[] = [
+  'Activity',
+  'IntakeItem',
+  'IntakeInformant',
+  'Finding',
+  'Evaluation',
+  'Talk',
+  'TalkInterviewee',
+  'RecordsRequest',
+];
 
 /** The body `levels` steps up the reporting line from the authority's body (1 = the body it reports to). */
 function ancestorId(authority: Authority, levels: number): number | undefined {
@@ -134,7 +148,7 @@ const teamWork: RoleRules = (a, c, can, cannot) => {
   if (a.targetId !== null) can('read', 'Body', { id: a.targetId });
   can('read', ['AssignmentMember', 'Briefing', 'Report', 'RectificationItem', 'SupervisionItem', ...FIELDWORK], own);
   can(['create', 'update'], FIELDWORK, own);
-  can('read', 'IntakeInformant', ['name', 'contact'], own);
+  can('read', ['IntakeInformant', 'TalkInterviewee'], ['name', 'contact'], own);
   can('escalate', 'Finding', own);
   // Requests for help (method 9): the staff draft them; someone else sends them (the leader, the office).
   can('read', ['HelpRequest', 'DeeperInquiry'], own);

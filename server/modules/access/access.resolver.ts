@@ -5,8 +5,8 @@ import type { Action } from '../../permissions/ability';
 import { SUBJECTS, type SubjectName } from '../../permissions/roles';
 import { AccessRelation, explainAccess } from './access.service';
 
-/** The record types a question can be about (the informant's identity is not one: it has its own record of reads). */
-const EXPLAINED = SUBJECTS.filter((s) => s !== 'IntakeInformant');
+/** The record types a question can be about (an informant's or interviewee's identity is not one: each has its own record of reads). */
+const EXPLAINED = SUBJECTS.filter((s) => s !== 'IntakeInformant' && s !== 'TalkInterviewee');
 const RecordType = Object.fromEntries(EXPLAINED.map((s) => [s, s])) as Record<SubjectName, SubjectName>;
 registerEnumType(RecordType, {
   name: 'RecordType',

@@ -7,6 +7,7 @@ import { Assignment } from '../assignment/assignment.entity';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
 import { WorkMethod } from '../activity/activity.entity';
+import { Talk } from '../talk/talk.entity';
 import { Decision, FindingCategory, FindingStatus, Severity } from './finding.enums';
 
 @ObjectType({
@@ -118,4 +119,12 @@ export class Finding extends AssignmentRecord {
   @Field({ description: "The target's reporting path." })
   @PathColumn()
   targetPath!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The individual talk it came to light in, if any (source method INDIVIDUAL_TALK).' })
+  @Column({ type: 'int', nullable: true })
+  sourceTalkId!: number | null;
+
+  @ManyToOne(() => Talk, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'sourceTalkId' })
+  sourceTalk?: Relation<Talk> | null;
 }

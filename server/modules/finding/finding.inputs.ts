@@ -71,6 +71,14 @@ export class CreateFindingInput {
   @Field({ description: `Summary of the evidence (${atMost(LONG_TEXT_MAX)}).` })
   @TextLength(1, LONG_TEXT_MAX)
   evidenceSummary!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The individual talk of the same inspection it came from, if any; then the source method is INDIVIDUAL_TALK.',
+  })
+  @IsOptional()
+  @Min(1)
+  sourceTalkId?: number;
 }
 
 @InputType({ description: 'Changes to a finding not yet decided (its staff); omitted fields stay as they are.' })

@@ -7,6 +7,7 @@ import { VersionedInput } from '../common/inputs';
 import { Assignment } from '../assignment/assignment.entity';
 import { Body } from '../body/body.entity';
 import { Person } from '../person/person.entity';
+import { Talk } from '../talk/talk.entity';
 import { Finding } from './finding.entity';
 import {
   ConcludeFindingInput,
@@ -93,6 +94,11 @@ export class FindingResolver extends RecordQueries(findings) {
   @FieldResolver(() => Person, { nullable: true, description: 'The cadre it concerns; null when none or outside your scope.' })
   subjectPerson(@Root() f: Finding, @Ctx() ctx: RequestContext): Promise<Person | null> | null {
     return f.subjectPersonId ? ctx.loaders.byId(Person).load(f.subjectPersonId) : null;
+  }
+
+  @FieldResolver(() => Talk, { nullable: true, description: 'The individual talk it came from; null when none or outside your scope.' })
+  sourceTalk(@Root() f: Finding, @Ctx() ctx: RequestContext): Promise<Talk | null> | null {
+    return f.sourceTalkId ? ctx.loaders.byId(Talk).load(f.sourceTalkId) : null;
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The receiving department; null when not transferred or outside your scope.' })

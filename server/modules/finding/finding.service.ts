@@ -14,6 +14,8 @@ import { Body } from '../body/body.entity';
 import { BodyKind } from '../body/body.enums';
 import { Person } from '../person/person.entity';
 import { Round } from '../round/round.entity';
+import { WorkMethod } from '../activity/activity.entity';
+import { Talk } from '../talk/talk.entity';
 import { Finding } from './finding.entity';
 import { Decision, FindingStatus, SUB_KINDS } from './finding.enums';
 import type {
@@ -41,47 +43,56 @@ export function applyFindingFilter(qb: SelectQueryBuilder<Finding>, f: FindingFi
 }
 
 export function createFinding(ctx: RequestContext, input: CreateFindingInput): Promise<Finding> {
-  return write(ctx, async (tx) => {
-    const assignment = await openAssignment(tx, input.assignmentId, 'read');
-    if (!FIELDWORK_STAGES.includes(assignment.stage)) throw badInput('assignmentId', 'finding.onlyDuringFieldwork');
-    if (!SUB_KINDS[input.category].includes(input.subKind)) {
-      throw badInput('subKind', 'finding.subKindMismatch', { allowed: [...SUB_KINDS[input.category]], category: input.category });
+  return write(ctx, (tx) => recordFinding(tx, input));
+}
+
+/** Records a finding within a caller's transaction (a talk raises one from what was said in it). */
+export async function recordFinding(tx: WriteTransaction, input: CreateFindingInput): Promise<Finding> {
+  const assignment = await openAssignment(tx, input.assignmentId, 'read');
+  if (!FIELDWORK_STAGES.includes(assignment.stage)) throw badInput('assignmentId', 'finding.onlyDuringFieldwork');
+  if (!SUB_KINDS[input.category].includes(input.subKind)) {
+    throw badInput('subKind', 'finding.subKindMismatch', { allowed: [...SUB_KINDS[input.category]], category: input.category });
+  }
+  if (input.subjectPersonId !== undefined && input.subjectPersonId !== null) {
+    // The same answer whether the person is unknown or works elsewhere: the team learns nothing beyond its target.
+    const [low, high] = pathRange(assignment.targetPath);
+    const subject = await tx.manager.findOneBy(Person, { id: input.subjectPersonId });
+    if (!subject || !(subject.scopePath >= low && subject.scopePath < high)) {
+      throw badInput('subjectPersonId', 'finding.subjectNotCadre', { id: input.subjectPersonId });
     }
-    if (input.subjectPersonId !== undefined && input.subjectPersonId !== null) {
-      // The same answer whether the person is unknown or works elsewhere: the team learns nothing beyond its target.
-      const [low, high] = pathRange(assignment.targetPath);
-      const subject = await tx.manager.findOneBy(Person, { id: input.subjectPersonId });
-      if (!subject || !(subject.scopePath >= low && subject.scopePath < high)) {
-        throw badInput('subjectPersonId', 'finding.subjectNotCadre', { id: input.subjectPersonId });
-      }
-    }
-    const values = {
-      assignmentId: assignment.id,
-      targetId: assignment.targetId,
-      targetPath: assignment.targetPath,
-      subjectPersonId: input.subjectPersonId ?? null,
-      category: input.category,
-      subKind: input.subKind,
-      sourceMethod: input.sourceMethod,
-      severity: input.severity,
-      evidenceSummary: requiredText('evidenceSummary', input.evidenceSummary),
-      urgent: false,
-      urgentOn: null,
-      status: FindingStatus.RECORDED,
-      decision: null,
-      decisionNote: null,
-      decidedOn: null,
-      transferredToId: null,
-      transferredToPath: '',
-      routingOverride: null,
-      transferredOn: null,
-      outcome: null,
-      outcomeOn: null,
-      scopePath: assignment.scopePath,
-    };
-    tx.assertAllowed('create', Finding, values);
-    return tx.insert(Finding, values);
-  });
+  }
+  if (input.sourceTalkId !== undefined && input.sourceTalkId !== null) {
+    const talk = await tx.reference(Talk, input.sourceTalkId);
+    if (talk.assignmentId !== assignment.id) throw badInput('sourceTalkId', 'talk.notOfInspection', { id: talk.id });
+    if (input.sourceMethod !== WorkMethod.INDIVIDUAL_TALK) throw badInput('sourceMethod', 'finding.talkIsIndividualTalk');
+  }
+  const values = {
+    assignmentId: assignment.id,
+    targetId: assignment.targetId,
+    targetPath: assignment.targetPath,
+    subjectPersonId: input.subjectPersonId ?? null,
+    category: input.category,
+    subKind: input.subKind,
+    sourceMethod: input.sourceMethod,
+    severity: input.severity,
+    evidenceSummary: requiredText('evidenceSummary', input.evidenceSummary),
+    urgent: false,
+    urgentOn: null,
+    status: FindingStatus.RECORDED,
+    decision: null,
+    decisionNote: null,
+    decidedOn: null,
+    transferredToId: null,
+    transferredToPath: '',
+    routingOverride: null,
+    transferredOn: null,
+    outcome: null,
+    outcomeOn: null,
+    sourceTalkId: input.sourceTalkId ?? null,
+    scopePath: assignment.scopePath,
+  };
+  tx.assertAllowed('create', Finding, values);
+  return tx.insert(Finding, values);
 }
 
 async function fieldworkFinding(tx: WriteTransaction, id: number, action: 'update' | 'escalate'): Promise<Finding> {

@@ -1,12 +1,9 @@
-import DataLoader from 'dataloader';
 import { Arg, Ctx, Extensions, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { retryTransient } from '../../db/transient';
-import { recordReads } from '../audit/audit.service';
+import { recordedReadsBy } from '../../graphql/recorded-reads';
 import { SortDirection } from '../../graphql/list';
 import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
 import type { ModuleDescriptor } from '../common/module-descriptor';
-import { scopedQuery } from '../../scope/scoped-query';
 import { IntakeInformant, IntakeItem } from './intake.entity';
 import { CreateIntakeItemInput, IntakeItemFilter, IntakeItemSort, PublicReportInput } from './intake.inputs';
 import { applyIntakeFilter, createIntakeItem, submitPublicReport } from './intake.service';
@@ -56,29 +53,7 @@ export class IntakeResolver extends RecordQueries(intakeItems) {
   })
   informant(@Root() item: IntakeItem, @Ctx() ctx: RequestContext): Promise<IntakeInformant | null> | null {
     if (item.anonymous) return null;
-    const loader = ctx.loaders.custom(
-      'informantByItem',
-      () =>
-        new DataLoader<number, IntakeInformant | null>(async (ids) => {
-          const rows = await scopedQuery(ctx, IntakeInformant, 'i')
-            .andWhere('i.intakeItemId IN (:...ids)', { ids: [...ids] })
-            .getMany();
-          // Every read of an identity is on the record before the identity leaves: no trail, no answer.
-          if (rows.length)
-            await retryTransient(() =>
-              ctx.db.transaction((manager) =>
-                recordReads(
-                  manager,
-                  ctx,
-                  'IntakeInformant',
-                  rows.map((r) => r.id),
-                ),
-              ),
-            );
-          return ids.map((id) => rows.find((r) => r.intakeItemId === id) ?? null);
-        }),
-    );
-    return loader.load(item.id);
+    return recordedReadsBy(ctx, IntakeInformant, 'intakeItemId').load(item.id);
   }
 }
 

@@ -17,6 +17,8 @@ import { Finding } from '../finding/finding.entity';
 import { Decision, FindingStatus } from '../finding/finding.enums';
 import { membershipsMatching } from '../membership/membership.service';
 import { Person } from '../person/person.entity';
+import { RecordsRequest } from '../records-request/records-request.entity';
+import { recordsOverdueCondition } from '../records-request/records-request.service';
 import { RectificationItem, RectificationStatus } from '../rectification/rectification-item.entity';
 import { overdueCondition } from '../rectification/rectification.service';
 import { Report } from '../report/report.entity';
@@ -223,6 +225,24 @@ const KINDS: KindSpec<ObjectLiteral>[] = [
     where: (qb) => qb.andWhere('r.submittedOn IS NULL'),
     order: [['r.createdAt', 'ASC']],
     draft: (report) => ({ ...BLANK, title: '', reason: QueueReason.DRAFT, assignmentId: report.assignmentId }),
+  }),
+  spec<RecordsRequest>({
+    kind: QueueKind.RECORDS_OVERDUE,
+    entity: RecordsRequest,
+    // The staff who asked for the records chase them.
+    action: 'update',
+    where: (qb) => {
+      const overdue = recordsOverdueCondition('r');
+      qb.andWhere(overdue.sql, overdue.params);
+    },
+    order: [['r.dueOn', 'ASC']],
+    draft: (request) => ({
+      ...BLANK,
+      title: headline(request.description),
+      dueOn: request.dueOn,
+      reason: QueueReason.OVERDUE,
+      assignmentId: request.assignmentId,
+    }),
   }),
   spec<Assignment>({
     kind: QueueKind.INQUIRY_UNDER_WAY,

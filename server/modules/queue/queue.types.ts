@@ -16,6 +16,7 @@ export enum QueueKind {
   SUPERVISION_OPEN = 'SUPERVISION_OPEN',
   TRANSFER_TO_CONCLUDE = 'TRANSFER_TO_CONCLUDE',
   REPORT_TO_SUBMIT = 'REPORT_TO_SUBMIT',
+  RECORDS_OVERDUE = 'RECORDS_OVERDUE',
   INQUIRY_UNDER_WAY = 'INQUIRY_UNDER_WAY',
 }
 registerEnumType(QueueKind, {
@@ -39,6 +40,9 @@ registerEnumType(QueueKind, {
     SUPERVISION_OPEN: { description: 'A supervision item still open, for whoever follows it up.' },
     TRANSFER_TO_CONCLUDE: { description: 'A finding transferred to your department whose outcome is not recorded yet (concludeFinding).' },
     REPORT_TO_SUBMIT: { description: 'A draft report the granted leader has not yet submitted.' },
+    RECORDS_OVERDUE: {
+      description: 'Documents the team asked the target for, past their due day and not all received, to be chased (updateRecordsRequest).',
+    },
     INQUIRY_UNDER_WAY: { description: 'An inspection you are staffed on that is in inquiry: its fieldwork is yours until it ends.' },
   },
 });
