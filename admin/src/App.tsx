@@ -73,6 +73,8 @@ const MENU_GROUPS = [
       'briefings',
       'activities',
       'intakeItems',
+      'talks',
+      'recordsRequests',
       'findings',
       'reports',
       'rectificationItems',

@@ -123,6 +123,8 @@ export const ENUMS = {
   IntakeChannel: everyValueOf<Schema.IntakeChannel>()(['LETTER', 'CALL', 'VISIT', 'ONLINE']),
   RectificationStatus: everyValueOf<Schema.RectificationStatus>()(['OPEN', 'SUBMITTED', 'CLOSED']),
   SupervisionStatus: everyValueOf<Schema.SupervisionStatus>()(['OPEN', 'DONE']),
+  IntervieweeCategory: everyValueOf<Schema.IntervieweeCategory>()(['LEADING_BODY_MEMBER', 'OTHER_CADRE', 'STAFF_OR_MASSES']),
+  RecordsRequestStatus: everyValueOf<Schema.RecordsRequestStatus>()(['REQUESTED', 'PARTLY_RECEIVED', 'RECEIVED']),
   AssessmentGrade: everyValueOf<Schema.AssessmentGrade>()(['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'NOT_COMPETENT']),
   ServiceRole: everyValueOf<Schema.ServiceRole>()(['MEMBER', 'LEADER']),
   Verdict: everyValueOf<Schema.Verdict>()(['CLOSE', 'RETURN']),

@@ -24,6 +24,7 @@ const LIST_OF: Record<string, { resource: string; filter?: Record<string, unknow
   TRANSFER_TO_CONCLUDE: { resource: 'findings', filter: { statuses: ['TRANSFERRED'] } },
   REPORT_TO_SUBMIT: { resource: 'reports' },
   INQUIRY_UNDER_WAY: { resource: 'assignments', filter: { stages: ['INQUIRY'] } },
+  RECORDS_OVERDUE: { resource: 'recordsRequests', filter: { overdue: true } },
 };
 
 function listPath(kind: string): string {

@@ -289,6 +289,7 @@ export const en: AppMessages = {
         TRANSFER_TO_CONCLUDE: 'Transferred findings to conclude',
         REPORT_TO_SUBMIT: 'Reports to submit',
         INQUIRY_UNDER_WAY: 'Inspections in inquiry',
+        RECORDS_OVERDUE: 'Overdue records requests',
       },
       reason: {
         DRAFT: 'draft',
@@ -463,6 +464,16 @@ export const en: AppMessages = {
     SupervisionStatus: {
       OPEN: 'Open',
       DONE: 'Done',
+    },
+    IntervieweeCategory: {
+      LEADING_BODY_MEMBER: 'Member of the leading body',
+      OTHER_CADRE: 'Other cadre',
+      STAFF_OR_MASSES: 'Staff or public',
+    },
+    RecordsRequestStatus: {
+      REQUESTED: 'Requested',
+      PARTLY_RECEIVED: 'Partly received',
+      RECEIVED: 'Received',
     },
     AssessmentGrade: {
       EXCELLENT: 'Excellent',

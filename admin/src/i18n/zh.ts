@@ -287,6 +287,7 @@ export const zh = {
         TRANSFER_TO_CONCLUDE: '待办结的移交问题',
         REPORT_TO_SUBMIT: '待提交的巡视报告',
         INQUIRY_UNDER_WAY: '了解阶段进行中的巡视',
+        RECORDS_OVERDUE: '逾期未提供的调阅资料',
       },
       reason: {
         DRAFT: '草稿',
@@ -461,6 +462,16 @@ export const zh = {
     SupervisionStatus: {
       OPEN: '督办中',
       DONE: '已办结',
+    },
+    IntervieweeCategory: {
+      LEADING_BODY_MEMBER: '领导班子成员',
+      OTHER_CADRE: '其他干部',
+      STAFF_OR_MASSES: '职工群众',
+    },
+    RecordsRequestStatus: {
+      REQUESTED: '已调阅，待提供',
+      PARTLY_RECEIVED: '部分收到',
+      RECEIVED: '已全部收到',
     },
     AssessmentGrade: {
       EXCELLENT: '优秀',

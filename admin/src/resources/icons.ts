@@ -8,6 +8,8 @@ import BadgeIcon from '@mui/icons-material/Badge';
 import BuildIcon from '@mui/icons-material/Build';
 import DescriptionIcon from '@mui/icons-material/Description';
 import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
+import FolderOpenIcon from '@mui/icons-material/FolderOpen';
+import ForumIcon from '@mui/icons-material/Forum';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import KeyIcon from '@mui/icons-material/Key';
 import LibraryBooksIcon from '@mui/icons-material/LibraryBooks';
@@ -27,6 +29,8 @@ export const ICONS = {
   Build: BuildIcon,
   Description: DescriptionIcon,
   DirectionsWalk: DirectionsWalkIcon,
+  FolderOpen: FolderOpenIcon,
+  Forum: ForumIcon,
   EventNote: EventNoteIcon,
   Key: KeyIcon,
   LibraryBooks: LibraryBooksIcon,

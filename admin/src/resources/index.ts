@@ -15,10 +15,12 @@ import { memberships } from './memberships/resource';
 import { people } from './people/resource';
 import { personRelations } from './personRelations/resource';
 import { poolEntries } from './poolEntries/resource';
+import { recordsRequests } from './recordsRequests/resource';
 import { rectificationItems } from './rectificationItems/resource';
 import { reports } from './reports/resource';
 import { rounds } from './rounds/resource';
 import { supervisionItems } from './supervisionItems/resource';
+import { talks } from './talks/resource';
 import { staffAssessments } from './staffAssessments/resource';
 import { trainingRecords } from './trainingRecords/resource';
 
@@ -35,6 +37,8 @@ export const DESCRIPTORS = [
   briefings,
   activities,
   intakeItems,
+  talks,
+  recordsRequests,
   findings,
   reports,
   rectificationItems,

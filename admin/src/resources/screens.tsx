@@ -38,6 +38,8 @@ import { ReportShow } from './reports/ReportShow';
 import { RoundCreate } from './rounds/RoundCreate';
 import { RoundEdit } from './rounds/RoundEdit';
 import { RoundShow } from './rounds/RoundShow';
+import { TalkCreate } from './talks/TalkCreate';
+import { TalkShow } from './talks/TalkShow';
 import type { ResourceName } from '.';
 
 export interface Screens {
@@ -66,6 +68,7 @@ export const OWN_SCREENS: Partial<Record<ResourceName, Screens>> = {
   assignments: { show: AssignmentShow, edit: AssignmentEdit, create: AssignmentCreate },
   briefings: { show: BriefingShow },
   intakeItems: { show: IntakeItemShow, create: IntakeItemCreate },
+  talks: { show: TalkShow, create: TalkCreate },
   findings: { show: FindingShow, edit: FindingEdit, create: FindingCreate },
   reports: { show: ReportShow, edit: ReportEdit, create: ReportCreate },
   rectificationItems: { show: RectificationItemShow },
