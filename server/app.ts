@@ -130,7 +130,7 @@ export async function createApp(
   const built = consoleDir();
   if (built) app.use(consoleRouter(built));
   app.use(publicIntakeRouter(db, config.publicUrl ?? parsePublicUrl(undefined, 4000)));
-  app.use(publicBallotRouter(db));
+  app.use(publicBallotRouter(db, config.publicUrl ?? parsePublicUrl(undefined, 4000)));
   app.use(['/documents', '/exports'], refuseUntilPasswordChanged);
   app.use(documentsRouter(authenticateOnce));
   app.use(exportsRouter(authenticateOnce));

@@ -339,6 +339,19 @@ export const MESSAGES = {
     en: 'the notice of inspection {id} was already sent on {on}',
     zh: '巡视任务 {id} 的巡视通知已于 {on} 送达',
   },
+  'grant.alreadyRevoked': {
+    en: 'grant {id} was already revoked on {on}; a revocation is final',
+    zh: '授权 {id} 已于 {on} 撤销，撤销不可更改',
+  },
+  'grant.ended': { en: 'grant {id} ended on {until}: there is nothing left to revoke', zh: '授权 {id} 已于 {until} 期满，无需撤销' },
+  'staff.alreadyRemoved': {
+    en: 'person {person} was already taken off inspection {assignment} on {on}',
+    zh: '人员 {person} 已于 {on} 调离巡视任务 {assignment}',
+  },
+  'staff.sameReplacement': {
+    en: 'the replacement must be someone other than the person taken off',
+    zh: '替换人员不能是被调离的同一人',
+  },
   'activity.onlyDuringInquiry': { en: 'activities are recorded during inquiry', zh: '巡视活动只能在巡视了解阶段记录' },
   'briefing.onlyDuringPreparation': { en: 'background is requested during preparation', zh: '背景材料只能在巡视准备阶段调阅' },
   'briefing.notSource': {

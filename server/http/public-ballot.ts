@@ -89,7 +89,8 @@ ${questions}
   );
 }
 
-export function publicBallotRouter(db: DataSource): Router {
+/** `publicUrl` is where people reach the server (Config.publicUrl): the console prints the links under it. */
+export function publicBallotRouter(db: DataSource, publicUrl: string): Router {
   const router = express.Router();
   router.use('/ballot', express.urlencoded({ extended: false, limit: '256kb', parameterLimit: 200 }));
   router.use('/ballot', (req: Request, res: Response, next: express.NextFunction) => {
@@ -102,6 +103,9 @@ export function publicBallotRouter(db: DataSource): Router {
       (error: unknown) => next(error),
     );
   });
+
+  // Where the links are reached, for the console's printed sheet; the keys themselves never come back here.
+  router.get('/ballot', (_req: Request, res: Response) => void res.type('text').send(`${publicUrl}/ballot/`));
 
   router.get('/ballot/:key', async (req: Request<{ key: string }>, res: Response) => {
     const open = await openBallot(db, req.params.key);

@@ -12,7 +12,7 @@ export type HeldRole = Schema.HeldRole;
 /** What ME reads of `me`. */
 export type Me = Omit<Schema.Me, 'account'> & {
   /** `mustChangePassword`: someone else chose the password; the console asks for a new one before anything else. */
-  account: Pick<Schema.Account, 'id' | 'login' | 'mustChangePassword'> & { person: Pick<Schema.Person, 'name'> | null };
+  account: Pick<Schema.Account, 'id' | 'login' | 'mustChangePassword' | 'personId'> & { person: Pick<Schema.Person, 'name'> | null };
 };
 
 export interface CurrentUser {
@@ -21,7 +21,7 @@ export interface CurrentUser {
 }
 
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { token expiresAt } }`;
-const ME = `query Me { me { account { id login mustChangePassword person { name } } roles { role bodyId source } rules } }`;
+const ME = `query Me { me { account { id login mustChangePassword personId person { name } } roles { role bodyId source } rules } }`;
 const SIGN_OUT = `mutation SignOut { signOut { id } }`;
 
 export function isExpired(session: Session | null, now = Date.now()): boolean {
@@ -103,7 +103,14 @@ export function createAuthProvider(
     async getIdentity(): Promise<UserIdentity> {
       const { me } = await currentUser();
       // The roles ride along for the dashboard's "what you hold today".
-      return { id: me.account.id, fullName: me.account.person?.name ?? me.account.login, login: me.account.login, roles: me.roles };
+      // The person too: nobody acts on their own grant or staffing, and the console offers no such button.
+      return {
+        id: me.account.id,
+        fullName: me.account.person?.name ?? me.account.login,
+        login: me.account.login,
+        personId: me.account.personId,
+        roles: me.roles,
+      };
     },
 
     async getPermissions() {

@@ -17,6 +17,7 @@ import MailIcon from '@mui/icons-material/Mail';
 import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
 import PeopleIcon from '@mui/icons-material/People';
 import GradingIcon from '@mui/icons-material/Grading';
+import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import SchoolIcon from '@mui/icons-material/School';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
@@ -41,6 +42,7 @@ export const ICONS = {
   ReportProblem: ReportProblemIcon,
   School: SchoolIcon,
   TaskAlt: TaskAltIcon,
+  HowToVote: HowToVoteIcon,
   VerifiedUser: VerifiedUserIcon,
 };
 

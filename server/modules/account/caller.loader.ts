@@ -19,8 +19,8 @@ interface CallerRow {
 }
 
 /**
- * Every membership and grant current today and every staffing of an open inspection of one person,
- * as a derived table; `person` is the SQL that names the person (a parameter or a sub-select).
+ * Every membership and grant current today (a revoked grant gives nothing) and every staffing of an
+ * open inspection the person has not been taken off, as a derived table; `person` is the SQL that names the person (a parameter or a sub-select).
  * Only an approved membership that was not ended with immediate effect gives its role.
  */
 function authoritiesOf(person: string): string {
@@ -41,7 +41,7 @@ function authoritiesOf(person: string): string {
          UNION ALL
          SELECT s.personId, '${MembershipRole.TEAM_MEMBER}', x.teamId, x.scopePath, 'staffing', s.id, s.assignmentId, x.targetId
            FROM assignment_member s JOIN assignment x ON x.id = s.assignmentId
-          WHERE s.personId = ${person}
+          WHERE s.personId = ${person} AND s.removedOn IS NULL
             AND x.stage <> '${Stage.CLOSED}'`;
 }
 

@@ -119,6 +119,25 @@ export class AssignmentMember extends EditableRecord {
   @Column({ type: 'varchar', length: 500, nullable: true })
   recusalException!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Day the office took the person off the inspection (YYYY-MM-DD); null while they serve on it.',
+  })
+  @Column({ ...DATE_COLUMN, nullable: true })
+  removedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the person was taken off, as the office recorded it; null while they serve.' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  removedReason!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The person who took them off; null while they serve.' })
+  @Column({ type: 'int', nullable: true })
+  removedById!: number | null;
+
+  @ManyToOne(() => Person, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'removedById' })
+  removedBy?: Relation<Person> | null;
+
   @Field({ name: 'teamPath', description: "The team's reporting path; decides who may see it." })
   @PathColumn()
   scopePath!: string;

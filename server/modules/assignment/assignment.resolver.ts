@@ -2,6 +2,7 @@ import { subject } from '@casl/ability';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { firstArg, SortDirection } from '../../graphql/list';
+import type { RelationSpec } from '../../graphql/loaders';
 import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
 import type { ModuleDescriptor } from '../common/module-descriptor';
 import { VersionedInput } from '../common/inputs';
@@ -28,6 +29,7 @@ import {
   updateAssignment,
 } from './assignment.service';
 import { InspectionCandidate, leaderCandidates, recusalCheck, staffCandidates } from './candidates';
+import { removeStaff, RemoveStaffInput, replaceStaff, ReplaceStaffInput } from './staff-changes';
 import { assignmentNextStep, CatalogueMessage, NextStep } from './next-step';
 import { Stage } from './stage';
 
@@ -160,9 +162,19 @@ export class AssignmentResolver extends RecordQueries(assignments) {
     return ctx.loaders.byId(Body).load(a.targetId);
   }
 
-  @FieldResolver(() => [AssignmentMember], { description: 'The people staffed on it.' })
-  staff(@Root() a: Assignment, @Ctx() ctx: RequestContext, @Arg('first', () => Int, firstArg) first: number): Promise<AssignmentMember[]> {
-    return ctx.loaders.many(AssignmentMember, 'assignmentId', { orderBy: [['id', 'ASC']] }, first).load(a.id);
+  @FieldResolver(() => [AssignmentMember], { description: 'The people staffed on it: those serving now, or also those taken off.' })
+  staff(
+    @Root() a: Assignment,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, firstArg) first: number,
+    @Arg('withRemoved', () => Boolean, {
+      defaultValue: false,
+      description: 'Also the people taken off it (their removedOn is set); by default only those serving now.',
+    })
+    withRemoved: boolean,
+  ): Promise<AssignmentMember[]> {
+    const spec: RelationSpec = { orderBy: [['id', 'ASC']], ...(withRemoved ? {} : { whereNull: 'removedOn' }) };
+    return ctx.loaders.many(AssignmentMember, 'assignmentId', spec, first).load(a.id);
   }
 
   @FieldResolver(() => [LeaderGrant], { description: 'Leadership grants for it, newest first.' })
@@ -189,6 +201,28 @@ export class AssignmentResolver extends RecordQueries(assignments) {
 
 @Resolver(() => AssignmentMember)
 export class AssignmentMemberResolver {
+  @Mutation(() => AssignmentMember, {
+    description:
+      'Takes a person off an open inspection, with the reason (whoever may staff it: the office). The staffing stays on file, flagged with the day, the reason and who took them off; the inspection is no longer theirs from their next request. Nobody takes themselves off. To serve again they are staffed again (staffAssignment).',
+  })
+  removeStaff(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The staffing, its version and the reason.' }) input: RemoveStaffInput,
+  ): Promise<AssignmentMember> {
+    return removeStaff(ctx, input);
+  }
+
+  @Mutation(() => AssignmentMember, {
+    description:
+      "Takes a person off an open inspection and staffs another in their place, in one change, with every check of staffAssignment (the team's roster, recusal, not oneself, not already staffed): if the new person is refused, the first stays staffed. Returns the new staffing.",
+  })
+  replaceStaff(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The staffing, its version, the reason and who takes the place.' }) input: ReplaceStaffInput,
+  ): Promise<AssignmentMember> {
+    return replaceStaff(ctx, input);
+  }
+
   @FieldResolver(() => Person, { nullable: true, description: 'The person; null when outside your scope.' })
   person(@Root() m: AssignmentMember, @Ctx() ctx: RequestContext): Promise<Person | null> {
     return ctx.loaders.byId(Person).load(m.personId);

@@ -106,26 +106,47 @@ async function isCurrentTeamMember(tx: WriteTransaction, personId: number, teamI
 }
 
 export function staffAssignment(ctx: RequestContext, input: StaffAssignmentInput): Promise<AssignmentMember> {
-  return write(ctx, async (tx) => {
-    const assignment = await openAssignment(tx, input.assignmentId, 'staff');
-    const person = await tx.reference(Person, input.personId);
-    if (person.retiredOn) throw badInput('personId', 'person.left', { id: person.id });
-    if (person.id === ctx.caller!.personId) throw refusedBy('no-self-dealing', 'staff', 'Assignment');
-    if (!(await isCurrentTeamMember(tx, person.id, assignment.teamId))) throw refusedBy('team-roster-only', 'staff', 'Assignment');
-    if (await tx.manager.findOneBy(AssignmentMember, { assignmentId: assignment.id, personId: person.id })) {
-      throw badInput('personId', 'assignment.alreadyStaffed', { person: person.id, assignment: assignment.id });
-    }
-    const target = await tx.manager.findOneByOrFail(Body, { id: assignment.targetId });
-    const grounds = await recusalGroundMessages(tx.manager, person.id, target);
-    if (grounds.length > 0 && !input.recusalException?.trim()) {
-      throw badInput('personId', 'assignment.mustRecuse', { name: person.name, grounds });
-    }
-    return tx.insert(AssignmentMember, {
-      assignmentId: assignment.id,
-      personId: person.id,
-      recusalException: grounds.length > 0 ? input.recusalException!.trim() : null,
-      scopePath: assignment.scopePath,
-    });
+  return write(ctx, async (tx) =>
+    staffPerson(tx, await openAssignment(tx, input.assignmentId, 'staff'), input.personId, input.recusalException),
+  );
+}
+
+/**
+ * Staffs the person on the open inspection the caller may staff, with every check of staffing (also
+ * for replaceStaff, in its transaction). Someone once taken off is staffed again on their own row.
+ */
+export async function staffPerson(
+  tx: WriteTransaction,
+  assignment: Assignment,
+  personId: number,
+  recusalException: string | undefined,
+): Promise<AssignmentMember> {
+  const person = await tx.reference(Person, personId);
+  if (person.retiredOn) throw badInput('personId', 'person.left', { id: person.id });
+  if (person.id === tx.ctx.caller!.personId) throw refusedBy('no-self-dealing', 'staff', 'Assignment');
+  if (!(await isCurrentTeamMember(tx, person.id, assignment.teamId))) throw refusedBy('team-roster-only', 'staff', 'Assignment');
+  const earlier = await tx.manager.findOneBy(AssignmentMember, { assignmentId: assignment.id, personId: person.id });
+  if (earlier && earlier.removedOn === null) {
+    throw badInput('personId', 'assignment.alreadyStaffed', { person: person.id, assignment: assignment.id });
+  }
+  const target = await tx.manager.findOneByOrFail(Body, { id: assignment.targetId });
+  const grounds = await recusalGroundMessages(tx.manager, person.id, target);
+  if (grounds.length > 0 && !recusalException?.trim()) {
+    throw badInput('personId', 'assignment.mustRecuse', { name: person.name, grounds });
+  }
+  const exception = grounds.length > 0 ? recusalException!.trim() : null;
+  if (earlier) {
+    const again = { removedOn: null, removedReason: null, removedById: null, recusalException: exception };
+    return tx.update(AssignmentMember, earlier, earlier.version, again, 'staff');
+  }
+  return tx.insert(AssignmentMember, {
+    assignmentId: assignment.id,
+    personId: person.id,
+    recusalException: exception,
+    removedOn: null,
+    removedReason: null,
+    removedById: null,
+    scopePath: assignment.scopePath,
   });
 }
 
@@ -154,6 +175,8 @@ export function appointLeader(ctx: RequestContext, input: AppointLeaderInput): P
       validFrom: input.validFrom,
       validUntil: input.validUntil,
       revokedOn: null,
+      revokedReason: null,
+      revokedById: null,
       scopePath: assignment.scopePath,
     });
   });

@@ -121,7 +121,9 @@ export async function staffCandidates(ctx: RequestContext, assignmentId: number,
   const members = currentTeamMemberships(ctx.db.manager, assignment.teamId).select('m.personId');
   const people = await peopleQuery(ctx, searchTerm(search))
     .andWhere(`p.id IN (${members.getQuery()})`, members.getParameters())
-    .andWhere('p.id NOT IN (SELECT s.personId FROM assignment_member s WHERE s.assignmentId = :assignmentId)', { assignmentId })
+    .andWhere('p.id NOT IN (SELECT s.personId FROM assignment_member s WHERE s.assignmentId = :assignmentId AND s.removedOn IS NULL)', {
+      assignmentId,
+    })
     .getMany();
   return candidatesOf(ctx, people, target, () => null);
 }

@@ -20,7 +20,29 @@ interface Condition {
 
 const count = (manager: EntityManager, entity: Parameters<EntityManager['count']>[0], where: object) => manager.count(entity, { where });
 
-/** What must hold before an inspection enters each stage. */
+/** A current, unrevoked leader's grant. */
+const NO_LEADER: Condition = {
+  key: 'stage.noLeader',
+  unmet: 'no leader has been appointed from the pool for this inspection',
+  holds: async (m, a) =>
+    (await m
+      .createQueryBuilder(LeaderGrant, 'g')
+      .where('g.assignmentId = :id AND g.revokedOn IS NULL AND g.validUntil >= :day', { id: a.id, day: today() })
+      .getCount()) > 0,
+};
+
+/** Someone staffed on it and not taken off. */
+const NO_STAFF: Condition = {
+  key: 'stage.noStaff',
+  unmet: 'nobody has been staffed on it',
+  holds: async (m, a) => (await count(m, AssignmentMember, { assignmentId: a.id, removedOn: IsNull() })) > 0,
+};
+
+/**
+ * What must hold before an inspection enters each stage. A leader revoked or the last member taken
+ * off during inquiry is allowed (it may be urgent), but the inquiry cannot end until the team has a
+ * leader and staff again: the report is theirs to write.
+ */
 export const STAGE_CONDITIONS: Record<Stage, Condition[]> = {
   [Stage.PREPARATION]: [],
   [Stage.INQUIRY]: [
@@ -30,20 +52,8 @@ export const STAGE_CONDITIONS: Record<Stage, Condition[]> = {
       unmet: 'the contact channels have not been set',
       holds: async (_m, a) => a.contactChannels.trim() !== '',
     },
-    {
-      key: 'stage.noLeader',
-      unmet: 'no leader has been appointed from the pool for this inspection',
-      holds: async (m, a) =>
-        (await m
-          .createQueryBuilder(LeaderGrant, 'g')
-          .where('g.assignmentId = :id AND g.revokedOn IS NULL AND g.validUntil >= :day', { id: a.id, day: today() })
-          .getCount()) > 0,
-    },
-    {
-      key: 'stage.noStaff',
-      unmet: 'nobody has been staffed on it',
-      holds: async (m, a) => (await count(m, AssignmentMember, { assignmentId: a.id })) > 0,
-    },
+    NO_LEADER,
+    NO_STAFF,
     {
       key: 'stage.briefingsAwaited',
       unmet: 'background requested during preparation has not all been received',
@@ -56,6 +66,8 @@ export const STAGE_CONDITIONS: Record<Stage, Condition[]> = {
       unmet: 'no activity has been recorded',
       holds: async (m, a) => (await count(m, Activity, { assignmentId: a.id })) > 0,
     },
+    NO_LEADER,
+    NO_STAFF,
   ],
   [Stage.FEEDBACK]: [
     {

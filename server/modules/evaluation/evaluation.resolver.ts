@@ -1,9 +1,10 @@
-import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { SortDirection } from '../../graphql/list';
 import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
 import type { ModuleDescriptor } from '../common/module-descriptor';
 import { VersionedInput } from '../common/inputs';
+import { Label, labelOf } from '../label/labels';
 import { BallotAnswer, BallotLink, BallotTextAnswer, Evaluation } from './evaluation.entity';
 import { CreateEvaluationInput, EvaluationFilter, EvaluationSort, IssueBallotLinksInput, UpdateEvaluationInput } from './evaluation.inputs';
 import { EvaluationResults, EvaluationSubject, resultsLoader, subjectsLoader } from './evaluation.results';
@@ -11,7 +12,9 @@ import {
   applyEvaluationFilter,
   closeEvaluation,
   createEvaluation,
+  evaluationCandidates,
   issueBallotLinks,
+  MAX_CANDIDATES,
   openEvaluation,
   updateEvaluation,
   type BallotLinkBatch,
@@ -47,6 +50,16 @@ export class BallotLinks implements BallotLinkBatch {
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver extends RecordQueries(evaluations) {
+  @Query(() => [EvaluationSubject], {
+    description: `The persons an evaluation of this inspection may rate (employed at its target or a body under it), in name order, at most ${MAX_CANDIDATES}: for those who may set one up.`,
+  })
+  evaluationCandidates(
+    @Ctx() ctx: RequestContext,
+    @Arg('assignmentId', () => Int, { description: 'The inspection.' }) assignmentId: number,
+  ): Promise<EvaluationSubject[]> {
+    return evaluationCandidates(ctx, assignmentId);
+  }
+
   @Mutation(() => Evaluation, { description: 'Sets up an evaluation as a draft (the staff of the open inspection).' })
   createEvaluation(
     @Ctx() ctx: RequestContext,
@@ -87,6 +100,14 @@ export class EvaluationResolver extends RecordQueries(evaluations) {
     @Arg('input', { description: 'The evaluation and how many links.' }) input: IssueBallotLinksInput,
   ): Promise<BallotLinks> {
     return issueBallotLinks(ctx, input);
+  }
+
+  @FieldResolver(() => Label, {
+    nullable: true,
+    description: 'The name of the inspection it belongs to (its target and plan), even where you may not read that record itself.',
+  })
+  assignmentLabel(@Root() evaluation: Evaluation, @Ctx() ctx: RequestContext): Promise<Label | null> | null {
+    return labelOf(ctx, 'assignment', evaluation.assignmentId);
   }
 
   @FieldResolver(() => [EvaluationSubject], { description: 'The subjects rated: the leading body first, then the persons.' })

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
-import { AppError, badInput } from '../../errors';
+import { subject } from '@casl/ability';
+import { AppError, badInput, forbidden } from '../../errors';
+import { findScoped } from '../../scope/scoped-query';
 import { retryTransient } from '../../db/transient';
 import { readingFromPrimary } from '../../db/replication';
 import { pathRange } from '../../scope/paths';
@@ -233,4 +235,35 @@ export async function castBallot(db: DataSource, key: string, ballot: CastBallot
       return { castOn };
     }),
   );
+}
+
+/** The most candidates offered at once, in name order. */
+export const MAX_CANDIDATES = 300;
+
+/**
+ * The persons an evaluation of this inspection may rate (employed at the target or a body under
+ * it, still on the roster), for those who may set one up: its staff need them without reading the
+ * roster itself.
+ */
+export async function evaluationCandidates(
+  ctx: RequestContext,
+  assignmentId: number,
+): Promise<Array<{ subjectId: number; personId: number; name: string }>> {
+  const assignment = await findScoped(ctx, Assignment, assignmentId, 'read');
+  if (!ctx.ability.can('create', subject('Evaluation', { assignmentId: assignment.id, scopePath: assignment.scopePath }) as never)) {
+    throw forbidden('create', 'Evaluation');
+  }
+  const target = await ctx.db.getRepository(Body).findOneByOrFail({ id: assignment.targetId });
+  const [low, high] = pathRange(target.scopePath);
+  const people = await ctx.db
+    .getRepository(Person)
+    .createQueryBuilder('p')
+    .select(['p.id', 'p.name'])
+    .where('p.scopePath >= :low AND p.scopePath < :high', { low, high })
+    .andWhere('p.retiredOn IS NULL')
+    .orderBy('p.name', 'ASC')
+    .addOrderBy('p.id', 'ASC')
+    .take(MAX_CANDIDATES)
+    .getMany();
+  return people.map((p) => ({ subjectId: p.id, personId: p.id, name: p.name }));
 }

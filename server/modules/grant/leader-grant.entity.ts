@@ -50,6 +50,18 @@ export class LeaderGrant extends EditableRecord {
   @Column({ ...DATE_COLUMN, nullable: true })
   revokedOn!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why the grant was revoked, as its revoker recorded it; null unless revoked.' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  revokedReason!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The person who revoked the grant; null unless revoked.' })
+  @Column({ type: 'int', nullable: true })
+  revokedById!: number | null;
+
+  @ManyToOne(() => Person, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'revokedById' })
+  revokedBy?: Relation<Person> | null;
+
   @Field({ name: 'teamPath', description: "The team's reporting path; decides who may see this grant." })
   @PathColumn()
   scopePath!: string;

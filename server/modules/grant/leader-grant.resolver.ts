@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { SortDirection } from '../../graphql/list';
 import { oneDescription, RecordQueries, type RecordList } from '../../graphql/record-queries';
@@ -8,6 +8,7 @@ import { Person } from '../person/person.entity';
 import { LeaderGrant } from './leader-grant.entity';
 import { LeaderGrantFilter, LeaderGrantSort } from './leader-grant.inputs';
 import { leaderGrantsMatching } from './leader-grant.service';
+import { revokeLeaderGrant, RevokeLeaderGrantInput } from './revoke-grant';
 
 const leaderGrants: RecordList<LeaderGrant, LeaderGrantFilter> = {
   entity: LeaderGrant,
@@ -24,9 +25,20 @@ const leaderGrants: RecordList<LeaderGrant, LeaderGrantFilter> = {
   select: leaderGrantsMatching,
 };
 
-/** Grants are issued with an inspection assignment; here they can be read. */
+/** Grants are issued with an inspection assignment (appointLeader); here they can be read and revoked. */
 @Resolver(() => LeaderGrant)
 export class LeaderGrantResolver extends RecordQueries(leaderGrants) {
+  @Mutation(() => LeaderGrant, {
+    description:
+      "Revokes a leader's grant before its last day, with the reason (whoever may name the inspection's leader: the leading group). Leadership ends with the holder's next request. A revocation is final; nobody revokes their own grant (a leader who steps down asks the leading group). A new leader may then be named with appointLeader.",
+  })
+  revokeLeaderGrant(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The grant, its version and the reason.' }) input: RevokeLeaderGrantInput,
+  ): Promise<LeaderGrant> {
+    return revokeLeaderGrant(ctx, input);
+  }
+
   @FieldResolver(() => Person, { nullable: true, description: 'The person granted leadership; null when outside your scope.' })
   person(@Root() grant: LeaderGrant, @Ctx() ctx: RequestContext): Promise<Person | null> {
     return ctx.loaders.byId(Person).load(grant.personId);

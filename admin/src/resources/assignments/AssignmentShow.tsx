@@ -8,6 +8,7 @@ import { IntakeLinkButton, SendNoticeButton } from './GuidedActions';
 import { NextStepPanel } from './NextStepPanel';
 import { StageStepper } from './StageStepper';
 import { AppointLeaderButton, StaffButton } from './StaffingButtons';
+import { RemoveStaffButton, ReplaceStaffButton, RevokeGrantButton } from './StaffChangeButtons';
 
 /**
  * A finding recorded from the inspection's page belongs to it: the form opens with it chosen.
@@ -71,6 +72,16 @@ export function AssignmentShow() {
               <DataTable.Col source="recusalException">
                 <Text source="recusalException" />
               </DataTable.Col>
+              <DataTable.Col source="removedOn">
+                <DayField source="removedOn" />
+              </DataTable.Col>
+              <DataTable.Col source="removedReason">
+                <Text source="removedReason" />
+              </DataTable.Col>
+              <DataTable.Col label={false}>
+                <RemoveStaffButton />
+                <ReplaceStaffButton />
+              </DataTable.Col>
             </DataTable>
           </ArrayField>
           <ArrayField source="leaderGrants">
@@ -86,6 +97,12 @@ export function AssignmentShow() {
               </DataTable.Col>
               <DataTable.Col source="revokedOn" label="resources.leaderGrants.fields.revokedOn">
                 <DayField source="revokedOn" />
+              </DataTable.Col>
+              <DataTable.Col source="revokedReason" label="resources.leaderGrants.fields.revokedReason">
+                <Text source="revokedReason" />
+              </DataTable.Col>
+              <DataTable.Col label={false}>
+                <RevokeGrantButton />
               </DataTable.Col>
             </DataTable>
           </ArrayField>

@@ -14,8 +14,8 @@ export const assignments = defineResource({
     oneFields: `id roundId teamId targetId stage startsOn endsOn noticeSentOn closedOn contactChannels workPlan publicIntakePath
       teamPath targetPath team { id name } target { id name } round { id leadingGroupId } ${STAMPS}
       targetLabel ${LABEL} teamLabel ${LABEL} roundLabel ${LABEL}
-      staff(first: 100) { id personId personLabel ${LABEL} recusalException }
-      leaderGrants(first: 25) { id personId personLabel ${LABEL} validFrom validUntil revokedOn }
+      staff(first: 100, withRemoved: true) { id version personId personLabel ${LABEL} recusalException teamPath removedOn removedReason }
+      leaderGrants(first: 25) { id version personId personLabel ${LABEL} validFrom validUntil revokedOn revokedReason teamPath }
       ${NEXT_STEP_FIELDS}`,
     create: {
       mutation: 'createAssignment',

@@ -1,5 +1,5 @@
 import { LABEL, nameIn, titleOf } from '../names';
-import { STAMPS, day, defineResource, ref, time } from '../descriptor';
+import { STAMPS, day, defineResource, ref, text, time } from '../descriptor';
 
 /** Read-only here: grants are made by appointing a leader on an inspection. */
 export const leaderGrants = defineResource({
@@ -10,7 +10,7 @@ export const leaderGrants = defineResource({
     many: 'leaderGrants',
     filterType: 'LeaderGrantFilter',
     filters: ['personId', 'teamId', 'validOn'],
-    fields: `id personId teamId assignmentId validFrom validUntil revokedOn teamPath personLabel ${LABEL} teamLabel ${LABEL} assignmentLabel ${LABEL} ${STAMPS}`,
+    fields: `id personId teamId assignmentId validFrom validUntil revokedOn revokedReason teamPath personLabel ${LABEL} teamLabel ${LABEL} assignmentLabel ${LABEL} ${STAMPS}`,
     scopeField: 'teamPath',
   },
   fields: {
@@ -20,6 +20,7 @@ export const leaderGrants = defineResource({
     validFrom: day,
     validUntil: day,
     revokedOn: day,
+    revokedReason: text,
     createdAt: time,
   },
   recordRepresentation: (record) => titleOf(nameIn(record.personLabel), `(${record.validFrom} – ${record.validUntil})`),
@@ -40,5 +41,5 @@ export const leaderGrants = defineResource({
     ],
     sort: { field: 'id', order: 'DESC' },
   },
-  show: { fields: ['personId', 'teamId', 'assignmentId', 'validFrom', 'validUntil', 'revokedOn', 'createdAt'] },
+  show: { fields: ['personId', 'teamId', 'assignmentId', 'validFrom', 'validUntil', 'revokedOn', 'revokedReason', 'createdAt'] },
 });
