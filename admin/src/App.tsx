@@ -73,6 +73,7 @@ const MENU_GROUPS = [
       'briefings',
       'activities',
       'intakeItems',
+      'evaluations',
       'talks',
       'recordsRequests',
       'findings',

@@ -121,6 +121,8 @@ export const ENUMS = {
     'EXPERT_ASSISTANCE',
   ]),
   IntakeChannel: everyValueOf<Schema.IntakeChannel>()(['LETTER', 'CALL', 'VISIT', 'ONLINE']),
+  EvaluationKind: everyValueOf<Schema.EvaluationKind>()(['DEMOCRATIC_EVALUATION', 'QUESTIONNAIRE']),
+  EvaluationStatus: everyValueOf<Schema.EvaluationStatus>()(['DRAFT', 'OPEN', 'CLOSED']),
   RectificationStatus: everyValueOf<Schema.RectificationStatus>()(['OPEN', 'SUBMITTED', 'CLOSED']),
   SupervisionStatus: everyValueOf<Schema.SupervisionStatus>()(['OPEN', 'DONE']),
   IntervieweeCategory: everyValueOf<Schema.IntervieweeCategory>()(['LEADING_BODY_MEMBER', 'OTHER_CADRE', 'STAFF_OR_MASSES']),

@@ -92,6 +92,8 @@ const ACTION_TABLE = {
   transferFinding: { resource: 'findings', inputType: 'TransferFindingInput' },
   concludeFinding: { resource: 'findings', inputType: 'ConcludeFindingInput' },
   submitReport: { resource: 'reports', inputType: 'VersionedInput' },
+  openEvaluation: { resource: 'evaluations', inputType: 'VersionedInput' },
+  closeEvaluation: { resource: 'evaluations', inputType: 'VersionedInput' },
   hearReport: { resource: 'reports', inputType: 'HearReportInput' },
   recordProgress: { resource: 'rectificationItems', inputType: 'RecordProgressInput' },
   verifyRectification: { resource: 'rectificationItems', inputType: 'VerifyRectificationInput' },

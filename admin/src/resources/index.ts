@@ -8,6 +8,7 @@ import { activities } from './activities/resource';
 import { assignments } from './assignments/resource';
 import { bodies } from './bodies/resource';
 import { briefings } from './briefings/resource';
+import { evaluations } from './evaluations/resource';
 import { findings } from './findings/resource';
 import { intakeItems } from './intakeItems/resource';
 import { leaderGrants } from './leaderGrants/resource';
@@ -37,6 +38,7 @@ export const DESCRIPTORS = [
   briefings,
   activities,
   intakeItems,
+  evaluations,
   talks,
   recordsRequests,
   findings,

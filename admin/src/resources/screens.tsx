@@ -17,6 +17,8 @@ import { BodyList } from './bodies/BodyList';
 import { BodyShow } from './bodies/BodyShow';
 import { BodyTree } from './bodies/BodyTree';
 import { BriefingShow } from './briefings/BriefingShow';
+import { EvaluationCreate, EvaluationEdit } from './evaluations/EvaluationForm';
+import { EvaluationShow } from './evaluations/EvaluationShow';
 import { FindingCreate } from './findings/FindingCreate';
 import { FindingEdit } from './findings/FindingEdit';
 import { FindingShow } from './findings/FindingShow';
@@ -70,6 +72,7 @@ export const OWN_SCREENS: Partial<Record<ResourceName, Screens>> = {
   intakeItems: { show: IntakeItemShow, create: IntakeItemCreate },
   talks: { show: TalkShow, create: TalkCreate },
   findings: { show: FindingShow, edit: FindingEdit, create: FindingCreate },
+  evaluations: { show: EvaluationShow, edit: EvaluationEdit, create: EvaluationCreate },
   reports: { show: ReportShow, edit: ReportEdit, create: ReportCreate },
   rectificationItems: { show: RectificationItemShow },
 };
