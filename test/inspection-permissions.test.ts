@@ -14,6 +14,8 @@ import { RectificationItem } from '../server/modules/rectification/rectification
 import { Report } from '../server/modules/report/report.entity';
 import { Round, RoundTarget } from '../server/modules/round/round.entity';
 import { SupervisionItem } from '../server/modules/supervision/supervision-item.entity';
+import { Talk, TalkInterviewee } from '../server/modules/talk/talk.entity';
+import { RecordsRequest } from '../server/modules/records-request/records-request.entity';
 import { codes, startTestServer, type TestServer } from './support/harness';
 
 type Side = 'central' | 'yunling';
@@ -25,6 +27,8 @@ type Kind =
   | 'Briefing'
   | 'Activity'
   | 'IntakeItem'
+  | 'Talk'
+  | 'RecordsRequest'
   | 'Finding'
   | 'Report'
   | 'RectificationItem'
@@ -35,6 +39,8 @@ const KINDS: Kind[] = [
   'Briefing',
   'Activity',
   'IntakeItem',
+  'Talk',
+  'RecordsRequest',
   'Finding',
   'Report',
   'RectificationItem',
@@ -48,6 +54,8 @@ const QUERY: Record<Kind, string> = {
   Briefing: 'briefing',
   Activity: 'activity',
   IntakeItem: 'intakeItem',
+  Talk: 'talk',
+  RecordsRequest: 'recordsRequest',
   Finding: 'finding',
   Report: 'report',
   RectificationItem: 'rectificationItem',
@@ -59,6 +67,8 @@ const LIST: Partial<Record<Kind, string>> = {
   Briefing: 'briefings',
   Activity: 'activities',
   IntakeItem: 'intakeItems',
+  Talk: 'talks',
+  RecordsRequest: 'recordsRequests',
   Finding: 'findings',
   Report: 'reports',
   RectificationItem: 'rectificationItems',
@@ -70,7 +80,7 @@ const staffOfCentral: Partial<Record<Kind, Side[]>> = Object.fromEntries(
   KINDS.filter((k) => k !== 'Round').map((k) => [k, ['central']]),
 ) as Partial<Record<Kind, Side[]>>;
 
-/** What each login may read; the informant column says who reads the informant's identity. */
+/** What each login may read; the informant column says who reads the identities of informants and interviewees. */
 const EXPECTED: Record<string, { reads: Partial<Record<Kind, Side[]>>; informant: Side[] }> = {
   admin: { reads: {}, informant: [] },
   'qc.admin': { reads: {}, informant: [] },
@@ -164,6 +174,15 @@ async function inspection(
     contact: '139-0000-9999',
     scopePath: team.scopePath,
   });
+  const talkId = await put(Talk, {
+    ...a,
+    heldOn: '2026-09-12',
+    talkerIds: [await person(staffNames[0])],
+    intervieweePost: '处长',
+    intervieweeCategory: 'OTHER_CADRE',
+    matters: '谈话反映的问题',
+  });
+  await put(TalkInterviewee, { talkId, assignmentId, name: '谈话对象甲', contact: '138-0000-8888', scopePath: team.scopePath });
   const findingId = await put(Finding, {
     ...a,
     targetId: target.id,
@@ -195,6 +214,16 @@ async function inspection(
     Briefing: await put(Briefing, { ...a, sourceBodyId: to.id, requestedOn: '2026-08-01', receivedOn: '2026-08-10', summary: '背景情况' }),
     Activity: await put(Activity, { ...a, method: 'SYMPOSIUM', heldOn: '2026-09-05', description: '座谈会', peopleReached: 20 }),
     IntakeItem: intakeId,
+    Talk: talkId,
+    RecordsRequest: await put(RecordsRequest, {
+      ...a,
+      description: '调阅会议记录',
+      requestedOn: '2026-09-06',
+      dueOn: '2026-09-13',
+      status: 'REQUESTED',
+      receivedOn: null,
+      receivedNote: null,
+    }),
     Finding: findingId,
     Report: await put(Report, {
       ...a,
@@ -274,6 +303,20 @@ describe.each(Object.keys(EXPECTED))('as %s', (login) => {
       );
       const informant = res.data.intakeItems.items[0]?.informant ?? null;
       expect(informant).toEqual(readable ? { name: '举报人甲', contact: '139-0000-9999' } : null);
+    },
+  );
+
+  it.each((['central', 'yunling'] as Side[]).map((side) => [side, EXPECTED[login].informant.includes(side)] as const))(
+    'reads the interviewee of the %s inspection: %s',
+    async (side, readable) => {
+      const token = await server.tokenFor(login);
+      const res = await server.gql(
+        'query($id: Int!) { talks(filter: { ids: [$id] }) { items { interviewee { name contact } } } }',
+        { id: ids[side].Talk },
+        token,
+      );
+      const interviewee = res.data.talks.items[0]?.interviewee ?? null;
+      expect(interviewee).toEqual(readable ? { name: '谈话对象甲', contact: '138-0000-8888' } : null);
     },
   );
 });

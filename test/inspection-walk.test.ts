@@ -223,6 +223,70 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
     expect(seen.data.intakeItem.informant).toBeNull();
   }
 
+  // Individual talks: who was talked to is read back by the staff alone, and every read is on the trail.
+  expect(
+    codes(
+      await refused('team1', 'createTalk', 'CreateTalkInput', {
+        assignmentId: assignment.id,
+        heldOn: day(0),
+        talkerIds: [subject],
+        interviewee: { name: '钱某某' },
+        intervieweePost: '计划财务处处长',
+        intervieweeCategory: 'OTHER_CADRE',
+        matters: 'x',
+      }),
+    ),
+  ).toEqual(['BAD_USER_INPUT']);
+  const talk = await ok('team1', 'createTalk', 'CreateTalkInput', {
+    assignmentId: assignment.id,
+    heldOn: day(0),
+    talkerIds: [await personId('周博远')],
+    interviewee: { name: '钱某某', contact: '137-0000-0000' },
+    intervieweePost: '计划财务处处长',
+    intervieweeCategory: 'OTHER_CADRE',
+    matters: '反映工程款拨付中存在优亲厚友问题',
+  });
+  const INTERVIEWEE = 'query($id: Int!) { talk(id: $id) { matters interviewee { name contact } } }';
+  expect((await as('team1', INTERVIEWEE, { id: talk.id })).data.talk.interviewee).toEqual({ name: '钱某某', contact: '137-0000-0000' });
+  for (const reader of ['lg.leader', 'analyst', 'office']) {
+    const seen = await as(reader, INTERVIEWEE, { id: talk.id });
+    expect(seen.data.talk.matters).toMatch(/优亲厚友/);
+    expect(seen.data.talk.interviewee).toBeNull();
+  }
+  const talkTrail = await server.db.query("SELECT action, `after` FROM audit_entry WHERE subject = 'TalkInterviewee' ORDER BY id");
+  expect(talkTrail.map((e: { action: string }) => e.action)).toEqual(['create', 'read']);
+  expect(JSON.stringify(talkTrail)).not.toMatch(/钱某某|137-0000-0000/);
+
+  // Records asked of the target: late until all of it is received, noted by the staff.
+  const asked = await ok(
+    'team1',
+    'createRecordsRequest',
+    'CreateRecordsRequestInput',
+    { assignmentId: assignment.id, description: '近三年工程项目招投标档案', requestedOn: day(-3), dueOn: day(-1) },
+    'overdue status',
+  );
+  expect(asked).toMatchObject({ overdue: true, status: 'REQUESTED' });
+  const late = await as('team1', '{ myQueue { groups { kind items { recordId } } } }');
+  expect(late.data.myQueue.groups.find((g: { kind: string }) => g.kind === 'RECORDS_OVERDUE').items).toContainEqual({ recordId: asked.id });
+  expect(
+    codes(
+      await refused('office', 'updateRecordsRequest', 'UpdateRecordsRequestInput', {
+        id: asked.id,
+        version: asked.version,
+        status: 'RECEIVED',
+        receivedOn: day(0),
+      }),
+    ),
+  ).toEqual(['FORBIDDEN']);
+  const received = await ok(
+    'team1',
+    'updateRecordsRequest',
+    'UpdateRecordsRequestInput',
+    { id: asked.id, version: asked.version, status: 'RECEIVED', receivedOn: day(0), receivedNote: '已全部调取' },
+    'overdue status',
+  );
+  expect(received).toMatchObject({ overdue: false, status: 'RECEIVED' });
+
   // Public intake through the link, without an account.
   const link = (await as('team1', 'query($id: Int!) { assignment(id: $id) { publicIntakePath } }', { id: assignment.id })).data.assignment
     .publicIntakePath;
