@@ -287,6 +287,24 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   );
   expect(received).toMatchObject({ overdue: false, status: 'RECEIVED' });
 
+  // The office takes the insider off again, with the reason: the staffing stays on file, flagged, in the trail.
+  const takeOff = { id: excepted.id, version: excepted.version, reason: '与被巡视单位关系密切，调离本次巡视' };
+  expect(codes(await refused('lg.leader', 'removeStaff', 'RemoveStaffInput', takeOff))).toEqual(['FORBIDDEN']);
+  const takenOff = await ok('office', 'removeStaff', 'RemoveStaffInput', takeOff, 'removedOn removedReason');
+  expect(takenOff).toMatchObject({ removedOn: day(0), removedReason: takeOff.reason });
+  const staffNow = await as(
+    'office',
+    'query($id: Int!) { assignment(id: $id) { staff { personId } all: staff(withRemoved: true) { personId removedOn } } }',
+    { id: assignment.id },
+  );
+  expect(staffNow.data.assignment.staff.map((s: { personId: number }) => s.personId)).not.toContain(insider);
+  expect(staffNow.data.assignment.all).toContainEqual({ personId: insider, removedOn: day(0) });
+  const [removal] = await server.db.query(
+    "SELECT action FROM audit_entry WHERE subject = 'AssignmentMember' AND recordId = ? ORDER BY id DESC LIMIT 1",
+    [excepted.id],
+  );
+  expect(removal.action).toBe('remove');
+
   // Public intake through the link, without an account.
   const link = (await as('team1', 'query($id: Int!) { assignment(id: $id) { publicIntakePath } }', { id: assignment.id })).data.assignment
     .publicIntakePath;

@@ -65,8 +65,9 @@ export async function documentData(scope: ReadScope, assignmentId: number): Prom
     ? ((await readable(scope, Body, [round.leadingGroupId])).get(round.leadingGroupId)?.name ?? NOT_VISIBLE)
     : ((await nearestOnLine(scope, assignment.scopePath, BodyKind.LEADING_GROUP)) ?? NOT_VISIBLE);
   const committeeName = (await nearestOnLine(scope, assignment.scopePath, BodyKind.PARTY_COMMITTEE)) ?? leadingGroupName;
+  // A revoked grant names no leader.
   const grant = await scopedQuery(scope, LeaderGrant, 'g')
-    .andWhere('g.assignmentId = :id', { id: assignment.id })
+    .andWhere('g.assignmentId = :id AND g.revokedOn IS NULL', { id: assignment.id })
     .orderBy('g.validFrom', 'DESC')
     .addOrderBy('g.id', 'DESC')
     .getOne();

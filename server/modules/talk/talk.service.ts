@@ -40,6 +40,8 @@ async function checkedTalkers(tx: WriteTransaction, assignment: Assignment, talk
     .createQueryBuilder(AssignmentMember, 'm')
     .select('m.personId', 'personId')
     .where('m.assignmentId = :assignment AND m.personId IN (:...ids)', { assignment: assignment.id, ids })
+    // Not one taken off the inspection by the day of the talk.
+    .andWhere('(m.removedOn IS NULL OR m.removedOn > :day)', { day: heldOn })
     .getRawMany<{ personId: number | string }>();
   const leading = await tx.manager
     .createQueryBuilder(LeaderGrant, 'g')
