@@ -10,6 +10,7 @@ import { Briefing } from '../server/modules/briefing/briefing.entity';
 import { Finding } from '../server/modules/finding/finding.entity';
 import { LeaderGrant } from '../server/modules/grant/leader-grant.entity';
 import { IntakeInformant, IntakeItem } from '../server/modules/intake/intake.entity';
+import { Evaluation } from '../server/modules/evaluation/evaluation.entity';
 import { RectificationItem } from '../server/modules/rectification/rectification-item.entity';
 import { Report } from '../server/modules/report/report.entity';
 import { Round, RoundTarget } from '../server/modules/round/round.entity';
@@ -27,6 +28,7 @@ type Kind =
   | 'Briefing'
   | 'Activity'
   | 'IntakeItem'
+  | 'Evaluation'
   | 'Talk'
   | 'RecordsRequest'
   | 'Finding'
@@ -39,6 +41,7 @@ const KINDS: Kind[] = [
   'Briefing',
   'Activity',
   'IntakeItem',
+  'Evaluation',
   'Talk',
   'RecordsRequest',
   'Finding',
@@ -54,6 +57,7 @@ const QUERY: Record<Kind, string> = {
   Briefing: 'briefing',
   Activity: 'activity',
   IntakeItem: 'intakeItem',
+  Evaluation: 'evaluation',
   Talk: 'talk',
   RecordsRequest: 'recordsRequest',
   Finding: 'finding',
@@ -67,6 +71,7 @@ const LIST: Partial<Record<Kind, string>> = {
   Briefing: 'briefings',
   Activity: 'activities',
   IntakeItem: 'intakeItems',
+  Evaluation: 'evaluations',
   Talk: 'talks',
   RecordsRequest: 'recordsRequests',
   Finding: 'findings',
@@ -214,6 +219,16 @@ async function inspection(
     Briefing: await put(Briefing, { ...a, sourceBodyId: to.id, requestedOn: '2026-08-01', receivedOn: '2026-08-10', summary: '背景情况' }),
     Activity: await put(Activity, { ...a, method: 'SYMPOSIUM', heldOn: '2026-09-05', description: '座谈会', peopleReached: 20 }),
     IntakeItem: intakeId,
+    Evaluation: await put(Evaluation, {
+      ...a,
+      title: '民主测评',
+      kind: 'DEMOCRATIC_EVALUATION',
+      status: 'OPEN',
+      personIds: [],
+      questions: [],
+      linksIssued: 0,
+      closedOn: null,
+    }),
     Talk: talkId,
     RecordsRequest: await put(RecordsRequest, {
       ...a,
