@@ -288,6 +288,22 @@ describe('taking someone off an inspection', () => {
     await server.db.query('DELETE FROM assignment_member WHERE id = ?', [own.id]);
   });
 
+  it('takes a person off once, however many ask at the same moment', async () => {
+    const [row] = await server.db.query(
+      'SELECT id, version, personId FROM assignment_member WHERE assignmentId = ? AND removedOn IS NULL AND personId <> ? ORDER BY id',
+      [inquiry, team1],
+    );
+    const burst = await Promise.all(
+      Array.from({ length: 6 }, () => remove('office', { id: Number(row.id), version: Number(row.version), reason: '并发调离' })),
+    );
+    expect(burst.filter((r) => !r.errors)).toHaveLength(1);
+    for (const lost of burst.filter((r) => r.errors)) expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(codes(lost)[0]);
+    expect(await auditCount('AssignmentMember', Number(row.id), 'remove')).toBe(1);
+    // Staffed again, for what follows.
+    const back = await run('office', 'staffAssignment', 'StaffAssignmentInput', { assignmentId: inquiry, personId: Number(row.personId) });
+    expect(back.errors).toBeUndefined();
+  });
+
   it('may leave an inspection in inquiry with nobody, which then cannot leave inquiry', async () => {
     const other = await assignmentOf('C-T02', 'P-YL-GOV');
     const rows = await server.db.query('SELECT id, version FROM assignment_member WHERE assignmentId = ? AND removedOn IS NULL', [other]);
