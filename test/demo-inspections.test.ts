@@ -21,6 +21,8 @@ type Ref = { id: number; scopePath: string };
 
 /** Inspection tables, children first. */
 const INSPECTION_TABLES = [
+  'help_request',
+  'deeper_inquiry',
   'supervision_item',
   'rectification_item',
   'report',

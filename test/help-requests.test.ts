@@ -113,6 +113,28 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server.close());
 
+describe('the demo', () => {
+  it('holds one request answered by the discipline commission and one overdue at the audit office', async () => {
+    const list = await server.gql(
+      '{ helpRequests { items { status overdue recipientId deeperInquiryId } } }',
+      {},
+      await server.tokenFor('teamlead'),
+    );
+    const items = list.data.helpRequests.items as Array<{
+      status: string;
+      overdue: boolean;
+      recipientId: number;
+      deeperInquiryId: number | null;
+    }>;
+    expect(items).toContainEqual(expect.objectContaining({ status: 'ANSWERED', recipientId: cdi, overdue: false }));
+    expect(items).toContainEqual(
+      expect.objectContaining({ status: 'SENT', recipientId: audit, overdue: true, deeperInquiryId: expect.any(Number) }),
+    );
+    const inbox = await server.gql('{ helpRequests { items { status answer findingId } } }', {}, await server.tokenFor('receiver'));
+    expect(inbox.data.helpRequests.items).toEqual([expect.objectContaining({ status: 'ANSWERED', findingId: null })]);
+  });
+});
+
 describe('a request for help, from draft to answer', () => {
   it('is drafted by the staff; the department does not see a draft', async () => {
     const request = await draft('team1');
@@ -185,8 +207,14 @@ describe('a request for help, from draft to answer', () => {
     expect(codes(await read('aud.receiver', request.id))).toEqual(['NOT_FOUND']);
     const answer = await run('aud.receiver', 'answerHelpRequest', 'AnswerHelpRequestInput', { ...pick(request), answer: '越权答复' });
     expect(codes(answer)).toEqual(['NOT_FOUND']);
-    const list = await server.gql('{ helpRequests { totalCount } }', {}, await server.tokenFor('aud.receiver'));
-    expect(list.data.helpRequests.totalCount).toBe(0);
+    const list = await server.gql(
+      '{ helpRequests(page: { take: 100 }) { items { id recipientId } } }',
+      {},
+      await server.tokenFor('aud.receiver'),
+    );
+    const seen = list.data.helpRequests.items as Array<{ id: number; recipientId: number }>;
+    expect(seen.map((i) => i.id)).not.toContain(request.id);
+    expect(seen.every((i) => i.recipientId === audit)).toBe(true);
     expect((await read('team1', request.id)).data.helpRequest.status).toBe('SENT');
   });
 

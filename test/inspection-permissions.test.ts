@@ -15,6 +15,8 @@ import { RectificationItem } from '../server/modules/rectification/rectification
 import { Report } from '../server/modules/report/report.entity';
 import { Round, RoundTarget } from '../server/modules/round/round.entity';
 import { SupervisionItem } from '../server/modules/supervision/supervision-item.entity';
+import { DeeperInquiry } from '../server/modules/deeper-inquiry/deeper-inquiry.entity';
+import { HelpRequest } from '../server/modules/help-request/help-request.entity';
 import { Talk, TalkInterviewee } from '../server/modules/talk/talk.entity';
 import { RecordsRequest } from '../server/modules/records-request/records-request.entity';
 import { codes, startTestServer, type TestServer } from './support/harness';
@@ -34,7 +36,9 @@ type Kind =
   | 'Finding'
   | 'Report'
   | 'RectificationItem'
-  | 'SupervisionItem';
+  | 'SupervisionItem'
+  | 'DeeperInquiry'
+  | 'HelpRequest';
 const KINDS: Kind[] = [
   'Round',
   'Assignment',
@@ -48,6 +52,8 @@ const KINDS: Kind[] = [
   'Report',
   'RectificationItem',
   'SupervisionItem',
+  'DeeperInquiry',
+  'HelpRequest',
 ];
 const QUERY: Record<Kind, string> = {
   Round: 'round',
@@ -64,6 +70,8 @@ const QUERY: Record<Kind, string> = {
   Report: 'report',
   RectificationItem: 'rectificationItem',
   SupervisionItem: 'supervisionItem',
+  DeeperInquiry: 'deeperInquiry',
+  HelpRequest: 'helpRequest',
 };
 const LIST: Partial<Record<Kind, string>> = {
   Round: 'rounds',
@@ -78,6 +86,8 @@ const LIST: Partial<Record<Kind, string>> = {
   Report: 'reports',
   RectificationItem: 'rectificationItems',
   SupervisionItem: 'supervisionItems',
+  DeeperInquiry: 'deeperInquiries',
+  HelpRequest: 'helpRequests',
 };
 
 const everything = (side: Side) => Object.fromEntries(KINDS.map((k) => [k, [side]])) as Partial<Record<Kind, Side[]>>;
@@ -101,7 +111,7 @@ const EXPECTED: Record<string, { reads: Partial<Record<Kind, Side[]>>; informant
   teamlead: { reads: staffOfCentral, informant: ['central'] },
   'qc.team': { reads: {}, informant: [] },
   liaison: { reads: { RectificationItem: ['central'] }, informant: [] },
-  receiver: { reads: { Finding: ['central'] }, informant: [] },
+  receiver: { reads: { Finding: ['central'], HelpRequest: ['central'] }, informant: [] },
   staff: { reads: {}, informant: [] },
   future: { reads: {}, informant: [] },
   expired: { reads: {}, informant: [] },
@@ -211,6 +221,32 @@ async function inspection(
     outcome: null,
     outcomeOn: null,
   });
+  const deeperInquiryId = await put(DeeperInquiry, {
+    ...a,
+    findingId,
+    reason: '涉及班子成员',
+    status: 'APPROVED',
+    openedOn: '2026-09-20',
+    openedById: await person(leaderName),
+    decidedOn: '2026-09-21',
+    decisionNote: null,
+  });
+  const helpRequestId = await put(HelpRequest, {
+    ...a,
+    findingId,
+    deeperInquiryId,
+    recipientId: to.id,
+    recipientPath: to.scopePath,
+    matter: '商请协助事项',
+    question: '请协助核实',
+    wantedBy: '2026-10-15',
+    status: 'SENT',
+    askedOn: '2026-09-25',
+    draftedById: await person(staffNames[0]),
+    answer: null,
+    declineReason: null,
+    answeredOn: null,
+  });
   ids[side] = {
     Round: roundId,
     RoundTarget: roundTargetId,
@@ -271,6 +307,8 @@ async function inspection(
       note: '',
       doneOn: null,
     }),
+    DeeperInquiry: deeperInquiryId,
+    HelpRequest: helpRequestId,
   };
 }
 

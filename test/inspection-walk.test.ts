@@ -305,6 +305,40 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   );
   expect(removal.action).toBe('remove');
 
+  // A request for help (商请协助): drafted by the staff, sent by the leader, read and answered by the
+  // department asked (which sees the request, not the finding); the answer shows on the finding.
+  const help = await ok(
+    'team1',
+    'createHelpRequest',
+    'CreateHelpRequestInput',
+    {
+      assignmentId: assignment.id,
+      findingId: bribery.id,
+      recipientId: cdi,
+      matter: '反映有关领导干部收受工程承包方礼金',
+      question: '请提供该同志近五年被反映问题及处置情况',
+      wantedBy: day(10),
+    },
+    'status',
+  );
+  expect(help.status).toBe('DRAFT');
+  expect(codes(await refused('team1', 'sendHelpRequest', 'VersionedInput', { id: help.id, version: help.version }))).toEqual(['FORBIDDEN']);
+  const HELP = 'query($id: Int!) { helpRequest(id: $id) { id status question findingId } }';
+  expect(codes(await as('receiver', HELP, { id: help.id }))).toEqual(['NOT_FOUND']);
+  const sentHelp = await ok('teamlead', 'sendHelpRequest', 'VersionedInput', { id: help.id, version: help.version }, 'status askedOn');
+  expect(sentHelp).toMatchObject({ status: 'SENT', askedOn: day(0) });
+  expect((await as('receiver', HELP, { id: help.id })).data.helpRequest).toMatchObject({ status: 'SENT', findingId: null });
+  await ok('receiver', 'answerHelpRequest', 'AnswerHelpRequestInput', {
+    id: help.id,
+    version: sentHelp.version,
+    answer: '该同志近五年被反映问题1件，已了结',
+  });
+  const answered = await as('lg.leader', 'query($id: Int!) { finding(id: $id) { helpRequests { status answer } } }', { id: bribery.id });
+  expect(answered.data.finding.helpRequests).toEqual([{ status: 'ANSWERED', answer: '该同志近五年被反映问题1件，已了结' }]);
+  const HELP_TRAIL = "SELECT action FROM audit_entry WHERE subject = 'HelpRequest' AND recordId = ? ORDER BY id";
+  const helpTrail = await server.db.query(HELP_TRAIL, [help.id]);
+  expect(helpTrail.map((e: { action: string }) => e.action)).toEqual(['create', 'send', 'answer']);
+
   // Public intake through the link, without an account.
   const link = (await as('team1', 'query($id: Int!) { assignment(id: $id) { publicIntakePath } }', { id: assignment.id })).data.assignment
     .publicIntakePath;

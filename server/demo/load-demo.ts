@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Account } from '../modules/account/account.entity';
 import { Body } from '../modules/body/body.entity';
 import { now, today } from '../modules/common/record';
+import { loadDemoHelpRequests } from './demo-help-requests';
 import { loadDemoInspections } from './demo-inspections';
 import { loadDemoTalks } from './demo-talks';
 import { Membership } from '../modules/membership/membership.entity';
@@ -135,6 +136,7 @@ export async function loadDemo(db: DataSource): Promise<void> {
     );
     // Inspections in every stage, with the leader grants that come with them.
     await loadDemoInspections(m, bodies, people, today());
+    await loadDemoHelpRequests(m, today());
     await loadDemoTalks(m, today());
   });
 }

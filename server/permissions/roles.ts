@@ -101,6 +101,9 @@ function ancestorId(authority: Authority, levels: number): number | undefined {
   return ids[ids.length - 1 - levels];
 }
 
+/** The kinds of body a team may ask for help: functional departments and professional bodies. */
+const ASKABLE_KINDS = ['DISCIPLINE_COMMISSION', 'ORGANISATION_DEPARTMENT', 'AUDIT_OFFICE', 'PETITION_BUREAU', 'FUNCTIONAL_DEPARTMENT'];
+
 /**
  * What the department asked reads of a request for help sent to it: the request and its answer,
  * never the finding or the deeper inquiry it belongs to (their links are left out of this list).
@@ -153,6 +156,9 @@ const teamWork: RoleRules = (a, c, can, cannot) => {
   // Requests for help (method 9): the staff draft them; someone else sends them (the leader, the office).
   can('read', ['HelpRequest', 'DeeperInquiry'], own);
   can(['create', 'update'], 'HelpRequest', own);
+  // ... naming the department asked among those under the committee the team works for.
+  const committee = ancestorId(a, 2);
+  if (committee !== undefined) can('read', 'Body', { scopePath: { $under: committee }, kind: { $in: ASKABLE_KINDS } });
 };
 
 /**
