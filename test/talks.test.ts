@@ -4,6 +4,7 @@
  * raised from a talk, and the inputs refused.
  */
 import { randomBytes } from 'node:crypto';
+import JSZip from 'jszip';
 import type { ObjectLiteral } from 'typeorm';
 import { Assignment, AssignmentMember } from '../server/modules/assignment/assignment.entity';
 import { dayFromToday } from '../server/modules/common/calendar';
@@ -267,5 +268,36 @@ describe('talks', () => {
     } finally {
       await server.db.query("UPDATE assignment SET stage = 'INQUIRY' WHERE id = ?", [assignmentId]);
     }
+  });
+});
+
+describe('the talk record sheet', () => {
+  const sheet = async (login: string | null, id: number) => {
+    const res = await fetch(server.url.replace(/graphql$/, `documents/talks/${id}/record.docx`), {
+      headers: login ? { authorization: `Bearer ${await server.tokenFor(login)}` } : {},
+    });
+    if (res.status !== 200) return { status: res.status, xml: '' };
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    return { status: res.status, xml: await zip.file('word/document.xml')!.async('string') };
+  };
+
+  it('prints the interviewee for the staff, with the read recorded, and for nobody else', async () => {
+    const talk = await createTalk();
+    const before = await reads();
+    const own = await sheet('team1', talk.id);
+    expect(own.status).toBe(200);
+    expect(own.xml).toContain('谈话对象乙');
+    expect(own.xml).toContain('围标串标');
+    expect(own.xml).toContain('周博远');
+    expect(await reads()).toBe(before + 1);
+    const leader = await sheet('lg.leader', talk.id);
+    expect(leader.status).toBe(200);
+    expect(leader.xml).toContain('围标串标');
+    expect(leader.xml).not.toContain('谈话对象乙');
+    expect(leader.xml).not.toContain('138-0000-1234');
+    expect(await reads()).toBe(before + 1);
+    expect((await sheet('qc.team', talk.id)).status).toBe(404);
+    expect((await sheet(null, talk.id)).status).toBe(401);
+    expect((await sheet('team1', 99999999)).status).toBe(404);
   });
 });

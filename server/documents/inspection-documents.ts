@@ -383,3 +383,42 @@ export async function feedbackLetterDocument(data: InspectionDocumentData): Prom
   ];
   return render(documentTitle, data.teamName, children);
 }
+
+// ---------------------------------------------------------------------------------------------
+// 谈话记录: the record of one individual talk
+// ---------------------------------------------------------------------------------------------
+
+export interface TalkRecordData {
+  teamName: string;
+  targetName: string;
+  /** YYYY-MM-DD */
+  heldOn: string;
+  talkerNames: string[];
+  /** The interviewee's name and contact, or null for a reader who may not read them. */
+  interviewee: { name: string; contact: string } | null;
+  intervieweePost: string;
+  /** The interviewee's category, in words (领导班子成员, …). */
+  intervieweeCategory: string;
+  matters: string;
+}
+
+/** 谈话记录: who talked with whom, when, and what was raised; the interviewee only for those who may read them. */
+export async function talkRecordDocument(data: TalkRecordData): Promise<Buffer> {
+  const documentTitle = `${data.teamName}个别谈话记录`;
+  const matters = lines(data.matters);
+  const children: Paragraph[] = [
+    title(documentTitle),
+    body(`被巡视单位：${data.targetName}`),
+    body(`谈话时间：${formatChineseDate(data.heldOn)}`),
+    body(`谈话人：${data.talkerNames.length > 0 ? data.talkerNames.join('、') : NOT_VISIBLE}`),
+    body(`谈话对象：${data.interviewee ? data.interviewee.name : NOT_VISIBLE}`),
+    ...(data.interviewee?.contact ? [body(`联系方式：${data.interviewee.contact}`)] : []),
+    body(`职务：${data.intervieweePost}（${data.intervieweeCategory}）`),
+    heading1(1, '谈话反映的主要问题'),
+    ...(matters.length > 0 ? matters.map((line) => body(line)) : [body('（无）')]),
+    blank(),
+    body('谈话人（签字）：                    谈话对象（签字）：'),
+    ...signature(data.teamName, data.heldOn),
+  ];
+  return render(documentTitle, data.teamName, children);
+}

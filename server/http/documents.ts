@@ -10,7 +10,8 @@ import express, { type Request, type Response, type Router } from 'express';
 import type { RequestContext } from '../graphql/context';
 import { AppError, unauthenticated } from '../errors';
 import { documentData } from '../documents/document-data';
-import { feedbackLetterDocument, noticeDocument, reportDocument } from '../documents/inspection-documents';
+import { feedbackLetterDocument, noticeDocument, reportDocument, talkRecordDocument } from '../documents/inspection-documents';
+import { talkRecordData } from '../modules/talk/talk-record';
 
 const DOCUMENTS = {
   notice: { render: noticeDocument, title: '巡视通知' },
@@ -34,6 +35,22 @@ export function documentsRouter(authenticate: (req: Request) => Promise<RequestC
     res
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
       .setHeader('Content-Disposition', `attachment; filename="${kind}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+      .send(file);
+  });
+  // 谈话记录: one talk's record sheet; the interviewee is printed only for those who may read them, and the read is recorded.
+  router.get('/documents/talks/:id/record.docx', async (req: Request<{ id: string }>, res: Response) => {
+    const id = Number(req.params.id);
+    if (!Number.isSafeInteger(id) || id < 1) throw new AppError('NOT_FOUND', 'document.notFound');
+    const ctx = await authenticate(req);
+    if (!ctx.caller) throw unauthenticated();
+    const data = await talkRecordData(ctx, id);
+    const file = await talkRecordDocument(data);
+    res
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .setHeader(
+        'Content-Disposition',
+        `attachment; filename="talk-record.docx"; filename*=UTF-8''${encodeURIComponent('个别谈话记录.docx')}`,
+      )
       .send(file);
   });
   return router;
