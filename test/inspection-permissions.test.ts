@@ -15,6 +15,7 @@ import { RectificationItem } from '../server/modules/rectification/rectification
 import { Report } from '../server/modules/report/report.entity';
 import { Round, RoundTarget } from '../server/modules/round/round.entity';
 import { SupervisionItem } from '../server/modules/supervision/supervision-item.entity';
+import { StaffAssessment } from '../server/modules/staff-record/staff-assessment.entity';
 import { DeeperInquiry } from '../server/modules/deeper-inquiry/deeper-inquiry.entity';
 import { HelpRequest } from '../server/modules/help-request/help-request.entity';
 import { Talk, TalkInterviewee } from '../server/modules/talk/talk.entity';
@@ -36,6 +37,7 @@ type Kind =
   | 'Finding'
   | 'Report'
   | 'RectificationItem'
+  | 'StaffAssessment'
   | 'SupervisionItem'
   | 'DeeperInquiry'
   | 'HelpRequest';
@@ -52,6 +54,7 @@ const KINDS: Kind[] = [
   'Report',
   'RectificationItem',
   'SupervisionItem',
+  'StaffAssessment',
   'DeeperInquiry',
   'HelpRequest',
 ];
@@ -70,6 +73,7 @@ const QUERY: Record<Kind, string> = {
   Report: 'report',
   RectificationItem: 'rectificationItem',
   SupervisionItem: 'supervisionItem',
+  StaffAssessment: 'staffAssessment',
   DeeperInquiry: 'deeperInquiry',
   HelpRequest: 'helpRequest',
 };
@@ -86,13 +90,14 @@ const LIST: Partial<Record<Kind, string>> = {
   Report: 'reports',
   RectificationItem: 'rectificationItems',
   SupervisionItem: 'supervisionItems',
+  StaffAssessment: 'staffAssessments',
   DeeperInquiry: 'deeperInquiries',
   HelpRequest: 'helpRequests',
 };
 
 const everything = (side: Side) => Object.fromEntries(KINDS.map((k) => [k, [side]])) as Partial<Record<Kind, Side[]>>;
 const staffOfCentral: Partial<Record<Kind, Side[]>> = Object.fromEntries(
-  KINDS.filter((k) => k !== 'Round').map((k) => [k, ['central']]),
+  KINDS.filter((k) => k !== 'Round' && k !== 'StaffAssessment').map((k) => [k, ['central']]),
 ) as Partial<Record<Kind, Side[]>>;
 
 /** What each login may read; the informant column says who reads the identities of informants and interviewees. */
@@ -100,7 +105,11 @@ const EXPECTED: Record<string, { reads: Partial<Record<Kind, Side[]>>; informant
   admin: { reads: {}, informant: [] },
   'qc.admin': { reads: {}, informant: [] },
   'yl.admin': { reads: {}, informant: [] },
-  analyst: { reads: Object.fromEntries(KINDS.map((k) => [k, ['central', 'yunling']])), informant: [] },
+  // Assessments of the staff: the office and the leading group only, never analysts or the staff themselves.
+  analyst: {
+    reads: Object.fromEntries(KINDS.filter((k) => k !== 'StaffAssessment').map((k) => [k, ['central', 'yunling']])),
+    informant: [],
+  },
   'qc.analyst': { reads: {}, informant: [] },
   leader: { reads: {}, informant: [] },
   'qc.leader': { reads: {}, informant: [] },
@@ -248,6 +257,15 @@ async function inspection(
     answeredOn: null,
   });
   ids[side] = {
+    StaffAssessment: await put(StaffAssessment, {
+      assignmentId,
+      personId: await person(staffNames[0]),
+      servedAs: 'MEMBER',
+      grade: 'COMPETENT',
+      comment: '考核意见',
+      assessedOn: '2026-10-01',
+      scopePath: team.scopePath,
+    }),
     Round: roundId,
     RoundTarget: roundTargetId,
     Assignment: assignmentId,

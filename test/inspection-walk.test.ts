@@ -339,6 +339,33 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   const helpTrail = await server.db.query(HELP_TRAIL, [help.id]);
   expect(helpTrail.map((e: { action: string }) => e.action)).toEqual(['create', 'send', 'answer']);
 
+  // Staff records (office duty 3): the office keeps the staff's training, which the leading group and
+  // the person read and a peer does not; no assessment before the team has reported; the person's
+  // service history lists this inspection.
+  const zhou = await personId('周博远');
+  const trained = await ok('office', 'createTrainingRecord', 'CreateTrainingRecordInput', {
+    personId: zhou,
+    leadingGroupId: lg,
+    title: '巡视业务培训班',
+    startsOn: day(-30),
+    endsOn: day(-26),
+    hours: 40,
+  });
+  const TRAINING = 'query($id: Int!) { trainingRecord(id: $id) { id } }';
+  for (const reader of ['lg.leader', 'team1']) {
+    expect((await as(reader, TRAINING, { id: trained.id })).data.trainingRecord.id).toBe(trained.id);
+  }
+  expect(codes(await as('teamlead', TRAINING, { id: trained.id }))).toEqual(['NOT_FOUND']);
+  const assessedEarly = await refused('office', 'createStaffAssessment', 'CreateStaffAssessmentInput', {
+    assignmentId: assignment.id,
+    personId: zhou,
+    grade: 'COMPETENT',
+    comment: '尚未汇报',
+  });
+  expect(assessedEarly.errors![0].extensions).toMatchObject({ field: 'assignmentId', messageKey: 'staffRecord.notYetAssessable' });
+  const service = await as('office', 'query($p: Int!) { staffService(personId: $p) { items { assignmentId role } } }', { p: zhou });
+  expect(service.data.staffService.items).toEqual(expect.arrayContaining([{ assignmentId: assignment.id, role: 'MEMBER' }]));
+
   // Public intake through the link, without an account.
   const link = (await as('team1', 'query($id: Int!) { assignment(id: $id) { publicIntakePath } }', { id: assignment.id })).data.assignment
     .publicIntakePath;

@@ -80,6 +80,8 @@ const MENU_GROUPS = [
       'reports',
       'rectificationItems',
       'supervisionItems',
+      'trainingRecords',
+      'staffAssessments',
     ],
   },
 ] as const;

@@ -5,6 +5,7 @@ import { Body } from '../modules/body/body.entity';
 import { now, today } from '../modules/common/record';
 import { loadDemoHelpRequests } from './demo-help-requests';
 import { loadDemoInspections } from './demo-inspections';
+import { loadDemoStaffRecords } from './demo-staff-records';
 import { loadDemoTalks } from './demo-talks';
 import { Membership } from '../modules/membership/membership.entity';
 import { MembershipStatus } from '../modules/membership/membership-role';
@@ -136,6 +137,7 @@ export async function loadDemo(db: DataSource): Promise<void> {
     );
     // Inspections in every stage, with the leader grants that come with them.
     await loadDemoInspections(m, bodies, people, today());
+    await loadDemoStaffRecords(m, today());
     await loadDemoHelpRequests(m, today());
     await loadDemoTalks(m, today());
   });

@@ -77,7 +77,13 @@ export function canAccess(ability: AppAbility | null | undefined, { action, reso
  * The field by which a rule names the caller's own record of a roster resource: everyone may read
  * their own person, account, memberships and grants, and nothing more of them unless a role opens it.
  */
-const OWN_RECORD_FIELD: Record<string, string> = { people: 'id', accounts: 'id', memberships: 'personId', leaderGrants: 'personId' };
+const OWN_RECORD_FIELD: Record<string, string> = {
+  people: 'id',
+  accounts: 'id',
+  memberships: 'personId',
+  leaderGrants: 'personId',
+  trainingRecords: 'personId',
+};
 
 /**
  * Whether every record of `resource` the caller may read is their own, by rule (one record pinned

@@ -6,9 +6,10 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useCanAccess, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ReferenceTable } from '../../components/ResourceScreens';
+import { canAccess, type AppAbility } from '../../providers/canAccess';
 import { graphql } from '../../providers/graphqlClient';
 import { LABEL, nameIn } from '../names';
 
@@ -25,9 +26,17 @@ interface ServiceEntry {
 
 const SERVICE = `query($personId: Int!) { staffService(personId: $personId, page: { take: 100 }) { totalCount items { role assignmentId stage fromDay untilDay endedEarlyOn assignmentLabel ${LABEL} teamLabel ${LABEL} } } }`;
 
-/** May the caller see any staff record of this person? Those who keep or read them, and the person. */
+/**
+ * May the caller see any staff record of this person? Those who keep or read them, and the person
+ * (the server decides which). Asked of the rules without a record: the person on the page is not one.
+ */
+function useReads(resource: string): boolean {
+  const { permissions } = usePermissions<AppAbility>();
+  return canAccess(permissions, { action: 'list', resource });
+}
+
 export function useStaffRecordsAccess(): boolean {
-  return useCanAccess({ action: 'list', resource: 'trainingRecords' }).canAccess === true;
+  return useReads('trainingRecords');
 }
 
 function ServiceHistory({ personId }: { personId: number }) {
@@ -86,7 +95,7 @@ function ServiceHistory({ personId }: { personId: number }) {
 export function PersonStaffRecords() {
   const person = useRecordContext();
   const translate = useTranslate();
-  const assessments = useCanAccess({ action: 'list', resource: 'staffAssessments' }).canAccess === true;
+  const assessments = useReads('staffAssessments');
   if (!person) return null;
   return (
     <>
