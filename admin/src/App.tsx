@@ -77,6 +77,8 @@ const MENU_GROUPS = [
       'talks',
       'recordsRequests',
       'findings',
+      'deeperInquiries',
+      'helpRequests',
       'reports',
       'rectificationItems',
       'supervisionItems',

@@ -125,6 +125,8 @@ export const ENUMS = {
   EvaluationStatus: everyValueOf<Schema.EvaluationStatus>()(['DRAFT', 'OPEN', 'CLOSED']),
   RectificationStatus: everyValueOf<Schema.RectificationStatus>()(['OPEN', 'SUBMITTED', 'CLOSED']),
   SupervisionStatus: everyValueOf<Schema.SupervisionStatus>()(['OPEN', 'DONE']),
+  HelpRequestStatus: everyValueOf<Schema.HelpRequestStatus>()(['DRAFT', 'SENT', 'ANSWERED', 'DECLINED']),
+  DeeperInquiryStatus: everyValueOf<Schema.DeeperInquiryStatus>()(['PROPOSED', 'APPROVED', 'REFUSED']),
   IntervieweeCategory: everyValueOf<Schema.IntervieweeCategory>()(['LEADING_BODY_MEMBER', 'OTHER_CADRE', 'STAFF_OR_MASSES']),
   RecordsRequestStatus: everyValueOf<Schema.RecordsRequestStatus>()(['REQUESTED', 'PARTLY_RECEIVED', 'RECEIVED']),
   AssessmentGrade: everyValueOf<Schema.AssessmentGrade>()(['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'NOT_COMPETENT']),

@@ -97,6 +97,10 @@ const ACTION_TABLE = {
   hearReport: { resource: 'reports', inputType: 'HearReportInput' },
   recordProgress: { resource: 'rectificationItems', inputType: 'RecordProgressInput' },
   verifyRectification: { resource: 'rectificationItems', inputType: 'VerifyRectificationInput' },
+  sendHelpRequest: { resource: 'helpRequests', inputType: 'VersionedInput' },
+  answerHelpRequest: { resource: 'helpRequests', inputType: 'AnswerHelpRequestInput' },
+  declineHelpRequest: { resource: 'helpRequests', inputType: 'DeclineHelpRequestInput' },
+  decideDeeperInquiry: { resource: 'deeperInquiries', inputType: 'DecideDeeperInquiryInput' },
 } as const satisfies Record<string, ActionSpec>;
 
 export type ActionName = keyof typeof ACTION_TABLE;

@@ -6,6 +6,7 @@ import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import BadgeIcon from '@mui/icons-material/Badge';
 import BuildIcon from '@mui/icons-material/Build';
+import ContactMailIcon from '@mui/icons-material/ContactMail';
 import DescriptionIcon from '@mui/icons-material/Description';
 import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
@@ -13,6 +14,7 @@ import ForumIcon from '@mui/icons-material/Forum';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import KeyIcon from '@mui/icons-material/Key';
 import LibraryBooksIcon from '@mui/icons-material/LibraryBooks';
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import MailIcon from '@mui/icons-material/Mail';
 import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
 import PeopleIcon from '@mui/icons-material/People';
@@ -28,6 +30,7 @@ export const ICONS = {
   Assignment: AssignmentIcon,
   Badge: BadgeIcon,
   Build: BuildIcon,
+  ContactMail: ContactMailIcon,
   Description: DescriptionIcon,
   DirectionsWalk: DirectionsWalkIcon,
   FolderOpen: FolderOpenIcon,
@@ -35,6 +38,7 @@ export const ICONS = {
   EventNote: EventNoteIcon,
   Key: KeyIcon,
   LibraryBooks: LibraryBooksIcon,
+  ManageSearch: ManageSearchIcon,
   Mail: MailIcon,
   MilitaryTech: MilitaryTechIcon,
   People: PeopleIcon,

@@ -8,8 +8,10 @@ import { activities } from './activities/resource';
 import { assignments } from './assignments/resource';
 import { bodies } from './bodies/resource';
 import { briefings } from './briefings/resource';
+import { deeperInquiries } from './deeperInquiries/resource';
 import { evaluations } from './evaluations/resource';
 import { findings } from './findings/resource';
+import { helpRequests } from './helpRequests/resource';
 import { intakeItems } from './intakeItems/resource';
 import { leaderGrants } from './leaderGrants/resource';
 import { memberships } from './memberships/resource';
@@ -45,6 +47,8 @@ export const DESCRIPTORS = [
   reports,
   rectificationItems,
   supervisionItems,
+  deeperInquiries,
+  helpRequests,
   trainingRecords,
   staffAssessments,
 ] as const;

@@ -34,6 +34,8 @@ import { PersonShow } from './people/PersonShow';
 import { PoolEntryCreate } from './poolEntries/PoolEntryCreate';
 import { PoolEntryEdit } from './poolEntries/PoolEntryEdit';
 import { RectificationItemShow } from './rectificationItems/RectificationItemShow';
+import { HelpRequestShow } from './helpRequests/HelpRequestShow';
+import { DeeperInquiryShow } from './deeperInquiries/DeeperInquiryShow';
 import { ReportCreate } from './reports/ReportCreate';
 import { ReportEdit } from './reports/ReportEdit';
 import { ReportShow } from './reports/ReportShow';
@@ -75,4 +77,6 @@ export const OWN_SCREENS: Partial<Record<ResourceName, Screens>> = {
   evaluations: { show: EvaluationShow, edit: EvaluationEdit, create: EvaluationCreate },
   reports: { show: ReportShow, edit: ReportEdit, create: ReportCreate },
   rectificationItems: { show: RectificationItemShow },
+  helpRequests: { show: HelpRequestShow },
+  deeperInquiries: { show: DeeperInquiryShow },
 };
