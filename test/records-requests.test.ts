@@ -6,6 +6,9 @@
 import { dayFromToday, useClock } from '../server/modules/common/calendar';
 import { codes, startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
 
+// Each role signs in once (a password hash each): slow on a busy machine.
+jest.setTimeout(120_000);
+
 let server: TestServer;
 let assignmentId: number;
 const day = dayFromToday;
