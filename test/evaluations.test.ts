@@ -3,6 +3,7 @@
  * two rules of disclosure (sealed while open; a subject rated on fewer ballots than the minimum
  * group withheld), against the real server and database.
  */
+import JSZip from 'jszip';
 import { codes, startTestServer, type TestServer } from './support/harness';
 import { ballotFrom, EVALUATION_FIELDS, inquiry } from './support/evaluation-fixture';
 
@@ -320,5 +321,25 @@ describe('the ballot page', () => {
     expect(bad.status).toBe(400);
     expect((await cast(paths[0], { [LEADING]: 'COMPETENT' })).status).toBe(200);
     expect((await cast(paths[0], { [LEADING]: 'COMPETENT' })).status).toBe(404);
+  });
+});
+
+describe('the report document', () => {
+  it('prints the tallies of closed evaluations, a withheld subject as withheld', async () => {
+    const [p1] = inspection.people;
+    const { id, version, paths } = await opened(4, { title: '文书测评' });
+    for (const [i, path] of paths.entries()) {
+      expect((await cast(path, { [LEADING]: 'COMPETENT', ...(i === 0 ? { [p1]: 'COMPETENT' } : {}) })).status).toBe(200);
+    }
+    await ok('team1', 'closeEvaluation', { id, version });
+    const res = await fetch(server.url.replace(/graphql$/, `documents/assignments/${inspection.assignmentId}/report.docx`), {
+      headers: { authorization: `Bearer ${await server.tokenFor('teamlead')}` },
+    });
+    expect(res.status).toBe(200);
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('民主测评“文书测评”');
+    expect(text).toContain('领导班子：有效票4张，称职4票');
+    expect(text).toMatch(/有效票1张，少于\d+张，结果不予显示/);
   });
 });

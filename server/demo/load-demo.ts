@@ -4,6 +4,7 @@ import { Account } from '../modules/account/account.entity';
 import { Body } from '../modules/body/body.entity';
 import { now, today } from '../modules/common/record';
 import { loadDemoHelpRequests } from './demo-help-requests';
+import { loadDemoEvaluations } from './demo-evaluations';
 import { loadDemoInspections } from './demo-inspections';
 import { loadDemoStaffRecords } from './demo-staff-records';
 import { loadDemoTalks } from './demo-talks';
@@ -140,5 +141,6 @@ export async function loadDemo(db: DataSource): Promise<void> {
     await loadDemoStaffRecords(m, today());
     await loadDemoHelpRequests(m, today());
     await loadDemoTalks(m, today());
+    await loadDemoEvaluations(m, today());
   });
 }

@@ -16,6 +16,7 @@ import { RectificationItem } from '../modules/rectification/rectification-item.e
 import { Report } from '../modules/report/report.entity';
 import { Round } from '../modules/round/round.entity';
 import { today } from '../modules/common/record';
+import { evaluationLines } from '../modules/evaluation/evaluation.document';
 import { NOT_VISIBLE, type InspectionDocumentData } from './inspection-documents';
 
 /** The records of `ids` the caller may read, by id: one statement, as a batch of the API reads them. */
@@ -98,6 +99,7 @@ export async function documentData(scope: ReadScope, assignmentId: number): Prom
       decision: f.decision,
     })),
     rectificationItems: items.map((i) => ({ description: i.description, deadline: i.deadline })),
+    evaluationLines: await evaluationLines(scope, assignment.id),
     issuedOn: today(),
   };
 }

@@ -58,6 +58,8 @@ export interface InspectionDocumentData {
   reportSubmittedOn: string | null;
   findings: DocumentFinding[];
   rectificationItems: DocumentRectificationItem[];
+  /** The tallies of its closed evaluations, a line each (modules/evaluation/evaluation.document.ts); absent or empty when none. */
+  evaluationLines?: string[];
   /** YYYY-MM-DD, the date printed on the document. */
   issuedOn: string;
 }
@@ -346,6 +348,7 @@ export async function reportDocument(data: InspectionDocumentData): Promise<Buff
     ),
     heading1(1, '基本情况'),
     ...(summary.length > 0 ? summary.map((line) => body(line)) : [body('（无）')]),
+    ...(data.evaluationLines ?? []).map((line) => body(line)),
     heading1(2, '发现的主要问题'),
     ...findingSections(data.findings, true),
     heading1(3, '意见建议'),
