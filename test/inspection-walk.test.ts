@@ -366,6 +366,49 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   const service = await as('office', 'query($p: Int!) { staffService(personId: $p) { items { assignmentId role } } }', { p: zhou });
   expect(service.data.staffService.items).toEqual(expect.arrayContaining([{ assignmentId: assignment.id, role: 'MEMBER' }]));
 
+  // Democratic evaluation: set up and opened by the staff, answered once per printed link without an
+  // account, sealed until closed, and nothing of a ballot on the audit trail.
+  const rated = Number((await server.db.query('SELECT p.id FROM person p WHERE p.employerId = ? ORDER BY p.id LIMIT 1', [target]))[0].id);
+  const evaluation = await ok('team1', 'createEvaluation', 'CreateEvaluationInput', {
+    assignmentId: assignment.id,
+    title: '领导班子和领导干部民主测评',
+    kind: 'DEMOCRATIC_EVALUATION',
+    personIds: [rated],
+    questions: ['意见和建议'],
+  });
+  const openEval = await ok('team1', 'openEvaluation', 'VersionedInput', { id: evaluation.id, version: evaluation.version });
+  const issueLinks = 'mutation($input: IssueBallotLinksInput!) { issueBallotLinks(input: $input) { paths } }';
+  expect(codes(await as('analyst', issueLinks, { input: { evaluationId: evaluation.id, count: 3 } }))).toEqual(['FORBIDDEN']);
+  const { paths: ballotPaths } = (await as('teamlead', issueLinks, { input: { evaluationId: evaluation.id, count: 3 } })).data
+    .issueBallotLinks;
+  const trailBeforeBallots = await auditCount();
+  for (const [i, path] of (ballotPaths as string[]).entries()) {
+    const cast = await fetch(server.url.replace(/\/graphql$/, path), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ s0: 'COMPETENT', [`s${rated}`]: i === 0 ? 'NOT_COMPETENT' : 'COMPETENT', q1: `意见${i}` }),
+    });
+    expect(cast.status).toBe(200);
+  }
+  expect(await auditCount()).toBe(trailBeforeBallots);
+  const RESULTS =
+    'query($id: Int!) { evaluation(id: $id) { version results { sealed linksUsed subjects { subjectId competent notCompetent withheld } } } }';
+  const sealedResults = (await as('analyst', RESULTS, { id: evaluation.id })).data.evaluation;
+  expect(sealedResults.results).toEqual({ sealed: true, linksUsed: 3, subjects: [] });
+  expect(codes(await as('liaison', RESULTS, { id: evaluation.id }))).toEqual(['NOT_FOUND']);
+  await ok('team1', 'closeEvaluation', 'VersionedInput', { id: evaluation.id, version: sealedResults.version });
+  const closedResults = (await as('lg.leader', RESULTS, { id: evaluation.id })).data.evaluation.results;
+  expect(closedResults.subjects).toEqual([
+    { subjectId: 0, competent: 3, notCompetent: 0, withheld: false },
+    { subjectId: rated, competent: 2, notCompetent: 1, withheld: false },
+  ]);
+  const evaluationTrail = await server.db.query(
+    "SELECT action FROM audit_entry WHERE subject = 'Evaluation' AND recordId = ? ORDER BY id",
+    [evaluation.id],
+  );
+  expect(evaluationTrail.map((e: { action: string }) => e.action)).toEqual(['create', 'update', 'update', 'update']);
+  expect(openEval.version).toBe(2);
+
   // Public intake through the link, without an account.
   const link = (await as('team1', 'query($id: Int!) { assignment(id: $id) { publicIntakePath } }', { id: assignment.id })).data.assignment
     .publicIntakePath;
