@@ -37,6 +37,12 @@ export type Action =
    * those who may only count.
    */
   | 'summarize'
+  /**
+   * Finding, RectificationItem: the team of a follow-up inspection (回头看) sees, through it, what the
+   * inspection it follows up found and how far that was put right (kind, severity, status, progress
+   * counts); never the records themselves, their evidence or who reported them.
+   */
+  | 'recall'
   /** AssignmentMember, LeaderGrant: read it as a line of the person's service history (the office, the leading group, the person). */
   | 'review';
 
@@ -61,6 +67,7 @@ export const ACTIONS = [
   'progress',
   'verify',
   'summarize',
+  'recall',
   'review',
 ] as const satisfies readonly Action[];
 

@@ -95,6 +95,7 @@ export const MESSAGES = {
   'action.manage': { en: 'manage', zh: '管理' },
   'action.reset': { en: 'reset the password of', zh: '重置密码' },
   'action.summarize': { en: 'summarize', zh: '统计' },
+  'action.recall': { en: 'recall through a follow-up inspection', zh: '回头看时查阅' },
   'action.review': { en: 'review the service of', zh: '查阅履职记录' },
 
   // Records
@@ -351,6 +352,23 @@ export const MESSAGES = {
   'staff.sameReplacement': {
     en: 'the replacement must be someone other than the person taken off',
     zh: '替换人员不能是被调离的同一人',
+  },
+  'followUp.otherTarget': {
+    en: 'inspection {id} inspected another body: a follow-up returns to the same target',
+    zh: '巡视任务 {id} 的巡视对象不同：回头看须针对同一被巡视党组织',
+  },
+  'followUp.notPastFeedback': {
+    en: 'inspection {id} has not yet passed feedback: only one whose findings were fed back to the target can be followed up',
+    zh: '巡视任务 {id} 尚未完成反馈：只能对已向被巡视党组织反馈问题的巡视开展回头看',
+  },
+  'followUp.self': { en: 'an inspection cannot follow itself up', zh: '巡视任务不能对自身开展回头看' },
+  'followUp.cycle': {
+    en: 'inspection {id} already follows this one up, directly or through others',
+    zh: '巡视任务 {id} 已直接或间接地是本巡视任务的回头看',
+  },
+  'followUp.onlyInPreparation': {
+    en: 'which inspection this one follows up changes only in preparation',
+    zh: '回头看所针对的巡视任务只能在巡视准备阶段修改',
   },
   'activity.onlyDuringInquiry': { en: 'activities are recorded during inquiry', zh: '巡视活动只能在巡视了解阶段记录' },
   'briefing.onlyDuringPreparation': { en: 'background is requested during preparation', zh: '背景材料只能在巡视准备阶段调阅' },

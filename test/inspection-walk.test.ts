@@ -338,6 +338,17 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   const HELP_TRAIL = "SELECT action FROM audit_entry WHERE subject = 'HelpRequest' AND recordId = ? ORDER BY id";
   const helpTrail = await server.db.query(HELP_TRAIL, [help.id]);
   expect(helpTrail.map((e: { action: string }) => e.action)).toEqual(['create', 'send', 'answer']);
+  // A follow-up (回头看) cannot return to it yet: its findings have not been fed back to the target.
+  const early = await refused('office', 'createAssignment', 'CreateAssignmentInput', {
+    roundId: round.id,
+    teamId: team,
+    targetId: target,
+    startsOn: day(200),
+    endsOn: day(260),
+    workPlan: '回头看方案',
+    followsUpId: assignment.id,
+  });
+  expect(early.errors![0].extensions).toMatchObject({ field: 'followsUpId', messageKey: 'followUp.notPastFeedback' });
 
   // Staff records (office duty 3): the office keeps the staff's training, which the leading group and
   // the person read and a peer does not; no assessment before the team has reported; the person's

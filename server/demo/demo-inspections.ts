@@ -694,6 +694,16 @@ export async function loadDemoInspections(
     };
   });
   const assignmentIds = await insertAll(m, Assignment, assignmentRows);
+  // A follow-up (回头看) returns to the latest earlier inspection of its target whose findings were fed back.
+  for (const [i, a] of staged.entries()) {
+    if (!a.spec.revisit) continue;
+    const earlier = staged
+      .map((b, j) => ({ b, j }))
+      .filter(({ b }) => b.spec.target === a.spec.target && b.start < a.start && past(b, FEEDBACK))
+      .sort((x, y) => (x.b.start < y.b.start ? -1 : 1))
+      .pop();
+    if (earlier) await m.update(Assignment, assignmentIds[i], { followsUpId: assignmentIds[earlier.j] });
+  }
 
   // ---- Staff and leaders ------------------------------------------------------------------------
   // One leader per team and plan, drawn in turn from the leading group's pool, so that nobody holds

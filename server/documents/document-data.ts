@@ -17,6 +17,7 @@ import { Report } from '../modules/report/report.entity';
 import { Round } from '../modules/round/round.entity';
 import { today } from '../modules/common/record';
 import { evaluationLines } from '../modules/evaluation/evaluation.document';
+import { earlierFindingsOf } from '../modules/assignment/follow-up';
 import { NOT_VISIBLE, type InspectionDocumentData } from './inspection-documents';
 
 /** The records of `ids` the caller may read, by id: one statement, as a batch of the API reads them. */
@@ -79,6 +80,8 @@ export async function documentData(scope: ReadScope, assignmentId: number): Prom
     .andWhere('i.assignmentId = :id', { id: assignment.id })
     .orderBy('i.deadline')
     .getMany();
+  // A follow-up's report says how far what the inspection it returns to found was put right (follow-up.ts: who sees what).
+  const earlier = assignment.followsUpId === null ? null : ((await earlierFindingsOf(scope, [assignment.id])).get(assignment.id) ?? []);
   return {
     committeeName,
     leadingGroupName,
@@ -100,6 +103,17 @@ export async function documentData(scope: ReadScope, assignmentId: number): Prom
     })),
     rectificationItems: items.map((i) => ({ description: i.description, deadline: i.deadline })),
     evaluationLines: await evaluationLines(scope, assignment.id),
+    ...(earlier
+      ? {
+          earlierFindings: earlier.map((f) => ({
+            category: f.category,
+            title: f.title.zh,
+            severity: f.severity,
+            status: f.status,
+            rectification: f.rectification,
+          })),
+        }
+      : {}),
     issuedOn: today(),
   };
 }

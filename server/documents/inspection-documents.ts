@@ -30,6 +30,18 @@ export interface DocumentFinding {
   decision: FindingDecision | null;
 }
 
+/** A finding of the inspection a follow-up (回头看) returns to, with how far its rectification went. */
+export interface DocumentEarlierFinding {
+  category: FindingCategory;
+  /** The heading of its sub-kind, e.g. 形式主义. */
+  title: string;
+  severity: FindingSeverity;
+  status: FindingStatus;
+  rectification: { total: number; open: number; submitted: number; closed: number; overdue: number };
+}
+
+export type FindingStatus = 'RECORDED' | 'DECIDED' | 'TRANSFERRED' | 'CONCLUDED';
+
 export interface DocumentRectificationItem {
   description: string;
   /** YYYY-MM-DD */
@@ -60,6 +72,8 @@ export interface InspectionDocumentData {
   rectificationItems: DocumentRectificationItem[];
   /** The tallies of its closed evaluations, a line each (modules/evaluation/evaluation.document.ts); absent or empty when none. */
   evaluationLines?: string[];
+  /** For a follow-up (回头看): the earlier inspection's findings the reader may see; absent otherwise. */
+  earlierFindings?: DocumentEarlierFinding[];
   /** YYYY-MM-DD, the date printed on the document. */
   issuedOn: string;
 }
@@ -301,6 +315,29 @@ function numbered(index: number, text: string, suffix = ''): Paragraph[] {
   return [body(`${index}. ${first}`), ...rest.slice(0, -1).map((line) => body(line)), body(`${rest[rest.length - 1]}${suffix}`)];
 }
 
+const FINDING_STATUS_LABELS: Readonly<Record<FindingStatus, string>> = {
+  RECORDED: '已记录',
+  DECIDED: '已决定',
+  TRANSFERRED: '已移交',
+  CONCLUDED: '已办结',
+};
+
+/** 上次巡视发现问题整改情况: each earlier finding with its status and the state of its rectification items. */
+function earlierFindingLines(findings: readonly DocumentEarlierFinding[]): Paragraph[] {
+  if (findings.length === 0) return [body('（无）')];
+  return findings.map((f, i) => {
+    const r = f.rectification;
+    const progress =
+      r.total === 0
+        ? '未列整改事项'
+        : `整改事项${r.total}项，已销号${r.closed}项，待核实${r.submitted}项，正在整改${r.open}项` +
+          (r.overdue > 0 ? `，其中逾期${r.overdue}项` : '');
+    return body(
+      `${i + 1}. ${CATEGORY_HEADINGS[f.category]}：${f.title}（问题性质：${SEVERITY_LABELS[f.severity]}；办理状态：${FINDING_STATUS_LABELS[f.status]}）。${progress}。`,
+    );
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // The three documents
 // ---------------------------------------------------------------------------------------------
@@ -351,7 +388,8 @@ export async function reportDocument(data: InspectionDocumentData): Promise<Buff
     ...(data.evaluationLines ?? []).map((line) => body(line)),
     heading1(2, '发现的主要问题'),
     ...findingSections(data.findings, true),
-    heading1(3, '意见建议'),
+    ...(data.earlierFindings ? [heading1(3, '上次巡视发现问题整改情况'), ...earlierFindingLines(data.earlierFindings)] : []),
+    heading1(data.earlierFindings ? 4 : 3, '意见建议'),
     ...(suggestions.length > 0 ? suggestions.map((line) => body(line)) : [body('（无）')]),
     body('以上报告，请审议。'),
     ...signature(data.teamName, data.issuedOn),

@@ -19,6 +19,8 @@ export interface Authority {
   assignmentId: number | null;
   /** For a grant or staffing: the body that inspection inspects. */
   targetId: number | null;
+  /** For a grant or staffing: the earlier inspection that inspection follows up (回头看), if any. */
+  followsUpId?: number | null;
 }
 
 /** Who is asking: the signed-in account, its person and everything they currently hold. */

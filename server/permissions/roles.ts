@@ -159,6 +159,10 @@ const teamWork: RoleRules = (a, c, can, cannot) => {
   // ... naming the department asked among those under the committee the team works for.
   const committee = ancestorId(a, 2);
   if (committee !== undefined) can('read', 'Body', { scopePath: { $under: committee }, kind: { $in: ASKABLE_KINDS } });
+  // A follow-up (回头看) checks whether what the inspection it follows up found was put right, so its
+  // team recalls that inspection's findings and rectification items through it: kind, severity,
+  // status and progress, never the records, their evidence or the informants (read stays its own).
+  if (a.followsUpId) can('recall', ['Finding', 'RectificationItem'], { assignmentId: a.followsUpId });
 };
 
 /**

@@ -35,6 +35,7 @@ const ACTIONS: Record<Action, string> = {
   verify: 'Close off or return a rectification item (office).',
   summarize: 'Count it in a summary.',
   review: "Read it as a line of the person's service history (the office, the leading group, the person).",
+  recall: 'See it through a follow-up inspection: its kind, severity, status and rectification progress.',
 };
 const AccessAction = Object.fromEntries(Object.keys(ACTIONS).map((a) => [a.toUpperCase(), a])) as Record<string, Action>;
 registerEnumType(AccessAction, {

@@ -16,6 +16,7 @@ interface CallerRow {
   sourceId: number | null;
   assignmentId: number | null;
   targetId: number | null;
+  followsUpId: number | null;
 }
 
 /**
@@ -26,20 +27,21 @@ interface CallerRow {
 function authoritiesOf(person: string): string {
   return `
          SELECT m.personId AS personId, m.role AS role, m.bodyId AS bodyId, b.scopePath AS bodyPath,
-                'membership' AS source, m.id AS sourceId, NULL AS assignmentId, NULL AS targetId
+                'membership' AS source, m.id AS sourceId, NULL AS assignmentId, NULL AS targetId,
+                NULL AS followsUpId
            FROM membership m JOIN body b ON b.id = m.bodyId AND b.retiredOn IS NULL
           WHERE m.personId = ${person}
             AND m.status = '${MembershipStatus.APPROVED}' AND m.endedAt IS NULL
             AND m.since <= :day AND (m.until IS NULL OR m.until >= :day)
          UNION ALL
-         SELECT g.personId, '${GrantRole.TEAM_LEADER}', g.teamId, b.scopePath, 'grant', g.id, g.assignmentId, x.targetId
+         SELECT g.personId, '${GrantRole.TEAM_LEADER}', g.teamId, b.scopePath, 'grant', g.id, g.assignmentId, x.targetId, x.followsUpId
            FROM leader_grant g JOIN body b ON b.id = g.teamId AND b.retiredOn IS NULL
            LEFT JOIN assignment x ON x.id = g.assignmentId
           WHERE g.personId = ${person}
             AND g.validFrom <= :day AND g.validUntil >= :day AND g.revokedOn IS NULL
             AND (g.assignmentId IS NULL OR x.stage <> '${Stage.CLOSED}')
          UNION ALL
-         SELECT s.personId, '${MembershipRole.TEAM_MEMBER}', x.teamId, x.scopePath, 'staffing', s.id, s.assignmentId, x.targetId
+         SELECT s.personId, '${MembershipRole.TEAM_MEMBER}', x.teamId, x.scopePath, 'staffing', s.id, s.assignmentId, x.targetId, x.followsUpId
            FROM assignment_member s JOIN assignment x ON x.id = s.assignmentId
           WHERE s.personId = ${person} AND s.removedOn IS NULL
             AND x.stage <> '${Stage.CLOSED}'`;
@@ -69,6 +71,7 @@ function toAuthority(r: Omit<CallerRow, 'accountId' | 'personId' | 'login'>): Au
     sourceId: Number(r.sourceId),
     assignmentId: r.assignmentId === null ? null : Number(r.assignmentId),
     targetId: r.targetId === null ? null : Number(r.targetId),
+    ...(r.followsUpId === null || r.followsUpId === undefined ? {} : { followsUpId: Number(r.followsUpId) }),
   };
 }
 
@@ -83,7 +86,7 @@ export async function loadAuthorities(db: Pick<DataSource, 'query'>, personId: n
 
 const CALLER_SQL = `SELECT a.id AS accountId, a.personId AS personId, a.login AS login, a.mustChangePassword AS mustChangePassword,
           h.role AS role, h.bodyId AS bodyId, h.bodyPath AS bodyPath, h.source AS source, h.sourceId AS sourceId,
-          h.assignmentId AS assignmentId, h.targetId AS targetId
+          h.assignmentId AS assignmentId, h.targetId AS targetId, h.followsUpId AS followsUpId
      FROM account a
      JOIN person p ON p.id = a.personId AND p.retiredOn IS NULL
      LEFT JOIN (${authoritiesOf('(SELECT personId FROM account WHERE id = :account)')}

@@ -13,6 +13,7 @@ import { Stage } from './stage';
 @Index('IDX_assignment_scopePath_stage', ['scopePath', 'stage'])
 @Index('IDX_assignment_round', ['roundId'])
 @Index('IDX_assignment_intakeToken', ['intakeToken'], { unique: true })
+@Index('IDX_assignment_followsUp', ['followsUpId'])
 export class Assignment extends EditableRecord {
   @Field(() => Int, { description: 'The approved plan it belongs to.' })
   @Column({ type: 'int' })
@@ -70,6 +71,18 @@ export class Assignment extends EditableRecord {
   @Field(() => String, { nullable: true, description: 'Day the assignment closed (YYYY-MM-DD).' })
   @Column({ ...DATE_COLUMN, nullable: true })
   closedOn!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The earlier inspection of the same target this one follows up (回头看): one past feedback or closed; null when it is not a follow-up.',
+  })
+  @Column({ type: 'int', nullable: true })
+  followsUpId!: number | null;
+
+  @ManyToOne(() => Assignment, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'followsUpId' })
+  followsUp?: Relation<Assignment> | null;
 
   @Field({ name: 'teamPath', description: "The team's reporting path; decides who may see the inspection's records." })
   @PathColumn()

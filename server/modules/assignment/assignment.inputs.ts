@@ -25,6 +25,15 @@ export class AssignmentFilter extends IdsFilter {
   @Field(() => [Stage], { nullable: true, description: 'Only inspections in these stages.' })
   @IsOptional()
   stages?: Stage[];
+
+  @Field(() => Int, { nullable: true, description: 'Only the follow-up inspections (回头看) of this earlier inspection.' })
+  @IsOptional()
+  @Min(1)
+  followsUpId?: number;
+
+  @Field({ nullable: true, description: 'Only follow-up inspections (true) or only first inspections (false).' })
+  @IsOptional()
+  isFollowUp?: boolean;
 }
 
 @InputType({ description: 'A new inspection within an approved plan (the office).' })
@@ -52,6 +61,14 @@ export class CreateAssignmentInput {
   @Field({ description: `The work plan (工作方案), ${atMost(LONG_TEXT_MAX)}.` })
   @TextLength(1, LONG_TEXT_MAX)
   workPlan!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The earlier inspection of the same target this one follows up (回头看): one you may read, past feedback or closed.',
+  })
+  @IsOptional()
+  @Min(1)
+  followsUpId?: number;
 }
 
 @InputType({ description: 'Changes to an inspection that is not closed; omitted fields stay as they are.' })
@@ -80,6 +97,15 @@ export class UpdateAssignmentInput extends VersionedInput {
   @IsOptional()
   @TextLength(0, 500)
   contactChannels?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The earlier inspection of the same target this one follows up (回头看), changed only in preparation; null makes it a first inspection again.',
+  })
+  @IsOptional()
+  @Min(1)
+  followsUpId?: number | null;
 }
 
 @InputType({ description: 'Staffs a person on an inspection (the office).' })

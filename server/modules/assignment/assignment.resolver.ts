@@ -32,6 +32,7 @@ import { InspectionCandidate, leaderCandidates, recusalCheck, staffCandidates } 
 import { removeStaff, RemoveStaffInput, replaceStaff, ReplaceStaffInput } from './staff-changes';
 import { assignmentNextStep, CatalogueMessage, NextStep } from './next-step';
 import { Stage } from './stage';
+import { FollowUpResolver } from './follow-up.resolver';
 
 const assignments: RecordList<Assignment, AssignmentFilter> = {
   entity: Assignment,
@@ -231,6 +232,6 @@ export class AssignmentMemberResolver {
 
 export const assignmentModule: ModuleDescriptor = {
   entities: [Assignment, AssignmentMember],
-  resolvers: [AssignmentResolver, AssignmentMemberResolver],
+  resolvers: [AssignmentResolver, AssignmentMemberResolver, FollowUpResolver],
   lists: [assignments],
 };

@@ -24,6 +24,7 @@ import { currentTeamMemberships } from './candidates';
 import { recusalGroundMessages } from './recusal';
 import { nextStage, Stage } from './stage';
 import { unmetConditionMessages } from './stage-conditions';
+import { followsUpChange, checkFollowsUp } from './follow-up';
 
 /** The list filter, shared by the list and its summary so both count the same rows. */
 export function applyAssignmentFilter(qb: SelectQueryBuilder<Assignment>, f: AssignmentFilter): void {
@@ -31,6 +32,10 @@ export function applyAssignmentFilter(qb: SelectQueryBuilder<Assignment>, f: Ass
   if (f.teamId !== undefined) qb.andWhere('record.teamId = :teamId', { teamId: f.teamId });
   if (f.targetId !== undefined) qb.andWhere('record.targetId = :targetId', { targetId: f.targetId });
   if (f.stages?.length) qb.andWhere('record.stage IN (:...stages)', { stages: f.stages });
+  if (f.followsUpId !== undefined) qb.andWhere('record.followsUpId = :followsUpId', { followsUpId: f.followsUpId });
+  if (f.isFollowUp !== undefined && f.isFollowUp !== null) {
+    qb.andWhere(f.isFollowUp ? 'record.followsUpId IS NOT NULL' : 'record.followsUpId IS NULL');
+  }
 }
 
 function assertPeriod(from: string, until: string, field: string): void {
@@ -64,6 +69,7 @@ export function createAssignment(ctx: RequestContext, input: CreateAssignmentInp
       throw badInput('targetId', 'assignment.targetNotInPlan', { plan: round.id, body: target.id });
     }
     assertPeriod(input.startsOn, input.endsOn, 'endsOn');
+    const earlier = input.followsUpId ? await checkFollowsUp(tx, input.followsUpId, { targetId: target.id }) : null;
     const values = {
       roundId: round.id,
       teamId: team.id,
@@ -76,6 +82,7 @@ export function createAssignment(ctx: RequestContext, input: CreateAssignmentInp
       contactChannels: '',
       intakeToken: randomBytes(24).toString('base64url'),
       closedOn: null,
+      followsUpId: earlier?.id ?? null,
       scopePath: team.scopePath,
       targetPath: target.scopePath,
     };
@@ -86,9 +93,11 @@ export function createAssignment(ctx: RequestContext, input: CreateAssignmentInp
 
 export function updateAssignment(ctx: RequestContext, input: UpdateAssignmentInput): Promise<Assignment> {
   return write(ctx, async (tx) => {
-    refuseNulls(input);
+    refuseNulls(input, ['followsUpId']);
     const assignment = await openAssignment(tx, input.id, 'update');
+    const followsUpId = await followsUpChange(tx, assignment, input.followsUpId);
     const changes = givenOnly<Partial<Assignment>>({
+      followsUpId,
       startsOn: input.startsOn,
       endsOn: input.endsOn,
       workPlan: optionalText('workPlan', input.workPlan),

@@ -2,6 +2,7 @@ import { AutocompleteInput, Create, DateInput, ReferenceInput, TextInput, requir
 import { useWatch } from 'react-hook-form';
 import { AppForm } from '../../components/forms';
 import { pickerSort } from '../../components/pickers';
+import { FollowsUpInput } from './FollowUp';
 
 /**
  * The team and the target depend on the plan: a team of the plan's leading group, a body the plan
@@ -40,6 +41,7 @@ export function AssignmentCreate() {
         <DateInput source="startsOn" validate={required()} />
         <DateInput source="endsOn" validate={required()} />
         <TextInput source="workPlan" validate={required()} multiline minRows={4} fullWidth />
+        <FollowsUpInput />
       </AppForm>
     </Create>
   );

@@ -2,6 +2,7 @@ import { DateInput, Edit, Labeled, TextInput, required } from 'react-admin';
 import { Ref } from '../../components/fields';
 import { EditToolbar } from '../../components/toolbars';
 import { AppForm } from '../../components/forms';
+import { FollowsUpInput } from './FollowUp';
 
 /** Team, target and plan are fixed once assigned; the dates, the plan of work, the notice and the channels are not. */
 export function AssignmentEdit() {
@@ -19,6 +20,7 @@ export function AssignmentEdit() {
         <TextInput source="workPlan" validate={required()} multiline minRows={4} fullWidth />
         <DateInput source="noticeSentOn" />
         <TextInput source="contactChannels" multiline minRows={2} fullWidth />
+        <FollowsUpInput />
       </AppForm>
     </Edit>
   );

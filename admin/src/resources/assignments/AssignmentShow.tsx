@@ -4,6 +4,7 @@ import { DayField, EnumField, Ref, Text, TimeField } from '../../components/fiel
 import { ShowActions } from '../../components/toolbars';
 import { ReferenceTable } from '../../components/ResourceScreens';
 import { AdvanceButton } from './AdvanceButton';
+import { FollowUpSection } from './FollowUp';
 import { IntakeLinkButton, SendNoticeButton } from './GuidedActions';
 import { NextStepPanel } from './NextStepPanel';
 import { StageStepper } from './StageStepper';
@@ -62,6 +63,7 @@ export function AssignmentShow() {
           <Text source="workPlan" />
           <Text source="publicIntakePath" />
           <TimeField source="updatedAt" />
+          <FollowUpSection label={false} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.assignments.fields.staff" path="staff">
           <ArrayField source="staff" label={false}>
