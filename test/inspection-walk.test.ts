@@ -338,6 +338,7 @@ it('walks an inspection from plan to close, refusing every step out of turn', as
   const HELP_TRAIL = "SELECT action FROM audit_entry WHERE subject = 'HelpRequest' AND recordId = ? ORDER BY id";
   const helpTrail = await server.db.query(HELP_TRAIL, [help.id]);
   expect(helpTrail.map((e: { action: string }) => e.action)).toEqual(['create', 'send', 'answer']);
+
   // A follow-up (回头看) cannot return to it yet: its findings have not been fed back to the target.
   const early = await refused('office', 'createAssignment', 'CreateAssignmentInput', {
     roundId: round.id,
