@@ -7,6 +7,9 @@ import { codes, startTestServer, type GraphQLResponse, type TestServer } from '.
 import { bodyIdByCode } from './support/roster-ops';
 import { dayFromToday } from '../server/modules/common/calendar';
 
+// The whole walk is one test: on MariaDB, with every step's writes, it takes longer than the default.
+jest.setTimeout(180_000);
+
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
