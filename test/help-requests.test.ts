@@ -4,6 +4,7 @@
  * and answers once; the answer shows on the finding; overdue in SQL; the leading group decides on a
  * deeper inquiry, never its opener.
  */
+import JSZip from 'jszip';
 import { DEMO_PASSWORD } from '../server/demo/demo-data';
 import { today } from '../server/modules/common/record';
 import { codes, startTestServer, type GraphQLResponse, type TestServer } from './support/harness';
@@ -287,6 +288,31 @@ describe('a request for help, from draft to answer', () => {
       reason: '不属于本单位职责范围',
     });
     expect(declined.data.declineHelpRequest).toMatchObject({ status: 'DECLINED', declineReason: '不属于本单位职责范围', answer: null });
+  });
+});
+
+describe('the letter (商请协助函)', () => {
+  const letter = async (login: string, id: number) =>
+    fetch(server.url.replace(/graphql$/, `documents/help-requests/${id}/letter.docx`), {
+      headers: { authorization: `Bearer ${await server.tokenFor(login)}` },
+    });
+  const text = async (res: Response) =>
+    (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()))).file('word/document.xml')!.async('string');
+
+  it('is drafted for the team and the department asked, never for another department', async () => {
+    const request = await sent();
+    const forDepartment = await letter('receiver', request.id);
+    expect(forDepartment.status).toBe(200);
+    const words = await text(forDepartment);
+    expect(words).toContain('商请协助');
+    expect(words).toContain('近五年有无被反映问题');
+    // The finding's own evidence is not in it.
+    expect(words).not.toContain('证据摘要');
+    expect((await letter('team1', request.id)).status).toBe(200);
+    expect((await letter('aud.receiver', request.id)).status).toBe(404);
+    const draftOnly = await draft('team1');
+    expect((await letter('receiver', draftOnly.id)).status).toBe(404);
+    expect(await text(await letter('team1', draftOnly.id))).toContain('代拟稿');
   });
 });
 

@@ -444,6 +444,36 @@ export interface TalkRecordData {
 }
 
 /** 谈话记录: who talked with whom, when, and what was raised; the interviewee only for those who may read them. */
+/** The data of a request for help's letter, read for the caller (modules/help-request/help-request-letter.ts). */
+export interface HelpRequestLetterData {
+  teamName: string;
+  targetName: string;
+  recipientName: string;
+  matter: string;
+  question: string;
+  wantedBy: string;
+  /** The day it was sent; null while a draft, which the letter then says it is. */
+  askedOn: string | null;
+  issuedOn: string;
+}
+
+/** 商请协助函: from the team to a functional department or professional body (work method 9). */
+export async function helpRequestLetterDocument(data: HelpRequestLetterData): Promise<Buffer> {
+  const documentTitle = `${data.teamName}关于商请协助了解有关情况的函`;
+  const children: Paragraph[] = [
+    title(data.askedOn ? documentTitle : `${documentTitle}（代拟稿）`),
+    addressee(data.recipientName),
+    body(`根据巡视工作需要，${data.teamName}在对${data.targetName}开展巡视期间，就下列专业性较强或者特别重要的问题，商请贵单位予以协助：`),
+    heading1(1, '有关情况'),
+    ...lines(data.matter).map((line) => body(line)),
+    heading1(2, '商请协助事项'),
+    ...lines(data.question).map((line) => body(line)),
+    body(`请于${formatChineseDate(data.wantedBy)}前将有关情况函复${data.teamName}。`),
+    ...signature(data.teamName, data.askedOn ?? data.issuedOn),
+  ];
+  return render(documentTitle, data.teamName, children);
+}
+
 export async function talkRecordDocument(data: TalkRecordData): Promise<Buffer> {
   const documentTitle = `${data.teamName}个别谈话记录`;
   const matters = lines(data.matters);

@@ -12,6 +12,8 @@ import { AppError, unauthenticated } from '../errors';
 import { documentData } from '../documents/document-data';
 import { feedbackLetterDocument, noticeDocument, reportDocument, talkRecordDocument } from '../documents/inspection-documents';
 import { talkRecordData } from '../modules/talk/talk-record';
+import { helpRequestLetterDocument } from '../documents/inspection-documents';
+import { helpRequestLetterData } from '../modules/help-request/help-request-letter';
 
 const DOCUMENTS = {
   notice: { render: noticeDocument, title: '巡视通知' },
@@ -50,6 +52,21 @@ export function documentsRouter(authenticate: (req: Request) => Promise<RequestC
       .setHeader(
         'Content-Disposition',
         `attachment; filename="talk-record.docx"; filename*=UTF-8''${encodeURIComponent('个别谈话记录.docx')}`,
+      )
+      .send(file);
+  });
+  // 商请协助函: the letter of one request for help, for whoever may read the request (the department asked included).
+  router.get('/documents/help-requests/:id/letter.docx', async (req: Request<{ id: string }>, res: Response) => {
+    const id = Number(req.params.id);
+    if (!Number.isSafeInteger(id) || id < 1) throw new AppError('NOT_FOUND', 'document.notFound');
+    const ctx = await authenticate(req);
+    if (!ctx.caller) throw unauthenticated();
+    const file = await helpRequestLetterDocument(await helpRequestLetterData(ctx, id));
+    res
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .setHeader(
+        'Content-Disposition',
+        `attachment; filename="help-request.docx"; filename*=UTF-8''${encodeURIComponent('商请协助函.docx')}`,
       )
       .send(file);
   });
