@@ -72,6 +72,18 @@ export const en: AppMessages = {
       title: 'Informant (protected)',
     },
     tab: { summary: 'Summary' },
+    staff_records: {
+      tab: 'Training, assessment, service',
+      service: 'Service history',
+      no_service: 'No service you may see',
+      inspection: 'Inspection',
+      team: 'Team',
+      role: 'Served as',
+      from: 'From',
+      until: 'Until',
+      ended_early: 'Ended early',
+      stage: 'Stage',
+    },
     password: {
       title: 'Choose your password',
       explanation: 'Your password was chosen by someone else. Choose your own before you continue: only you should know it.',

@@ -74,6 +74,18 @@ export const zh = {
       title: '反映人信息（受保护）',
     },
     tab: { summary: '基本信息' },
+    staff_records: {
+      tab: '培训考核与履职',
+      service: '履职记录',
+      no_service: '没有可查看的履职记录',
+      inspection: '巡视任务',
+      team: '巡视组',
+      role: '担任',
+      from: '开始日期',
+      until: '结束日期',
+      ended_early: '提前结束',
+      stage: '阶段',
+    },
     password: {
       title: '设置您的密码',
       explanation: '您的密码由他人设置。继续之前，请设置只有您自己知道的新密码。',
