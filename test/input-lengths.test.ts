@@ -80,6 +80,8 @@ const NOT_STORED: Record<string, string[]> = {
   IntakeItemFilter: ['q', 'from', 'to'],
   RectificationItemFilter: ['q', 'from', 'to'],
   SupervisionItemFilter: ['q', 'from', 'to'],
+  TalkFilter: ['q', 'from', 'to'],
+  RecordsRequestFilter: ['q', 'from', 'to'],
 };
 
 /** The most UTF-16 units a TEXT column holds whatever they are. */
