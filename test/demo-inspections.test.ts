@@ -21,6 +21,10 @@ type Ref = { id: number; scopePath: string };
 
 /** Inspection tables, children first. */
 const INSPECTION_TABLES = [
+  'ballot_text_answer',
+  'ballot_answer',
+  'ballot_link',
+  'evaluation',
   'help_request',
   'deeper_inquiry',
   'supervision_item',
