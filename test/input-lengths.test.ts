@@ -50,6 +50,10 @@ const STORED_IN: Record<string, { entity: string; columns?: Record<string, strin
   RecordProgressInput: { entity: 'RectificationItem' },
   VerifyRectificationInput: { entity: 'RectificationItem', columns: { note: 'returnNote' } },
   HearReportInput: { entity: 'Report' },
+  OpenDeeperInquiryInput: { entity: 'DeeperInquiry' },
+  DecideDeeperInquiryInput: { entity: 'DeeperInquiry', columns: { note: 'decisionNote' } },
+  AnswerHelpRequestInput: { entity: 'HelpRequest' },
+  DeclineHelpRequestInput: { entity: 'HelpRequest', columns: { reason: 'declineReason' } },
   DecideMembershipInput: { entity: 'Membership', columns: { note: 'decisionNote' } },
 };
 
@@ -80,6 +84,8 @@ const NOT_STORED: Record<string, string[]> = {
   IntakeItemFilter: ['q', 'from', 'to'],
   RectificationItemFilter: ['q', 'from', 'to'],
   SupervisionItemFilter: ['q', 'from', 'to'],
+  DeeperInquiryFilter: ['q', 'from', 'to'],
+  HelpRequestFilter: ['q', 'from', 'to'],
   TalkFilter: ['q', 'from', 'to'],
   RecordsRequestFilter: ['q', 'from', 'to'],
 };
