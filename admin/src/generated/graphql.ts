@@ -4691,7 +4691,7 @@ export type UpdateEvaluationInput = {
   kind?: InputMaybe<EvaluationKind>;
   /** The persons to rate besides the leading body, replacing the list. */
   personIds?: InputMaybe<Array<Scalars['Int']['input']>>;
-  /** Free questions, replacing the list. */
+  /** Free questions, replacing the list (each at most 500 characters). */
   questions?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Title (at most 200 characters). */
   title?: InputMaybe<Scalars['String']['input']>;

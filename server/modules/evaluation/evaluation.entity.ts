@@ -48,6 +48,12 @@ registerEnumType(Rating, {
   },
 });
 
+/** A list kept as JSON text. */
+const JSON_LIST = {
+  to: (value: string[]) => JSON.stringify(value),
+  from: (value: string | null) => (value ? (JSON.parse(value) as string[]) : []),
+};
+
 /** The subject id of the target's leading body (领导班子) as a whole; every other subject id is a person's. */
 export const LEADING_BODY_SUBJECT = 0;
 
@@ -79,7 +85,8 @@ export class Evaluation extends AssignmentRecord {
   personIds!: number[];
 
   @Field(() => [String], { description: 'Free questions answered in text, in ballot order (question n is number n).' })
-  @Column({ type: 'simple-json' })
+  // JSON in a TEXT column (as simple-json stores it), declared as text so that its capacity is known.
+  @Column({ type: 'text', transformer: JSON_LIST })
   questions!: string[];
 
   @Field(() => Int, { description: 'How many one-time ballot links were issued.' })

@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsEnum, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, Max, Min, ValidateBy } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { SortType } from '../../graphql/list';
 import { AssignmentRecordFilter, VersionedInput } from '../common/inputs';
-import { TextLength, atMost } from '../common/text-length';
+import { TEXT_LENGTH, TextLength, atMost } from '../common/text-length';
 import { EvaluationKind, EvaluationStatus } from './evaluation.entity';
 
 /** The most persons one evaluation rates, free questions it asks, and characters a question or an answer holds. */
@@ -12,6 +12,23 @@ export const QUESTION_MAX = 500;
 export const ANSWER_MAX = 1000;
 /** The most ballot links issued at once. */
 export const MAX_LINKS_PER_BATCH = 500;
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: text holding one is refused
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** A list of texts, each of `min` to `max` UTF-16 units (TextLength, for every item). */
+function EachTextLength(min: number, max: number): PropertyDecorator {
+  return ValidateBy({
+    name: TEXT_LENGTH,
+    constraints: [min, max],
+    validator: {
+      validate: (value: unknown) =>
+        Array.isArray(value) &&
+        value.every((v) => typeof v === 'string' && v.length >= min && v.length <= max && !CONTROL_CHARACTER.test(v)),
+      defaultMessage: () => `must each be ${min} to ${max} characters, without control characters`,
+    },
+  });
+}
 
 @InputType({ description: 'Narrows a list of evaluations.' })
 export class EvaluationFilter extends AssignmentRecordFilter {
@@ -49,6 +66,7 @@ export class CreateEvaluationInput {
   })
   @IsOptional()
   @ArrayMaxSize(MAX_QUESTIONS)
+  @EachTextLength(1, QUESTION_MAX)
   questions?: string[];
 }
 
@@ -70,9 +88,10 @@ export class UpdateEvaluationInput extends VersionedInput {
   @Min(1, { each: true })
   personIds?: number[];
 
-  @Field(() => [String], { nullable: true, description: 'Free questions, replacing the list.' })
+  @Field(() => [String], { nullable: true, description: `Free questions, replacing the list (each ${atMost(QUESTION_MAX)}).` })
   @IsOptional()
   @ArrayMaxSize(MAX_QUESTIONS)
+  @EachTextLength(1, QUESTION_MAX)
   questions?: string[];
 }
 
