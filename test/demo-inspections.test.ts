@@ -21,6 +21,8 @@ type Ref = { id: number; scopePath: string };
 
 /** Inspection tables, children first. */
 const INSPECTION_TABLES = [
+  'staff_assessment',
+  'records_request',
   'ballot_text_answer',
   'ballot_answer',
   'ballot_link',
@@ -33,6 +35,8 @@ const INSPECTION_TABLES = [
   'finding',
   'intake_informant',
   'intake_item',
+  'talk_interviewee',
+  'talk',
   'activity',
   'briefing',
   'assignment_member',

@@ -30,5 +30,6 @@ describe('migrations', () => {
       await db.destroy();
       await scratch.drop();
     }
-  });
+    // Every migration down and up again is a few hundred DDL statements: on MariaDB, each commits.
+  }, 120_000);
 });

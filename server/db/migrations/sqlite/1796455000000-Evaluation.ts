@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Evaluation1796399648258 implements MigrationInterface {
-  name = 'Evaluation1796399648258';
+export class Evaluation1796455000000 implements MigrationInterface {
+  name = 'Evaluation1796455000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
