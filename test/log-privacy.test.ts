@@ -83,4 +83,18 @@ describe('the log', () => {
       expect(output).not.toContain(secret);
     }
   });
+
+  it('names a public intake link by its path, never by its key', async () => {
+    const [{ intakeToken }] = await server.db.query("SELECT intakeToken FROM assignment WHERE stage = 'INQUIRY' LIMIT 1");
+    const { result, output } = await captureOutput(async () => fetch(new URL(`/intake/${intakeToken}`, server.url)));
+    expect(result.status).toBe(200);
+    const paths = output
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.msg === 'request completed')
+      .map((l) => l.path);
+    expect(paths).toEqual(['/intake/[key]']);
+    expect(output).not.toContain(intakeToken);
+  });
 });

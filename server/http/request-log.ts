@@ -15,8 +15,9 @@ const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
  * lines of our own cost a small request a fraction of the memory.
  */
 export function requestLog(req: Request, res: Response, next: NextFunction): void {
-  // A ballot link's key is never written down: the log would tie it to the request's time.
-  const path = (req.originalUrl ?? req.url ?? '').split('?', 1)[0].replace(/^\/ballot\/[^/]+/, '/ballot/[key]');
+  // The key of a public link is never written down: a ballot's would tie it to the request's time,
+  // and an intake link's would let anyone who reads the log post as the public.
+  const path = (req.originalUrl ?? req.url ?? '').split('?', 1)[0].replace(/^\/(ballot|intake)\/[^/]+/, '/$1/[key]');
   if (QUIET_PATHS.has(path)) return next();
   const started = performance.now();
   const requestId = currentRequestId();
