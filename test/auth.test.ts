@@ -163,9 +163,9 @@ describe('the rules me returns', () => {
           (b: { id: number }) => b.id,
         ),
       );
-      const all = await server.db.query('SELECT id, scopePath FROM body WHERE retiredOn IS NULL');
+      const all = await server.db.query('SELECT id, scopePath, kind FROM body WHERE retiredOn IS NULL');
       for (const row of all) {
-        const record = subject('Body', { id: Number(row.id), scopePath: row.scopePath });
+        const record = subject('Body', { id: Number(row.id), scopePath: row.scopePath, kind: row.kind });
         expect([login, row.id, browser.can('read', record)]).toEqual([login, row.id, visible.has(Number(row.id))]);
       }
       const person = subject('Person', { id: -1, scopePath: '/1/' });

@@ -134,9 +134,12 @@ describe('the queue on the start page', () => {
     await console.signIn('team1');
     await page.waitForSelector('[data-testid="queue"] [data-testid="queue-item"]', { timeout: 60_000 });
     const groups = await queueOf('team1');
-    expect(groups.map((g) => g.kind)).toEqual(['INQUIRY_UNDER_WAY']);
+    // Its inspection, and the records the target has not provided by the day asked (in the demo).
+    expect(groups.map((g) => g.kind).sort()).toEqual(['INQUIRY_UNDER_WAY', 'RECORDS_OVERDUE']);
     expect(await shownQueue(page)).toEqual(expected(groups));
-    const item = page.locator('[data-testid="queue"] [data-testid="queue-item"]').first();
+    expect(await page.locator('[data-testid="queue-RECORDS_OVERDUE"]').innerText()).toContain('逾期未提供的调阅资料');
+    const inquiry = groups.find((g) => g.kind === 'INQUIRY_UNDER_WAY')!;
+    const item = page.locator('[data-testid="queue-INQUIRY_UNDER_WAY"] [data-testid="queue-item"]').first();
     expect(await item.innerText()).toMatch(/了解阶段至 \d{4}年\d{1,2}月\d{1,2}日/);
     await screenshot(page, 'queue-team1');
 
@@ -145,14 +148,14 @@ describe('the queue on the start page', () => {
     await page.reload();
     await page.waitForSelector('[data-testid="queue"] [data-testid="queue-item"]', { timeout: 60_000 });
     const [{ nameEn }] = await server.db.query('SELECT b.nameEn FROM assignment a JOIN body b ON b.id = a.targetId WHERE a.id = ?', [
-      groups[0].items[0].recordId,
+      inquiry.items[0].recordId,
     ]);
     expect(await page.locator('[data-testid="queue"]').innerText()).toContain('Inspections in inquiry');
     expect(await item.innerText()).toContain(nameEn);
     expect(await item.innerText()).toMatch(/in inquiry until \d{1,2} [A-Z][a-z]{2} \d{4}/);
     await screenshot(page, 'queue-team1-en');
     await item.locator('a').click();
-    await page.waitForURL(new RegExp(`#/assignments/${groups[0].items[0].recordId}/show`), { timeout: 30_000 });
+    await page.waitForURL(new RegExp(`#/assignments/${inquiry.items[0].recordId}/show`), { timeout: 30_000 });
     await page.evaluate(() => localStorage.setItem('RaStore.locale', JSON.stringify('zh')));
   });
 

@@ -1,7 +1,8 @@
 /**
  * The Word documents name only what their reader may read through the API: the plan, the bodies,
  * the leader, the report, the findings and the rectification items are each read through the
- * caller's rules, and what is out of them reads "（无权查看）" instead.
+ * caller's rules, and what is out of them reads "（无权查看）" instead. The persons an evaluation
+ * rates are named in its tally to whoever reads the evaluation.
  */
 import JSZip from 'jszip';
 import type { ObjectLiteral } from 'typeorm';
@@ -10,6 +11,7 @@ import type { SubjectName } from '../server/permissions/ability';
 import { scopedQuery } from '../server/scope/scoped-query';
 import { loadCaller } from '../server/modules/account/caller.loader';
 import { Assignment } from '../server/modules/assignment/assignment.entity';
+import { Evaluation } from '../server/modules/evaluation/evaluation.entity';
 import { NOT_VISIBLE } from '../server/documents/inspection-documents';
 import { codes, startTestServer, type TestServer } from './support/harness';
 
@@ -96,15 +98,36 @@ describe('what a team member may not read', () => {
   });
 });
 
-/** Names of records of `kind` the login may not read (and those it may), from the records `sql` selects. */
-async function partition(login: string, kind: SubjectName, sql: string): Promise<{ seen: string[]; unseen: string[] }> {
+/**
+ * The persons rated by the evaluations the login reads: their names belong to the evaluation, as on
+ * its ballots, so its tally names them to whoever reads it.
+ */
+async function ratedInReadableEvaluations(login: string): Promise<number[]> {
+  const ctx = createRequestContext(server.db, await loadCaller(server.db, await accountId(login)));
+  const evaluations = await scopedQuery(ctx, Evaluation, 'e').getMany();
+  return evaluations.flatMap((e) => e.personIds);
+}
+
+/**
+ * Names of records of `kind` the login may not read (and those it may), from the records `sql`
+ * selects; `alsoReadable` names records it reads through another record.
+ */
+async function partition(
+  login: string,
+  kind: SubjectName,
+  sql: string,
+  alsoReadable: number[] = [],
+): Promise<{ seen: string[]; unseen: string[] }> {
   const ctx = createRequestContext(server.db, await loadCaller(server.db, await accountId(login)));
   const rows: Array<{ id: number; text: string }> = await server.db.query(sql);
   const entity = server.db.getMetadata(kind).target as new () => ObjectLiteral;
   const ids = rows.map((r) => Number(r.id));
-  const readable = new Set(
-    (await scopedQuery(ctx, entity, 'r').andWhere('r.id IN (:...ids)', { ids }).select('r.id', 'id').getRawMany()).map((r) => Number(r.id)),
-  );
+  const readable = new Set([
+    ...(await scopedQuery(ctx, entity, 'r').andWhere('r.id IN (:...ids)', { ids }).select('r.id', 'id').getRawMany()).map((r) =>
+      Number(r.id),
+    ),
+    ...alsoReadable,
+  ]);
   // A document puts each line of a text in a paragraph of its own.
   const lines = (which: typeof rows) =>
     which.flatMap((r) =>
@@ -134,7 +157,7 @@ describe('every document, for every caller who may open it', () => {
       const names = [
         await partition(login, 'Round', 'SELECT id, title AS text FROM round'),
         await partition(login, 'Body', 'SELECT id, name AS text FROM body'),
-        await partition(login, 'Person', 'SELECT id, name AS text FROM person'),
+        await partition(login, 'Person', 'SELECT id, name AS text FROM person', await ratedInReadableEvaluations(login)),
         await partition(login, 'Report', "SELECT id, summary AS text FROM report WHERE summary <> ''"),
         await partition(login, 'Finding', 'SELECT id, evidenceSummary AS text FROM finding'),
         await partition(login, 'RectificationItem', 'SELECT id, description AS text FROM rectification_item'),
