@@ -30,8 +30,15 @@ interface Label {
 async function column(source: string): Promise<string[]> {
   const cells = browser.page.locator(`td.column-${source}`);
   await cells.first().waitFor({ timeout: 30_000 });
-  // Labels are shown once the references have been looked up: wait until none is loading.
-  await browser.page.waitForFunction(() => !document.querySelector('td [role="progressbar"]'), null, { timeout: 30_000 });
+  // Labels are shown once the references have been looked up: wait until none is loading, and none
+  // is still blank (a cell can render empty before its look-up starts).
+  await browser.page.waitForFunction(
+    (selector) =>
+      !document.querySelector('td [role="progressbar"]') &&
+      [...document.querySelectorAll(selector)].every((cell) => (cell as HTMLElement).innerText.trim() !== ''),
+    `td.column-${source}`,
+    { timeout: 30_000 },
+  );
   return (await cells.allInnerTexts()).map((text) => text.trim());
 }
 
