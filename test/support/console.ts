@@ -24,11 +24,15 @@ export async function stopConsoleSuite(suite: Partial<ConsoleSuite> | undefined)
   await suite?.server?.close();
 }
 
-/** Leaves no session behind: the next page load starts signed out. */
+/**
+ * Leaves no session behind. The console is loaded again once its storage is cleared: the page that
+ * was open read the previous session at start and would keep showing whom it had signed in.
+ */
 export async function signOut(page: Page, base: string): Promise<void> {
   await page.context().clearCookies();
   await page.goto(`${base}/`);
   await page.evaluate(() => localStorage.clear());
+  await page.reload();
 }
 
 /** Signs in through the console's login page as a demo login, and waits for the menu. */
