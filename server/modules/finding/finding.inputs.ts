@@ -41,12 +41,12 @@ export enum FindingSortField {
 }
 export const FindingSort = SortType(FindingSortField, 'Finding');
 
-@InputType({ description: 'Records a finding (the staff of the inspection).' })
-export class CreateFindingInput {
-  @Field(() => Int, { description: 'The inspection.' })
-  @Min(1)
-  assignmentId!: number;
-
+/**
+ * What a new finding says, however it is raised: on its own (CreateFindingInput) or from a talk
+ * (RaiseFindingFromTalkInput), so that both take the same fields with the same limits.
+ */
+@InputType({ description: 'The subject, category, sub-kind and severity of a new finding.' })
+export class FindingDetailsInput {
   @Field(() => Int, { nullable: true, description: 'The cadre it concerns, if any.' })
   @IsOptional()
   @Min(1)
@@ -60,13 +60,20 @@ export class CreateFindingInput {
   @TextLength(1, 40)
   subKind!: string;
 
-  @Field(() => WorkMethod, { description: 'The work method through which it came to light.' })
-  @IsEnum(WorkMethod)
-  sourceMethod!: WorkMethod;
-
   @Field(() => Severity, { description: 'How serious it is.' })
   @IsEnum(Severity)
   severity!: Severity;
+}
+
+@InputType({ description: 'Records a finding (the staff of the inspection).' })
+export class CreateFindingInput extends FindingDetailsInput {
+  @Field(() => Int, { description: 'The inspection.' })
+  @Min(1)
+  assignmentId!: number;
+
+  @Field(() => WorkMethod, { description: 'The work method through which it came to light.' })
+  @IsEnum(WorkMethod)
+  sourceMethod!: WorkMethod;
 
   @Field({ description: `Summary of the evidence (${atMost(LONG_TEXT_MAX)}).` })
   @TextLength(1, LONG_TEXT_MAX)

@@ -4,7 +4,7 @@ import { SortType } from '../../graphql/list';
 import { IsDay, VersionedInput } from '../common/inputs';
 import { RecordSearchFilter } from '../common/record-search';
 import { LONG_TEXT_MAX, TextLength, atMost } from '../common/text-length';
-import { FindingCategory, Severity } from '../finding/finding.enums';
+import { FindingDetailsInput } from '../finding/finding.inputs';
 import { IntervieweeCategory } from './talk.entity';
 
 /** The most people recorded as holding one talk. */
@@ -98,27 +98,10 @@ export class UpdateTalkInput extends VersionedInput {
 @InputType({
   description: 'Records a finding that came to light in a talk (the staff of the inspection); its source method is individual talk.',
 })
-export class RaiseFindingFromTalkInput {
+export class RaiseFindingFromTalkInput extends FindingDetailsInput {
   @Field(() => Int, { description: 'The talk it came from.' })
   @Min(1)
   talkId!: number;
-
-  @Field(() => Int, { nullable: true, description: 'The cadre it concerns, if any.' })
-  @IsOptional()
-  @Min(1)
-  subjectPersonId?: number;
-
-  @Field(() => FindingCategory, { description: 'Which of the four focus areas.' })
-  @IsEnum(FindingCategory)
-  category!: FindingCategory;
-
-  @Field({ description: `The sub-kind within the category (${atMost(40)}).` })
-  @TextLength(1, 40)
-  subKind!: string;
-
-  @Field(() => Severity, { description: 'How serious it is.' })
-  @IsEnum(Severity)
-  severity!: Severity;
 
   @Field({
     nullable: true,
