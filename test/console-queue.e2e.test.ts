@@ -39,6 +39,8 @@ const RESOURCE: Record<string, string> = {
   Finding: 'findings',
   RectificationItem: 'rectificationItems',
   SupervisionItem: 'supervisionItems',
+  RecordsRequest: 'recordsRequests',
+  HelpRequest: 'helpRequests',
 };
 
 async function queueOf(login: string): Promise<Group[]> {
@@ -134,10 +136,15 @@ describe('the queue on the start page', () => {
     await console.signIn('team1');
     await page.waitForSelector('[data-testid="queue"] [data-testid="queue-item"]', { timeout: 60_000 });
     const groups = await queueOf('team1');
-    // Its inspection, and the records the target has not provided by the day asked (in the demo).
-    expect(groups.map((g) => g.kind).sort()).toEqual(['INQUIRY_UNDER_WAY', 'RECORDS_OVERDUE']);
+    // Its inspection, the records the target has not provided and the request for help the audit
+    // office has not answered by the day asked (in the demo).
+    expect(groups.map((g) => g.kind).sort()).toEqual(['HELP_REQUEST_OVERDUE', 'INQUIRY_UNDER_WAY', 'RECORDS_OVERDUE']);
     expect(await shownQueue(page)).toEqual(expected(groups));
     expect(await page.locator('[data-testid="queue-RECORDS_OVERDUE"]').innerText()).toContain('逾期未提供的调阅资料');
+    const help = groups.find((g) => g.kind === 'HELP_REQUEST_OVERDUE')!.items[0];
+    const helpItem = page.locator('[data-testid="queue-HELP_REQUEST_OVERDUE"]');
+    expect(await helpItem.innerText()).toContain('逾期未获答复的商请协助');
+    expect(await helpItem.locator(`a[href="#/helpRequests/${help.recordId}/show"]`).count()).toBe(1);
     const inquiry = groups.find((g) => g.kind === 'INQUIRY_UNDER_WAY')!;
     const item = page.locator('[data-testid="queue-INQUIRY_UNDER_WAY"] [data-testid="queue-item"]').first();
     expect(await item.innerText()).toMatch(/了解阶段至 \d{4}年\d{1,2}月\d{1,2}日/);

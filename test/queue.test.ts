@@ -4,6 +4,9 @@
  * more, nothing missing; and a record outside the login's scope never appears.
  */
 import type { ObjectLiteral } from 'typeorm';
+import { addDays } from '../server/modules/common/calendar';
+import { today } from '../server/modules/common/record';
+import { HelpRequest, HelpRequestStatus } from '../server/modules/help-request/help-request.entity';
 import { Report } from '../server/modules/report/report.entity';
 import { Round } from '../server/modules/round/round.entity';
 import { traceStatements } from '../server/db/statement-log';
@@ -127,6 +130,22 @@ const KINDS: Array<{
     fields: 'id',
     actions: ['UPDATE'],
   },
+  {
+    kind: 'HELP_REQUEST_OVERDUE',
+    type: 'HelpRequest',
+    list: 'helpRequests',
+    filter: { overdue: true },
+    fields: 'id',
+    actions: ['UPDATE'],
+  },
+  {
+    kind: 'HELP_REQUEST_DUE',
+    type: 'HelpRequest',
+    list: 'helpRequests',
+    filter: { overdue: true },
+    fields: 'id',
+    actions: ['CONCLUDE'],
+  },
 ];
 
 let server: TestServer;
@@ -167,6 +186,7 @@ function filterType(list: string): string {
     supervisionItems: 'SupervisionItemFilter',
     memberships: 'MembershipFilter',
     recordsRequests: 'RecordsRequestFilter',
+    helpRequests: 'HelpRequestFilter',
   };
   return types[list];
 }
@@ -249,7 +269,7 @@ describe('myQueue', () => {
     const kinds = (login: string) => queues.get(login)!.groups.map((g) => g.kind);
     expect(kinds('lg.leader')).toEqual(expect.arrayContaining(['PLAN_TO_APPROVE', 'REPORT_TO_HEAR']));
     expect(kinds('office')).toEqual(expect.arrayContaining(['INSPECTION_TO_ADVANCE']));
-    expect(kinds('team1')).toEqual(['RECORDS_OVERDUE', 'INQUIRY_UNDER_WAY']);
+    expect(kinds('team1')).toEqual(['RECORDS_OVERDUE', 'HELP_REQUEST_OVERDUE', 'INQUIRY_UNDER_WAY']);
     expect(kinds('liaison')).toEqual(expect.arrayContaining(['RECTIFICATION_OVERDUE']));
     expect(kinds('receiver')).toEqual(['TRANSFER_TO_CONCLUDE']);
     for (const login of ['admin', 'analyst', 'leader', 'staff'])
@@ -331,12 +351,73 @@ describe('myQueue', () => {
     };
     expect(await statementsOf('admin', 20)).toBe(0);
     expect(await statementsOf('analyst', 20)).toBe(0);
-    // A kind is one page and, when the page is full, one count; the names of all items two more.
+    // A kind is one page and, when the page is full, one count; the names of all items two more. The
+    // receiving department has two kinds: transferred findings and requests for help to answer.
     const receiver = await statementsOf('receiver', 20);
-    expect(receiver).toBeLessThanOrEqual(3);
+    expect(receiver).toBeLessThanOrEqual(4);
     process.stdout.write(
       `myQueue statements: receiver ${receiver}, office ${await statementsOf('office', 5)} (5 a kind), ${await statementsOf('office', 20)} (20 a kind)\n`,
     );
+  });
+
+  it('lists a request for help unanswered after its day to the team that sent it and the department asked, until answered', async () => {
+    const [assignment] = await server.db.query(
+      'SELECT a.id, a.scopePath FROM assignment a JOIN body t ON t.id = a.teamId JOIN body g ON g.id = a.targetId WHERE t.code = ? AND g.code = ? AND a.stage = ?',
+      ['C-T01', 'P-QC-GOV', 'INQUIRY'],
+    );
+    const cdi = await body('C-CDI');
+    const [drafter] = await server.db.query('SELECT personId FROM assignment_member WHERE assignmentId = ? ORDER BY id', [assignment.id]);
+    const sentWanting = (wantedBy: string) =>
+      put(HelpRequest, {
+        assignmentId: assignment.id,
+        scopePath: assignment.scopePath,
+        findingId: null,
+        deeperInquiryId: null,
+        recipientId: cdi.id,
+        recipientPath: cdi.scopePath,
+        matter: '需核实有关情况。',
+        question: `请于 ${wantedBy} 前提供有关情况。`,
+        wantedBy,
+        status: HelpRequestStatus.SENT,
+        askedOn: addDays(today(), -10),
+        draftedById: Number(drafter.personId),
+        answer: null,
+        declineReason: null,
+        answeredOn: null,
+      });
+    const late = await sentWanting(addDays(today(), -1));
+    const dueToday = await sentWanting(today());
+    const dueTomorrow = await sentWanting(addDays(today(), 1));
+    const queued = async (login: string) =>
+      (await queueOf(login)).groups.flatMap((g) => g.items).filter((i) => i.recordType === 'HelpRequest' && [late, dueToday, dueTomorrow].includes(i.recordId));
+
+    for (const login of ['team1', 'teamlead']) {
+      const items = await queued(login);
+      expect({ login, items: items.map((i) => [i.kind, i.recordId, i.reason, i.dueOn]) }).toEqual({
+        login,
+        items: [['HELP_REQUEST_OVERDUE', late, 'OVERDUE', addDays(today(), -1)]],
+      });
+      expect(items[0].targetName).toBeTruthy();
+      expect(items[0].inspectionName).toBeTruthy();
+    }
+    const owed = await queued('receiver');
+    expect(owed.map((i) => [i.kind, i.recordId, i.reason])).toEqual([['HELP_REQUEST_DUE', late, 'OVERDUE']]);
+    expect(owed[0].title).toBe(`请于 ${addDays(today(), -1)} 前提供有关情况。`);
+    // The demo's overdue request to the audit office is the team's, and not the discipline commission's to answer.
+    const receiverGroup = (await queueOf('receiver')).groups.find((g) => g.kind === 'HELP_REQUEST_DUE')!;
+    expect(receiverGroup.totalCount).toBe(1);
+    // Those who read or send the request but neither asked nor owe the answer have nothing of it waiting.
+    for (const login of LOGINS.filter((l) => !['team1', 'teamlead', 'receiver'].includes(l)))
+      expect({ login, items: await queued(login) }).toEqual({ login, items: [] });
+
+    const [{ version }] = await server.db.query('SELECT version FROM help_request WHERE id = ?', [late]);
+    const answered = await server.gql(
+      'mutation($input: AnswerHelpRequestInput!) { answerHelpRequest(input: $input) { status } }',
+      { input: { id: late, version: Number(version), answer: '经查，未发现有关问题。' } },
+      await server.tokenFor('receiver'),
+    );
+    expect(answered.errors).toBeUndefined();
+    for (const login of ['team1', 'teamlead', 'receiver']) expect({ login, items: await queued(login) }).toEqual({ login, items: [] });
   });
 
   it('refuses a limit outside 1 to 20, and anyone signed out', async () => {

@@ -25,6 +25,8 @@ const LIST_OF: Record<string, { resource: string; filter?: Record<string, unknow
   REPORT_TO_SUBMIT: { resource: 'reports' },
   INQUIRY_UNDER_WAY: { resource: 'assignments', filter: { stages: ['INQUIRY'] } },
   RECORDS_OVERDUE: { resource: 'recordsRequests', filter: { overdue: true } },
+  HELP_REQUEST_OVERDUE: { resource: 'helpRequests', filter: { overdue: true } },
+  HELP_REQUEST_DUE: { resource: 'helpRequests', filter: { overdue: true } },
 };
 
 function listPath(kind: string): string {

@@ -105,6 +105,8 @@ export const RESOURCE_OF: Record<string, string> = {
   Finding: 'findings',
   RectificationItem: 'rectificationItems',
   SupervisionItem: 'supervisionItems',
+  RecordsRequest: 'recordsRequests',
+  HelpRequest: 'helpRequests',
 };
 
 /** A body's name in the reader's language: the English name in English where there is one. */

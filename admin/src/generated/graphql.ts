@@ -2902,7 +2902,7 @@ export type Query = {
   membership: Membership;
   /** The memberships you may see, filtered, sorted and paged. */
   memberships: MembershipList;
-  /** What waits for you now (待办): plans to approve, reports to hear, inspections to move on and what they lack, items to check, transfers to conclude, overdue rectification, urgent findings, memberships to decide. Each kind lists only records you may read and work your rules let you do, the most pressing first. */
+  /** What waits for you now (待办): plans to approve, reports to hear, inspections to move on and what they lack, items to check, transfers to conclude, overdue rectification and records, requests for help overdue for an answer (to the team that sent them and the department that owes it), urgent findings, memberships to decide. Each kind lists only records you may read and work your rules let you do, the most pressing first. */
   myQueue: MyQueue;
   /** Your own sessions (sign-ins), newest first, open and ended alike. */
   mySessions: SessionList;
@@ -3387,7 +3387,7 @@ export type QueueItem = {
   targetName: Maybe<Scalars['String']['output']>;
   /** The English name of that body. */
   targetNameEn: Maybe<Scalars['String']['output']>;
-  /** The record's own words: a plan's title, a finding's sub-kind, the matter of a rectification or supervision item, the person of a membership, the inspected body of an inspection or report. */
+  /** The record's own words: a plan's title, a finding's sub-kind, the matter of a rectification or supervision item, the question of a request for help, the person of a membership, the inspected body of an inspection or report. */
   title: Scalars['String']['output'];
   /** For an inspection to advance: the stage it would enter. */
   toStage: Maybe<Stage>;
@@ -3397,6 +3397,10 @@ export type QueueItem = {
 export type QueueKind =
   /** A finding the leading group decided to transfer that the office has not yet transferred. */
   | 'FINDING_TO_TRANSFER'
+  /** A request for help sent to your department, past the day an answer was wanted and still to be answered or declined (answerHelpRequest, declineHelpRequest). */
+  | 'HELP_REQUEST_DUE'
+  /** A request for help your team sent, past the day an answer was wanted and still awaiting the department’s answer. */
+  | 'HELP_REQUEST_OVERDUE'
   /** An inspection you are staffed on that is in inquiry: its fieldwork is yours until it ends. */
   | 'INQUIRY_UNDER_WAY'
   /** An open inspection (Assignment) the office moves to its next stage (advanceAssignment), with what it still lacks. */

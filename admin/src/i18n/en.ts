@@ -321,6 +321,8 @@ export const en: AppMessages = {
         REPORT_TO_SUBMIT: 'Reports to submit',
         INQUIRY_UNDER_WAY: 'Inspections in inquiry',
         RECORDS_OVERDUE: 'Overdue records requests',
+        HELP_REQUEST_OVERDUE: 'Requests for help awaiting an overdue answer',
+        HELP_REQUEST_DUE: 'Requests for help your department is late to answer',
       },
       reason: {
         DRAFT: 'draft',

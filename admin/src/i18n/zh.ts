@@ -319,6 +319,8 @@ export const zh = {
         REPORT_TO_SUBMIT: '待提交的巡视报告',
         INQUIRY_UNDER_WAY: '了解阶段进行中的巡视',
         RECORDS_OVERDUE: '逾期未提供的调阅资料',
+        HELP_REQUEST_OVERDUE: '逾期未获答复的商请协助',
+        HELP_REQUEST_DUE: '逾期待本部门答复的商请协助',
       },
       reason: {
         DRAFT: '草稿',

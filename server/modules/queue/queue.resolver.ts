@@ -10,7 +10,7 @@ import { SummaryNamesResolver } from './summary-names.resolver';
 export class QueueResolver {
   @Query(() => MyQueue, {
     description:
-      'What waits for you now (待办): plans to approve, reports to hear, inspections to move on and what they lack, items to check, transfers to conclude, overdue rectification, urgent findings, memberships to decide. Each kind lists only records you may read and work your rules let you do, the most pressing first.',
+      'What waits for you now (待办): plans to approve, reports to hear, inspections to move on and what they lack, items to check, transfers to conclude, overdue rectification and records, requests for help overdue for an answer (to the team that sent them and the department that owes it), urgent findings, memberships to decide. Each kind lists only records you may read and work your rules let you do, the most pressing first.',
   })
   myQueue(
     @Ctx() ctx: RequestContext,

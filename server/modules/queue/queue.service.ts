@@ -15,6 +15,8 @@ import { Body } from '../body/body.entity';
 import { today } from '../common/record';
 import { Finding } from '../finding/finding.entity';
 import { Decision, FindingStatus } from '../finding/finding.enums';
+import { HelpRequest } from '../help-request/help-request.entity';
+import { overdueCondition as helpOverdueCondition } from '../help-request/help-request.service';
 import { membershipsMatching } from '../membership/membership.service';
 import { Person } from '../person/person.entity';
 import { RecordsRequest } from '../records-request/records-request.entity';
@@ -76,6 +78,22 @@ function headline(text: string): string {
 /** The inspections the caller is staffed on or leads: their fieldwork is theirs. */
 function staffedAssignmentIds(ctx: RequestContext): number[] {
   return [...new Set((ctx.caller?.authorities ?? []).flatMap((a) => (a.assignmentId === null ? [] : [a.assignmentId])))];
+}
+
+/** A request for help sent and still unanswered after the day an answer was wanted, as its list's `overdue` filter holds it. */
+function helpRequestOverdue(qb: SelectQueryBuilder<HelpRequest>): void {
+  const overdue = helpOverdueCondition('r');
+  qb.andWhere(overdue.sql, overdue.params);
+}
+
+function helpRequestDraft(request: HelpRequest): Omit<Draft, 'kind' | 'recordId' | 'recordType'> {
+  return {
+    ...BLANK,
+    title: headline(request.question),
+    dueOn: request.wantedBy,
+    reason: QueueReason.OVERDUE,
+    assignmentId: request.assignmentId,
+  };
 }
 
 /** The kinds, in the order the queue shows them. */
@@ -218,6 +236,15 @@ const KINDS: KindSpec<ObjectLiteral>[] = [
       assignmentId: finding.assignmentId,
     }),
   }),
+  spec<HelpRequest>({
+    kind: QueueKind.HELP_REQUEST_DUE,
+    entity: HelpRequest,
+    // The receiving members of the department asked owe the answer.
+    action: 'conclude',
+    where: helpRequestOverdue,
+    order: [['r.wantedBy', 'ASC']],
+    draft: helpRequestDraft,
+  }),
   spec<Report>({
     kind: QueueKind.REPORT_TO_SUBMIT,
     entity: Report,
@@ -243,6 +270,15 @@ const KINDS: KindSpec<ObjectLiteral>[] = [
       reason: QueueReason.OVERDUE,
       assignmentId: request.assignmentId,
     }),
+  }),
+  spec<HelpRequest>({
+    kind: QueueKind.HELP_REQUEST_OVERDUE,
+    entity: HelpRequest,
+    // The staff who asked await the answer and chase it; those who only read or send the request do not.
+    action: 'update',
+    where: helpRequestOverdue,
+    order: [['r.wantedBy', 'ASC']],
+    draft: helpRequestDraft,
   }),
   spec<Assignment>({
     kind: QueueKind.INQUIRY_UNDER_WAY,

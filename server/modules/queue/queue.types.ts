@@ -15,8 +15,10 @@ export enum QueueKind {
   RECTIFICATION_OVERDUE = 'RECTIFICATION_OVERDUE',
   SUPERVISION_OPEN = 'SUPERVISION_OPEN',
   TRANSFER_TO_CONCLUDE = 'TRANSFER_TO_CONCLUDE',
+  HELP_REQUEST_DUE = 'HELP_REQUEST_DUE',
   REPORT_TO_SUBMIT = 'REPORT_TO_SUBMIT',
   RECORDS_OVERDUE = 'RECORDS_OVERDUE',
+  HELP_REQUEST_OVERDUE = 'HELP_REQUEST_OVERDUE',
   INQUIRY_UNDER_WAY = 'INQUIRY_UNDER_WAY',
 }
 registerEnumType(QueueKind, {
@@ -39,9 +41,16 @@ registerEnumType(QueueKind, {
     RECTIFICATION_OVERDUE: { description: 'A rectification item past its deadline that nobody has submitted progress for yet.' },
     SUPERVISION_OPEN: { description: 'A supervision item still open, for whoever follows it up.' },
     TRANSFER_TO_CONCLUDE: { description: 'A finding transferred to your department whose outcome is not recorded yet (concludeFinding).' },
+    HELP_REQUEST_DUE: {
+      description:
+        'A request for help sent to your department, past the day an answer was wanted and still to be answered or declined (answerHelpRequest, declineHelpRequest).',
+    },
     REPORT_TO_SUBMIT: { description: 'A draft report the granted leader has not yet submitted.' },
     RECORDS_OVERDUE: {
       description: 'Documents the team asked the target for, past their due day and not all received, to be chased (updateRecordsRequest).',
+    },
+    HELP_REQUEST_OVERDUE: {
+      description: 'A request for help your team sent, past the day an answer was wanted and still awaiting the department’s answer.',
     },
     INQUIRY_UNDER_WAY: { description: 'An inspection you are staffed on that is in inquiry: its fieldwork is yours until it ends.' },
   },
@@ -92,7 +101,7 @@ export class QueueItem {
 
   @Field({
     description:
-      "The record's own words: a plan's title, a finding's sub-kind, the matter of a rectification or supervision item, the person of a membership, the inspected body of an inspection or report.",
+      "The record's own words: a plan's title, a finding's sub-kind, the matter of a rectification or supervision item, the question of a request for help, the person of a membership, the inspected body of an inspection or report.",
   })
   title!: string;
 
