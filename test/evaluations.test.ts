@@ -4,6 +4,9 @@
  * group withheld), against the real server and database.
  */
 import JSZip from 'jszip';
+import { pathRange } from '../server/scope/paths';
+import { CadreRank } from '../server/modules/person/person.enums';
+import { Person } from '../server/modules/person/person.entity';
 import { codes, startTestServer, type TestServer } from './support/harness';
 import { ballotFrom, EVALUATION_FIELDS, inquiry } from './support/evaluation-fixture';
 
@@ -138,6 +141,70 @@ describe('the grammar', () => {
     // Only the hashes are kept.
     const kept = JSON.stringify(await server.db.query('SELECT * FROM ballot_link WHERE evaluationId = ?', [open.id]));
     for (const path of batch.paths) expect(kept).not.toContain(path.slice('/ballot/'.length));
+  });
+});
+
+describe('the persons an evaluation may rate', () => {
+  const CANDIDATES = `query($a: Int!, $page: PageInput) {
+    evaluationCandidates(assignmentId: $a, page: $page) { totalCount items { subjectId personId name } } }`;
+  const candidates = async (login: string, page?: object, assignmentId = inspection.assignmentId) =>
+    server.gql(CANDIDATES, { a: assignmentId, page }, await server.tokenFor(login));
+
+  it('come a page at a time, in pinyin order, with how many there are: everyone on the roster of the target and below', async () => {
+    const [target] = await server.db.query('SELECT scopePath FROM body WHERE id = ?', [inspection.targetId]);
+    // Names whose pinyin order is not the order of their characters, and one who has left the roster.
+    const stamp = { version: 1, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() };
+    for (const [name, retiredOn] of [
+      ['张三丰', null],
+      ['阿依古丽', null],
+      ['王五', null],
+      ['艾青', '2026-01-01'],
+    ])
+      await server.db.getRepository(Person).insert({
+        ...stamp,
+        name: name as string,
+        position: '干部',
+        rank: CadreRank.DIVISION,
+        employerId: inspection.targetId,
+        managedById: inspection.targetId,
+        idNumber: null,
+        retiredOn,
+        scopePath: target.scopePath,
+      } as never);
+    const [low, high] = pathRange(target.scopePath);
+    const roster: Array<{ id: number | string; name: string }> = await server.db.query(
+      'SELECT id, name FROM person WHERE scopePath >= ? AND scopePath < ? AND retiredOn IS NULL ORDER BY nameSortKey, id',
+      [low, high],
+    );
+    const expected = roster.map((p) => ({ subjectId: Number(p.id), personId: Number(p.id), name: p.name }));
+    expect(expected.length).toBeGreaterThan(3);
+    expect(expected.map((p) => p.name)).not.toContain('艾青');
+    expect(expected.findIndex((p) => p.name === '阿依古丽')).toBeLessThan(expected.findIndex((p) => p.name === '张三丰'));
+
+    const first = await candidates('team1', { skip: 0, take: 2 });
+    expect(first.errors).toBeUndefined();
+    expect(first.data.evaluationCandidates).toEqual({ totalCount: expected.length, items: expected.slice(0, 2) });
+    const rest = await candidates('teamlead', { skip: 2, take: 100 });
+    expect(rest.data.evaluationCandidates.items).toEqual(expected.slice(2, 102));
+    // Without a page: the first 25, like every other list.
+    const unpaged = await candidates('team1');
+    expect(unpaged.data.evaluationCandidates.items).toEqual(expected.slice(0, 25));
+    // The page after the last is empty, the total unchanged.
+    const past = await candidates('team1', { skip: expected.length, take: 10 });
+    expect(past.data.evaluationCandidates).toEqual({ totalCount: expected.length, items: [] });
+  });
+
+  it('are refused outside the page sizes, to those who may not set one up, and read as not found outside the scope', async () => {
+    for (const page of [
+      { skip: 0, take: 101 },
+      { skip: 0, take: 0 },
+      { skip: -1, take: 10 },
+    ])
+      expect(codes(await candidates('team1', page))).toEqual(['BAD_USER_INPUT']);
+    for (const login of ['lg.member', 'office', 'analyst']) expect(codes(await candidates(login))).toEqual(['FORBIDDEN']);
+    // team1 is not staffed on the other team's inspection, and the receiver reads no inspection at all.
+    expect(codes(await candidates('team1', undefined, other.assignmentId))).toEqual(['NOT_FOUND']);
+    expect(codes(await candidates('receiver'))).toEqual(['NOT_FOUND']);
   });
 });
 

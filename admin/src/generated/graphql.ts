@@ -1164,6 +1164,14 @@ export type Evaluation = {
   version: Scalars['Int']['output'];
 };
 
+/** A page of EvaluationCandidate records and how many match in all. */
+export type EvaluationCandidateList = {
+  /** The records on this page. */
+  items: Array<EvaluationSubject>;
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Narrows a list of evaluations. */
 export type EvaluationFilter = {
   /** Only records of this inspection. */
@@ -2868,8 +2876,8 @@ export type Query = {
   deeperInquiry: DeeperInquiry;
   /** One evaluation. NOT_FOUND if it does not exist or is outside your scope. */
   evaluation: Evaluation;
-  /** The persons an evaluation of this inspection may rate (employed at its target or a body under it), in name order, at most 300: for those who may set one up. */
-  evaluationCandidates: Array<EvaluationSubject>;
+  /** The persons an evaluation of this inspection may rate (employed at its target or a body under it, still on the roster), in pinyin order: for those who may set one up. */
+  evaluationCandidates: EvaluationCandidateList;
   /** The democratic evaluations and questionnaires you may see, newest first. */
   evaluations: EvaluationList;
   /** Why may (or may not) an account act on a record? For yourself, or, as a roster administrator, for any account in your scope. The record (and the account) must be one you can see; otherwise NOT_FOUND. The answer names only what you may read yourself: a rule from a membership, grant or staffing you may not read is told as such (relation NOT_VISIBLE), with the decision. */
@@ -3057,6 +3065,7 @@ export type QueryEvaluationArgs = {
 
 export type QueryEvaluationCandidatesArgs = {
   assignmentId: Scalars['Int']['input'];
+  page: InputMaybe<PageInput>;
 };
 
 

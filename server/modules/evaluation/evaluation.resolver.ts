@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { SortDirection } from '../../graphql/list';
+import { ListType, PageInput, SortDirection, type ListResult } from '../../graphql/list';
 import { oneDescription, RecordQueries, recordsWhere, type RecordList } from '../../graphql/record-queries';
 import type { ModuleDescriptor } from '../common/module-descriptor';
 import { VersionedInput } from '../common/inputs';
@@ -14,10 +14,10 @@ import {
   createEvaluation,
   evaluationCandidates,
   issueBallotLinks,
-  MAX_CANDIDATES,
   openEvaluation,
   updateEvaluation,
   type BallotLinkBatch,
+  type EvaluationCandidate,
 } from './evaluation.service';
 
 const evaluations: RecordList<Evaluation, EvaluationFilter> = {
@@ -48,16 +48,20 @@ export class BallotLinks implements BallotLinkBatch {
   paths!: string[];
 }
 
+const EvaluationCandidateList = ListType(EvaluationSubject, 'EvaluationCandidate');
+
 @Resolver(() => Evaluation)
 export class EvaluationResolver extends RecordQueries(evaluations) {
-  @Query(() => [EvaluationSubject], {
-    description: `The persons an evaluation of this inspection may rate (employed at its target or a body under it), in name order, at most ${MAX_CANDIDATES}: for those who may set one up.`,
+  @Query(() => EvaluationCandidateList, {
+    description:
+      'The persons an evaluation of this inspection may rate (employed at its target or a body under it, still on the roster), in pinyin order: for those who may set one up.',
   })
   evaluationCandidates(
     @Ctx() ctx: RequestContext,
     @Arg('assignmentId', () => Int, { description: 'The inspection.' }) assignmentId: number,
-  ): Promise<EvaluationSubject[]> {
-    return evaluationCandidates(ctx, assignmentId);
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page to return; the first 25 when omitted.' }) page?: PageInput,
+  ): Promise<ListResult<EvaluationCandidate>> {
+    return evaluationCandidates(ctx, assignmentId, page);
   }
 
   @Mutation(() => Evaluation, { description: 'Sets up an evaluation as a draft (the staff of the open inspection).' })

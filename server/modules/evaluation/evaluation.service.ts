@@ -3,6 +3,7 @@ import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { subject } from '@casl/ability';
 import { AppError, badInput, forbidden } from '../../errors';
+import { pageOf, SortDirection, type ListResult, type PageInput } from '../../graphql/list';
 import { findScoped } from '../../scope/scoped-query';
 import { retryTransient } from '../../db/transient';
 import { readingFromPrimary } from '../../db/replication';
@@ -237,33 +238,40 @@ export async function castBallot(db: DataSource, key: string, ballot: CastBallot
   );
 }
 
-/** The most candidates offered at once, in name order. */
-export const MAX_CANDIDATES = 300;
+/** A person an evaluation may rate, as its subject. */
+export interface EvaluationCandidate {
+  subjectId: number;
+  personId: number;
+  name: string;
+}
 
 /**
  * The persons an evaluation of this inspection may rate (employed at the target or a body under
  * it, still on the roster), for those who may set one up: its staff need them without reading the
- * roster itself.
+ * roster itself. A page at a time in pinyin order, like every other list of people.
  */
 export async function evaluationCandidates(
   ctx: RequestContext,
   assignmentId: number,
-): Promise<Array<{ subjectId: number; personId: number; name: string }>> {
+  page?: PageInput,
+): Promise<ListResult<EvaluationCandidate>> {
   const assignment = await findScoped(ctx, Assignment, assignmentId, 'read');
   if (!ctx.ability.can('create', subject('Evaluation', { assignmentId: assignment.id, scopePath: assignment.scopePath }) as never)) {
     throw forbidden('create', 'Evaluation');
   }
   const target = await ctx.db.getRepository(Body).findOneByOrFail({ id: assignment.targetId });
   const [low, high] = pathRange(target.scopePath);
-  const people = await ctx.db
+  const people = ctx.db
     .getRepository(Person)
     .createQueryBuilder('p')
-    .select(['p.id', 'p.name'])
     .where('p.scopePath >= :low AND p.scopePath < :high', { low, high })
-    .andWhere('p.retiredOn IS NULL')
-    .orderBy('p.name', 'ASC')
-    .addOrderBy('p.id', 'ASC')
-    .take(MAX_CANDIDATES)
-    .getMany();
-  return people.map((p) => ({ subjectId: p.id, personId: p.id, name: p.name }));
+    .andWhere('p.retiredOn IS NULL');
+  // Only the id and the name are read: the page never touches a person's protected columns.
+  const found = await pageOf(people, [{ field: 'nameSortKey', direction: SortDirection.ASC }], page, new Set(['name']));
+  return {
+    items: found.items.map((p) => ({ subjectId: p.id, personId: p.id, name: p.name })),
+    get totalCount() {
+      return found.totalCount;
+    },
+  };
 }

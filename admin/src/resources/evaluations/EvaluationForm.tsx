@@ -15,20 +15,46 @@ const parseQuestions = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
+interface Candidate {
+  personId: number;
+  name: string;
+}
+
+/** How many persons the picker lists at most, and how many it asks for at a time (the API's largest page). */
+const CANDIDATES_SHOWN = 300;
+const PAGE_SIZE = 100;
+
+/** The first persons an evaluation of the inspection may rate, page after page, and how many there are in all. */
+async function candidatesOf(assignmentId: number): Promise<{ items: Candidate[]; totalCount: number }> {
+  const first = (
+    await graphql<{ evaluationCandidates: { items: Candidate[]; totalCount: number } }>(
+      'query($a: Int!, $page: PageInput) { evaluationCandidates(assignmentId: $a, page: $page) { items { personId name } totalCount } }',
+      { a: assignmentId, page: { skip: 0, take: PAGE_SIZE } },
+    )
+  ).evaluationCandidates;
+  const items = [...first.items];
+  const wanted = Math.min(first.totalCount, CANDIDATES_SHOWN);
+  while (items.length < wanted) {
+    const next = (
+      await graphql<{ evaluationCandidates: { items: Candidate[] } }>(
+        'query($a: Int!, $page: PageInput) { evaluationCandidates(assignmentId: $a, page: $page) { items { personId name } } }',
+        { a: assignmentId, page: { skip: items.length, take: Math.min(PAGE_SIZE, wanted - items.length) } },
+      )
+    ).evaluationCandidates.items;
+    if (next.length === 0) break;
+    items.push(...next);
+  }
+  return { items, totalCount: first.totalCount };
+}
+
 /** The persons of the inspected body, offered by the API to those who may set up an evaluation. */
 function PersonsInput() {
   const translate = useTranslate();
   const assignmentId = useWatch({ name: 'assignmentId' }) as number | undefined;
-  const { data = [] } = useQuery({
+  const { data = { items: [], totalCount: 0 } } = useQuery({
     queryKey: ['evaluationCandidates', assignmentId],
     enabled: !!assignmentId,
-    queryFn: async () =>
-      (
-        await graphql<{ evaluationCandidates: Array<{ personId: number; name: string }> }>(
-          'query($a: Int!) { evaluationCandidates(assignmentId: $a) { personId name } }',
-          { a: assignmentId },
-        )
-      ).evaluationCandidates,
+    queryFn: () => candidatesOf(assignmentId!),
   });
   return (
     <>
@@ -37,11 +63,16 @@ function PersonsInput() {
       </Typography>
       <CheckboxGroupInput
         source="personIds"
-        choices={data.map((p) => ({ id: p.personId, name: p.name }))}
+        choices={data.items.map((p) => ({ id: p.personId, name: p.name }))}
         row={false}
         defaultValue={[]}
         data-testid="evaluation-persons"
       />
+      {data.totalCount > data.items.length ? (
+        <Typography variant="body2" color="text.secondary" data-testid="evaluation-persons-more">
+          {translate('resources.evaluations.help.more_candidates', { shown: data.items.length, count: data.totalCount })}
+        </Typography>
+      ) : null}
     </>
   );
 }

@@ -70,6 +70,7 @@ export const evaluations = defineResource({
       notification: { opened: '测评已开始', closed: '测评已结束，结果已公布', issued: '已生成 %{count} 个测评链接' },
       help: {
         subjects: '领导班子作为整体始终列为第一个测评对象；另选被巡视单位的领导班子成员。',
+        more_candidates: '共 %{count} 人，此处列出按姓名排序的前 %{shown} 人。',
         close: '结束后不能重新开始；结果在结束后显示。',
       },
       results: {
@@ -113,6 +114,7 @@ export const evaluations = defineResource({
       notification: { opened: 'Evaluation opened', closed: 'Evaluation closed; results shown', issued: '%{count} ballot links issued' },
       help: {
         subjects: 'The leading body as a whole is always the first subject; add members of the inspected body’s leadership.',
+        more_candidates: 'The first %{shown} of %{count} persons, by name.',
         close: 'Closing is final; results are shown once closed.',
       },
       results: {
