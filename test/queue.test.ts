@@ -389,7 +389,9 @@ describe('myQueue', () => {
     const dueToday = await sentWanting(today());
     const dueTomorrow = await sentWanting(addDays(today(), 1));
     const queued = async (login: string) =>
-      (await queueOf(login)).groups.flatMap((g) => g.items).filter((i) => i.recordType === 'HelpRequest' && [late, dueToday, dueTomorrow].includes(i.recordId));
+      (await queueOf(login)).groups
+        .flatMap((g) => g.items)
+        .filter((i) => i.recordType === 'HelpRequest' && [late, dueToday, dueTomorrow].includes(i.recordId));
 
     for (const login of ['team1', 'teamlead']) {
       const items = await queued(login);
