@@ -65,8 +65,8 @@ export const MESSAGES = {
   },
   // The named rules of server/permissions/delegation.ts (same English words, checked by the test).
   'rule.no-self-dealing': {
-    en: 'nobody creates, changes, approves or ends a membership, grant, staffing, pool entry or account for their own person',
-    zh: '任何人都不能为自己创建、修改、批准或结束任职、组长授权、巡视组配备、组长库记录或账号',
+    en: 'nobody acts on their own person: creates, changes, approves or ends their own membership, pool entry, relative or account; appoints themselves leader or revokes their own grant; staffs, takes off or replaces themselves on an inspection; keeps their own training records or assessments, or reads their own assessments',
+    zh: '任何人都不能为自己创建、修改、批准或结束任职、组长库记录、亲属关系或账号，不能任命自己为组长或撤回自己的授权，不能把自己配备到巡视组或将自己调离、替换，不能为自己登记培训记录或考核，也不能查看对自己的考核',
   },
   'rule.second-person': {
     en: 'a proposal is approved or refused by someone other than the person who proposed or changed it',

@@ -66,7 +66,8 @@ export const reachesBeyondOwnLine = (role: Role): boolean => role !== Membership
  * so that the error, the console and "why can I see this?" can say which rule refused.
  */
 export const GOVERNANCE_RULES = {
-  'no-self-dealing': 'nobody creates, changes, approves or ends a membership, grant, staffing, pool entry or account for their own person',
+  'no-self-dealing':
+    'nobody acts on their own person: creates, changes, approves or ends their own membership, pool entry, relative or account; appoints themselves leader or revokes their own grant; staffs, takes off or replaces themselves on an inspection; keeps their own training records or assessments, or reads their own assessments',
   'second-person': 'a proposal is approved or refused by someone other than the person who proposed or changed it',
   'approval-needed': 'a role that reads inspection records or their summaries takes effect only once a leading-group leader approves it',
   'grantable-roles-only': 'nobody resets the password of (or creates an account for) a person holding a role they could not grant',

@@ -264,7 +264,7 @@ export const en: AppMessages = {
     },
     governance: {
       'no-self-dealing':
-        'Not for yourself: nobody creates, changes, approves or ends a membership, grant, staffing, pool entry or account for their own person.',
+        'Not for yourself: nobody creates, changes, approves or ends their own membership, pool entry, relative or account; appoints themselves leader or revokes their own grant; staffs, takes off or replaces themselves on an inspection; keeps their own training records or assessments, or reads their own assessments.',
       'second-person': 'A second person decides: whoever proposed a membership cannot approve or refuse it.',
       'approval-needed':
         'This role reads inspection records or their figures: it takes effect only once a leading-group leader approves it.',
