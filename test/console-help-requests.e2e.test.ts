@@ -1,8 +1,12 @@
 /**
  * Requests for help in the console (zh), in a real browser on the real server: the team leader sends
  * a draft from its page; the department asked finds it in its inbox, without the finding behind it,
- * and answers it; the team is not offered the answer, nor the department the sending.
+ * and answers it; the team is not offered the answer, nor the department the sending. The letter
+ * downloads as a Word file from the request's page, a draft's marked as such.
  */
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
 import { screenshot, type Browser } from './support/browser';
 import { Console, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
 import type { TestServer } from './support/harness';
@@ -42,6 +46,27 @@ beforeAll(async () => {
   requestId = created.data.createHelpRequest.id;
 });
 afterAll(() => stopConsoleSuite(suite));
+
+/** Downloads the letter from the request's page: the name the browser saves it under, its bytes and its Word body. */
+async function downloadLetter(page: Page): Promise<{ name: string; bytes: Buffer; xml: string }> {
+  const button = page.locator('[data-testid="download-help-letter"]');
+  await button.waitFor({ timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
+  const bytes = await readFile((await download.path())!);
+  const entry = (await JSZip.loadAsync(bytes)).file('word/document.xml');
+  return { name: download.suggestedFilename(), bytes, xml: entry ? await entry.async('string') : '' };
+}
+
+it('gives the team the letter of a draft, marked as drafted for sending', async () => {
+  const console = new Console(browser.page, base);
+  await console.signIn('team1');
+  await console.open(`/helpRequests/${requestId}/show`);
+  const letter = await downloadLetter(browser.page);
+  expect(letter.name).toBe('商请协助函.docx');
+  expect(letter.bytes.subarray(0, 4).toString('binary')).toBe('PK\x03\x04');
+  expect(letter.xml).toContain('关于商请协助了解有关情况的函（代拟稿）');
+  expect(letter.xml).toContain('请提供浏览器测试所需的核查情况');
+});
 
 it('is sent by the team leader from its page', async () => {
   const console = new Console(browser.page, base);
@@ -85,4 +110,17 @@ it('is in the department’s inbox, without its finding, and answered there', as
     await server.tokenFor('receiver'),
   );
   expect(res.data.helpRequest.findingId).toBeNull();
+});
+
+it('gives the department asked the letter it was sent, as a Word file', async () => {
+  const console = new Console(browser.page, base);
+  await console.signIn('receiver');
+  await console.open(`/helpRequests/${requestId}/show`);
+  const letter = await downloadLetter(browser.page);
+  expect(letter.bytes.subarray(0, 4).toString('binary')).toBe('PK\x03\x04');
+  expect(letter.xml).toContain('关于商请协助了解有关情况的函');
+  // Sent: no longer a draft.
+  expect(letter.xml).not.toContain('代拟稿');
+  expect(letter.xml).toContain('反映有关领导干部违规插手工程招标');
+  await screenshot(browser.page, 'help-request-letter-receiver');
 });

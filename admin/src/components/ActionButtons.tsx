@@ -30,6 +30,11 @@ type Vars = Record<string, unknown>;
 interface CommonProps {
   /** The ability action that must be allowed on the record. */
   verb: Action;
+  /**
+   * The record the verb is asked of, when it is not the page's own: a finding raised from a talk is
+   * a finding created in the talk's inspection, which the rules judge, not the talk.
+   */
+  on?: { resource: string; record: (record: RaRecord) => RaRecord };
   /** The API mutation to call. */
   action: ActionName;
   /** Translation key of the button label. */
@@ -88,10 +93,15 @@ function useRunAction(action: ActionName, { successMessage, successArgs, onDone,
   return { run, pending };
 }
 
-function useAllowed(verb: Action, when?: (record: RaRecord) => boolean) {
+function useAllowed(verb: Action, when?: (record: RaRecord) => boolean, on?: CommonProps['on']) {
   const record = useRecordContext();
   const resource = useResourceContext();
-  const { canAccess, isPending } = useCanAccess({ action: verb, resource, record, enabled: !!record });
+  const { canAccess, isPending } = useCanAccess({
+    action: verb,
+    resource: on ? on.resource : resource,
+    record: record && on ? on.record(record) : record,
+    enabled: !!record,
+  });
   const visible = !!record && !isPending && canAccess === true && (when ? when(record) : true);
   return { record, visible };
 }
@@ -99,7 +109,7 @@ function useAllowed(verb: Action, when?: (record: RaRecord) => boolean) {
 /** A one-click verb taking `{ id, version }` (or what `input` builds). */
 export function WorkflowButton(props: CommonProps & { input?: (record: RaRecord) => Vars }) {
   const { verb, action, label, labelArgs, when, icon, testId, input } = props;
-  const { record, visible } = useAllowed(verb, when);
+  const { record, visible } = useAllowed(verb, when, props.on);
   const translate = useTranslate();
   const { run, pending } = useRunAction(action, props);
   if (!visible || !record) return null;
@@ -131,7 +141,7 @@ export function DialogActionButton(
   },
 ) {
   const { verb, action, label, labelArgs, when, icon, testId } = props;
-  const { record, visible } = useAllowed(verb, when);
+  const { record, visible } = useAllowed(verb, when, props.on);
   const translate = useTranslate();
   const { run, pending } = useRunAction(action, props);
   const [open, setOpen] = useState(false);
@@ -144,9 +154,11 @@ export function DialogActionButton(
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth={props.maxWidth ?? 'sm'}>
         {/*
           The form holds the verb's input, not the record: left to the record context, the record's
-          fields of the same name (a report's empty heardOn) would override the defaults.
+          fields of the same name (a report's empty heardOn) would override the defaults. A verb on
+          another record type (`on`) asks for that record's values, labelled as its own forms label them.
         */}
         <Form
+          resource={props.on?.resource}
           record={props.defaultValues?.(record) ?? {}}
           onSubmit={async (values: Vars) => {
             if (await run(record, props.toInput(record, values))) setOpen(false);

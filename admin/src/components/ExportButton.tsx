@@ -28,6 +28,7 @@ import {
   type ExportTable,
 } from './export';
 import { formatTime } from '../dates';
+import { saveFile } from './download';
 import { today } from '../days';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -45,19 +46,6 @@ async function toFile(format: ExportFormat, table: ExportTable, title: string): 
   if (format === 'csv') return new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' });
   const workbook = toWorkbook(await loadWorkbookClass(), table, title);
   return new Blob([await workbook.xlsx.writeBuffer()], { type: XLSX_TYPE });
-}
-
-function download(file: Blob, fileName: string): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked later, not at once: the browser may still be reading the file when click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function ExportButton({ format }: { format: ExportFormat }) {
@@ -85,7 +73,7 @@ export function ExportButton({ format }: { format: ExportFormat }) {
       });
       const title = translate(`resources.${resource}.name`, { smart_count: 2 });
       const file = await toFile(format, table, title);
-      download(file, `${exportFileName(title, today())}.${format}`);
+      saveFile(file, `${exportFileName(title, today())}.${format}`);
       if (truncated) notify('app.export.truncated', { type: 'warning', messageArgs: { limit: EXPORT_LIMIT, total: matching } });
     } catch (error) {
       const message = (error as Error)?.message || 'ra.notification.http_error';

@@ -88,6 +88,7 @@ const ACTION_TABLE = {
   replaceStaff: { resource: 'assignments', inputType: 'ReplaceStaffInput', returns: 'id assignmentId personId removedOn version' },
   receiveBriefing: { resource: 'briefings', inputType: 'ReceiveBriefingInput' },
   escalateFinding: { resource: 'findings', inputType: 'VersionedInput' },
+  raiseFindingFromTalk: { resource: 'findings', inputType: 'RaiseFindingFromTalkInput' },
   decideFinding: { resource: 'findings', inputType: 'FindingDecisionInput' },
   transferFinding: { resource: 'findings', inputType: 'TransferFindingInput' },
   concludeFinding: { resource: 'findings', inputType: 'ConcludeFindingInput' },

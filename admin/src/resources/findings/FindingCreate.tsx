@@ -8,7 +8,7 @@ import { AppForm } from '../../components/forms';
 import { pickerSort } from '../../components/pickers';
 
 /** The sub-kinds follow the category; choosing another category clears a sub-kind it does not have. */
-function CategoryInputs() {
+export function CategoryInputs() {
   const category = useWatch({ name: 'category' });
   const { setValue } = useFormContext();
   return (
@@ -24,7 +24,7 @@ function CategoryInputs() {
  * people at all (asked of the rules directly: the form's record is no person); the API checks
  * that the person works in the inspected body.
  */
-function SubjectPersonInput() {
+export function SubjectPersonInput() {
   const assignmentId = useWatch({ name: 'assignmentId' });
   const { permissions } = usePermissions<AppAbility>();
   const mayPickPeople = canAccess(permissions, { action: 'list', resource: 'people' });

@@ -24,6 +24,7 @@ export function FindingShow() {
         <EnumField source="category" enumName="FindingCategory" />
         <EnumField source="subKind" enumName="FindingSubKind" />
         <EnumField source="sourceMethod" enumName="WorkMethod" />
+        <Ref source="sourceTalkId" reference="talks" />
         <EnumField source="severity" enumName="Severity" />
         <BooleanField source="urgent" />
         <DayField source="urgentOn" />

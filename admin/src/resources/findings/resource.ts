@@ -15,7 +15,7 @@ export const findings = defineResource({
     filterType: 'FindingFilter',
     filters: ['assignmentId', 'categories', 'statuses', 'targetId', 'urgent', 'q', 'severities', 'from', 'to'],
     fields: `id assignmentId targetId subjectPersonId category subKind sourceMethod severity urgent urgentOn status
-      decision decidedOn decisionNote transferredToId transferredOn routingOverride outcome outcomeOn evidenceSummary
+      decision decidedOn decisionNote transferredToId transferredOn routingOverride outcome outcomeOn evidenceSummary sourceTalkId
       teamPath targetPath transferredTo { id path } ${STAMPS}
       assignmentLabel ${LABEL} targetLabel ${LABEL} subjectPersonLabel ${LABEL} transferredToLabel ${LABEL}`,
     create: {
@@ -47,6 +47,7 @@ export const findings = defineResource({
     routingOverride: text,
     outcome: text,
     outcomeOn: day,
+    sourceTalkId: ref('talks'),
     createdAt: time,
   },
   recordRepresentation: (record) => findingTitle(record),

@@ -1,8 +1,9 @@
 import BlockIcon from '@mui/icons-material/Block';
 import ReplyIcon from '@mui/icons-material/Reply';
 import SendIcon from '@mui/icons-material/Send';
-import { TextInput, required } from 'react-admin';
+import { TextInput, required, useRecordContext } from 'react-admin';
 import { DialogActionButton, WorkflowButton } from '../../components/ActionButtons';
+import { DocumentButton } from '../../components/DocumentButton';
 import { ResourceShow } from '../../components/ResourceScreens';
 
 /** The team leader (or the office) sends a draft; the server refuses its drafter. */
@@ -60,6 +61,20 @@ function DeclineButton() {
   );
 }
 
+/** 商请协助函: the letter, for whoever may read the request, the department asked included. */
+function LetterButton() {
+  const record = useRecordContext();
+  if (!record) return null;
+  return (
+    <DocumentButton
+      path={`/documents/help-requests/${record.id}/letter.docx`}
+      label="app.action.download_letter"
+      fileName="help-request.docx"
+      testId="download-help-letter"
+    />
+  );
+}
+
 /** A request's page as described, with the verbs of whoever reads it: send for the team, answer or decline for the department. */
 export function HelpRequestShow() {
   return (
@@ -69,6 +84,7 @@ export function HelpRequestShow() {
           <SendButton />
           <AnswerButton />
           <DeclineButton />
+          <LetterButton />
         </>
       }
     />

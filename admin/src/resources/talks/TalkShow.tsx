@@ -3,6 +3,7 @@ import { FunctionField, Labeled, Show, SimpleShowLayout, TextField, useLocaleSta
 import { DayField, EMPTY, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
 import { nameIn } from '../names';
+import { RaiseFindingButton, TalkRecordButton } from './TalkActions';
 
 /**
  * Who was talked to, shown only when the API returned it: null for everyone but the staff of the
@@ -32,7 +33,14 @@ function IntervieweeBlock() {
 export function TalkShow() {
   const [locale] = useLocaleState();
   return (
-    <Show actions={<ShowActions />}>
+    <Show
+      actions={
+        <ShowActions>
+          <RaiseFindingButton />
+          <TalkRecordButton />
+        </ShowActions>
+      }
+    >
       <SimpleShowLayout>
         <Ref source="assignmentId" reference="assignments" />
         <DayField source="heldOn" />

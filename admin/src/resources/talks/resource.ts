@@ -14,8 +14,9 @@ export const talks = defineResource({
     filters: ['assignmentId', 'q', 'categories', 'targetId', 'from', 'to'],
     sort: { inputType: 'TalkSort', fields: ['HELD_ON', 'INTERVIEWEE_CATEGORY', 'CREATED_AT'] },
     fields: TALK_FIELDS,
-    // The interviewee is read only when one talk is opened: every read of it is recorded.
-    oneFields: `${TALK_FIELDS} interviewee { id name contact } findings(first: 50) { id subKind severity status }`,
+    // The interviewee is read only when one talk is opened: every read of it is recorded. The
+    // inspection's stage says whether a finding may still be raised from the talk.
+    oneFields: `${TALK_FIELDS} interviewee { id name contact } findings(first: 50) { id subKind severity status } assignment { id stage }`,
     create: {
       mutation: 'createTalk',
       inputType: 'CreateTalkInput',
