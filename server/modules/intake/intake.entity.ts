@@ -1,9 +1,8 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, type Relation } from 'typeorm';
-import { DATE_COLUMN, EditableRecord } from '../common/record';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { DATE_COLUMN } from '../common/record';
 import { AssignmentRecord } from '../common/assignment-record';
-import { PathColumn } from '../../scope/path-column';
-import { Protected } from '../../graphql/protected-field';
+import { ProtectedIdentity } from '../common/protected-identity';
 import { Assignment } from '../assignment/assignment.entity';
 
 export enum IntakeChannel {
@@ -56,30 +55,8 @@ export class IntakeItem extends AssignmentRecord {
 @ObjectType({ description: 'The identity of an informant. Protected: readable only by the staff of the open inspection.' })
 @Entity()
 @Index('IDX_intake_informant_item', ['intakeItemId'], { unique: true })
-export class IntakeInformant extends EditableRecord {
-  @Field(() => Int, { description: 'The report it belongs to.' })
-  @Column({ type: 'int' })
-  intakeItemId!: number;
-
-  @OneToOne(() => IntakeItem, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'intakeItemId' })
-  intakeItem?: Relation<IntakeItem>;
-
-  @Field(() => Int, { description: 'The inspection it belongs to.' })
-  @Column({ type: 'int' })
-  assignmentId!: number;
-
-  @Field(() => String, { nullable: true, description: 'Name the informant gave. Protected.' })
-  @Protected()
-  @Column({ type: 'varchar', length: 60 })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'How to reach the informant. Protected.' })
-  @Protected()
-  @Column({ type: 'varchar', length: 200, default: '' })
-  contact!: string;
-
-  @Field({ name: 'teamPath', description: "The team's reporting path." })
-  @PathColumn()
-  scopePath!: string;
-}
+export class IntakeInformant extends ProtectedIdentity({
+  subject: 'IntakeInformant',
+  parent: { id: 'intakeItemId', link: 'intakeItem', type: () => IntakeItem, description: 'The report it belongs to.' },
+  describe: { name: 'Name the informant gave. Protected.', contact: 'How to reach the informant. Protected.' },
+}) {}

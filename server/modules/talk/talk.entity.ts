@@ -1,9 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, type Relation } from 'typeorm';
-import { DATE_COLUMN, EditableRecord } from '../common/record';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { DATE_COLUMN } from '../common/record';
 import { AssignmentRecord } from '../common/assignment-record';
-import { PathColumn } from '../../scope/path-column';
-import { Protected } from '../../graphql/protected-field';
+import { ProtectedIdentity } from '../common/protected-identity';
 import { Assignment } from '../assignment/assignment.entity';
 
 /** Who was talked to, by their place at the target (个别谈话的对象). */
@@ -61,30 +60,8 @@ export class Talk extends AssignmentRecord {
 @ObjectType({ description: 'The identity of an interviewee. Protected: readable only by the staff of the open inspection.' })
 @Entity()
 @Index('IDX_talk_interviewee_talk', ['talkId'], { unique: true })
-export class TalkInterviewee extends EditableRecord {
-  @Field(() => Int, { description: 'The talk it belongs to.' })
-  @Column({ type: 'int' })
-  talkId!: number;
-
-  @OneToOne(() => Talk, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'talkId' })
-  talk?: Relation<Talk>;
-
-  @Field(() => Int, { description: 'The inspection it belongs to.' })
-  @Column({ type: 'int' })
-  assignmentId!: number;
-
-  @Field(() => String, { nullable: true, description: "The interviewee's name. Protected." })
-  @Protected()
-  @Column({ type: 'varchar', length: 60 })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'How to reach the interviewee. Protected.' })
-  @Protected()
-  @Column({ type: 'varchar', length: 200, default: '' })
-  contact!: string;
-
-  @Field({ name: 'teamPath', description: "The team's reporting path." })
-  @PathColumn()
-  scopePath!: string;
-}
+export class TalkInterviewee extends ProtectedIdentity({
+  subject: 'TalkInterviewee',
+  parent: { id: 'talkId', link: 'talk', type: () => Talk, description: 'The talk it belongs to.' },
+  describe: { name: "The interviewee's name. Protected.", contact: 'How to reach the interviewee. Protected.' },
+}) {}
