@@ -48,7 +48,14 @@ button{margin-top:1.5rem;padding:.6rem 2rem;font:inherit;background:#b00;color:#
 export const BALLOT_GONE_TEXT = '此测评链接已使用或已结束';
 const gone = page('链接已失效', `<h1>${BALLOT_GONE_TEXT}</h1><p>每个测评链接只能使用一次；测评结束后链接即失效。</p>`);
 const tooMany = page('请稍后再试', '<h1>访问过于频繁</h1><p>请稍后再试。</p>');
-const unavailable = page('暂时无法访问', '<h1>系统暂时无法访问</h1><p>您的测评尚未提交，请稍后再次打开此链接提交。</p>');
+const unavailable = page(
+  '暂时无法访问 / Temporarily unavailable',
+  `<h1>系统暂时无法访问</h1><p>您的测评尚未提交，请稍后再次打开此链接提交。</p>
+<div lang="en"><h1>The system is temporarily unavailable</h1><p>Your ballot has not been submitted. Open this link again later to submit it.</p></div>`,
+);
+/** A form larger than any ballot (the parser's limits), or one it cannot read: the sender's mistake, not an outage. */
+const tooLarge = page('无法提交', '<h1>提交的内容过多</h1><p>请返回测评页面，缩短填写的内容后重新提交。</p>');
+const unreadable = page('无法提交', '<h1>提交的内容无法识别</h1><p>请重新打开此链接填写。</p>');
 
 const RATINGS: Array<[Rating | '', string]> = [
   [Rating.COMPETENT, '称职'],
@@ -154,6 +161,14 @@ export function publicBallotRouter(db: DataSource, publicUrl: string): Router {
 
   router.use('/ballot', (error: unknown, _req: Request, res: Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
+    // The body parser's refusal (too large, too many fields, a bad encoding): its status, with the page.
+    const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
+    if (expose === true && typeof status === 'number' && status >= 400 && status < 500) {
+      return void res
+        .status(status)
+        .type('html')
+        .send(status === 413 ? tooLarge : unreadable);
+    }
     if (isDatabaseUnavailable(error)) return void databaseUnavailableResponse(res, error).type('html').send(unavailable);
     log({ level: 'error', msg: 'ballot page failed', error: (error as { code?: string })?.code ?? 'unknown' });
     res.status(500).type('html').send(unavailable);

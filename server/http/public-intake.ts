@@ -67,7 +67,9 @@ export function intakeQrCode(link: string): Promise<string> {
 /** `publicUrl` is where people reach the server (see Config.publicUrl): links never echo the Host header. */
 export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
   const router = express.Router();
-  router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  // Its own path only: mounted before the ballot page, it would otherwise read the ballot's form
+  // under these limits, refusing the longest ballots there may be.
+  router.use('/intake', express.urlencoded({ extended: false, limit: '64kb' }));
 
   router.get('/intake/:key', async (req: Request<{ key: string }>, res: Response) => {
     const open = await openInquiry(db, req.params.key);
