@@ -17,7 +17,10 @@ const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
 export function requestLog(req: Request, res: Response, next: NextFunction): void {
   // The key of a public link is never written down: a ballot's would tie it to the request's time,
   // and an intake link's would let anyone who reads the log post as the public.
-  const path = (req.originalUrl ?? req.url ?? '').split('?', 1)[0].replace(/^\/(ballot|intake)\/[^/]+/, '/$1/[key]');
+  // Routes match whatever the case (/Ballot/<key> opens the page), so the key is found the same way.
+  const path = (req.originalUrl ?? req.url ?? '')
+    .split('?', 1)[0]
+    .replace(/^\/(ballot|intake)\/[^/]+/i, (_, page: string) => `/${page.toLowerCase()}/[key]`);
   if (QUIET_PATHS.has(path)) return next();
   const started = performance.now();
   const requestId = currentRequestId();
