@@ -98,14 +98,8 @@ export class Evaluation extends AssignmentRecord {
   closedOn!: string | null;
 }
 
-/**
- * One printed ballot link. Only the sha256 of its key is kept, so the printed sheet is the only copy
- * of the key; once used it keeps the day only, and nothing points from it to what was answered.
- */
-@Entity()
-@Index('IDX_ballot_link_keyHash', ['keyHash'], { unique: true })
-@Index('IDX_ballot_link_evaluation', ['evaluationId', 'usedOn'])
-export class BallotLink {
+/** A row of what an evaluation's ballots leave behind: it goes when the evaluation does. */
+abstract class BallotRow {
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -115,7 +109,16 @@ export class BallotLink {
   @ManyToOne(() => Evaluation, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'evaluationId' })
   evaluation?: Relation<Evaluation>;
+}
 
+/**
+ * One printed ballot link. Only the sha256 of its key is kept, so the printed sheet is the only copy
+ * of the key; once used it keeps the day only, and nothing points from it to what was answered.
+ */
+@Entity()
+@Index('IDX_ballot_link_keyHash', ['keyHash'], { unique: true })
+@Index('IDX_ballot_link_evaluation', ['evaluationId', 'usedOn'])
+export class BallotLink extends BallotRow {
   /** sha256 of the key, hex. */
   @Column({ type: 'varchar', length: 64 })
   keyHash!: string;
@@ -130,17 +133,7 @@ export class BallotLink {
 /** One rating of one subject on one ballot: no ballot, link or time finer than the day. */
 @Entity()
 @Index('IDX_ballot_answer_tally', ['evaluationId', 'subjectId', 'rating'])
-export class BallotAnswer {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column({ type: 'int' })
-  evaluationId!: number;
-
-  @ManyToOne(() => Evaluation, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'evaluationId' })
-  evaluation?: Relation<Evaluation>;
-
+export class BallotAnswer extends BallotRow {
   /** LEADING_BODY_SUBJECT or a person's id. */
   @Column({ type: 'int' })
   subjectId!: number;
@@ -156,17 +149,7 @@ export class BallotAnswer {
 /** One answer to a free question: no ballot, link or time finer than the day. */
 @Entity()
 @Index('IDX_ballot_text_answer_question', ['evaluationId', 'questionId'])
-export class BallotTextAnswer {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column({ type: 'int' })
-  evaluationId!: number;
-
-  @ManyToOne(() => Evaluation, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'evaluationId' })
-  evaluation?: Relation<Evaluation>;
-
+export class BallotTextAnswer extends BallotRow {
   /** The question's number, from 1. */
   @Column({ type: 'int' })
   questionId!: number;
