@@ -598,6 +598,33 @@ describe('a database that stops answering without closing its connections', () =
     expect(talkAgain.body.errors).toBeUndefined();
     expect(Number((await server.db.query("SELECT COUNT(*) AS n FROM talk WHERE matters = '静默期间的谈话记录。'"))[0].n)).toBe(0);
   }, 60_000);
+
+  /** A ballot whose COMMIT went unanswered: the page cannot say "not submitted", and the link tells which it was. */
+  (onServer ? it : it.skip).each([
+    ['kept', 'cutAfterSend', 404],
+    ['never kept', 'cutOnSend', 200],
+  ] as const)(
+    'a ballot whose COMMIT was %s says it may have been submitted, and its link then tells',
+    async (_label, cut, reopened) => {
+      const key = cut === 'cutAfterSend' ? keys[1] : keys[2];
+      const ballots = async () =>
+        Number((await server.db.query('SELECT COUNT(*) AS n FROM ballot_text_answer WHERE evaluationId = ?', [evaluationId]))[0].n);
+      const before = await ballots();
+      const lost = proxy![cut]('COMMIT');
+      const answer = await sendTo(base, `/ballot/${key}`, formPost({ s0: 'COMPETENT', q1: '提交时断开的意见' }));
+      await lost;
+      await proxy!.restore();
+      expect(answer.status).toBe(503);
+      expect(answer.retryAfter).toMatch(/^\d+$/);
+      expect(answer.raw).toContain('可能已经提交');
+      expect(answer.raw).toMatch(/may or may not have been submitted/);
+      expect(answer.raw).not.toContain('尚未提交');
+      expectNothingInternal(answer.raw);
+      expect(await ballots()).toBe(cut === 'cutAfterSend' ? before + 1 : before);
+      expect((await sendTo(base, `/ballot/${key}`)).status).toBe(reopened);
+    },
+    30_000,
+  );
 });
 
 describe('a retry after an ambiguous error, with the same Idempotency-Key', () => {

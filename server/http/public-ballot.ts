@@ -15,7 +15,7 @@ import { Rating } from '../modules/evaluation/evaluation.entity';
 import { ANSWER_MAX } from '../modules/evaluation/evaluation.inputs';
 import { castBallot, openBallot, type OpenBallot } from '../modules/evaluation/evaluation.service';
 import { RateLimiter } from '../limits/rate-limit';
-import { isDatabaseUnavailable } from '../db/outage';
+import { isDatabaseUnavailable, isOutcomeUnknown } from '../db/outage';
 import { log } from '../observability/log';
 import { databaseUnavailableResponse } from './error-response';
 import { AppError } from '../errors';
@@ -52,6 +52,12 @@ const unavailable = page(
   '暂时无法访问 / Temporarily unavailable',
   `<h1>系统暂时无法访问</h1><p>您的测评尚未提交，请稍后再次打开此链接提交。</p>
 <div lang="en"><h1>The system is temporarily unavailable</h1><p>Your ballot has not been submitted. Open this link again later to submit it.</p></div>`,
+);
+/** The COMMIT went unanswered: the link, opened again, tells whether the ballot was kept. */
+const mayHaveBeenCast = page(
+  '未能确认 / Not confirmed',
+  `<h1>未能确认您的测评是否已经提交</h1><p>您的测评可能已经提交，也可能没有：系统未能确认。请稍后再次打开此链接：如显示链接已使用，则测评已经提交；如仍显示测评表，请重新填写提交。</p>
+<div lang="en"><h1>Your ballot could not be confirmed</h1><p>Your ballot may or may not have been submitted: the system could not confirm it. Open this link again later: if it says the link is used, your ballot was submitted; if the form is shown, fill it in and submit it again.</p></div>`,
 );
 /** A form larger than any ballot (the parser's limits), or one it cannot read: the sender's mistake, not an outage. */
 const tooLarge = page('无法提交', '<h1>提交的内容过多</h1><p>请返回测评页面，缩短填写的内容后重新提交。</p>');
@@ -152,6 +158,7 @@ export function publicBallotRouter(db: DataSource, publicUrl: string): Router {
       res.type('html').send(page('已提交', `<h1>测评已提交</h1><p>提交日期：${escape(castOn)}。感谢您的参与。此链接已失效。</p>`));
     } catch (error) {
       if (error instanceof AppError) return void res.status(404).type('html').send(gone);
+      if (isOutcomeUnknown(error)) return void databaseUnavailableResponse(res, error).type('html').send(mayHaveBeenCast);
       if (isDatabaseUnavailable(error)) return void databaseUnavailableResponse(res, error).type('html').send(unavailable);
       // Logged without the error's text, which could carry the statement's parameters.
       log({ level: 'error', msg: 'ballot not saved', error: (error as { code?: string })?.code ?? 'unknown' });
