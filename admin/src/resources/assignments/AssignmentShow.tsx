@@ -6,6 +6,7 @@ import { ReferenceTable } from '../../components/ResourceScreens';
 import { AdvanceButton } from './AdvanceButton';
 import { FollowUpSection } from './FollowUp';
 import { IntakeLinkButton, SendNoticeButton } from './GuidedActions';
+import { InspectionDocumentButtons } from './InspectionDocuments';
 import { NextStepPanel } from './NextStepPanel';
 import { StageStepper } from './StageStepper';
 import { AppointLeaderButton, StaffButton } from './StaffingButtons';
@@ -36,6 +37,7 @@ export function AssignmentShow() {
           <AppointLeaderButton />
           <AdvanceButton />
           <EditWhenButton when={(record) => record.stage !== 'CLOSED'} />
+          <InspectionDocumentButtons />
         </ShowActions>
       }
     >

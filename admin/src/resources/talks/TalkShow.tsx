@@ -1,7 +1,19 @@
 import { Card, CardContent, Typography } from '@mui/material';
-import { FunctionField, Labeled, Show, SimpleShowLayout, TextField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Fragment } from 'react';
+import {
+  FunctionField,
+  Labeled,
+  Link,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { DayField, EMPTY, EnumField, Ref, Text, TimeField } from '../../components/fields';
 import { ShowActions } from '../../components/toolbars';
+import { findingTitle } from '../findings/resource';
 import { nameIn } from '../names';
 import { RaiseFindingButton, TalkRecordButton } from './TalkActions';
 
@@ -30,6 +42,25 @@ function IntervieweeBlock() {
   );
 }
 
+/**
+ * The findings raised from the talk, each a link to its page. The API lists only those the caller
+ * may read, with their kind, which names them as their label does elsewhere: no read per finding.
+ */
+function FindingLinks({ findings }: { findings: unknown }) {
+  const list = (findings as Array<Record<string, unknown> & { id: number }> | undefined) ?? [];
+  if (list.length === 0) return <>{EMPTY}</>;
+  return (
+    <Typography component="span" variant="body2" data-testid="talk-findings">
+      {list.map((finding, i) => (
+        <Fragment key={finding.id}>
+          {i > 0 ? '、' : null}
+          <Link to={`/findings/${finding.id}/show`}>{findingTitle(finding)}</Link>
+        </Fragment>
+      ))}
+    </Typography>
+  );
+}
+
 export function TalkShow() {
   const [locale] = useLocaleState();
   return (
@@ -51,10 +82,7 @@ export function TalkShow() {
         <Text source="intervieweePost" />
         <EnumField source="intervieweeCategory" enumName="IntervieweeCategory" />
         <Text source="matters" />
-        <FunctionField
-          source="findings"
-          render={(record) => ((record.findings as Array<{ id: number }>) ?? []).map((f) => `#${f.id}`).join('、') || EMPTY}
-        />
+        <FunctionField source="findings" render={(record) => <FindingLinks findings={record.findings} />} />
         <TimeField source="createdAt" />
       </SimpleShowLayout>
       <IntervieweeBlock />
