@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { Activity, WorkMethod } from '../modules/activity/activity.entity';
 import { Assignment, AssignmentMember } from '../modules/assignment/assignment.entity';
-import { Stage, STAGE_ORDER } from '../modules/assignment/stage';
+import { Stage } from '../modules/assignment/stage';
 import { Briefing } from '../modules/briefing/briefing.entity';
 import { Finding } from '../modules/finding/finding.entity';
 import { Decision, FindingCategory, FindingStatus, Severity, SUB_KINDS } from '../modules/finding/finding.enums';
@@ -33,14 +33,16 @@ import {
   seeded,
 } from '../demo/demo-inspections';
 import type { BulkLoad, TableWriter } from './bulk-load';
-import { addDays, daysBetween, maxDay, minDay, type Clock } from './dates';
+import { addDays, clockFor, daysBetween, maxDay, minDay, type Clock } from './dates';
 import { personName } from './names';
 import type { Profile } from './profile';
+import { reached, type FindingDraft, type Planned, type Staffing, type Timeline } from './plan';
 import type { Cadre, InspectionSystem, Roster, SeedBody } from './roster';
+import { WorkingRecordsWriter, type TalkDraft, type WorkingRecordTables } from './working-records';
 
 type Rng = ReturnType<typeof seeded>;
 
-export interface InspectionTables {
+export interface InspectionTables extends WorkingRecordTables {
   rounds: TableWriter<Round>;
   roundTargets: TableWriter<RoundTarget>;
   assignments: TableWriter<Assignment>;
@@ -54,46 +56,6 @@ export interface InspectionTables {
   reports: TableWriter<Report>;
   rectification: TableWriter<RectificationItem>;
   supervision: TableWriter<SupervisionItem>;
-}
-
-/** One inspection's dates; its stage is where `asOf` falls among them. */
-interface Timeline {
-  approvedOn: string;
-  start: string;
-  end: string;
-  reportDraftedOn: string;
-  submittedOn: string;
-  heardOn: string;
-  feedbackOn: string;
-  transferOn: string;
-  closedOn: string;
-}
-
-interface Planned {
-  id: number;
-  roundId: number;
-  system: InspectionSystem;
-  /** Position of its round among the system's rounds: decides who leads from the pool. */
-  roundSeq: number;
-  teamIndex: number;
-  team: SeedBody;
-  target: SeedBody;
-  revisit: boolean;
-  dates: Timeline;
-  stage: Stage;
-  /** How much is found at its target, relative to other targets. */
-  weight: number;
-}
-
-interface FindingDraft {
-  id: number;
-  category: FindingCategory;
-  evidenceSummary: string;
-  decision: Decision | null;
-  status: FindingStatus;
-  recipient: SeedBody | null;
-  transferredOn: string | null;
-  outcomeOn: string | null;
 }
 
 /** Start of each round in the year (MM-DD), by how many rounds the year has. */
@@ -113,8 +75,6 @@ const CHANNELS = [
   IntakeChannel.ONLINE,
 ];
 const RECTIFICATION_DEADLINES = [30, 60, 90, 120, 180];
-
-const reached = (stage: Stage, step: Stage) => STAGE_ORDER.indexOf(stage) >= STAGE_ORDER.indexOf(step);
 
 function stageOn(day: string, t: Timeline): Stage {
   if (day < t.start) return Stage.PREPARATION;
@@ -255,6 +215,10 @@ export async function generateInspections(
   }
 
   const writer = new InspectionWriter(tables, roster, clock, rng);
+  // The records added after the first ones draw from a stream of their own, so that adding them left
+  // every record generated before them as it was.
+  const laterRng = seeded(0x5eed1000 + profile.scale);
+  const later = new WorkingRecordsWriter(tables, roster, clockFor(asOf, laterRng), laterRng);
   for (const a of planned) {
     a.id = writer.assignment(a);
     await load.flushFull();
@@ -279,16 +243,28 @@ export async function generateInspections(
   const rectificationQuota = quota(profile.rectificationItems, afterFeedback);
 
   for (const a of planned) {
-    const leader = writer.staff(a);
+    const staffing = writer.staff(a);
+    const leader = staffing.leaderId;
     writer.briefings(a);
     if (reached(a.stage, Stage.INQUIRY)) {
       writer.activities(a);
       writer.intake(a, intakeQuota.get(a)!);
-      const found = writer.findings(a, findingQuota.get(a)!);
+      const talks = later.talks(a, staffing);
+      const found = writer.findings(a, findingQuota.get(a)!, talks);
+      later.recordsRequests(a);
+      later.helpRequests(a, staffing, found);
+      later.evaluation(a);
       if (leader !== null) writer.report(a, leader, found.length);
-      if (reached(a.stage, Stage.FEEDBACK)) writer.rectification(a, found, rectificationQuota.get(a)!);
+      if (reached(a.stage, Stage.FEEDBACK)) {
+        writer.rectification(a, found, rectificationQuota.get(a)!);
+        later.assessments(a, staffing);
+      }
       if (reached(a.stage, Stage.TRANSFER)) writer.supervision(a, found);
     }
+    await load.flushFull();
+  }
+  for (const system of roster.systems) {
+    later.training(system, firstYear);
     await load.flushFull();
   }
 }
@@ -349,9 +325,9 @@ class InspectionWriter {
   /**
    * Staff from the team's roster (its first member always), and the leader granted for this
    * inspection only. Leaders are drawn in turn from a pool three times the number of teams, so a
-   * leader's grants are a year apart and never overlap. Returns the leader's person id.
+   * leader's grants are a year apart and never overlap.
    */
-  staff(a: Planned): number | null {
+  staff(a: Planned): Staffing {
     const { rng, tables, clock } = this;
     const roster = a.system.teamMembers.get(a.team.id)!;
     const staffed = [roster[0], ...rng.shuffle(roster.slice(1)).slice(0, rng.int(2, 4))];
@@ -364,7 +340,7 @@ class InspectionWriter {
         scopePath: a.team.scopePath,
       });
     }
-    if (a.stage === Stage.PREPARATION) return null;
+    if (a.stage === Stage.PREPARATION) return { staffed, leaderId: null };
     const leader = a.system.pool[(a.roundSeq * a.system.teams.length + a.teamIndex) % a.system.pool.length];
     const validFrom = addDays(a.dates.start, -15);
     tables.grants.add({
@@ -377,7 +353,7 @@ class InspectionWriter {
       revokedOn: null,
       scopePath: a.team.scopePath,
     });
-    return leader.id;
+    return { staffed, leaderId: leader.id };
   }
 
   /** Background asked of the four bodies of the inspecting committee. */
@@ -459,7 +435,8 @@ class InspectionWriter {
     }
   }
 
-  findings(a: Planned, count: number): FindingDraft[] {
+  /** `talks` in the order they were held: a finding learnt in a talk names the last one held by the day it was recorded. */
+  findings(a: Planned, count: number, talks: TalkDraft[]): FindingDraft[] {
     const { rng, clock, tables, asOf } = this;
     const d = a.dates;
     const subjects: Cadre[] = this.roster.cadres.get(a.target.id) ?? [];
@@ -509,6 +486,8 @@ class InspectionWriter {
         }
       }
       const evidenceSummary = fill(rng.pick(FINDING_TEXT[subKind]), { n: rng.int(2, 9) });
+      const sourceMethod = rng.pick(LIKELY_METHODS[category]);
+      const sourceTalk = sourceMethod === WorkMethod.INDIVIDUAL_TALK ? talks.filter((t) => t.heldOn <= recordedOn).pop() : undefined;
       const id = tables.findings.add({
         ...clock.stamp(
           recordedOn,
@@ -523,7 +502,8 @@ class InspectionWriter {
         subjectPersonId: subject?.id ?? null,
         category,
         subKind,
-        sourceMethod: rng.pick(LIKELY_METHODS[category]),
+        sourceMethod,
+        sourceTalkId: sourceTalk?.id ?? null,
         severity,
         evidenceSummary,
         urgent: urgentOn !== null,
@@ -540,7 +520,7 @@ class InspectionWriter {
         outcomeOn,
         scopePath: a.team.scopePath,
       });
-      drafts.push({ id, category, evidenceSummary, decision, status, recipient, transferredOn, outcomeOn });
+      drafts.push({ id, recordedOn, category, severity, subject, evidenceSummary, decision, status, recipient, transferredOn, outcomeOn });
     }
     return drafts;
   }

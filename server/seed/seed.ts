@@ -11,16 +11,23 @@ import { Assignment, AssignmentMember } from '../modules/assignment/assignment.e
 import { AuditHead } from '../modules/audit/audit-entry.entity';
 import { Body } from '../modules/body/body.entity';
 import { Briefing } from '../modules/briefing/briefing.entity';
+import { DeeperInquiry } from '../modules/deeper-inquiry/deeper-inquiry.entity';
+import { BallotAnswer, BallotLink, BallotTextAnswer, Evaluation } from '../modules/evaluation/evaluation.entity';
 import { Finding } from '../modules/finding/finding.entity';
 import { LeaderGrant } from '../modules/grant/leader-grant.entity';
+import { HelpRequest } from '../modules/help-request/help-request.entity';
 import { IntakeInformant, IntakeItem } from '../modules/intake/intake.entity';
 import { Membership } from '../modules/membership/membership.entity';
 import { Person } from '../modules/person/person.entity';
 import { PoolEntry } from '../modules/pool/pool-entry.entity';
+import { RecordsRequest } from '../modules/records-request/records-request.entity';
 import { RectificationItem } from '../modules/rectification/rectification-item.entity';
 import { Report } from '../modules/report/report.entity';
 import { Round, RoundTarget } from '../modules/round/round.entity';
+import { StaffAssessment } from '../modules/staff-record/staff-assessment.entity';
+import { TrainingRecord } from '../modules/staff-record/training-record.entity';
 import { SupervisionItem } from '../modules/supervision/supervision-item.entity';
+import { Talk, TalkInterviewee } from '../modules/talk/talk.entity';
 import { today } from '../modules/common/record';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/demo-data';
 import { loadDemo } from '../demo/load-demo';
@@ -109,10 +116,21 @@ export async function seedDatabase(db: DataSource, scale: number, options: SeedO
     const activities = load.table(Activity, [assignments]);
     const intake = load.table(IntakeItem, [assignments]);
     const informants = load.table(IntakeInformant, [intake, assignments]);
-    const findings = load.table(Finding, [assignments, bodies, people]);
+    const talks = load.table(Talk, [assignments]);
+    const interviewees = load.table(TalkInterviewee, [talks, assignments]);
+    const findings = load.table(Finding, [assignments, bodies, people, talks]);
     const reports = load.table(Report, [assignments, people]);
     const rectification = load.table(RectificationItem, [assignments, findings]);
     const supervision = load.table(SupervisionItem, [assignments, findings, bodies]);
+    const recordsRequests = load.table(RecordsRequest, [assignments]);
+    const deeperInquiries = load.table(DeeperInquiry, [assignments, findings, people]);
+    const helpRequests = load.table(HelpRequest, [assignments, findings, deeperInquiries, bodies, people]);
+    const evaluations = load.table(Evaluation, [assignments]);
+    const ballotLinks = load.table(BallotLink, [evaluations]);
+    const ballotAnswers = load.table(BallotAnswer, [evaluations]);
+    const ballotTexts = load.table(BallotTextAnswer, [evaluations]);
+    const assessments = load.table(StaffAssessment, [assignments, people]);
+    const training = load.table(TrainingRecord, [people, bodies]);
     const tables = {
       rounds,
       roundTargets,
@@ -127,6 +145,17 @@ export async function seedDatabase(db: DataSource, scale: number, options: SeedO
       reports,
       rectification,
       supervision,
+      talks,
+      interviewees,
+      recordsRequests,
+      deeperInquiries,
+      helpRequests,
+      evaluations,
+      ballotLinks,
+      ballotAnswers,
+      ballotTexts,
+      assessments,
+      training,
     };
     await generateInspections(profile, roster, tables, load, clock, rng);
   } catch (error) {
