@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--sqlite] [--mariadb] [--reseed] [--seconds 10] [--runs 200] [--only floor,page,…] [--no-build] [--explain]`
+ * `npm run bench -- [--sqlite] [--mariadb] [--reseed] [--seconds 10] [--runs 200] [--only floor,page,…] [--no-build] [--explain] [--scale 100]`
  *
  * Measures the real server over HTTP on the large profile (and, to show how figures grow, on the
  * demo), on SQLite and on MariaDB (both unless one is named), and prints one table. The datasets are
@@ -14,6 +14,9 @@
  * the anonymous `{ __typename }`; the promises and bytes one request allocates (a probe preloaded into
  * a server of its own, server/bench/probe.ts); and the throughput of one server process against two.
  * Every server is started with WORKERS set: 1, except where the rows compare 1 with 2.
+ *
+ * `--scale N` measures the large profile at scale N instead of 100 (the same logins exist from 2 up),
+ * for a quick run; its figures are not those the targets were set for.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -28,9 +31,10 @@ import { buildServer, startBareServer, startServer, type ServerOptions, type Ser
 import { InProcessApi, openDirectDriver, type DirectDriver, type Statement } from '../bench/sql-baseline';
 import type { DatabaseConfig } from '../config';
 import { pathRange } from '../scope/paths';
+import { LARGE_SCALE, parseScale } from '../seed/profile';
 
 /** Parts of the run that `--only` can pick. */
-const SECTIONS = ['latency', 'summary', 'floor', 'load', 'page', 'memory', 'probe', 'workers', 'replicas'] as const;
+const SECTIONS = ['latency', 'summary', 'records', 'floor', 'load', 'page', 'memory', 'probe', 'workers', 'replicas'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -44,10 +48,12 @@ interface Options {
   /** Print the plan of every statement the hot queries run, and measure nothing. */
   explain: boolean;
   mariadbServer: string;
+  /** The scale the large profile is generated at. */
+  scale: number;
 }
 
 function parseOptions(args: string[]): Options {
-  const known = ['--sqlite', '--mariadb', '--reseed', '--seconds', '--runs', '--only', '--no-build', '--explain'];
+  const known = ['--sqlite', '--mariadb', '--reseed', '--seconds', '--runs', '--only', '--no-build', '--explain', '--scale'];
   for (const arg of args)
     if (arg.startsWith('--') && !known.includes(arg)) throw new Error(`unknown option ${arg}; known: ${known.join(' ')}`);
   const number = (flag: string, fallback: number) => {
@@ -70,6 +76,7 @@ function parseOptions(args: string[]): Options {
     build: !args.includes('--no-build') && !args.includes('--explain'),
     explain: args.includes('--explain'),
     mariadbServer: process.env.BENCH_MARIADB_URL ?? 'mariadb://root@127.0.0.1:3306',
+    scale: args.includes('--scale') ? parseScale(args[args.indexOf('--scale') + 1] ?? '') : LARGE_SCALE,
   };
 }
 
@@ -87,6 +94,8 @@ interface Logins {
   receiver: string;
   office: string;
   team: string;
+  /** A leader of a provincial leading group, who reads its evaluations' results. */
+  leadingGroup: string;
 }
 
 const LOGINS: Record<Size, Logins> = {
@@ -100,6 +109,7 @@ const LOGINS: Record<Size, Logins> = {
     receiver: 'receiver',
     office: 'office',
     team: 'team1',
+    leadingGroup: 'lg.leader',
   },
   large: {
     national: 'analyst',
@@ -111,6 +121,7 @@ const LOGINS: Record<Size, Logins> = {
     receiver: 'leaf.receiver',
     office: 'p01.office',
     team: 'p01.team',
+    leadingGroup: 'p01.lg.leader',
   },
 };
 
@@ -143,6 +154,27 @@ const LEADER_SUMMARY: Operation = { query: '{ findingSummary(groupBy: [CATEGORY,
 const GROUP_BY_SQL =
   'SELECT f.category, a.stage, COUNT(*) AS n FROM finding f LEFT JOIN assignment a ON a.id = f.assignmentId WHERE f.scopePath >= ? AND f.scopePath < ? GROUP BY f.category, a.stage';
 
+/** The working records beside the findings, each as the one who works with them reads them. */
+const TEAM_TALKS: Operation = {
+  query: '{ talks(page: { take: 25 }) { totalCount items { id heldOn talkerIds intervieweePost intervieweeCategory matters } } }',
+};
+const OVERDUE_RECORDS: Operation = {
+  query:
+    '{ recordsRequests(filter: { overdue: true }, page: { take: 50 }) { totalCount items { id description requestedOn dueOn status } } }',
+};
+const EVALUATION_RESULTS = (id: number): Operation => ({
+  query: `query($id: Int!) { evaluation(id: $id) { id title results { sealed linksIssued linksUsed
+    subjects { subjectId name ballots withheld competent basicallyCompetent notCompetent unrated } answers { questionId answers } } } }`,
+  variables: { id },
+});
+const MY_QUEUE: Operation = {
+  query: '{ myQueue { totalCount groups { kind totalCount items { recordId recordType title dueOn targetName inspectionName } } } }',
+};
+/** The parts of their answers that are read back. */
+interface QueueAnswer {
+  myQueue: { groups: Array<{ kind: string; totalCount: number }> };
+}
+
 function mixedRoles(l: Logins): Array<{ login: string; operation: Operation }> {
   const mine = (list: string, fields: string, take = 25) => ({
     query: `{ ${list}(page: { take: ${take} }) { totalCount items { ${fields} } } }`,
@@ -170,8 +202,20 @@ interface Latency {
   statements: number;
 }
 
+interface WorkingRecords {
+  /** A page of 25 talks for a team member (p01.team). */
+  talks: Latency & { rows: number };
+  /** A page of 50 records requests past due, with the total, for the provincial analyst. */
+  overdueRecords: Latency & { rows: number };
+  /** The results (the tally) of the largest closed evaluation under a provincial leading group, for its leader. */
+  tally: Latency & { ballots: number; subjects: number };
+  /** myQueue for the receiving member of a city's discipline commission: transfers and overdue requests for help. */
+  queue: Latency & { helpDue: number; transfers: number };
+}
+
 interface SizeResults {
   statements: { findings: [number, number]; assignments: [number, number] };
+  records: WorkingRecords;
   scopedList: Latency;
   summary: Latency;
   /** A page of 50 without and with the total, by scope. */
@@ -272,6 +316,7 @@ class Bench {
         { sql: GROUP_BY_SQL, parameters: pathRange(committee.scopePath) },
       ]);
     }
+    if (sections.has('records') && size === 'large') results.records = await this.workingRecords(size);
     if (!sections.has('latency')) return results;
     process.stdout.write(`  statements per nested request\n`);
     const statements = {
@@ -303,6 +348,47 @@ class Bench {
       });
     }
     return { ...results, statements, scopedList, scopes };
+  }
+
+  async workingRecords(size: Size): Promise<WorkingRecords> {
+    const l = LOGINS[size];
+    const { runs } = this.options;
+    const rows = async (login: string, operation: Operation, list: string) =>
+      (await this.api.run<Record<string, { totalCount: number }>>(login, operation.query, operation.variables)).data[list].totalCount;
+    process.stdout.write(`  a page of talks for the team (${l.team})\n`);
+    const talks = { ...(await this.latency(l.team, TEAM_TALKS, runs)), rows: await rows(l.team, TEAM_TALKS, 'talks') };
+    process.stdout.write(`  records requests past due (${l.provincial})\n`);
+    const overdueRecords = {
+      ...(await this.latency(l.provincial, OVERDUE_RECORDS, runs)),
+      rows: await rows(l.provincial, OVERDUE_RECORDS, 'recordsRequests'),
+    };
+    process.stdout.write(`  an evaluation's results (${l.leadingGroup})\n`);
+    const [group] = await this.api.query<{ scopePath: string }>(
+      "SELECT g.scopePath FROM body g JOIN membership m ON m.bodyId = g.id JOIN account a ON a.personId = m.personId WHERE a.login = ? AND g.kind = 'LEADING_GROUP'",
+      [l.leadingGroup],
+    );
+    const [evaluation] = await this.api.query<{ id: number; personIds: string }>(
+      "SELECT id, personIds FROM evaluation WHERE status = 'CLOSED' AND scopePath >= ? AND scopePath < ? ORDER BY linksIssued DESC, id LIMIT 1",
+      pathRange(group.scopePath),
+    );
+    const [used] = await this.api.query<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM ballot_link WHERE evaluationId = ? AND usedOn IS NOT NULL',
+      [evaluation.id],
+    );
+    const tally = {
+      ...(await this.latency(l.leadingGroup, EVALUATION_RESULTS(Number(evaluation.id)), runs)),
+      ballots: Number(used.n),
+      subjects: 1 + (JSON.parse(evaluation.personIds) as number[]).length,
+    };
+    process.stdout.write(`  the queue of a receiving department (${l.receiver})\n`);
+    const { data } = await this.api.run<QueueAnswer>(l.receiver, MY_QUEUE.query);
+    const inQueue = (kind: string) => data.myQueue.groups.find((g) => g.kind === kind)?.totalCount ?? 0;
+    const queue = {
+      ...(await this.latency(l.receiver, MY_QUEUE, runs)),
+      helpDue: inQueue('HELP_REQUEST_DUE'),
+      transfers: inQueue('TRANSFER_TO_CONCLUDE'),
+    };
+    return { talks, overdueRecords, tally, queue };
   }
 
   async load(size: Size): Promise<NonNullable<EngineResults['load']>> {
@@ -431,7 +517,7 @@ async function withServer<T>(
 }
 
 /** Sections measured on the one server of the large profile (the others start servers of their own). */
-const ON_THE_SERVER: Section[] = ['latency', 'summary', 'floor', 'load', 'page', 'memory'];
+const ON_THE_SERVER: Section[] = ['latency', 'summary', 'records', 'floor', 'load', 'page', 'memory'];
 
 async function measureEngine(engine: Engine, options: Options): Promise<EngineResults> {
   const secret = randomBytes(32).toString('hex');
@@ -441,9 +527,9 @@ async function measureEngine(engine: Engine, options: Options): Promise<EngineRe
   for (const size of ['demo', 'large'] as const) {
     // The demo is there only to show how the latencies grow with the data.
     if (size === 'demo' && !has('latency') && !has('summary')) continue;
-    const database = benchDatabase(engine, size, options.mariadbServer);
+    const database = benchDatabase(engine, size, options.mariadbServer, options.scale);
     process.stdout.write(`\n${engine}, ${size}: checking the dataset\n`);
-    results.seedSeconds[size] = await ensureSeeded(database, size, options.reseed);
+    results.seedSeconds[size] = await ensureSeeded(database, size, options.reseed, options.scale);
     const port = 4700 + offset + (size === 'demo' ? 0 : 1);
     const tokens = new Tokens();
     if (size === 'demo' || ON_THE_SERVER.some(has))
@@ -605,6 +691,16 @@ const workersCell = (r: EngineResults, pair: [Throughput, Throughput]) =>
 const KB = 1024;
 const MB = 1024 * 1024;
 
+/**
+ * The most statements each working-record figure may take, the caller's lookup included, whatever
+ * the rows, subjects or ballots: a list is the lookup, its page and its total, as the scoped list of
+ * findings; an evaluation's results are the evaluation, its links used, the tally (a GROUP BY), the
+ * free answers and the subjects' names; myQueue is a page per kind the caller's rules grant (the
+ * receiver's two: transfers to conclude, requests for help due), a count beside it when a kind fills
+ * its limit, and two for the names.
+ */
+const RECORDS_STATEMENTS = [3, 3, 6, 7];
+
 interface Row {
   measure: string;
   cell: (r: EngineResults, engine: Engine) => string;
@@ -657,6 +753,44 @@ function rows(): Row[] {
       ratio: (r, engine) => (engine === 'mariadb' ? large(r).summary.p50 / 250 : NaN),
       reached: (r, engine) => (engine === 'mariadb' ? large(r).summary.p50 < 250 : null),
     },
+    {
+      measure: '7 statements: talks / records past due / evaluation results / myQueue',
+      cell: (r) => {
+        const w = large(r).records;
+        return `${w.talks.statements} / ${w.overdueRecords.statements} / ${w.tally.statements} / ${w.queue.statements}`;
+      },
+      target: `≤ ${RECORDS_STATEMENTS.join(' / ')}, whatever the rows`,
+      reached: (r) => {
+        const w = large(r).records;
+        return [w.talks, w.overdueRecords, w.tally, w.queue].every((x, i) => x.statements <= RECORDS_STATEMENTS[i]);
+      },
+    },
+    ...(
+      [
+        ['talks, page of 25, team member', (w) => w.talks, (w) => `${w.talks.rows.toLocaleString('en-US')} in scope`],
+        [
+          'records requests past due, page of 50, provincial analyst',
+          (w) => w.overdueRecords,
+          (w) => `${w.overdueRecords.rows.toLocaleString('en-US')} past due`,
+        ],
+        [
+          'evaluation results (tally), provincial leading group',
+          (w) => w.tally,
+          (w) => `${w.tally.ballots} ballots × ${w.tally.subjects} subjects`,
+        ],
+        [
+          'myQueue, receiving member of a city commission',
+          (w) => w.queue,
+          (w) => `${w.queue.helpDue} help overdue, ${w.queue.transfers} transfers`,
+        ],
+      ] as Array<[string, (w: WorkingRecords) => Latency, (w: WorkingRecords) => string]>
+    ).map(([name, figure, rows]): Row => ({
+      measure: `7 ${name}: p50 / p99 (direct SQL)`,
+      cell: (r) => `${latencyCell(figure(large(r).records))}; ${rows(large(r).records)}`,
+      target: 'p50 ≤ 3 × SQL + 2 ms',
+      ratio: (r) => figure(large(r).records).p50 / (3 * figure(large(r).records).direct + 2),
+      reached: (r) => figure(large(r).records).p50 <= 3 * figure(large(r).records).direct + 2,
+    })),
     {
       measure: 'floor: { __typename } 10 clients, signed in / anonymous',
       cell: (r) =>
@@ -888,6 +1022,9 @@ function hotQueries(): Array<{ label: string; login: string; operation: Operatio
     { label: 'findings transferred to a city commission, its receiver', login: l.receiver, operation: list('findings', 'id') },
     { label: "leader's summary CATEGORY × STAGE, whole tree", login: l.leader, operation: LEADER_SUMMARY },
     { label: "leader's summary CATEGORY × STAGE, one province", login: l.provincialLeader, operation: LEADER_SUMMARY },
+    { label: 'talks, page of 25, team member', login: l.team, operation: TEAM_TALKS },
+    { label: 'records requests past due, provincial analyst', login: l.provincial, operation: OVERDUE_RECORDS },
+    { label: 'myQueue, receiver of a city commission', login: l.receiver, operation: MY_QUEUE },
   ];
 }
 
@@ -902,8 +1039,8 @@ interface PlanRow {
 }
 
 async function explain(engine: Engine, options: Options): Promise<void> {
-  const database = benchDatabase(engine, 'large', options.mariadbServer);
-  await ensureSeeded(database, 'large', options.reseed);
+  const database = benchDatabase(engine, 'large', options.mariadbServer, options.scale);
+  await ensureSeeded(database, 'large', options.reseed, options.scale);
   const api = await InProcessApi.open(database);
   try {
     process.stdout.write(`\n# ${engine === 'sqlite' ? 'SQLite: EXPLAIN QUERY PLAN' : 'MariaDB: EXPLAIN'} on the large profile\n`);
