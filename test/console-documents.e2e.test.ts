@@ -3,11 +3,8 @@
  * reporting, the report draft as Word files from the inspection's page; a caller the server would
  * refuse is not offered them. A talk's page links each finding raised from it to the finding.
  */
-import { readFile } from 'node:fs/promises';
-import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
 import { screenshot, type Browser } from './support/browser';
-import { Console, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
+import { Console, downloaded, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
 import type { TestServer } from './support/harness';
 
 jest.setTimeout(180_000);
@@ -30,17 +27,6 @@ beforeAll(async () => {
   await browser.page.locator('input[name="username"]').waitFor({ timeout: 90_000 });
 });
 afterAll(() => stopConsoleSuite(suite));
-
-/** Clicks a download button and reads what the browser saved: its name, its bytes, and the text of its Word body. */
-async function downloaded(page: Page, testId: string): Promise<{ name: string; bytes: Buffer; xml: string }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30_000 }),
-    page.locator(`[data-testid="${testId}"]`).click(),
-  ]);
-  const bytes = await readFile((await download.path())!);
-  const entry = (await JSZip.loadAsync(bytes)).file('word/document.xml');
-  return { name: download.suggestedFilename(), bytes, xml: entry ? await entry.async('string') : '' };
-}
 
 /** The server's answer to a document asked for directly, with the login's own token. */
 async function documentStatus(login: string, assignmentId: number, kind: string): Promise<number> {

@@ -4,11 +4,8 @@
  * and answers it; the team is not offered the answer, nor the department the sending. The letter
  * downloads as a Word file from the request's page, a draft's marked as such.
  */
-import { readFile } from 'node:fs/promises';
-import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
 import { screenshot, type Browser } from './support/browser';
-import { Console, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
+import { Console, downloaded, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
 import type { TestServer } from './support/harness';
 import { bodyIdByCode } from './support/roster-ops';
 import { dayFromToday } from '../server/modules/common/calendar';
@@ -47,21 +44,11 @@ beforeAll(async () => {
 });
 afterAll(() => stopConsoleSuite(suite));
 
-/** Downloads the letter from the request's page: the name the browser saves it under, its bytes and its Word body. */
-async function downloadLetter(page: Page): Promise<{ name: string; bytes: Buffer; xml: string }> {
-  const button = page.locator('[data-testid="download-help-letter"]');
-  await button.waitFor({ timeout: 30_000 });
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
-  const bytes = await readFile((await download.path())!);
-  const entry = (await JSZip.loadAsync(bytes)).file('word/document.xml');
-  return { name: download.suggestedFilename(), bytes, xml: entry ? await entry.async('string') : '' };
-}
-
 it('gives the team the letter of a draft, marked as drafted for sending', async () => {
   const console = new Console(browser.page, base);
   await console.signIn('team1');
   await console.open(`/helpRequests/${requestId}/show`);
-  const letter = await downloadLetter(browser.page);
+  const letter = await downloaded(browser.page, 'download-help-letter');
   expect(letter.name).toBe('商请协助函.docx');
   expect(letter.bytes.subarray(0, 4).toString('binary')).toBe('PK\x03\x04');
   expect(letter.xml).toContain('关于商请协助了解有关情况的函（代拟稿）');
@@ -116,7 +103,7 @@ it('gives the department asked the letter it was sent, as a Word file', async ()
   const console = new Console(browser.page, base);
   await console.signIn('receiver');
   await console.open(`/helpRequests/${requestId}/show`);
-  const letter = await downloadLetter(browser.page);
+  const letter = await downloaded(browser.page, 'download-help-letter');
   expect(letter.bytes.subarray(0, 4).toString('binary')).toBe('PK\x03\x04');
   expect(letter.xml).toContain('关于商请协助了解有关情况的函');
   // Sent: no longer a draft.

@@ -4,11 +4,9 @@
  * its record sheet as a Word file and raises a finding from it; the records requested of the target
  * show which are overdue.
  */
-import { readFile } from 'node:fs/promises';
-import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { screenshot, type Browser } from './support/browser';
-import { Console, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
+import { Console, downloaded, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
 import type { TestServer } from './support/harness';
 
 jest.setTimeout(180_000);
@@ -25,17 +23,6 @@ beforeAll(async () => {
   await browser.page.locator('input[name="username"]').waitFor({ timeout: 90_000 });
 });
 afterAll(() => stopConsoleSuite(suite));
-
-/** Clicks a download button and reads what the browser saved: its name, its bytes, and the text of its Word body. */
-async function downloaded(page: Page, testId: string): Promise<{ name: string; bytes: Buffer; xml: string }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30_000 }),
-    page.locator(`[data-testid="${testId}"]`).click(),
-  ]);
-  const bytes = await readFile((await download.path())!);
-  const entry = (await JSZip.loadAsync(bytes)).file('word/document.xml');
-  return { name: download.suggestedFilename(), bytes, xml: entry ? await entry.async('string') : '' };
-}
 
 /**
  * Whether the page offers a button, asked once the page has drawn its actions (the History button

@@ -2,10 +2,22 @@
  * What every console test in a real browser starts from: the real server on the demo data, a
  * browser, and the console as a person uses it (signing in through the login page).
  */
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/demo/demo-data';
 import { openBrowser, type Browser } from './browser';
 import { startTestServer, type TestServer } from './harness';
+
+/** Clicks a download button and reads what the browser saved: its name, its bytes, and the text of its Word body. */
+export async function downloaded(page: Page, testId: string): Promise<{ name: string; bytes: Buffer; xml: string }> {
+  const button = page.locator(`[data-testid="${testId}"]`);
+  await button.waitFor({ timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
+  const bytes = await readFile((await download.path())!);
+  const entry = (await JSZip.loadAsync(bytes)).file('word/document.xml');
+  return { name: download.suggestedFilename(), bytes, xml: entry ? await entry.async('string') : '' };
+}
 
 export interface ConsoleSuite {
   server: TestServer;
