@@ -36,7 +36,7 @@ import type { BulkLoad, TableWriter } from './bulk-load';
 import { addDays, clockFor, daysBetween, maxDay, minDay, type Clock } from './dates';
 import { personName } from './names';
 import type { Profile } from './profile';
-import { reached, type FindingDraft, type Planned, type Staffing, type Timeline } from './plan';
+import { fieldworkUntil, reached, type FindingDraft, type Planned, type Staffing, type Timeline } from './plan';
 import type { Cadre, InspectionSystem, Roster, SeedBody } from './roster';
 import { WorkingRecordsWriter, type TalkDraft, type WorkingRecordTables } from './working-records';
 
@@ -284,13 +284,8 @@ class InspectionWriter {
     return this.clock.asOf;
   }
 
-  /** The last day of fieldwork so far: the end on site, or today while still on site. */
-  private fieldworkUntil(a: Planned): string {
-    return minDay(a.dates.end, this.asOf);
-  }
-
   private dayOnSite(a: Planned, from = 0): string {
-    const span = daysBetween(a.dates.start, this.fieldworkUntil(a));
+    const span = daysBetween(a.dates.start, fieldworkUntil(a, this.asOf));
     return addDays(a.dates.start, this.rng.int(Math.min(from, span), span));
   }
 
@@ -456,7 +451,7 @@ class InspectionWriter {
       const subject = aboutSomeone ? rng.pick(subjects) : null;
       const recordedOn = this.dayOnSite(a, 5);
       const urgentOn =
-        severity === Severity.GRAVE && rng.next() < 0.3 ? minDay(addDays(recordedOn, rng.int(0, 2)), this.fieldworkUntil(a)) : null;
+        severity === Severity.GRAVE && rng.next() < 0.3 ? minDay(addDays(recordedOn, rng.int(0, 2)), fieldworkUntil(a, this.asOf)) : null;
       let decision: Decision | null = null;
       if (reached(a.stage, Stage.FEEDBACK)) {
         if (severity === Severity.GRAVE) decision = Decision.TRANSFER;

@@ -4,6 +4,7 @@
  */
 import { Stage, STAGE_ORDER } from '../modules/assignment/stage';
 import type { Decision, FindingCategory, FindingStatus, Severity } from '../modules/finding/finding.enums';
+import { minDay } from './dates';
 import type { Cadre, InspectionSystem, SeedBody, SeedPerson } from './roster';
 
 /** One inspection's dates; its stage is where `asOf` falls among them. */
@@ -57,3 +58,6 @@ export interface FindingDraft {
 }
 
 export const reached = (stage: Stage, step: Stage) => STAGE_ORDER.indexOf(stage) >= STAGE_ORDER.indexOf(step);
+
+/** The last day of fieldwork so far: the end on site, or `asOf` while still on site. */
+export const fieldworkUntil = (a: Planned, asOf: string): string => minDay(a.dates.end, asOf);

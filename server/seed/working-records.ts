@@ -30,7 +30,7 @@ import { fill, type seeded } from '../demo/demo-inspections';
 import type { TableWriter } from './bulk-load';
 import { addDays, daysBetween, maxDay, minDay, type Clock } from './dates';
 import { personName } from './names';
-import { reached, type FindingDraft, type Planned, type Staffing } from './plan';
+import { fieldworkUntil, reached, type FindingDraft, type Planned, type Staffing } from './plan';
 import type { InspectionSystem, Roster, SeedBody } from './roster';
 
 type Rng = ReturnType<typeof seeded>;
@@ -196,17 +196,13 @@ export class WorkingRecordsWriter {
     return this.clock.asOf;
   }
 
-  private fieldworkUntil(a: Planned): string {
-    return minDay(a.dates.end, this.asOf);
-  }
-
   /** A day from `from` to `to` (`from` when `to` is earlier). */
   private dayBetween(from: string, to: string): string {
     return addDays(from, this.rng.int(0, daysBetween(from, to)));
   }
 
   private dayOnSite(a: Planned): string {
-    return this.dayBetween(a.dates.start, this.fieldworkUntil(a));
+    return this.dayBetween(a.dates.start, fieldworkUntil(a, this.asOf));
   }
 
   /** Talks held on site by the staff and the leader, one or two of them to a talk, in the order they were held. */
@@ -317,7 +313,7 @@ export class WorkingRecordsWriter {
     const weighty = found.filter((f) => f.subject !== null && f.severity !== Severity.MINOR);
     if (staffing.leaderId !== null && weighty.length > 0 && rng.next() < 0.2) {
       const finding = rng.pick(weighty);
-      const openedOn = this.dayBetween(finding.recordedOn, this.fieldworkUntil(a));
+      const openedOn = this.dayBetween(finding.recordedOn, fieldworkUntil(a, this.asOf));
       const decidedOn = addDays(openedOn, rng.int(1, 4));
       const decided = decidedOn <= asOf;
       const status = !decided
@@ -349,7 +345,7 @@ export class WorkingRecordsWriter {
       const finding = of?.finding ?? rng.pick(found);
       const recipient = this.department(a.system, finding);
       const text = HELP[recipient.kind]!;
-      const askedOn = this.dayBetween(maxDay(finding.recordedOn, of?.decidedOn ?? finding.recordedOn), this.fieldworkUntil(a));
+      const askedOn = this.dayBetween(maxDay(finding.recordedOn, of?.decidedOn ?? finding.recordedOn), fieldworkUntil(a, this.asOf));
       const draft = fieldwork && this.helpDrafts++ % 5 === 0;
       const wantedBy = addDays(draft ? asOf : askedOn, rng.int(7, 20));
       let status: HelpRequestStatus;
@@ -394,7 +390,7 @@ export class WorkingRecordsWriter {
   evaluation(a: Planned): void {
     const { rng, clock, tables } = this;
     const open = a.stage === Stage.INQUIRY;
-    const until = this.fieldworkUntil(a);
+    const until = fieldworkUntil(a, this.asOf);
     const onSite = daysBetween(a.dates.start, until);
     if (onSite < 15) return;
     const personIds = rng
