@@ -269,6 +269,8 @@ describe('the ballot page of a server started as `npm start` starts it', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-powered-by')).toBeNull();
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    // A one-time link's form: kept by no cache, a shared one above all.
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(html).toContain('测评&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;&amp;');
     expect(html).toContain('意见&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toMatch(/<script|<img|https?:\/\//);
@@ -472,9 +474,9 @@ const graphqlTo = (server: TestServer, query: string, variables: Record<string, 
     body: JSON.stringify({ query, variables }),
   });
 
-const formPost = (form: Record<string, string>): RequestInit => ({
+const formPost = (form: Record<string, string>, language?: string): RequestInit => ({
   method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  headers: { 'content-type': 'application/x-www-form-urlencoded', ...(language ? { 'accept-language': language } : {}) },
   body: new URLSearchParams(form),
 });
 
@@ -553,8 +555,9 @@ describe('a database that stops answering without closing its connections', () =
     // arrived meanwhile would be timed out as slow to arrive (408) before it was read.
     const page = await sendTo(base, `/ballot/${keys[3]}`);
     const ballot = await sendTo(base, `/ballot/${keys[0]}`, formPost({ s0: 'COMPETENT', q1: '静默期间的意见' }));
+    const english = await sendTo(base, `/ballot/${keys[3]}`, formPost({ s0: 'COMPETENT', q1: 'Sent while it was silent' }, 'en'));
     const talk = await graphqlTo(server, CREATE_TALK, { input: talkInput(assignmentId, talker, '静默期间的谈话记录。') }, token);
-    for (const [label, answer] of Object.entries({ page, ballot, talk })) {
+    for (const [label, answer] of Object.entries({ page, ballot, english, talk })) {
       if (label === 'page' && !proxy) {
         // SQLite's reads go on while another process holds the write lock; the page counts its request (a write) first.
         expect([200, 503]).toContain(answer.status);
@@ -570,6 +573,11 @@ describe('a database that stops answering without closing its connections', () =
     expect(ballot.raw).toContain('您的测评尚未提交');
     expect(ballot.raw).toMatch(/temporarily unavailable/i);
     expect(ballot.raw).toMatch(/not (yet )?(been )?submitted/i);
+    // To a browser that prefers English: English first, and the Chinese still there.
+    expect(english.raw).toContain('<html lang="en">');
+    expect(english.raw).toMatch(
+      /<h1>The system is temporarily unavailable<\/h1><p>Your ballot has not been submitted\.[\s\S]*您的测评尚未提交/,
+    );
     // The write: the English words, and the key the console words in Chinese.
     expect(talk.body.errors).toEqual([
       expect.objectContaining({

@@ -7,6 +7,8 @@ import JSZip from 'jszip';
 import { pathRange } from '../server/scope/paths';
 import { CadreRank } from '../server/modules/person/person.enums';
 import { Person } from '../server/modules/person/person.entity';
+import { ANSWER_MAX } from '../server/modules/evaluation/evaluation.inputs';
+import { BALLOT_GONE_TEXT } from '../server/http/public-ballot';
 import { codes, startTestServer, type TestServer } from './support/harness';
 import { ballotFrom, EVALUATION_FIELDS, inquiry } from './support/evaluation-fixture';
 
@@ -388,6 +390,145 @@ describe('the ballot page', () => {
     expect(bad.status).toBe(400);
     expect((await cast(paths[0], { [LEADING]: 'COMPETENT' })).status).toBe(200);
     expect((await cast(paths[0], { [LEADING]: 'COMPETENT' })).status).toBe(404);
+  });
+
+  /** The page as a browser asking for `language` gets it, with its headers. */
+  const pageIn = (
+    language: string | undefined,
+    path: string,
+    form?: Record<string, string>,
+    contentType = 'application/x-www-form-urlencoded',
+  ) =>
+    fetch(server.url.replace(/\/graphql$/, '') + path, {
+      method: form ? 'POST' : 'GET',
+      headers: { ...(language ? { 'accept-language': language } : {}), ...(form ? { 'content-type': contentType } : {}) },
+      body: form ? new URLSearchParams(form) : undefined,
+    });
+  /** No cache may keep a ballot page or its answer; and its language depends on the request. */
+  function expectUncached(res: Response): void {
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('vary') ?? '').toMatch(/accept-language/i);
+  }
+  const langOf = (html: string) => html.match(/<html lang="([^"]+)">/)?.[1];
+
+  it('is in Chinese by default and to a browser that prefers Chinese, in English to one that prefers English, escaped in both', async () => {
+    const { paths } = await opened(1, { title: '<b>测评</b>', questions: ['<script>x</script>'] });
+    for (const [language, lang] of [
+      [undefined, 'zh-CN'],
+      ['zh-CN,zh;q=0.9,en;q=0.8', 'zh-CN'],
+      ['en-US,en;q=0.9', 'en'],
+    ] as const) {
+      const res = await pageIn(language, paths[0]);
+      const html = await res.text();
+      expect([language, res.status]).toEqual([language, 200]);
+      expectUncached(res);
+      expect(langOf(html)).toBe(lang);
+      expect(html).toContain('<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">');
+      expect(html).toContain('&lt;b&gt;测评&lt;/b&gt;');
+      expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
+      expect(html).not.toMatch(/<script|<b>|https?:\/\//);
+      if (lang === 'en') {
+        for (const text of [
+          'Competent',
+          'Basically competent',
+          'Not competent',
+          'Abstain / do not know',
+          'The leading body as a whole',
+          'This ballot is anonymous',
+          '>Submit</button>',
+        ])
+          expect(html).toContain(text);
+        expect(html).not.toMatch(/称职|弃权|无记名|测评对象|提交/);
+      } else {
+        for (const text of [
+          '>称职</label>',
+          '基本称职',
+          '不称职',
+          '弃权/不了解',
+          '领导班子',
+          '测评对象：',
+          '本测评以无记名方式进行',
+          '>提交</button>',
+        ])
+          expect(html.replace(/<input[^>]*> /g, '')).toContain(text);
+        expect(html).not.toMatch(/Competent|Abstain|anonymous|Submit/);
+      }
+    }
+  });
+
+  it('refuses, takes and then turns away a ballot in the reader’s language, and no cache keeps any answer', async () => {
+    const { paths } = await opened(1);
+    const en = 'en';
+    const badRating = await pageIn(en, paths[0], { s0: 'EXCELLENT' });
+    const tooLong = await pageIn(en, paths[0], { s0: 'COMPETENT', q1: '长'.repeat(ANSWER_MAX + 1) });
+    for (const [res, message] of [
+      [badRating, 'The rating of “The leading body as a whole (领导班子)” is not one of the choices; choose again.'],
+      [tooLong, `The answer to question 1 may be at most ${ANSWER_MAX} characters long.`],
+    ] as const) {
+      const html = await res.text();
+      expect(res.status).toBe(400);
+      expectUncached(res);
+      expect(langOf(html)).toBe('en');
+      expect(html).toContain(message);
+    }
+    const zhRefused = await pageIn('zh-CN', paths[0], { s0: 'EXCELLENT' });
+    expect(await zhRefused.text()).toContain('“领导班子”的评价无效，请重新选择。');
+
+    const cast = await pageIn(en, paths[0], { s0: 'COMPETENT', q1: '<i>意见</i>' });
+    const castHtml = await cast.text();
+    expect(cast.status).toBe(200);
+    expectUncached(cast);
+    expect(castHtml).toContain('Your ballot has been submitted');
+    expect(castHtml).not.toMatch(/测评已提交|<i>/);
+
+    // Used, or unknown: one page for both, in each language.
+    for (const [language, text] of [
+      [en, 'This ballot link has been used, or the evaluation has ended'],
+      [undefined, BALLOT_GONE_TEXT],
+    ] as const) {
+      const used = await pageIn(language, paths[0]);
+      const usedAgain = await pageIn(language, paths[0], { s0: 'COMPETENT' });
+      const unknown = await pageIn(language, '/ballot/' + 'y'.repeat(32));
+      const texts = await Promise.all([used, usedAgain, unknown].map((r) => r.text()));
+      for (const res of [used, usedAgain, unknown]) {
+        expect(res.status).toBe(404);
+        expectUncached(res);
+      }
+      expect(texts[0]).toContain(text);
+      expect(new Set(texts).size).toBe(1);
+    }
+  });
+
+  it('answers a form it cannot take, too large or unreadable, with its page in the reader’s language', async () => {
+    const { paths } = await opened(1);
+    const large = { s0: 'COMPETENT', q1: 'x'.repeat(300_000) };
+    const cases: Array<[string | undefined, Response, number, string]> = [
+      [undefined, await pageIn(undefined, paths[0], large), 413, '提交的内容过多'],
+      ['en', await pageIn('en', paths[0], large), 413, 'Too much was submitted'],
+      [
+        'zh-CN',
+        await pageIn('zh-CN', paths[0], { s0: 'COMPETENT' }, 'application/x-www-form-urlencoded; charset=koi8-r'),
+        415,
+        '提交的内容无法识别',
+      ],
+      [
+        'en',
+        await pageIn('en', paths[0], { s0: 'COMPETENT' }, 'application/x-www-form-urlencoded; charset=koi8-r'),
+        415,
+        'What was submitted could not be read',
+      ],
+    ];
+    for (const [language, res, status, heading] of cases) {
+      const html = await res.text();
+      expect([language, res.status]).toEqual([language, status]);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expectUncached(res);
+      expect(langOf(html)).toBe(language === 'en' ? 'en' : 'zh-CN');
+      expect(html).toContain(`<h1>${heading}</h1>`);
+      expect(html).not.toMatch(/entity|charset "|koi8|<script/i);
+    }
+    // None of them took the link.
+    expect((await pageIn(undefined, paths[0])).status).toBe(200);
   });
 });
 

@@ -6,6 +6,9 @@ let server: TestServer;
 let key: string;
 let assignmentId: number;
 let base: string;
+/** The link of another inspection in inquiry: its reports count against a limit of their own. */
+let otherKey: string;
+let otherAssignmentId: number;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -37,29 +40,147 @@ beforeAll(async () => {
   // Walking it to inquiry is the business of the inspection tests; here the page is what is tested.
   await server.db.query("UPDATE assignment SET stage = 'INQUIRY' WHERE id = ?", [assignmentId]);
   [{ intakeToken: key }] = await server.db.query('SELECT intakeToken FROM assignment WHERE id = ?', [assignmentId]);
+  [{ intakeToken: otherKey, id: otherAssignmentId }] = await server.db.query(
+    "SELECT intakeToken, id FROM assignment WHERE stage = 'INQUIRY' AND id <> ? ORDER BY id LIMIT 1",
+    [assignmentId],
+  );
 });
 afterAll(() => server.close());
 
-// Every post comes from this machine's address, so they all count against the same limit.
-const post = (fields: Record<string, string>) =>
-  fetch(`${base}/intake/${key}`, {
+// Every post comes from this machine's address, so they all count against the same limit (per link).
+const post = (fields: Record<string, string>, language?: string, link = key) =>
+  fetch(`${base}/intake/${link}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(language ? { 'accept-language': language } : {}) },
     body: new URLSearchParams(fields),
   });
-const items = async () =>
+const get = (link: string, language?: string) =>
+  fetch(`${base}/intake/${link}`, { headers: language ? { 'accept-language': language } : {} });
+const items = async (id = assignmentId) =>
   server.db.query(
     'SELECT i.channel, i.anonymous, i.content, f.name FROM intake_item i LEFT JOIN intake_informant f ON f.intakeItemId = i.id WHERE i.assignmentId = ? ORDER BY i.id',
-    [assignmentId],
+    [id],
   );
+
+/** A page no cache may keep, whose language depends on the request. */
+function expectUncached(res: Response): void {
+  expect([res.url, res.headers.get('cache-control')]).toEqual([res.url, 'no-store']);
+  expect(res.headers.get('vary') ?? '').toMatch(/accept-language/i);
+}
 
 describe('the public intake page', () => {
   it('shows a form naming the inspected body, with nothing loaded from elsewhere', async () => {
     const res = await fetch(`${base}/intake/${key}`);
     const html = await res.text();
     expect(res.status).toBe(200);
+    expectUncached(res);
     expect(html).toContain('东澜省人民政府党组');
     expect(html).not.toMatch(/<script|https?:\/\//);
+  });
+
+  it('is in Chinese by default and to a browser that prefers Chinese or names neither language, in English to one that prefers English', async () => {
+    const cases: Array<[string | undefined, string]> = [
+      [undefined, 'zh-CN'],
+      ['zh-CN', 'zh-CN'],
+      ['zh-CN,zh;q=0.9,en;q=0.8', 'zh-CN'],
+      ['fr-FR', 'zh-CN'],
+      ['en', 'en'],
+      ['en-US,en;q=0.9,zh-CN;q=0.8', 'en'],
+    ];
+    for (const [language, lang] of cases) {
+      const res = await get(key, language);
+      const html = await res.text();
+      expect([language, res.status]).toEqual([language, 200]);
+      expectUncached(res);
+      expect([language, html.match(/<html lang="([^"]+)">/)?.[1]]).toEqual([language, lang]);
+      expect(html).toContain('<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">');
+      expect(html).toContain('东澜省人民政府党组');
+      expect(html).not.toMatch(/<script|https?:\/\//);
+      if (lang === 'en') {
+        expect(html).toContain('What you report (required, at least 10 characters)');
+        expect(html).toContain('You may report anonymously');
+        expect(html).toContain('>Submit</button>');
+        expect(html).not.toMatch(/反映内容|匿名|选填|提交/);
+      } else {
+        expect(html).toContain('反映内容（必填，至少10个字）');
+        expect(html).toContain('您可以匿名反映');
+        expect(html).not.toMatch(/What you report|anonymously|Submit/);
+      }
+    }
+  });
+
+  it('refuses what it cannot take in the reader’s language, showing what was typed back as text in both', async () => {
+    const before = (await items()).length;
+    // Too short to take: shown again as typed.
+    const typed = '<b>短</b>';
+    const zh = await post({ content: typed }, 'zh-CN');
+    const en = await post({ content: typed }, 'en-GB,en;q=0.9');
+    const named = await post({ content: '反映某单位违规问题，请核查。', name: '名'.repeat(61) }, 'en');
+    for (const res of [zh, en, named]) {
+      expect(res.status).toBe(400);
+      expectUncached(res);
+    }
+    const [zhHtml, enHtml, namedHtml] = await Promise.all([zh.text(), en.text(), named.text()]);
+    expect(zhHtml).toContain('反映内容须为10至10000个字。');
+    expect(enHtml).toContain('What you report must be 10 to 10,000 characters long.');
+    expect(enHtml).toContain('<html lang="en">');
+    for (const html of [zhHtml, enHtml]) {
+      expect(html).toContain('>&lt;b&gt;短&lt;/b&gt;</textarea>');
+      expect(html).not.toContain('<b>');
+    }
+    expect(namedHtml).toContain('The name or how to reach you is too long.');
+    expect((await items()).length).toBe(before);
+  });
+
+  it('says in the reader’s language that a link is gone', async () => {
+    for (const [language, text] of [
+      [undefined, '此链接已失效或不存在'],
+      ['en', 'This link is no longer valid, or does not exist'],
+    ] as const) {
+      const res = await get('not-a-real-key-0000000000', language);
+      expect(res.status).toBe(404);
+      expectUncached(res);
+      expect(await res.text()).toContain(text);
+    }
+  });
+
+  it('takes a report sent from the English page, and the longest report in Chinese the form allows, with a thank-you in the reader’s language', async () => {
+    const longest = '问'.repeat(10000);
+    const before = (await items(otherAssignmentId)).length;
+    const english = await post({ content: 'Reporting misuse of official cars at the bureau.' }, 'en', otherKey);
+    const chinese = await post({ content: longest }, undefined, otherKey);
+    expect([english.status, chinese.status]).toEqual([200, 200]);
+    expectUncached(english);
+    expectUncached(chinese);
+    const englishHtml = await english.text();
+    expect(englishHtml).toContain('<html lang="en">');
+    expect(englishHtml).toContain('Your report has been received');
+    expect(englishHtml).not.toContain('已收到');
+    expect(await chinese.text()).toContain('已收到您反映的问题');
+    expect((await items(otherAssignmentId)).slice(before).map((r: { content: string }) => r.content)).toEqual([
+      'Reporting misuse of official cars at the bureau.',
+      longest,
+    ]);
+  });
+
+  it('answers a form over its limit with a page of its own in the reader’s language, storing nothing', async () => {
+    const before = (await items()).length;
+    for (const [language, heading] of [
+      [undefined, '提交的内容过多'],
+      ['zh-CN', '提交的内容过多'],
+      ['en', 'Too much was submitted'],
+    ] as const) {
+      const res = await post({ content: '反映问题'.repeat(40_000) }, language);
+      const html = await res.text();
+      expect([language, res.status]).toEqual([language, 413]);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expectUncached(res);
+      expect(html).toMatch(/^<!doctype html>/);
+      expect(html).toContain(heading);
+      expect(html).toContain(`<html lang="${language === 'en' ? 'en' : 'zh-CN'}">`);
+      expect(html).not.toMatch(/entity|too large|<script/i);
+    }
+    expect((await items()).length).toBe(before);
   });
 
   it('takes an anonymous report and a named one into the team intake', async () => {
@@ -89,6 +210,10 @@ describe('the public intake page', () => {
       statuses.push((await post({ content: `第${i}次反映同一问题，请核查。` })).status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(PUBLIC_REPORTS_PER_WINDOW - 2);
     expect(statuses.slice(-2)).toEqual([429, 429]);
+    const refused = await post({ content: '再次反映同一问题，请核查。' }, 'en');
+    expect(refused.status).toBe(429);
+    expectUncached(refused);
+    expect(await refused.text()).toContain('Too many reports were sent from here; please try again later.');
     expect((await items()).length).toBe(before + PUBLIC_REPORTS_PER_WINDOW - 2);
   });
 
@@ -101,7 +226,9 @@ describe('the public intake page', () => {
   it('accepts nothing once the inspection leaves inquiry, and says no more than that', async () => {
     await server.db.query("UPDATE assignment SET stage = 'REPORTING' WHERE id = ?", [assignmentId]);
     const before = (await items()).length;
-    expect((await post({ content: '结束后提交的材料，请查收。' })).status).toBe(404);
+    const refused = await post({ content: '结束后提交的材料，请查收。' });
+    expect(refused.status).toBe(404);
+    expectUncached(refused);
     expect((await fetch(`${base}/intake/${key}`)).status).toBe(404);
     expect((await fetch(`${base}/intake/not-a-real-key-0000000000`)).status).toBe(404);
     expect((await items()).length).toBe(before);

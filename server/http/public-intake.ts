@@ -14,22 +14,95 @@ import { currentRequestId } from '../observability/request-id';
 import { isDatabaseUnavailable } from '../db/outage';
 import { databaseUnavailableResponse, withErrorStatus } from './error-response';
 import { AppError } from '../errors';
+import {
+  escape,
+  inEach,
+  notice,
+  noticeInBoth,
+  page,
+  pageLanguage,
+  publicPageHeaders,
+  type InEach,
+  type Language,
+  type Notice,
+} from './public-page';
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const STYLE = `label{display:block;margin-top:1rem;font-weight:bold}
+textarea,input{width:100%;box-sizing:border-box;padding:.5rem;font:inherit}textarea{min-height:12rem}`;
 
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
-<style>
-body{font-family:"Microsoft YaHei","PingFang SC","WenQuanYi Micro Hei",sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.6}
-h1{font-size:1.4rem;color:#b00}label{display:block;margin-top:1rem;font-weight:bold}
-textarea,input{width:100%;box-sizing:border-box;padding:.5rem;font:inherit}textarea{min-height:12rem}
-button{margin-top:1.5rem;padding:.6rem 2rem;font:inherit;background:#b00;color:#fff;border:0;border-radius:4px}
-.note{color:#555;font-size:.9rem}.error{color:#b00;font-weight:bold}
-</style></head><body>${body}</body></html>`;
+interface IntakeText {
+  formTitle: (target: string) => string;
+  heading: string;
+  target: string;
+  identity: string;
+  content: string;
+  name: string;
+  contact: string;
+  submit: string;
+  contentLength: string;
+  nameTooLong: string;
+  tooManyReports: string;
+  notSaved: string;
+  received: (day: string) => Notice;
+  gone: Notice;
+  unavailable: Notice;
+  tooLarge: Notice;
+  unreadable: Notice;
 }
+
+const TEXT: InEach<IntakeText> = {
+  zh: {
+    formTitle: (target) => `向巡视组反映问题：${target}`,
+    heading: '向巡视组反映问题',
+    target: '巡视对象：',
+    identity: '您可以匿名反映，也可以留下姓名和联系方式以便核实。您的身份信息单独保存，仅巡视组工作人员可见。',
+    content: '反映内容（必填，至少10个字）',
+    name: '姓名（选填）',
+    contact: '联系方式（选填）',
+    submit: '提交',
+    contentLength: '反映内容须为10至10000个字。',
+    nameTooLong: '姓名或联系方式过长。',
+    tooManyReports: '提交过于频繁，请稍后再试。',
+    notSaved: '系统暂时无法保存，您反映的内容尚未提交，请稍后再次提交。',
+    received: (day) => ['已收到', '已收到您反映的问题', `收到日期：${day}。感谢您对巡视工作的支持。`],
+    gone: ['链接已失效', '此链接已失效或不存在', '该巡视组已结束受理，或链接有误。'],
+    unavailable: ['暂时无法访问', '系统暂时无法访问', '请稍后再试。'],
+    tooLarge: ['无法提交', '提交的内容过多', '您反映的内容尚未提交。请返回上一页，缩短反映内容后重新提交。'],
+    unreadable: ['无法提交', '提交的内容无法识别', '您反映的内容尚未提交。请重新打开此链接填写。'],
+  },
+  en: {
+    formTitle: (target) => `Report a problem to the inspection team: ${target}`,
+    heading: 'Report a problem to the inspection team',
+    target: 'Body under inspection: ',
+    identity:
+      'You may report anonymously, or leave your name and how to reach you so that what you report can be verified. Who you are is stored apart from what you report, and only the inspection team’s staff can see it.',
+    content: 'What you report (required, at least 10 characters)',
+    name: 'Name (optional)',
+    contact: 'How to reach you (optional)',
+    submit: 'Submit',
+    contentLength: 'What you report must be 10 to 10,000 characters long.',
+    nameTooLong: 'The name or how to reach you is too long.',
+    tooManyReports: 'Too many reports were sent from here; please try again later.',
+    notSaved: 'The system cannot save reports at the moment: yours has not been submitted. Please submit it again later.',
+    received: (day) => ['Received', 'Your report has been received', `Date received: ${day}. Thank you for supporting the inspection.`],
+    gone: [
+      'Link no longer valid',
+      'This link is no longer valid, or does not exist',
+      'The inspection team is no longer taking reports, or the link is wrong.',
+    ],
+    unavailable: ['Temporarily unavailable', 'The system is temporarily unavailable', 'Please try again later.'],
+    tooLarge: [
+      'Could not be submitted',
+      'Too much was submitted',
+      'Your report has not been submitted. Go back, shorten it and submit it again.',
+    ],
+    unreadable: [
+      'Could not be submitted',
+      'What was submitted could not be read',
+      'Your report has not been submitted. Open this link again and fill in the form.',
+    ],
+  },
+};
 
 async function openInquiry(db: DataSource, key: string): Promise<{ assignment: Assignment; target: Body } | null> {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(key)) return null;
@@ -38,24 +111,36 @@ async function openInquiry(db: DataSource, key: string): Promise<{ assignment: A
   return { assignment, target: await db.getRepository(Body).findOneByOrFail({ id: assignment.targetId }) };
 }
 
-const gone = page('链接已失效', '<h1>此链接已失效或不存在</h1><p>该巡视组已结束受理，或链接有误。</p>');
-const unavailable = page('暂时无法访问', '<h1>系统暂时无法访问</h1><p>请稍后再试。</p>');
-const NOT_SAVED = '系统暂时无法保存，您反映的内容尚未提交，请稍后再次提交。';
+const gone = inEach((l) => notice(l, TEXT[l].gone, STYLE));
+/** In both languages at once, as the ballot's outage pages: whatever the browser asked for, the reader learns to come back. */
+const unavailable = inEach((l) =>
+  noticeInBoth(
+    l,
+    inEach((m) => TEXT[m].unavailable),
+    STYLE,
+  ),
+);
+/** A form larger than any report may be, or one the parser cannot read: the sender's mistake, not an outage. */
+const tooLarge = inEach((l) => notice(l, TEXT[l].tooLarge, STYLE));
+const unreadable = inEach((l) => notice(l, TEXT[l].unreadable, STYLE));
 
-function form(target: Body, key: string, message = '', content = ''): string {
+function form(language: Language, target: Body, key: string, message = '', content = ''): string {
+  const t = TEXT[language];
   return page(
-    `向巡视组反映问题：${target.name}`,
-    `<h1>向巡视组反映问题</h1>
-<p>巡视对象：<strong>${escape(target.name)}</strong></p>
-<p class="note">您可以匿名反映，也可以留下姓名和联系方式以便核实。您的身份信息单独保存，仅巡视组工作人员可见。</p>
+    language,
+    t.formTitle(target.name),
+    `<h1>${escape(t.heading)}</h1>
+<p>${escape(t.target)}<strong>${escape(target.name)}</strong></p>
+<p class="note">${escape(t.identity)}</p>
 ${message ? `<p class="error">${escape(message)}</p>` : ''}
 <form method="post" action="/intake/${escape(key)}">
-<label for="content">反映内容（必填，至少10个字）</label>
+<label for="content">${escape(t.content)}</label>
 <textarea id="content" name="content" required minlength="10" maxlength="10000">${escape(content)}</textarea>
-<label for="name">姓名（选填）</label><input id="name" name="name" maxlength="60">
-<label for="contact">联系方式（选填）</label><input id="contact" name="contact" maxlength="200">
-<button type="submit">提交</button>
+<label for="name">${escape(t.name)}</label><input id="name" name="name" maxlength="60">
+<label for="contact">${escape(t.contact)}</label><input id="contact" name="contact" maxlength="200">
+<button type="submit">${escape(t.submit)}</button>
 </form>`,
+    STYLE,
   );
 }
 
@@ -67,14 +152,17 @@ export function intakeQrCode(link: string): Promise<string> {
 /** `publicUrl` is where people reach the server (see Config.publicUrl): links never echo the Host header. */
 export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
   const router = express.Router();
+  router.use('/intake', publicPageHeaders);
   // Its own path only: mounted before the ballot page, it would otherwise read the ballot's form
-  // under these limits, refusing the longest ballots there may be.
-  router.use('/intake', express.urlencoded({ extended: false, limit: '64kb' }));
+  // under these limits, refusing the longest ballots there may be. The longest report the form
+  // takes, 10000 Chinese characters, is some 90 kB once the browser has encoded it.
+  router.use('/intake', express.urlencoded({ extended: false, limit: '128kb' }));
 
   router.get('/intake/:key', async (req: Request<{ key: string }>, res: Response) => {
     const open = await openInquiry(db, req.params.key);
-    if (!open) return void res.status(404).type('html').send(gone);
-    res.type('html').send(form(open.target, req.params.key));
+    const language = pageLanguage(req);
+    if (!open) return void res.status(404).type('html').send(gone[language]);
+    res.type('html').send(form(language, open.target, req.params.key));
   });
 
   router.get('/intake/:key/qr.svg', async (req: Request<{ key: string }>, res: Response) => {
@@ -90,7 +178,9 @@ export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
 
   router.post('/intake/:key', async (req: Request<{ key: string }>, res: Response) => {
     const open = await openInquiry(db, req.params.key);
-    if (!open) return void res.status(404).type('html').send(gone);
+    const language = pageLanguage(req);
+    const t = TEXT[language];
+    if (!open) return void res.status(404).type('html').send(gone[language]);
     const field = (name: string) => (typeof req.body?.[name] === 'string' ? (req.body[name] as string).trim() : '');
     const content = field('content');
     const name = field('name');
@@ -98,13 +188,13 @@ export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
       return void res
         .status(400)
         .type('html')
-        .send(form(open.target, req.params.key, '反映内容须为10至10000个字。', content));
+        .send(form(language, open.target, req.params.key, t.contentLength, content));
     }
     if (name.length > 60 || field('contact').length > 200) {
       return void res
         .status(400)
         .type('html')
-        .send(form(open.target, req.params.key, '姓名或联系方式过长。', content));
+        .send(form(language, open.target, req.params.key, t.nameTooLong, content));
     }
     try {
       const ctx = createRequestContext(db, null, { requestId: currentRequestId(), clientAddress: req.ip ?? 'unknown' });
@@ -113,29 +203,38 @@ export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
         content,
         informant: name ? { name, contact: field('contact') } : undefined,
       });
-      res
-        .type('html')
-        .send(page('已收到', `<h1>已收到您反映的问题</h1><p>收到日期：${escape(receipt.receivedOn)}。感谢您对巡视工作的支持。</p>`));
+      res.type('html').send(notice(language, t.received(receipt.receivedOn), STYLE));
     } catch (error) {
       if (error instanceof AppError && error.code === 'TOO_MANY_REQUESTS') {
         return void withErrorStatus(res, error)
           .type('html')
-          .send(form(open.target, req.params.key, '提交过于频繁，请稍后再试。', content));
+          .send(form(language, open.target, req.params.key, t.tooManyReports, content));
       }
-      if (error instanceof AppError && error.code === 'NOT_FOUND') return void withErrorStatus(res, error).type('html').send(gone);
+      if (error instanceof AppError && error.code === 'NOT_FOUND')
+        return void withErrorStatus(res, error).type('html').send(gone[language]);
       // What was typed is shown again, so that it can be sent once the database is back.
       if (isDatabaseUnavailable(error)) {
         return void databaseUnavailableResponse(res, error)
           .type('html')
-          .send(form(open.target, req.params.key, NOT_SAVED, content));
+          .send(form(language, open.target, req.params.key, t.notSaved, content));
       }
       throw error;
     }
   });
 
-  router.use('/intake', (error: unknown, _req: Request, res: Response, next: express.NextFunction) => {
-    if (res.headersSent || !isDatabaseUnavailable(error)) return next(error);
-    databaseUnavailableResponse(res, error).type('html').send(unavailable);
+  router.use('/intake', (error: unknown, req: Request, res: Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const language = pageLanguage(req);
+    // The body parser's refusal (too large, a bad encoding): its status, with a page rather than JSON.
+    const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
+    if (expose === true && typeof status === 'number' && status >= 400 && status < 500) {
+      return void res
+        .status(status)
+        .type('html')
+        .send((status === 413 ? tooLarge : unreadable)[language]);
+    }
+    if (!isDatabaseUnavailable(error)) return next(error);
+    databaseUnavailableResponse(res, error).type('html').send(unavailable[language]);
   });
   return router;
 }
