@@ -106,9 +106,17 @@ export async function startTestServer({
     gql,
     async tokenFor(login) {
       if (!tokens.has(login)) {
-        const res = await gql<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
-          input: { login, password: DEMO_PASSWORD },
-        });
+        const signIn = () =>
+          gql<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+            input: { login, password: DEMO_PASSWORD },
+          });
+        let res = await signIn();
+        // A server started with a short deadline may answer 503 while a busy database server is
+        // slow; signing in is a suite's setup, so it is tried again as a client would.
+        for (let retry = 0; retry < 3 && res.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE'; retry++) {
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          res = await signIn();
+        }
         if (!res.data?.login) throw new Error(`cannot sign in as ${login}: ${JSON.stringify(res.errors)}`);
         tokens.set(login, res.data.login.token);
       }
