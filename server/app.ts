@@ -27,7 +27,7 @@ import { compressedAnswers } from './http/compression';
 import { healthRouter, Readiness } from './http/health';
 import { securityHeaders } from './http/security-headers';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/outage';
-import { databaseUnavailableResponse, sendAppError } from './http/error-response';
+import { clientErrorStatus, databaseUnavailableResponse, sendAppError } from './http/error-response';
 import { loadCaller } from './modules/account/caller.loader';
 import { TokenService } from './modules/account/tokens';
 import { useTimeZone } from './modules/common/calendar';
@@ -153,10 +153,8 @@ export async function createApp(
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     // The client's own mistake, as a body parser reports it (too large, not JSON): its status and message.
-    const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
-    if (expose === true && typeof status === 'number' && status >= 400 && status < 500) {
-      return void res.status(status).json({ error: (error as Error).message });
-    }
+    const status = clientErrorStatus(error);
+    if (status !== null) return void res.status(status).json({ error: (error as Error).message });
     if (error instanceof AppError) return void sendAppError(res, error);
     const requestId = currentRequestId();
     if (isDatabaseUnavailable(error)) {

@@ -40,3 +40,12 @@ export function databaseUnavailableResponse(res: Response, error: unknown): Resp
   log({ level: 'error', msg: 'database unavailable', requestId: currentRequestId(), error: outageDetail(error) });
   return res.status(HTTP_STATUS_OF.SERVICE_UNAVAILABLE).setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
 }
+
+/**
+ * The status of a client's own mistake as a body parser reports it (too large, too many fields, a
+ * bad encoding, not JSON), or null for anything else: a failure of ours is never answered as one.
+ */
+export function clientErrorStatus(error: unknown): number | null {
+  const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}

@@ -17,7 +17,7 @@ import { castBallot, openBallot, type OpenBallot } from '../modules/evaluation/e
 import { RateLimiter } from '../limits/rate-limit';
 import { isDatabaseUnavailable, isOutcomeUnknown } from '../db/outage';
 import { log } from '../observability/log';
-import { databaseUnavailableResponse } from './error-response';
+import { clientErrorStatus, databaseUnavailableResponse } from './error-response';
 import { AppError } from '../errors';
 import {
   escape,
@@ -258,8 +258,8 @@ export function publicBallotRouter(db: DataSource, publicUrl: string): Router {
     if (res.headersSent) return next(error);
     const language = pageLanguage(req);
     // The body parser's refusal (too large, too many fields, a bad encoding): its status, with the page.
-    const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
-    if (expose === true && typeof status === 'number' && status >= 400 && status < 500) {
+    const status = clientErrorStatus(error);
+    if (status !== null) {
       return void res
         .status(status)
         .type('html')

@@ -12,7 +12,7 @@ import { Body } from '../modules/body/body.entity';
 import { submitPublicReport } from '../modules/intake/intake.service';
 import { currentRequestId } from '../observability/request-id';
 import { isDatabaseUnavailable } from '../db/outage';
-import { databaseUnavailableResponse, withErrorStatus } from './error-response';
+import { clientErrorStatus, databaseUnavailableResponse, withErrorStatus } from './error-response';
 import { AppError } from '../errors';
 import {
   escape,
@@ -226,8 +226,8 @@ export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
     if (res.headersSent) return next(error);
     const language = pageLanguage(req);
     // The body parser's refusal (too large, a bad encoding): its status, with a page rather than JSON.
-    const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
-    if (expose === true && typeof status === 'number' && status >= 400 && status < 500) {
+    const status = clientErrorStatus(error);
+    if (status !== null) {
       return void res
         .status(status)
         .type('html')
