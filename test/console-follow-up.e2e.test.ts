@@ -110,7 +110,10 @@ describe('choosing the earlier inspection', () => {
     await console.open(`/assignments/${prep}`);
     const input = browser.page.getByRole('combobox', { name: '回头看所针对的巡视' });
     await input.waitFor({ timeout: 30_000 });
-    await expect(input.inputValue()).resolves.not.toBe('');
+    // The field shows the chosen inspection's label only once that record has been fetched.
+    await browser.page.waitForFunction((field) => (field as HTMLInputElement).value !== '', await input.elementHandle(), {
+      timeout: 30_000,
+    });
     await input.click();
     await input.fill('');
     const options = browser.page.locator('li[role="option"]');
