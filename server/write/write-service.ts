@@ -7,7 +7,7 @@ import { subject } from '@casl/ability';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Action } from '../permissions/ability';
 import { conflict, forbidden, notFound, outcomeUnknown } from '../errors';
-import { isDatabaseUnavailable } from '../db/outage';
+import { transactionOnce } from '../db/transaction';
 import { givenUp, shouldRetryTransient } from '../db/transient';
 import { findScoped, scopedQuery, subjectNameOf } from '../scope/scoped-query';
 import { appendAudit } from '../modules/audit/audit.service';
@@ -143,9 +143,7 @@ const KEY_ATTEMPTS = 3;
  * any, is claimed again inside the new transaction, so that a copy of the request that won meanwhile
  * is answered with, not applied twice. One that keeps colliding is refused as a CONFLICT.
  *
- * A failure during COMMIT on a database server (the work was done, the answer never came) is
- * OutcomeUnknownError: the change may have been applied. Anything earlier wrote nothing. On SQLite
- * the commit is in-process and atomic: a failed COMMIT applied nothing.
+ * A COMMIT whose answer was lost is OutcomeUnknownError (server/db/transaction.ts).
  */
 export async function write<T>(ctx: WriteScope, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
   // The mutation's answer, and whatever else the request reads after it, must see this write.
@@ -155,17 +153,14 @@ export async function write<T>(ctx: WriteScope, work: (tx: WriteTransaction) => 
     const earlier = await keyed.earlier();
     if (earlier) return earlier.result as T;
   }
-  const commitCanBeLost = ctx.db.options.type !== 'better-sqlite3';
   let keyAttempts = 0;
   let transientFailures = 0;
   for (;;) {
-    let committing = false;
     try {
-      const result = await ctx.db.transaction(async (manager) => {
+      const result = await transactionOnce(ctx.db, async (manager) => {
         await keyed?.claim(manager);
         const done = await work(new WriteTransaction(ctx, manager));
         await keyed?.settle(manager, done);
-        committing = true;
         return done;
       });
       if (ctx.idempotency) ctx.idempotency.committed = true;
@@ -180,9 +175,8 @@ export async function write<T>(ctx: WriteScope, work: (tx: WriteTransaction) => 
       }
       // Another copy of this request holds the key and may yet make the change.
       if (claim === 'waited') throw outcomeUnknown(error);
-      // Before the check of a lost COMMIT: a COMMIT refused as a conflict applied nothing.
+      // A COMMIT refused as a conflict, or by a Galera node that left the cluster, applied nothing.
       if (await shouldRetryTransient(error, ++transientFailures)) continue;
-      if (committing && commitCanBeLost && isDatabaseUnavailable(error)) throw outcomeUnknown(error);
       throw givenUp(error);
     }
   }

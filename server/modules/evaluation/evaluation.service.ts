@@ -6,7 +6,7 @@ import { AppError, badInput, forbidden } from '../../errors';
 import { pageOf, SortDirection, type ListResult, type PageInput } from '../../graphql/list';
 import { findScoped } from '../../scope/scoped-query';
 import { retryTransient } from '../../db/transient';
-import { isDatabaseUnavailable, OutcomeUnknownError } from '../../db/outage';
+import { transactionOnce } from '../../db/transaction';
 import { readingFromPrimary } from '../../db/replication';
 import { pathRange } from '../../scope/paths';
 import { write, type WriteTransaction } from '../../write/write-service';
@@ -208,12 +208,8 @@ export async function castBallot(db: DataSource, key: string, ballot: CastBallot
   for (const text of ballot.texts.values())
     if (text.length > ANSWER_MAX) throw badInput('text', 'input.tooLong', { max: ANSWER_MAX, length: text.length });
   const keyHash = ballotKeyHash(key);
-  // As write() does: a COMMIT sent to a database server whose answer was lost may have been kept.
-  const commitCanBeLost = db.options.type !== 'better-sqlite3';
-  let committing = false;
-  const cast = () => {
-    committing = false;
-    return readingFromPrimary(db).transaction(async (manager) => {
+  return retryTransient(() =>
+    transactionOnce(readingFromPrimary(db), async (manager) => {
       const link = await manager.findOneBy(BallotLink, { keyHash });
       if (!link) throw refused();
       const evaluation = await manager.findOneBy(Evaluation, { id: link.evaluationId });
@@ -238,14 +234,7 @@ export async function castBallot(db: DataSource, key: string, ballot: CastBallot
         .filter((a) => a.text.length > 0)
         .map((a) => ({ ...a, evaluationId: evaluation.id, castOn }));
       if (texts.length) await manager.insert(BallotTextAnswer, texts);
-      committing = true;
       return { castOn };
-    });
-  };
-  return retryTransient(() =>
-    cast().catch((error: unknown) => {
-      if (committing && commitCanBeLost && isDatabaseUnavailable(error)) throw new OutcomeUnknownError(error);
-      throw error;
     }),
   );
 }
