@@ -176,32 +176,75 @@ describe('a write the database fails part-way through', () => {
     await expectAuditChainIntact(entries + 1);
   });
 
-  it('on the public intake page, shows the form again with what was typed', async () => {
-    const [{ intakeToken: key, id }] = await server.db.query(
-      "SELECT intakeToken, id FROM assignment WHERE stage = 'INQUIRY' ORDER BY id LIMIT 1",
-    );
-    const items = () => count('SELECT COUNT(*) AS n FROM intake_item WHERE assignmentId = ?', [id]);
+  it('on the public intake page, shows the form again with what was typed; sent again, it is recorded once', async () => {
+    const { items, formKeyIn, servedFormKey, post } = await intakeForm();
     const before = await items();
     const content = '反映某单位违规使用公车问题，请予核查。';
-    const post = () =>
-      fetch(`${base}/intake/${key}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ content }),
-      });
+    const formKey = await servedFormKey();
 
     await fault.breakNextWrite();
-    const res = await post();
+    const res = await post(formKey, content);
     const html = await res.text();
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(html).toContain('尚未提交');
+    // A database server cut off at COMMIT cannot tell whether it kept the report; SQLite's lock refused it outright.
+    expect(html).toContain(onServer ? '系统未能确认您反映的内容是否已经保存' : '尚未提交');
     expect(html).toContain(content);
+    expect(formKeyIn(html)).toBe(formKey);
     expectNothingInternal(html);
 
     await fault.repair();
     expect(await items()).toBe(before);
-    expect((await post()).status).toBe(200);
+    for (let sending = 0; sending < 2; sending++) {
+      const again = await post(formKey, content);
+      expect([sending, again.status]).toEqual([sending, 200]);
+      expect(await again.text()).toContain('已收到您反映的问题');
+    }
+    expect(await items()).toBe(before + 1);
+  });
+});
+
+/** The intake page of the first inspection in inquiry, and its form as a browser sends it. */
+async function intakeForm() {
+  const [{ intakeToken: key, id }] = await server.db.query(
+    "SELECT intakeToken, id FROM assignment WHERE stage = 'INQUIRY' ORDER BY id LIMIT 1",
+  );
+  const formKeyIn = (html: string) => html.match(/name="submission" value="([^"]+)"/)?.[1];
+  return {
+    items: () => count('SELECT COUNT(*) AS n FROM intake_item WHERE assignmentId = ?', [id]),
+    formKeyIn,
+    servedFormKey: async () => formKeyIn(await (await fetch(`${base}/intake/${key}`)).text())!,
+    post: (formKey: string, content: string) =>
+      fetch(`${base}/intake/${key}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ submission: formKey, content }),
+      }),
+  };
+}
+
+(onServer ? describe : describe.skip)('a report whose COMMIT the database kept without answering', () => {
+  it('is shown again as perhaps saved, and sent again is answered as received without a second record', async () => {
+    const { items, formKeyIn, servedFormKey, post } = await intakeForm();
+    const before = await items();
+    const content = '反映某单位违规发放购物卡问题，请予核查。';
+    const formKey = await servedFormKey();
+
+    const cut = proxy!.cutAfterSend('COMMIT');
+    const lost = await post(formKey, content);
+    await cut;
+    await proxy!.restore();
+    const html = await lost.text();
+    expect(lost.status).toBe(503);
+    expect(html).toContain('系统未能确认您反映的内容是否已经保存');
+    expect(html).not.toContain('尚未提交');
+    expect(formKeyIn(html)).toBe(formKey);
+    expectNothingInternal(html);
+    expect(await items()).toBe(before + 1);
+
+    const again = await post(formKey, content);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain('已收到您反映的问题');
     expect(await items()).toBe(before + 1);
   });
 });

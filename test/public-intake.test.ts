@@ -9,6 +9,9 @@ let base: string;
 /** The link of another inspection in inquiry: its reports count against a limit of their own. */
 let otherKey: string;
 let otherAssignmentId: number;
+/** A third, for sending one form more than once. */
+let thirdKey: string;
+let thirdAssignmentId: number;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -44,18 +47,32 @@ beforeAll(async () => {
     "SELECT intakeToken, id FROM assignment WHERE stage = 'INQUIRY' AND id <> ? ORDER BY id LIMIT 1",
     [assignmentId],
   );
+  [{ intakeToken: thirdKey, id: thirdAssignmentId }] = await server.db.query(
+    "SELECT intakeToken, id FROM assignment WHERE stage = 'INQUIRY' AND id NOT IN (?, ?) ORDER BY id LIMIT 1",
+    [assignmentId, otherAssignmentId],
+  );
 });
 afterAll(() => server.close());
 
-// Every post comes from this machine's address, so they all count against the same limit (per link).
-const post = (fields: Record<string, string>, language?: string, link = key) =>
+const get = (link: string, language?: string) =>
+  fetch(`${base}/intake/${link}`, { headers: language ? { 'accept-language': language } : {} });
+/** The key a served form carries, to be sent back with it. */
+const formKeyIn = (html: string) => html.match(/<input type="hidden" name="submission" value="([^"]+)">/)?.[1];
+/** A form as the page serves it: its key, sent back as a browser would. */
+async function servedFormKey(link = key): Promise<string> {
+  const formKey = formKeyIn(await (await get(link)).text());
+  if (!formKey) throw new Error('the page served a form without its key');
+  return formKey;
+}
+const send = (fields: Record<string, string>, language?: string, link = key) =>
   fetch(`${base}/intake/${link}`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...(language ? { 'accept-language': language } : {}) },
     body: new URLSearchParams(fields),
   });
-const get = (link: string, language?: string) =>
-  fetch(`${base}/intake/${link}`, { headers: language ? { 'accept-language': language } : {} });
+// Every post comes from this machine's address, so they all count against the same limit (per link).
+const post = async (fields: Record<string, string>, language?: string, link = key) =>
+  send({ submission: await servedFormKey(link), ...fields }, language, link);
 const items = async (id = assignmentId) =>
   server.db.query(
     'SELECT i.channel, i.anonymous, i.content, f.name FROM intake_item i LEFT JOIN intake_informant f ON f.intakeItemId = i.id WHERE i.assignmentId = ? ORDER BY i.id',
@@ -217,6 +234,97 @@ describe('the public intake page', () => {
     expect((await items()).length).toBe(before + PUBLIC_REPORTS_PER_WINDOW - 2);
   });
 
+  describe('one form sent more than once', () => {
+    const content = '反映某单位超标准配备办公用房问题，请核查。';
+    let formKey: string;
+    beforeAll(async () => {
+      formKey = await servedFormKey(thirdKey);
+    });
+
+    it('serves each form a key of its own, unguessable', async () => {
+      const keys = new Set([formKey, await servedFormKey(thirdKey), await servedFormKey(thirdKey)]);
+      expect(keys.size).toBe(3);
+      for (const k of keys) expect(k).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    });
+
+    it('records it once when sent several times at once and again afterwards, answering every sending alike', async () => {
+      const before = (await items(thirdAssignmentId)).length;
+      const burst = await Promise.all([1, 2, 3].map(() => send({ submission: formKey, content }, undefined, thirdKey)));
+      const again = await send({ submission: formKey, content }, undefined, thirdKey);
+      const answers = [...burst, again];
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      const texts = await Promise.all(answers.map((r) => r.text()));
+      expect(new Set(texts).size).toBe(1);
+      expect(texts[0]).toContain('已收到您反映的问题');
+      expect((await items(thirdAssignmentId)).slice(before).map((r: { content: string }) => r.content)).toEqual([content]);
+    });
+
+    it('sent again with other text, says the first sending was received, records nothing, and gives a new form', async () => {
+      const before = (await items(thirdAssignmentId)).length;
+      const changed = `${content}补充：涉及两处办公楼。`;
+      for (const [language, text] of [
+        [undefined, '此表单此前提交的内容已经收到'],
+        ['en', 'What this form sent earlier has been received'],
+      ] as const) {
+        const res = await send({ submission: formKey, content: changed }, language, thirdKey);
+        const html = await res.text();
+        expect([language, res.status]).toEqual([language, 422]);
+        expectUncached(res);
+        expect(html).toContain(text);
+        expect(html).toContain(changed);
+        expect(formKeyIn(html)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+        expect(formKeyIn(html)).not.toBe(formKey);
+      }
+      expect((await items(thirdAssignmentId)).length).toBe(before);
+    });
+
+    it('refuses a form without its key, or with a key it could not have served, keeping what was typed and storing nothing', async () => {
+      const before = (await items(thirdAssignmentId)).length;
+      for (const fields of [
+        {} as Record<string, string>,
+        { submission: 'short' },
+        { submission: `${formKey}x` },
+        { submission: '<b>'.repeat(8) },
+      ]) {
+        const res = await send({ ...fields, content }, undefined, thirdKey);
+        const html = await res.text();
+        expect([fields, res.status]).toEqual([fields, 400]);
+        expect(html).toContain('此表单已过期，您反映的内容尚未提交。');
+        expect(html).toContain(content);
+        expect(html).not.toContain('<b>');
+        expect(formKeyIn(html)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      }
+      const en = await send({ content }, 'en', thirdKey);
+      expect(await en.text()).toContain('This form has expired: your report has not been submitted.');
+      expect((await items(thirdAssignmentId)).length).toBe(before);
+    });
+  });
+
+  it('answers a failure it did not foresee with the form and what was typed, in the reader’s language, naming nothing inside', async () => {
+    const before = (await items(otherAssignmentId)).length;
+    const content = '反映某单位违规收受礼品礼金问题，请核查。';
+    // A named report is written to a table that is, for this moment, not there.
+    await server.db.query('ALTER TABLE intake_informant RENAME TO intake_informant_away');
+    let zh: Response;
+    let en: Response;
+    try {
+      zh = await post({ content, name: '李某' }, undefined, otherKey);
+      en = await post({ content, name: '李某' }, 'en', otherKey);
+    } finally {
+      await server.db.query('ALTER TABLE intake_informant_away RENAME TO intake_informant');
+    }
+    const [zhHtml, enHtml] = await Promise.all([zh.text(), en.text()]);
+    expect([zh.status, en.status]).toEqual([500, 500]);
+    expect(zh.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(zhHtml).toContain('系统未能确认您反映的内容是否已经保存');
+    expect(enHtml).toContain('The system could not confirm whether your report was saved');
+    for (const html of [zhHtml, enHtml]) {
+      expect(html).toContain(content);
+      expect(html).not.toMatch(/intake_informant|SQLITE_|ER_|INSERT|\.ts:\d+|\bat \S+ \(/);
+    }
+    expect((await items(otherAssignmentId)).length).toBe(before);
+  });
+
   it('prints its link as a QR code', async () => {
     const res = await fetch(`${base}/intake/${key}/qr.svg`);
     expect(res.headers.get('content-type')).toMatch(/image\/svg\+xml/);
@@ -224,9 +332,10 @@ describe('the public intake page', () => {
   });
 
   it('accepts nothing once the inspection leaves inquiry, and says no more than that', async () => {
+    const formKey = await servedFormKey();
     await server.db.query("UPDATE assignment SET stage = 'REPORTING' WHERE id = ?", [assignmentId]);
     const before = (await items()).length;
-    const refused = await post({ content: '结束后提交的材料，请查收。' });
+    const refused = await send({ submission: formKey, content: '结束后提交的材料，请查收。' });
     expect(refused.status).toBe(404);
     expectUncached(refused);
     expect((await fetch(`${base}/intake/${key}`)).status).toBe(404);

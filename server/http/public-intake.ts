@@ -2,6 +2,7 @@
  * The public intake page (群众来信来访的网上渠道): a plain form served by the API itself, with no
  * account, no script and nothing loaded from elsewhere, and its QR code for printing.
  */
+import { randomBytes } from 'node:crypto';
 import express, { type Request, type Response, type Router } from 'express';
 import QRCode from 'qrcode';
 import type { DataSource } from 'typeorm';
@@ -11,9 +12,10 @@ import { Stage } from '../modules/assignment/stage';
 import { Body } from '../modules/body/body.entity';
 import { submitPublicReport } from '../modules/intake/intake.service';
 import { currentRequestId } from '../observability/request-id';
-import { isDatabaseUnavailable } from '../db/outage';
+import { isDatabaseUnavailable, isOutcomeUnknown } from '../db/outage';
+import { log } from '../observability/log';
 import { clientErrorStatus, databaseUnavailableResponse, withErrorStatus } from './error-response';
-import { AppError } from '../errors';
+import { AppError, httpStatusOf } from '../errors';
 import {
   escape,
   inEach,
@@ -43,6 +45,9 @@ interface IntakeText {
   nameTooLong: string;
   tooManyReports: string;
   notSaved: string;
+  maybeSaved: string;
+  formExpired: string;
+  alreadyReceived: string;
   received: (day: string) => Notice;
   gone: Notice;
   unavailable: Notice;
@@ -64,6 +69,9 @@ const TEXT: InEach<IntakeText> = {
     nameTooLong: '姓名或联系方式过长。',
     tooManyReports: '提交过于频繁，请稍后再试。',
     notSaved: '系统暂时无法保存，您反映的内容尚未提交，请稍后再次提交。',
+    maybeSaved: '系统未能确认您反映的内容是否已经保存。请稍后再次提交：已保存的不会重复记录。',
+    formExpired: '此表单已过期，您反映的内容尚未提交。请再次提交。',
+    alreadyReceived: '此表单此前提交的内容已经收到。修改后的内容尚未提交；如需补充，请再次提交。',
     received: (day) => ['已收到', '已收到您反映的问题', `收到日期：${day}。感谢您对巡视工作的支持。`],
     gone: ['链接已失效', '此链接已失效或不存在', '该巡视组已结束受理，或链接有误。'],
     unavailable: ['暂时无法访问', '系统暂时无法访问', '请稍后再试。'],
@@ -84,6 +92,11 @@ const TEXT: InEach<IntakeText> = {
     nameTooLong: 'The name or how to reach you is too long.',
     tooManyReports: 'Too many reports were sent from here; please try again later.',
     notSaved: 'The system cannot save reports at the moment: yours has not been submitted. Please submit it again later.',
+    maybeSaved:
+      'The system could not confirm whether your report was saved. Please submit it again later: if it was saved, it will not be recorded twice.',
+    formExpired: 'This form has expired: your report has not been submitted. Please submit it again.',
+    alreadyReceived:
+      'What this form sent earlier has been received. The changed text has not been submitted; to add to your report, submit it again.',
     received: (day) => ['Received', 'Your report has been received', `Date received: ${day}. Thank you for supporting the inspection.`],
     gone: [
       'Link no longer valid',
@@ -124,7 +137,15 @@ const unavailable = inEach((l) =>
 const tooLarge = inEach((l) => notice(l, TEXT[l].tooLarge, STYLE));
 const unreadable = inEach((l) => notice(l, TEXT[l].unreadable, STYLE));
 
-function form(language: Language, target: Body, key: string, message = '', content = ''): string {
+/**
+ * The key of one filled-in form, sent back with it: the report is recorded once however often the
+ * form is sent (see PUBLIC_FORM_KEYS in write/idempotency.ts), so that it can safely be sent again
+ * after an answer that could not say whether it was saved. 128 random bits.
+ */
+const newFormKey = () => randomBytes(16).toString('base64url');
+const FORM_KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+
+function form(language: Language, target: Body, key: string, message = '', content = '', formKey = newFormKey()): string {
   const t = TEXT[language];
   return page(
     language,
@@ -134,6 +155,7 @@ function form(language: Language, target: Body, key: string, message = '', conte
 <p class="note">${escape(t.identity)}</p>
 ${message ? `<p class="error">${escape(message)}</p>` : ''}
 <form method="post" action="/intake/${escape(key)}">
+<input type="hidden" name="submission" value="${escape(formKey)}">
 <label for="content">${escape(t.content)}</label>
 <textarea id="content" name="content" required minlength="10" maxlength="10000">${escape(content)}</textarea>
 <label for="name">${escape(t.name)}</label><input id="name" name="name" maxlength="60">
@@ -184,41 +206,50 @@ export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
     const field = (name: string) => (typeof req.body?.[name] === 'string' ? (req.body[name] as string).trim() : '');
     const content = field('content');
     const name = field('name');
-    if (content.length < 10 || content.length > 10000) {
-      return void res
-        .status(400)
+    const formKey = field('submission');
+    /** The form again, with what was typed in it; under the same key unless `freshKey`, so that sending it again records the report once. */
+    const again = (status: number, message: string, freshKey = false) =>
+      res
+        .status(status)
         .type('html')
-        .send(form(language, open.target, req.params.key, t.contentLength, content));
-    }
-    if (name.length > 60 || field('contact').length > 200) {
-      return void res
-        .status(400)
-        .type('html')
-        .send(form(language, open.target, req.params.key, t.nameTooLong, content));
-    }
+        .send(form(language, open.target, req.params.key, message, content, freshKey ? undefined : formKey));
+    // A form served before the key, or not by this page: nothing would make sending it twice safe.
+    if (!FORM_KEY_PATTERN.test(formKey)) return void again(400, t.formExpired, true);
+    if (content.length < 10 || content.length > 10000) return void again(400, t.contentLength);
+    if (name.length > 60 || field('contact').length > 200) return void again(400, t.nameTooLong);
     try {
       const ctx = createRequestContext(db, null, { requestId: currentRequestId(), clientAddress: req.ip ?? 'unknown' });
-      const receipt = await submitPublicReport(ctx, {
-        intakeKey: req.params.key,
-        content,
-        informant: name ? { name, contact: field('contact') } : undefined,
-      });
+      const receipt = await submitPublicReport(
+        ctx,
+        { intakeKey: req.params.key, content, informant: name ? { name, contact: field('contact') } : undefined },
+        formKey,
+      );
       res.type('html').send(notice(language, t.received(receipt.receivedOn), STYLE));
     } catch (error) {
       if (error instanceof AppError && error.code === 'TOO_MANY_REQUESTS') {
         return void withErrorStatus(res, error)
           .type('html')
-          .send(form(language, open.target, req.params.key, t.tooManyReports, content));
+          .send(form(language, open.target, req.params.key, t.tooManyReports, content, formKey));
       }
       if (error instanceof AppError && error.code === 'NOT_FOUND')
         return void withErrorStatus(res, error).type('html').send(gone[language]);
+      // The form's first sending was recorded; this one, with other text, is a new report under a new key.
+      if (error instanceof AppError && error.code === 'IDEMPOTENCY_KEY_REUSED')
+        return void again(httpStatusOf(error), t.alreadyReceived, true);
       // What was typed is shown again, so that it can be sent once the database is back.
+      if (isOutcomeUnknown(error)) {
+        return void databaseUnavailableResponse(res, error)
+          .type('html')
+          .send(form(language, open.target, req.params.key, t.maybeSaved, content, formKey));
+      }
       if (isDatabaseUnavailable(error)) {
         return void databaseUnavailableResponse(res, error)
           .type('html')
-          .send(form(language, open.target, req.params.key, t.notSaved, content));
+          .send(form(language, open.target, req.params.key, t.notSaved, content, formKey));
       }
-      throw error;
+      // Logged without the error's text, which could carry the report's words.
+      log({ level: 'error', msg: 'public report not saved', error: (error as { code?: string })?.code ?? 'unknown' });
+      again(500, t.maybeSaved);
     }
   });
 
@@ -233,8 +264,9 @@ export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
         .type('html')
         .send((status === 413 ? tooLarge : unreadable)[language]);
     }
-    if (!isDatabaseUnavailable(error)) return next(error);
-    databaseUnavailableResponse(res, error).type('html').send(unavailable[language]);
+    if (isDatabaseUnavailable(error)) return void databaseUnavailableResponse(res, error).type('html').send(unavailable[language]);
+    log({ level: 'error', msg: 'intake page failed', error: (error as { code?: string })?.code ?? 'unknown' });
+    res.status(500).type('html').send(unavailable[language]);
   });
   return router;
 }

@@ -24,7 +24,8 @@
  *    is added.
  *
  * Scope and limits, as the README states them: keys belong to the signed-in account (anonymous
- * mutations, login and the public intake, ignore them); a key covers one mutation field; a key
+ * mutations, login and the public intake, ignore them; the public intake page keys its own forms,
+ * see PUBLIC_FORM_KEYS); a key covers one mutation field; a key
  * reused for another operation or other variables is refused (IDEMPOTENCY_KEY_REUSED); a request
  * that failed wrote nothing and is not remembered, so sending it again runs it again; rows expire
  * after IDEMPOTENCY_WINDOW_HOURS and are purged now and then by the writes themselves.
@@ -36,6 +37,13 @@ import { protectedFieldsOf } from '../permissions/protected-fields';
 import { log } from '../observability/log';
 import { now } from '../modules/common/record';
 import { IdempotentRequest } from './idempotent-request.entity';
+
+/**
+ * The owner, in place of an account, of the keys the public pages put in the forms they serve: a
+ * form sent twice is one report. No account has id 0. The keys are the server's own, random and
+ * unguessable, and a repeat is answered only with what the first was (the day it was received).
+ */
+export const PUBLIC_FORM_KEYS = 0;
 
 /** How long a key is remembered: a client retrying for longer than this is sending a new request. */
 export const IDEMPOTENCY_WINDOW_HOURS = 24;

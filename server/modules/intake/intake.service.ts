@@ -2,6 +2,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../graphql/context';
 import { AppError, badInput, tooManyRequests } from '../../errors';
 import { RateLimiter } from '../../limits/rate-limit';
+import { IdempotencyState, PUBLIC_FORM_KEYS, requestFingerprint } from '../../write/idempotency';
 import { write, type WriteTransaction } from '../../write/write-service';
 import { applyAssignmentRecordFilter } from '../common/inputs';
 import { today } from '../common/record';
@@ -69,7 +70,23 @@ export function createIntakeItem(ctx: RequestContext, input: CreateIntakeItemInp
 export const PUBLIC_REPORTS_PER_WINDOW = 5;
 const publicReports = new RateLimiter('public report', PUBLIC_REPORTS_PER_WINDOW, 10 * 60 * 1000);
 
-export async function submitPublicReport(ctx: RequestContext, input: PublicReportInput): Promise<{ receivedOn: string }> {
+/**
+ * `formKey`: the key the public page put in the form it served (see PUBLIC_FORM_KEYS). With it, the
+ * report is recorded once however often the form is sent: after an answer that could not say
+ * whether it was saved, sending the form again is safe.
+ */
+export async function submitPublicReport(ctx: RequestContext, input: PublicReportInput, formKey?: string): Promise<{ receivedOn: string }> {
+  if (formKey !== undefined) {
+    ctx.idempotency = new IdempotencyState();
+    const { intakeKey, content, informant } = input;
+    const fingerprint = requestFingerprint('submitPublicReport', null, {
+      intakeKey,
+      content,
+      name: informant?.name,
+      contact: informant?.contact,
+    });
+    await ctx.idempotency.bind(ctx.db, PUBLIC_FORM_KEYS, formKey, fingerprint);
+  }
   if (!(await publicReports.take(ctx.db, `${ctx.clientAddress}|${input.intakeKey}`)).taken) {
     throw tooManyRequests('limit.publicReports', { max: PUBLIC_REPORTS_PER_WINDOW });
   }
