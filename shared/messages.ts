@@ -114,6 +114,11 @@ export const MESSAGES = {
     zh: '该更改与同一时刻的其他更改相冲突，未能生效，未作任何更改，请重新发送。',
   },
   'document.notFound': { en: 'No such document.', zh: '没有这份文书。' },
+  'document.notYet': {
+    en: 'inspection {id} is in {stage}: this document is drafted from {first} on',
+    zh: '巡视任务 {id} 处于{stage}阶段：该文书自{first}阶段起方可生成',
+    kinds: { ...STAGE, first: 'enum:Stage' },
+  },
   'export.notFound': { en: 'There is no export {file}; there are {files}.', zh: '没有导出文件 {file}；可导出的有：{files}。' },
 
   // Outages and repeats

@@ -1,7 +1,8 @@
 /**
  * An inspection's own documents in a real browser (zh): the team leader takes the notice and, in
- * reporting, the report draft as Word files from the inspection's page; a caller the server would
- * refuse is not offered them. A talk's page links each finding raised from it to the finding.
+ * reporting, the report draft and the feedback letter as Word files from the inspection's page;
+ * each is offered from the stage it is drafted from, and a caller the server would refuse is not
+ * offered them. A talk's page links each finding raised from it to the finding.
  */
 import { screenshot, type Browser } from './support/browser';
 import { Console, downloaded, startConsoleSuite, stopConsoleSuite, type ConsoleSuite } from './support/console';
@@ -46,8 +47,11 @@ describe("an inspection's documents", () => {
     await console.open(`/assignments/${inspectionId}/show`);
     const page = browser.page;
     await page.locator('[data-testid="download-notice"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="download-report"]').waitFor({ timeout: 30_000 });
     const toolbar = await page.locator('body').innerText();
-    for (const label of ['下载巡视通知', '下载巡视报告（草稿）', '下载反馈意见']) expect(toolbar).toContain(label);
+    for (const label of ['下载巡视通知', '下载巡视报告（草稿）']) expect(toolbar).toContain(label);
+    // The feedback letter is drafted once the report is there to be heard: not in inquiry.
+    expect(toolbar).not.toContain('下载反馈意见');
     await screenshot(page, 'assignment-documents-teamlead');
     const notice = await downloaded(page, 'download-notice');
     expect(notice.name).toBe('青川省人民政府党组巡视通知.docx');
@@ -56,7 +60,7 @@ describe("an inspection's documents", () => {
     expect(notice.xml).toContain('关于中央第一巡视组对青川省人民政府党组开展巡视的通知');
   });
 
-  it('give the team leader the report draft in reporting, with what the leader wrote in it', async () => {
+  it('give the team leader the report draft in reporting, with what the leader wrote in it, and the feedback letter', async () => {
     const token = await server.tokenFor('teamlead');
     await server.db.query("UPDATE assignment SET stage = 'REPORTING' WHERE id = ?", [inspectionId]);
     try {
@@ -77,12 +81,18 @@ describe("an inspection's documents", () => {
       const console = new Console(browser.page, base);
       await console.open(`/assignments/${inspectionId}/show`);
       const page = browser.page;
+      // The test before left this very page open, drawn in inquiry: read it afresh.
+      await page.reload();
       await page.locator('[data-testid="download-report"]').waitFor({ timeout: 30_000 });
       const report = await downloaded(page, 'download-report');
       expect(report.name).toBe('青川省人民政府党组巡视情况报告.docx');
       expect(report.bytes.subarray(0, 4).toString('binary')).toBe('PK\x03\x04');
       expect(report.xml).toContain('中央第一巡视组关于巡视青川省人民政府党组情况的报告');
       expect(report.xml).toContain(summary);
+      // In reporting the feedback letter is offered too.
+      const feedback = await downloaded(page, 'download-feedback');
+      expect(feedback.name).toBe('青川省人民政府党组巡视反馈意见.docx');
+      expect(feedback.xml).toContain('中央第一巡视组关于巡视青川省人民政府党组的反馈意见');
     } finally {
       await server.db.query("UPDATE assignment SET stage = 'INQUIRY' WHERE id = ?", [inspectionId]);
     }
@@ -103,11 +113,12 @@ describe("an inspection's documents", () => {
     await console.signIn('team1');
     const page = browser.page;
     await console.open(`/assignments/${inspectionId}/show`);
-    await page.locator('[data-testid="download-feedback"]').waitFor({ timeout: 30_000 });
-    for (const kind of KINDS) expect(await documentStatus('team1', inspectionId, kind)).toBe(200);
-    const feedback = await downloaded(page, 'download-feedback');
-    expect(feedback.name).toBe('青川省人民政府党组巡视反馈意见.docx');
-    expect(feedback.xml).toContain('中央第一巡视组关于巡视青川省人民政府党组的反馈意见');
+    await page.locator('[data-testid="download-report"]').waitFor({ timeout: 30_000 });
+    expect(await Promise.all(KINDS.map((kind) => documentStatus('team1', inspectionId, kind)))).toEqual([200, 200, 409]);
+    expect(await page.locator('[data-testid="download-feedback"]').count()).toBe(0);
+    const report = await downloaded(page, 'download-report');
+    expect(report.name).toBe('青川省人民政府党组巡视情况报告.docx');
+    expect(report.xml).toContain('中央第一巡视组关于巡视青川省人民政府党组情况的报告');
 
     // Another team's inspection: the server answers not found, and the console offers nothing to download.
     for (const kind of KINDS) expect(await documentStatus('team1', other!.id, kind)).toBe(404);

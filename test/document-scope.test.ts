@@ -69,11 +69,10 @@ describe('what a team member may not read', () => {
     // What the team member reads is there: its team, the target, the leading group that sends it.
     expect(notice).toContain('关于中央第一巡视组对青川省人民政府党组开展巡视的通知');
     expect(notice).toContain('经中央巡视工作领导小组批准');
-    for (const kind of ['report', 'feedback']) {
-      const text = await documentText('team1', 16, kind);
-      expect(text).not.toContain(round.title);
-      expect(text).toContain(NOT_VISIBLE);
-    }
+    // In inquiry, the report is drafted from what was recorded; the feedback letter is not yet.
+    const report = await documentText('team1', 16, 'report');
+    expect(report).not.toContain(round.title);
+    expect(report).toContain(NOT_VISIBLE);
   });
 
   it('is all there for the leading group, and the leader reads its own name', async () => {
@@ -140,6 +139,58 @@ async function partition(
   return { seen, unseen: lines(rows.filter((r) => !readable.has(Number(r.id)))).filter((line) => !seen.includes(line)) };
 }
 
+/** The documents the API says an inspection can be drafted into now, as their names in a path. */
+async function draftable(login: string, assignmentId: number): Promise<string[]> {
+  const res = await server.gql(
+    'query($id: Int!) { assignment(id: $id) { documents } }',
+    { id: assignmentId },
+    await server.tokenFor(login),
+  );
+  expect(res.errors).toBeUndefined();
+  return (res.data.assignment.documents as string[]).map((d) => d.toLowerCase());
+}
+
+describe('the documents of an inspection, by its stage', () => {
+  const FIRST_STAGE = { notice: 'PREPARATION', report: 'INQUIRY', feedback: 'REPORTING' } as const;
+  const ORDER = ['PREPARATION', 'INQUIRY', 'REPORTING', 'FEEDBACK', 'TRANSFER', 'CLOSED'];
+
+  it('are drafted from the stage each belongs to on, as the API lists them; earlier, refused as a conflict naming both stages', async () => {
+    const inspections: Array<{ id: number; stage: string }> = await server.db.query(
+      'SELECT id, stage FROM assignment WHERE id IN (SELECT MIN(id) FROM assignment GROUP BY stage) ORDER BY id',
+    );
+    expect(new Set(inspections.map((a) => a.stage))).toEqual(new Set(ORDER));
+    for (const { id, stage } of inspections) {
+      const expected = KINDS.filter((kind) => ORDER.indexOf(stage) >= ORDER.indexOf(FIRST_STAGE[kind]));
+      expect([stage, await draftable('lg.leader', id)]).toEqual([stage, expected]);
+      for (const kind of KINDS) {
+        const res = await download('lg.leader', id, kind);
+        if (expected.includes(kind)) {
+          expect([stage, kind, res.status]).toEqual([stage, kind, 200]);
+          await res.arrayBuffer();
+          continue;
+        }
+        const body = await res.json();
+        expect([stage, kind, res.status, body.code, body.messageKey]).toEqual([stage, kind, 409, 'CONFLICT', 'document.notYet']);
+        expect(body.error).toBe(`inspection ${id} is in ${stage}: this document is drafted from ${FIRST_STAGE[kind]} on`);
+        expect(body.params).toEqual({ id, stage, first: FIRST_STAGE[kind] });
+      }
+    }
+  });
+
+  it('stay a 404 for a caller outside the inspection’s rules, whatever its stage', async () => {
+    const [preparation] = await server.db.query(
+      "SELECT a.id FROM assignment a JOIN body t ON t.id = a.teamId WHERE a.stage = 'PREPARATION' AND t.code LIKE 'C-%' ORDER BY a.id LIMIT 1",
+    );
+    expect(preparation).toBeDefined();
+    for (const login of ['qc.team', 'admin', 'liaison'])
+      for (const kind of KINDS) {
+        const res = await download(login, Number(preparation.id), kind);
+        expect([login, kind, res.status]).toEqual([login, kind, 404]);
+        expect((await res.json()).code).toBe('NOT_FOUND');
+      }
+  });
+});
+
 describe('every document, for every caller who may open it', () => {
   it('names no plan, body, person, report, finding or rectification item the caller may not read', async () => {
     // Each kind of reader: staff, leader, office, leading group, analysts of the centre and a province.
@@ -165,7 +216,7 @@ describe('every document, for every caller who may open it', () => {
       const seen = names.flatMap((n) => n.seen).sort((x, y) => y.length - x.length);
       const unseen = names.flatMap((n) => n.unseen);
       for (const { id } of assignments) {
-        for (const kind of KINDS) {
+        for (const kind of await draftable(login, id)) {
           const text = await documentText(login, id, kind);
           documents++;
           // What the caller reads may contain a shorter name it does not (a body's name in a plan's title).

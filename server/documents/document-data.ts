@@ -7,6 +7,7 @@ import { findScoped, scopedQuery } from '../scope/scoped-query';
 import type { ReadScope } from '../scope/read-scope';
 import { pathIds } from '../scope/paths';
 import { Assignment } from '../modules/assignment/assignment.entity';
+import { assertDocumentDraftable, type InspectionDocument } from '../modules/assignment/document-stages';
 import { Body } from '../modules/body/body.entity';
 import { BodyKind } from '../modules/body/body.enums';
 import { Finding } from '../modules/finding/finding.entity';
@@ -49,12 +50,14 @@ async function nearestOnLine(scope: ReadScope, path: string, kind: BodyKind): Pr
 }
 
 /**
- * What the documents of an inspection print, read as the API would read it for the caller: the
- * inspection itself (NOT_FOUND when they may not read it), and every record it mentions left out or
- * printed as NOT_VISIBLE where they may not read that.
+ * What `kind` of an inspection prints, read as the API would read it for the caller: the
+ * inspection itself (NOT_FOUND when they may not read it; CONFLICT before the stage the document
+ * is drafted from), and every record it mentions left out or printed as NOT_VISIBLE where they may
+ * not read that.
  */
-export async function documentData(scope: ReadScope, assignmentId: number): Promise<InspectionDocumentData> {
+export async function documentData(scope: ReadScope, assignmentId: number, kind: InspectionDocument): Promise<InspectionDocumentData> {
   const assignment = await findScoped(scope, Assignment, assignmentId);
+  assertDocumentDraftable(kind, assignment.id, assignment.stage);
   const [rounds, bodies] = await Promise.all([
     readable(scope, Round, [assignment.roundId]),
     readable(scope, Body, [assignment.teamId, assignment.targetId]),

@@ -4,21 +4,23 @@
  * API. Everything is read through the caller's rules: an inspection they may not read is a 404, and
  * any record the document mentions that they may not read (the plan, a body, the leader, the report,
  * a finding, a rectification item) is left out or printed as NOT_VISIBLE, as the API would answer
- * null or NOT_FOUND for it.
+ * null or NOT_FOUND for it. A document asked for before the stage it is drafted from is a CONFLICT
+ * (modules/assignment/document-stages.ts).
  */
 import express, { type Request, type Response, type Router } from 'express';
 import type { RequestContext } from '../graphql/context';
 import { AppError, unauthenticated } from '../errors';
 import { documentData } from '../documents/document-data';
+import { InspectionDocument } from '../modules/assignment/document-stages';
 import { feedbackLetterDocument, noticeDocument, reportDocument, talkRecordDocument } from '../documents/inspection-documents';
 import { talkRecordData } from '../modules/talk/talk-record';
 import { helpRequestLetterDocument } from '../documents/inspection-documents';
 import { helpRequestLetterData } from '../modules/help-request/help-request-letter';
 
 const DOCUMENTS = {
-  notice: { render: noticeDocument, title: '巡视通知' },
-  report: { render: reportDocument, title: '巡视情况报告' },
-  feedback: { render: feedbackLetterDocument, title: '巡视反馈意见' },
+  notice: { kind: InspectionDocument.NOTICE, render: noticeDocument, title: '巡视通知' },
+  report: { kind: InspectionDocument.REPORT, render: reportDocument, title: '巡视情况报告' },
+  feedback: { kind: InspectionDocument.FEEDBACK, render: feedbackLetterDocument, title: '巡视反馈意见' },
 } as const;
 
 export function documentsRouter(authenticate: (req: Request) => Promise<RequestContext>): Router {
@@ -31,7 +33,7 @@ export function documentsRouter(authenticate: (req: Request) => Promise<RequestC
     if (!Object.hasOwn(DOCUMENTS, kind) || !Number.isSafeInteger(id) || id < 1) throw new AppError('NOT_FOUND', 'document.notFound');
     const ctx = await authenticate(req);
     if (!ctx.caller) throw unauthenticated();
-    const data = await documentData(ctx, id);
+    const data = await documentData(ctx, id, DOCUMENTS[kind].kind);
     const file = await DOCUMENTS[kind].render(data);
     const name = `${data.targetName}${DOCUMENTS[kind].title}.docx`;
     res

@@ -251,6 +251,8 @@ export type Assignment = {
   contactChannels: Scalars['String']['output'];
   /** When the record was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** The documents it can be drafted into in its stage, in the order of the procedure: GET /documents/assignments/<id>/<name in lower case>.docx. Each prints only what you may read. */
+  documents: Array<InspectionDocument>;
   /** The findings of the earlier inspection this one follows up, oldest first, each with its rectification items' progress: those you may read, or, on the follow-up's team, recall through it. Empty when it follows none up. */
   earlierFindings: Array<EarlierFinding>;
   /** How far all the rectification items of the earlier inspection this one follows up went, with or without a finding: those you may read or, on the follow-up's team, recall. Null when it follows none up. */
@@ -1637,6 +1639,15 @@ export type InspectionCandidate = {
   /** The unit that employs them; null when outside your scope. */
   unitName: Maybe<Scalars['String']['output']>;
 };
+
+/** A Word document drafted from what an inspection has recorded: GET /documents/assignments/<id>/<name in lower case>.docx. */
+export type InspectionDocument =
+  /** 巡视反馈意见: the draft of the feedback letter to the target, from REPORTING on. */
+  | 'FEEDBACK'
+  /** 巡视通知: the notice of the inspection, from PREPARATION on. */
+  | 'NOTICE'
+  /** 巡视情况报告: the draft of the team’s report, from INQUIRY on. */
+  | 'REPORT';
 
 /** How a report reached the team. */
 export type IntakeChannel =

@@ -33,6 +33,7 @@ import { removeStaff, RemoveStaffInput, replaceStaff, ReplaceStaffInput } from '
 import { assignmentNextStep, CatalogueMessage, NextStep } from './next-step';
 import { Stage } from './stage';
 import { FollowUpResolver } from './follow-up.resolver';
+import { documentsIn, InspectionDocument } from './document-stages';
 
 const assignments: RecordList<Assignment, AssignmentFilter> = {
   entity: Assignment,
@@ -146,6 +147,14 @@ export class AssignmentResolver extends RecordQueries(assignments) {
   })
   nextStep(@Root() a: Assignment, @Ctx() ctx: RequestContext): Promise<NextStep | null> {
     return assignmentNextStep(ctx, a);
+  }
+
+  @FieldResolver(() => [InspectionDocument], {
+    description:
+      'The documents it can be drafted into in its stage, in the order of the procedure: GET /documents/assignments/<id>/<name in lower case>.docx. Each prints only what you may read.',
+  })
+  documents(@Root() a: Assignment): InspectionDocument[] {
+    return documentsIn(a.stage);
   }
 
   @FieldResolver(() => Round, { nullable: true, description: 'The plan; null when outside your scope.' })

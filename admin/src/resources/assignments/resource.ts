@@ -12,7 +12,7 @@ export const assignments = defineResource({
     filterType: 'AssignmentFilter',
     filters: ['roundId', 'stages', 'targetId', 'teamId', 'followsUpId', 'isFollowUp'],
     fields: `id roundId teamId targetId stage startsOn endsOn noticeSentOn closedOn followsUpId teamPath targetPath team { id name } target { id name } targetLabel ${LABEL} teamLabel ${LABEL} roundLabel ${LABEL} ${STAMPS}`,
-    oneFields: `id roundId teamId targetId stage startsOn endsOn noticeSentOn closedOn contactChannels workPlan publicIntakePath
+    oneFields: `id roundId teamId targetId stage startsOn endsOn noticeSentOn closedOn contactChannels workPlan publicIntakePath documents
       teamPath targetPath team { id name } target { id name } round { id leadingGroupId } ${STAMPS}
       targetLabel ${LABEL} teamLabel ${LABEL} roundLabel ${LABEL}
       staff(first: 100, withRemoved: true) { id version personId personLabel ${LABEL} recusalException teamPath removedOn removedReason }
