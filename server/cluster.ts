@@ -2,12 +2,14 @@
  * WORKERS > 1: this process is the primary. It has done the one-time work already (configuration,
  * connection, migrations, the demo on first start); it forks the workers, which serve the same port
  * (node:cluster hands each new connection to one of them) and serves nothing itself. Work that
- * must happen once per deployment stays here: the announcement, the demo-logins banner and the
- * audit checkpoints, whose last one is written once every worker has stopped, after the last write.
+ * must happen once per deployment stays here: the announcement, the demo-logins banner, the
+ * gathering of the workers' metrics for a scrape, and the audit checkpoints, whose last one is
+ * written once every worker has stopped, after the last write.
  */
 import cluster, { type Worker } from 'node:cluster';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { gatherMetricsForWorkers } from './http/metrics';
 import type { AuditCheckpoints } from './modules/audit/checkpoint';
 import { log } from './observability/log';
 import { SHUTDOWN_GRACE_MS, type FromWorker } from './serve';
@@ -126,5 +128,6 @@ export function runPrimary(config: Config, db: DataSource, { exec, checkpoints, 
   process.on('SIGTERM', () => onSignal('SIGTERM'));
   process.on('SIGINT', () => onSignal('SIGINT'));
 
+  gatherMetricsForWorkers(() => alive().filter((w) => listening.has(w.id)));
   for (let i = 0; i < config.workers; i++) fork();
 }

@@ -13,7 +13,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig, type DatabaseConfig } from '../server/config';
+import { ConfigError, DEFAULT_POOL_SIZE, loadConfig, type DatabaseConfig } from '../server/config';
 import { FAILURES_PER_ADDRESS, LOGIN_LOCKOUT } from '../server/modules/account/sign-in';
 import { PUBLIC_REPORTS_PER_WINDOW } from '../server/modules/intake/intake.service';
 import { CRASH_WINDOW_MS, MAX_CRASHES } from '../server/cluster';
@@ -143,6 +143,20 @@ function post(
   });
 }
 
+/** GET /metrics on a fresh connection, so that node:cluster hands each scrape to a worker anew. */
+function scrape(port: number): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/metrics', agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 /** The process that answered, from the request's line in the log. */
 async function pidOf(server: Running, requestId: string): Promise<number> {
   for (let i = 0; i < 50; i++) {
@@ -198,6 +212,35 @@ describe('two workers behind one port', () => {
     for (let i = 0; i < 10; i++) pids.add(await pidOf(server, (await post(server.port, '{ __typename }')).requestId));
     console.log(`answered by processes ${[...pids].join(', ')} (primary ${server.child.pid})`);
     expect([...pids].sort()).toEqual([...workers].sort());
+  }, 60_000);
+
+  it('answers every scrape of /metrics with the figures of both workers added up, whichever worker takes it', async () => {
+    const probes = 20;
+    const pids = new Set<number>();
+    for (let i = 0; i < probes; i++) {
+      const answer = await post(server.port, 'query WorkersMetricsProbe { __typename }');
+      expect(answer.status).toBe(200);
+      pids.add(await pidOf(server, answer.requestId));
+    }
+    expect(pids.size).toBe(2);
+    const sample = (text: string, series: string) =>
+      text
+        .split('\n')
+        .find((line) => line.startsWith(`${series} `))
+        ?.split(' ')[1];
+    const samples: Array<[number, string | undefined, string | undefined]> = [];
+    for (let i = 0; i < 6; i++) {
+      const { status, text } = await scrape(server.port);
+      samples.push([
+        status,
+        sample(text, 'graphql_operations_total{operation="WorkersMetricsProbe",type="query",outcome="ok"}'),
+        // SQLite: one connection per process; MariaDB: each process's pool limit, added up.
+        sample(text, 'db_pool_connections{server="primary",state="limit"}'),
+      ]);
+      expect(text.match(/^audit_last_entry_id \d+$/gm)).toHaveLength(1);
+    }
+    const limit = server.database.kind === 'sqlite' ? 1 : DEFAULT_POOL_SIZE;
+    expect(samples).toEqual(Array.from({ length: 6 }, () => [200, String(probes), String(2 * limit)]));
   }, 60_000);
 
   it('holds the failed sign-ins of one address to the limit exactly, across both workers', async () => {
@@ -321,6 +364,8 @@ describe('two workers behind one port', () => {
     for (let i = 0; i < 10; i++) pids.add(await pidOf(server, (await post(server.port, '{ __typename }')).requestId));
     expect(pids.has(replacement[0])).toBe(true);
     expect(pids.has(victim)).toBe(false);
+    // The primary gathers the metrics of the workers alive now, the replacement among them.
+    for (let i = 0; i < 4; i++) expect((await scrape(server.port)).status).toBe(200);
   }, 60_000);
 
   it('stops on SIGTERM to the primary under a load of writes, losing no acknowledged write, and exits 0', async () => {

@@ -1,7 +1,8 @@
+import cluster, { type Worker } from 'node:cluster';
 import { timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { ANSWERED_ERROR_CODES } from '../graphql/format-error';
 import { log } from '../observability/log';
@@ -9,7 +10,8 @@ import { log } from '../observability/log';
 /**
  * Prometheus metrics, served at /metrics. Every label takes a bounded set of values (routes from a
  * fixed list, operation names up to a cap, error codes from the API's own list), so that no client
- * can grow the number of series.
+ * can grow the number of series. With several workers one scrape answers for all of them (see
+ * "Several workers" below).
  */
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry });
@@ -63,6 +65,8 @@ const auditHead = new Gauge({
   name: 'audit_last_entry_id',
   help: 'Id of the newest entry of the audit trail (read from its one-row head at each scrape).',
   registers: [registry],
+  // Every worker reads the same head; the highest is the newest any of them saw.
+  aggregator: 'max',
 });
 
 /** A failed sign-in (wrong login or password, or a deactivated account). */
@@ -171,12 +175,162 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The database figures, or, while the database is away, the process figures without them. */
+async function readDatabaseIfAnswering(db: DataSource): Promise<void> {
+  try {
+    await readDatabase(db);
+  } catch (error) {
+    log({ level: 'warn', msg: 'metrics: database figures not read', error: String(error) });
+  }
+}
+
+// --- Several workers ---------------------------------------------------------------------------------
+
+/*
+ * With WORKERS > 1 node:cluster hands a scrape to whichever worker takes the connection. Each
+ * worker's own figures would make every counter jump between processes at each scrape, which
+ * Prometheus reads as resets. So the worker that takes a scrape asks the primary, the primary asks
+ * every listening worker for its figures (the database ones read afresh), and prom-client's
+ * AggregatorRegistry adds them up: counters and histograms summed, as are the pool gauges (the
+ * connections of all processes), audit_last_entry_id the highest, and the process metrics as
+ * prom-client aggregates its own. The messages travel over node:cluster's IPC channel.
+ */
+
+/** How long the primary waits for every worker's figures before the scrape fails. */
+export const GATHER_TIMEOUT_MS = 3_000;
+
+type MetricsJson = Awaited<ReturnType<Registry['getMetricsAsJSON']>>;
+
+type MetricsMessage =
+  /** worker → primary: a scrape arrived; `id` is the worker's own. */
+  | { kind: 'metrics-wanted'; id: number }
+  /** primary → each listening worker. */
+  | { kind: 'metrics-request'; id: number }
+  | { kind: 'metrics-report'; id: number; metrics?: MetricsJson; error?: string }
+  /** primary → the worker that took the scrape. */
+  | { kind: 'metrics-gathered'; id: number; text?: string; error?: string };
+
+type Send = (message: MetricsMessage, handle: undefined, options: object, callback: (error: Error | null) => void) => unknown;
+
+/**
+ * Sends over the IPC channel, ignoring a channel that closed meanwhile (a worker that just died, a
+ * primary stopping): without a callback, node would raise that as an 'error' event nobody handles.
+ * The gathering's timeout covers what was not delivered.
+ */
+function sendQuietly(send: Send | undefined, message: MetricsMessage): void {
+  send?.(message, undefined, {}, () => undefined);
+}
+
+const isMetricsMessage = (message: unknown): message is MetricsMessage =>
+  typeof message === 'object' && message !== null && String((message as { kind?: unknown }).kind).startsWith('metrics-');
+
+/** In the primary: answers the workers' scrapes with the figures of all `listening()` workers. */
+export function gatherMetricsForWorkers(listening: () => Worker[]): void {
+  let nextGathering = 0;
+  const gatherings = new Map<number, { waiting: Set<number>; reports: MetricsJson[]; settle: (error?: Error) => void }>();
+
+  const gather = () =>
+    new Promise<string>((resolve, reject) => {
+      const id = nextGathering++;
+      const workers = listening().filter((w) => w.isConnected());
+      const gathering = {
+        waiting: new Set(workers.map((w) => w.id)),
+        reports: [] as MetricsJson[],
+        settle: (error?: Error) => {
+          clearTimeout(timer);
+          gatherings.delete(id);
+          if (error) reject(error);
+          else resolve(AggregatorRegistry.aggregate(gathering.reports).metrics());
+        },
+      };
+      const timer = setTimeout(
+        () => gathering.settle(new Error(`${gathering.waiting.size} of ${workers.length} workers did not report their metrics`)),
+        GATHER_TIMEOUT_MS,
+      );
+      gatherings.set(id, gathering);
+      if (workers.length === 0) return gathering.settle(new Error('no worker is listening'));
+      for (const worker of workers) sendQuietly(worker.send.bind(worker), { kind: 'metrics-request', id });
+    });
+
+  cluster.on('message', (worker, message: unknown) => {
+    if (!isMetricsMessage(message)) return;
+    if (message.kind === 'metrics-wanted') {
+      const answer = (reply: MetricsMessage) => {
+        if (worker.isConnected()) sendQuietly(worker.send.bind(worker), reply);
+      };
+      gather().then(
+        (text) => answer({ kind: 'metrics-gathered', id: message.id, text }),
+        (error: unknown) => answer({ kind: 'metrics-gathered', id: message.id, error: String(error) }),
+      );
+    } else if (message.kind === 'metrics-report') {
+      const gathering = gatherings.get(message.id);
+      if (!gathering || !gathering.waiting.delete(worker.id)) return;
+      if (message.error !== undefined) return gathering.settle(new Error(`worker ${worker.id}: ${message.error}`));
+      gathering.reports.push(message.metrics ?? []);
+      if (gathering.waiting.size === 0) gathering.settle();
+    }
+  });
+}
+
+let workerListening = false;
+let nextScrape = 0;
+const scrapes = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
+
+/** In a worker: reports its figures when the primary asks, and takes the primary's answers to its own scrapes. */
+function answerPrimary(db: DataSource): void {
+  if (workerListening) return;
+  workerListening = true;
+  process.on('message', (message: unknown) => {
+    if (!isMetricsMessage(message)) return;
+    if (message.kind === 'metrics-request') {
+      void (async () => {
+        let reply: MetricsMessage;
+        try {
+          await readDatabaseIfAnswering(db);
+          reply = { kind: 'metrics-report', id: message.id, metrics: await registry.getMetricsAsJSON() };
+        } catch (error) {
+          reply = { kind: 'metrics-report', id: message.id, error: String(error) };
+        }
+        sendQuietly(process.send?.bind(process), reply);
+      })();
+    } else if (message.kind === 'metrics-gathered') {
+      const scrape = scrapes.get(message.id);
+      scrapes.delete(message.id);
+      if (message.text !== undefined) scrape?.resolve(message.text);
+      else scrape?.reject(new Error(message.error ?? 'no figures'));
+    }
+  });
+}
+
+/** In a worker: the figures of all workers, as the primary gathers them. */
+function allWorkersMetrics(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const id = nextScrape++;
+    const timer = setTimeout(() => {
+      scrapes.delete(id);
+      reject(new Error('the primary did not answer'));
+    }, GATHER_TIMEOUT_MS + 1_000);
+    scrapes.set(id, {
+      resolve: (text) => {
+        clearTimeout(timer);
+        resolve(text);
+      },
+      reject: (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    });
+    sendQuietly(process.send?.bind(process), { kind: 'metrics-wanted', id });
+  });
+}
+
 /**
  * GET /metrics in Prometheus' text format. Open when no token is configured (keep it off the
  * public network at the proxy); with METRICS_TOKEN only `Authorization: Bearer <token>` reads it.
  */
 export function metricsRouter(db: DataSource, token: string | undefined): Router {
   const router = Router();
+  if (cluster.isWorker) answerPrimary(db);
   router.get('/metrics', async (req, res) => {
     if (token) {
       const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
@@ -185,13 +339,17 @@ export function metricsRouter(db: DataSource, token: string | undefined): Router
         return void res.status(401).type('text/plain').send('A bearer token is needed to read the metrics.\n');
       }
     }
-    try {
-      await readDatabase(db);
-    } catch (error) {
-      // The process metrics are still worth having while the database is away.
-      log({ level: 'warn', msg: 'metrics: database figures not read', error: String(error) });
+    if (!cluster.isWorker) {
+      await readDatabaseIfAnswering(db);
+      return void res.type(registry.contentType).send(await registry.metrics());
     }
-    res.type(registry.contentType).send(await registry.metrics());
+    try {
+      res.type(registry.contentType).send(await allWorkersMetrics());
+    } catch (error) {
+      // Some workers' figures alone would read as counters going back: no answer is better.
+      log({ level: 'warn', msg: "metrics: the workers' figures not gathered", error: String(error) });
+      res.status(503).setHeader('Retry-After', '1').type('text/plain').send("The workers' metrics could not be gathered; try again.\n");
+    }
   });
   return router;
 }
