@@ -179,6 +179,32 @@ describe('talks', () => {
       evidenceSummary: talk.matters,
       sourceTalk: { id: talk.id },
     });
+    // The finding's own details pass through as given: the cadre it concerns, and evidence in other words.
+    const [{ targetPath }] = await server.db.query('SELECT targetPath FROM assignment WHERE id = ?', [assignmentId]);
+    const [cadre] = await server.db.query('SELECT id FROM person WHERE scopePath LIKE ? ORDER BY id LIMIT 1', [`${targetPath}%`]);
+    const detailed = await as(
+      'team1',
+      `mutation($input: RaiseFindingFromTalkInput!) { raiseFindingFromTalk(input: $input) { id subjectPersonId category subKind severity evidenceSummary } }`,
+      {
+        input: {
+          talkId: talk.id,
+          subjectPersonId: Number(cadre.id),
+          category: 'PERSONNEL',
+          subKind: 'IRREGULAR_PROMOTION',
+          severity: 'MINOR',
+          evidenceSummary: '谈话反映干部选拔程序不规范',
+        },
+      },
+    );
+    expect(detailed.errors).toBeUndefined();
+    expect(detailed.data.raiseFindingFromTalk).toEqual({
+      id: expect.any(Number),
+      subjectPersonId: Number(cadre.id),
+      category: 'PERSONNEL',
+      subKind: 'IRREGULAR_PROMOTION',
+      severity: 'MINOR',
+      evidenceSummary: '谈话反映干部选拔程序不规范',
+    });
     const CREATE_FINDING = 'mutation($input: CreateFindingInput!) { createFinding(input: $input) { id sourceTalkId } }';
     const finding = (extra: Record<string, unknown>) => ({
       assignmentId,
@@ -193,7 +219,7 @@ describe('talks', () => {
     expect(direct.data.createFinding.sourceTalkId).toBe(talk.id);
     const listed = await as('lg.leader', 'query($id: Int!) { talk(id: $id) { findings { id sourceTalkId } } }', { id: talk.id });
     expect(listed.data.talk.findings.map((f: { id: number }) => f.id).sort()).toEqual(
-      [raised.data.raiseFindingFromTalk.id, direct.data.createFinding.id].sort(),
+      [raised.data.raiseFindingFromTalk.id, detailed.data.raiseFindingFromTalk.id, direct.data.createFinding.id].sort(),
     );
 
     const findings = () => count('SELECT COUNT(*) AS n FROM finding');

@@ -106,16 +106,15 @@ export function updateTalk(ctx: RequestContext, input: UpdateTalkInput): Promise
 
 /** A finding whose source is the talk: of the same inspection, by the method of individual talks. */
 export function raiseFindingFromTalk(ctx: RequestContext, input: RaiseFindingFromTalkInput): Promise<Finding> {
+  // The finding's own details (FindingDetailsInput) pass as they are; the talk supplies the rest.
+  const { talkId, evidenceSummary, ...details } = input;
   return write(ctx, async (tx) => {
-    const talk = await tx.reference(Talk, input.talkId);
+    const talk = await tx.reference(Talk, talkId);
     return recordFinding(tx, {
+      ...details,
       assignmentId: talk.assignmentId,
-      subjectPersonId: input.subjectPersonId,
-      category: input.category,
-      subKind: input.subKind,
       sourceMethod: WorkMethod.INDIVIDUAL_TALK,
-      severity: input.severity,
-      evidenceSummary: input.evidenceSummary ?? talk.matters,
+      evidenceSummary: evidenceSummary ?? talk.matters,
       sourceTalkId: talk.id,
     });
   });
