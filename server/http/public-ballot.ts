@@ -16,16 +16,17 @@ import { ANSWER_MAX } from '../modules/evaluation/evaluation.inputs';
 import { castBallot, openBallot, type OpenBallot } from '../modules/evaluation/evaluation.service';
 import { RateLimiter } from '../limits/rate-limit';
 import { isDatabaseUnavailable, isOutcomeUnknown } from '../db/outage';
-import { log } from '../observability/log';
-import { clientErrorStatus, databaseUnavailableResponse } from './error-response';
+import { databaseUnavailableResponse } from './error-response';
 import { AppError } from '../errors';
 import {
   escape,
   inEach,
+  logPageFailure,
   notice,
   noticeInBoth,
   page,
   pageLanguage,
+  publicPageErrors,
   publicPageHeaders,
   type InEach,
   type Language,
@@ -249,25 +250,11 @@ export function publicBallotRouter(db: DataSource, publicUrl: string): Router {
       if (isOutcomeUnknown(error)) return void databaseUnavailableResponse(res, error).type('html').send(mayHaveBeenCast[language]);
       if (isDatabaseUnavailable(error)) return void databaseUnavailableResponse(res, error).type('html').send(unavailable[language]);
       // Logged without the error's text, which could carry the statement's parameters.
-      log({ level: 'error', msg: 'ballot not saved', error: (error as { code?: string })?.code ?? 'unknown' });
+      logPageFailure('ballot not saved', error);
       res.status(500).type('html').send(unavailable[language]);
     }
   });
 
-  router.use('/ballot', (error: unknown, req: Request, res: Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(error);
-    const language = pageLanguage(req);
-    // The body parser's refusal (too large, too many fields, a bad encoding): its status, with the page.
-    const status = clientErrorStatus(error);
-    if (status !== null) {
-      return void res
-        .status(status)
-        .type('html')
-        .send((status === 413 ? tooLarge : unreadable)[language]);
-    }
-    if (isDatabaseUnavailable(error)) return void databaseUnavailableResponse(res, error).type('html').send(unavailable[language]);
-    log({ level: 'error', msg: 'ballot page failed', error: (error as { code?: string })?.code ?? 'unknown' });
-    res.status(500).type('html').send(unavailable[language]);
-  });
+  router.use('/ballot', publicPageErrors('ballot page failed', { tooLarge, unreadable, unavailable }));
   return router;
 }

@@ -13,16 +13,17 @@ import { Body } from '../modules/body/body.entity';
 import { submitPublicReport } from '../modules/intake/intake.service';
 import { currentRequestId } from '../observability/request-id';
 import { isDatabaseUnavailable, isOutcomeUnknown } from '../db/outage';
-import { log } from '../observability/log';
-import { clientErrorStatus, databaseUnavailableResponse, withErrorStatus } from './error-response';
-import { AppError, httpStatusOf } from '../errors';
+import { databaseUnavailableResponse, withErrorStatus } from './error-response';
+import { AppError } from '../errors';
 import {
   escape,
   inEach,
+  logPageFailure,
   notice,
   noticeInBoth,
   page,
   pageLanguage,
+  publicPageErrors,
   publicPageHeaders,
   type InEach,
   type Language,
@@ -208,15 +209,14 @@ export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
     const name = field('name');
     const formKey = field('submission');
     /** The form again, with what was typed in it; under the same key unless `freshKey`, so that sending it again records the report once. */
-    const again = (status: number, message: string, freshKey = false) =>
-      res
-        .status(status)
-        .type('html')
-        .send(form(language, open.target, req.params.key, message, content, freshKey ? undefined : formKey));
+    const formAgain = (message: string, freshKey = false) =>
+      form(language, open.target, req.params.key, message, content, freshKey ? undefined : formKey);
+    const refuse = (status: number, message: string, freshKey = false) =>
+      void res.status(status).type('html').send(formAgain(message, freshKey));
     // A form served before the key, or not by this page: nothing would make sending it twice safe.
-    if (!FORM_KEY_PATTERN.test(formKey)) return void again(400, t.formExpired, true);
-    if (content.length < 10 || content.length > 10000) return void again(400, t.contentLength);
-    if (name.length > 60 || field('contact').length > 200) return void again(400, t.nameTooLong);
+    if (!FORM_KEY_PATTERN.test(formKey)) return refuse(400, t.formExpired, true);
+    if (content.length < 10 || content.length > 10000) return refuse(400, t.contentLength);
+    if (name.length > 60 || field('contact').length > 200) return refuse(400, t.nameTooLong);
     try {
       const ctx = createRequestContext(db, null, { requestId: currentRequestId(), clientAddress: req.ip ?? 'unknown' });
       const receipt = await submitPublicReport(
@@ -226,47 +226,24 @@ export function publicIntakeRouter(db: DataSource, publicUrl: string): Router {
       );
       res.type('html').send(notice(language, t.received(receipt.receivedOn), STYLE));
     } catch (error) {
-      if (error instanceof AppError && error.code === 'TOO_MANY_REQUESTS') {
-        return void withErrorStatus(res, error)
-          .type('html')
-          .send(form(language, open.target, req.params.key, t.tooManyReports, content, formKey));
-      }
       if (error instanceof AppError && error.code === 'NOT_FOUND')
         return void withErrorStatus(res, error).type('html').send(gone[language]);
+      if (error instanceof AppError && error.code === 'TOO_MANY_REQUESTS')
+        return void withErrorStatus(res, error).type('html').send(formAgain(t.tooManyReports));
       // The form's first sending was recorded; this one, with other text, is a new report under a new key.
       if (error instanceof AppError && error.code === 'IDEMPOTENCY_KEY_REUSED')
-        return void again(httpStatusOf(error), t.alreadyReceived, true);
+        return void withErrorStatus(res, error).type('html').send(formAgain(t.alreadyReceived, true));
       // What was typed is shown again, so that it can be sent once the database is back.
-      if (isOutcomeUnknown(error)) {
-        return void databaseUnavailableResponse(res, error)
-          .type('html')
-          .send(form(language, open.target, req.params.key, t.maybeSaved, content, formKey));
-      }
       if (isDatabaseUnavailable(error)) {
         return void databaseUnavailableResponse(res, error)
           .type('html')
-          .send(form(language, open.target, req.params.key, t.notSaved, content, formKey));
+          .send(formAgain(isOutcomeUnknown(error) ? t.maybeSaved : t.notSaved));
       }
-      // Logged without the error's text, which could carry the report's words.
-      log({ level: 'error', msg: 'public report not saved', error: (error as { code?: string })?.code ?? 'unknown' });
-      again(500, t.maybeSaved);
+      logPageFailure('public report not saved', error);
+      refuse(500, t.maybeSaved);
     }
   });
 
-  router.use('/intake', (error: unknown, req: Request, res: Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(error);
-    const language = pageLanguage(req);
-    // The body parser's refusal (too large, a bad encoding): its status, with a page rather than JSON.
-    const status = clientErrorStatus(error);
-    if (status !== null) {
-      return void res
-        .status(status)
-        .type('html')
-        .send((status === 413 ? tooLarge : unreadable)[language]);
-    }
-    if (isDatabaseUnavailable(error)) return void databaseUnavailableResponse(res, error).type('html').send(unavailable[language]);
-    log({ level: 'error', msg: 'intake page failed', error: (error as { code?: string })?.code ?? 'unknown' });
-    res.status(500).type('html').send(unavailable[language]);
-  });
+  router.use('/intake', publicPageErrors('intake page failed', { tooLarge, unreadable, unavailable }));
   return router;
 }

@@ -3,8 +3,11 @@
  * page shell, and the language a page is written in. A page carries no script and loads nothing from
  * elsewhere: it is read by people who may be wary of what a page tells about them, on any device.
  */
-import type { NextFunction, Request, Response } from 'express';
+import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import type { Language } from '../../shared/messages';
+import { isDatabaseUnavailable } from '../db/outage';
+import { log } from '../observability/log';
+import { clientErrorStatus, databaseUnavailableResponse } from './error-response';
 
 export type { Language };
 
@@ -82,4 +85,42 @@ export function publicPageHeaders(_req: Request, res: Response, next: NextFuncti
   res.set('Cache-Control', 'no-store');
   res.vary('Accept-Language');
   next();
+}
+
+/**
+ * Logs a failure a public page did not foresee by the error's code only: its text could carry what
+ * the person typed.
+ */
+export function logPageFailure(msg: string, error: unknown): void {
+  log({ level: 'error', msg, error: (error as { code?: string } | null)?.code ?? 'unknown' });
+}
+
+/** The pages a public page answers a failed request with, each made once per language. */
+export interface FailurePages {
+  tooLarge: InEach;
+  unreadable: InEach;
+  unavailable: InEach;
+}
+
+/**
+ * The error handler of a public page's paths, so that its reader gets a page, never the API's
+ * JSON: the body parser's refusal (too large, too many fields, a bad encoding) with its status, an
+ * outage as 503 with Retry-After, and anything else as 500 with the outage page, logged as
+ * `failed` says.
+ */
+export function publicPageErrors(failed: string, pages: FailurePages): ErrorRequestHandler {
+  return (error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const language = pageLanguage(req);
+    const status = clientErrorStatus(error);
+    if (status !== null) {
+      return void res
+        .status(status)
+        .type('html')
+        .send((status === 413 ? pages.tooLarge : pages.unreadable)[language]);
+    }
+    if (isDatabaseUnavailable(error)) return void databaseUnavailableResponse(res, error).type('html').send(pages.unavailable[language]);
+    logPageFailure(failed, error);
+    res.status(500).type('html').send(pages.unavailable[language]);
+  };
 }
