@@ -26,8 +26,7 @@ export async function transactionOnce<T>(db: DataSource, work: (manager: EntityM
       return done;
     });
   } catch (error) {
-    if (committing && commitCanBeLost && isDatabaseUnavailable(error) && !(error instanceof OutcomeUnknownError))
-      throw new OutcomeUnknownError(error);
+    if (committing && commitCanBeLost && isDatabaseUnavailable(error)) throw new OutcomeUnknownError(error);
     throw error;
   }
 }
