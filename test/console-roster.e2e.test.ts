@@ -170,6 +170,8 @@ describe('signed in as qc.admin', () => {
 
     await page.reload();
     await page.waitForSelector('text=柳青禾', { timeout: 30_000 });
+    // The relative's body is named once that body has been fetched, after the row itself is drawn.
+    await page.locator('main').getByText('中共临溪市委').first().waitFor({ timeout: 30_000 });
     const text = await page.locator('main').innerText();
     expect(text).toContain('配偶');
     expect(text).toContain('中共临溪市委');
